@@ -1,0 +1,175 @@
+/**
+ * The libclang binding: one call parses one translation unit, walks it in C and returns one plain
+ * tree. This file is the contract between `native/clang/*.c` and `src/parse`.
+ *
+ * Conventions of the tree:
+ * - every cursor that declares something carries `id` (its USR, or `anon:<file>:<offset>` when
+ *   libclang gives none) so the JS side can refer to it without object identity;
+ * - types are written out structurally (`RawType`); a named declaration is referred to by `id`;
+ *   Elaborated types (`struct foo` as written) are unwrapped to what they name;
+ * - sizes, alignments and offsets are what libclang computed (`-1` when unknown/incomplete);
+ * - enum values are decimal strings so that 64-bit values stay exact.
+ */
+
+/** A point in a source file. `offset` is the byte offset in that file. */
+export interface RawLocation {
+  file: string;
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** Where a declaration starts and ends in its file (end is exclusive, byte offsets). */
+export interface RawExtent {
+  start: RawLocation;
+  end: RawLocation;
+}
+
+/** Integer kinds keep their exact C spelling; `char` is plain char (its signedness in `signed`). */
+export type RawPrimitive =
+  | 'void' | 'bool' | 'char' | 'signed char' | 'unsigned char'
+  | 'short' | 'unsigned short' | 'int' | 'unsigned int' | 'long' | 'unsigned long'
+  | 'long long' | 'unsigned long long' | '__int128' | 'unsigned __int128'
+  | 'float' | 'double' | 'long double' | 'float16' | 'float128';
+
+/** A C type as libclang sees it, written out structurally. */
+export type RawType = RawTypeBase &
+  (
+    | { kind: 'primitive'; name: RawPrimitive; signed: boolean }
+    | { kind: 'pointer'; pointee: RawType }
+    | { kind: 'array'; element: RawType; length: number /* -1: incomplete `[]` */ }
+    | { kind: 'function'; result: RawType; params: RawType[]; variadic: boolean; noProto: boolean; callConv: string }
+    | { kind: 'typedef'; name: string; id: string }
+    | { kind: 'record'; id: string }
+    | { kind: 'enum'; id: string }
+    | { kind: 'unsupported'; clangKind: string }
+  );
+
+/** What every type carries. */
+export interface RawTypeBase {
+  /** clang_getTypeSpelling, e.g. `const Bytef *`. */
+  spelling: string;
+  /** bytes; -1 when incomplete or not applicable (void, functions). */
+  size: number;
+  align: number;
+  const: boolean;
+  volatile: boolean;
+}
+
+/** Shared by every declaration. */
+export interface RawDeclBase {
+  id: string;
+  name: string;
+  location: RawLocation;
+  extent: RawExtent;
+  /** clang_Cursor_getRawCommentText, or undefined. */
+  comment?: string;
+}
+
+export interface RawFunction extends RawDeclBase {
+  kind: 'function';
+  result: RawType;
+  params: { name: string; type: RawType }[];
+  variadic: boolean;
+  /** declared without a prototype: `int f();` */
+  noProto: boolean;
+  storage: 'extern' | 'static' | 'none';
+  inline: boolean;
+  /** the declaration has a body in the TU (e.g. `static inline` in a header). */
+  definition: boolean;
+  /** the function's full type. */
+  type: RawType;
+}
+
+export interface RawField {
+  /** '' for an anonymous member (C11 `struct { union { int a; }; }`). */
+  name: string;
+  type: RawType;
+  /** bit offset from the start of the record. */
+  offsetBits: number;
+  /** -1 when not a bitfield. */
+  bitWidth: number;
+  comment?: string;
+  location: RawLocation;
+}
+
+export interface RawRecord extends RawDeclBase {
+  kind: 'record';
+  tag: 'struct' | 'union';
+  /** true when the record has no tag name (`typedef struct { ... } foo;`, nested members). */
+  anonymous: boolean;
+  /** false for a forward declaration without a definition in the TU. */
+  complete: boolean;
+  size: number;
+  align: number;
+  fields: RawField[];
+  packed: boolean;
+}
+
+export interface RawEnum extends RawDeclBase {
+  kind: 'enum';
+  anonymous: boolean;
+  integerType: RawType;
+  constants: { name: string; value: string; location: RawLocation; comment?: string }[];
+}
+
+export interface RawTypedef extends RawDeclBase {
+  kind: 'typedef';
+  underlying: RawType;
+}
+
+export interface RawVar extends RawDeclBase {
+  kind: 'var';
+  type: RawType;
+  storage: 'extern' | 'static' | 'none';
+}
+
+export interface RawMacro extends RawDeclBase {
+  kind: 'macro';
+  functionLike: boolean;
+  /** parameter names of a function-like macro. */
+  params: string[];
+  /** the replacement list as token spellings. */
+  tokens: string[];
+}
+
+/** Any top-level declaration. Nested record/enum definitions are hoisted to the top level. */
+export type RawDecl = RawFunction | RawRecord | RawEnum | RawTypedef | RawVar | RawMacro;
+
+export interface RawDiagnostic {
+  severity: 'ignored' | 'note' | 'warning' | 'error' | 'fatal';
+  message: string;
+  /** undefined when the diagnostic has no location (e.g. a bad command-line flag). */
+  location?: RawLocation;
+}
+
+/** One translation unit as plain data. */
+export interface RawTranslationUnit {
+  /** the main file that was parsed. */
+  file: string;
+  /** each file the TU read, in inclusion order (the main file first). */
+  files: string[];
+  decls: RawDecl[];
+  diagnostics: RawDiagnostic[];
+  /** libclang's version string. */
+  clangVersion: string;
+}
+
+/** Options of one parse. */
+export interface ParseOptions {
+  /** path of the file to parse. */
+  file: string;
+  /** command-line arguments for clang (`-I`, `-D`, `-x c`, ...). */
+  args: string[];
+  /** contents to use instead of what is on disk, by path (CXUnsavedFile). */
+  unsaved?: { file: string; contents: string }[];
+}
+
+/** Parses one translation unit and returns it as a plain tree. Throws only when libclang cannot create a TU at all. */
+export function parse(options: ParseOptions): RawTranslationUnit;
+
+/** Evaluates each initializer of the top-level variables of a TU (clang_Cursor_Evaluate). */
+export function evaluate(options: ParseOptions): {
+  diagnostics: RawDiagnostic[];
+  values: { name: string; type: RawType; line: number; value?: { kind: 'int'; value: string; unsigned: boolean } | { kind: 'float'; value: number } | { kind: 'string'; value: string } }[];
+};

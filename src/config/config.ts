@@ -1,0 +1,93 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fail } from '../diagnostics/index.js';
+import { OPTIONS, type OptionSpec, type UserOptions } from './options.js';
+
+/** The fully defaulted options of one run. */
+export interface Config {
+  readonly headers: readonly string[];
+  readonly only: readonly string[];
+  readonly exclude: readonly string[];
+  /** flags for libclang and the C compiler alike: -I, -D, --clang-arg, pkg-config cflags. */
+  readonly cflags: readonly string[];
+  /** linker flags: -L, -l, pkg-config libs. */
+  readonly libs: readonly string[];
+  readonly name: string;
+  readonly out: string;
+  readonly build: boolean;
+  readonly quiet: boolean;
+  /** folder the paths are relative to. */
+  readonly cwd: string;
+}
+
+/**
+ * Merges the JSON config file (if any) under the flags, fills defaults from `OPTIONS`, and asks
+ * pkg-config once. Everything later reads only the returned `Config`.
+ */
+export function resolveConfig(user: UserOptions, cwd: string = process.cwd()): Config {
+  const file = user.config ? readConfigFile(path.resolve(cwd, user.config)) : {};
+  const merged = { ...file, ...dropUndefined(user) } as UserOptions;
+  const get = <K extends keyof typeof OPTIONS>(k: K) => (merged[k] ?? (OPTIONS[k] as OptionSpec).default) as never;
+  const headers: string[] = merged.headers ?? [];
+  if (headers.length === 0) fail('CI006', { message: 'no header given; usage: cffi-import <header.h...> [options]' });
+  const pkgs: string[] = get('pkg');
+  const name: string = merged.name ?? path.basename(headers[0]).replace(/\.h$/, '').replace(/[^A-Za-z0-9_]/g, '_');
+  const cflags = [
+    ...(get('I') as string[]).map((d) => `-I${path.resolve(cwd, d)}`),
+    ...(get('D') as string[]).map((d) => `-D${d}`),
+    ...pkgConfig(pkgs, '--cflags'),
+    ...(get('clang-arg') as string[]),
+  ];
+  const libs = [
+    ...(get('L') as string[]).map((d) => `-L${path.resolve(cwd, d)}`),
+    ...pkgConfig(pkgs, '--libs'),
+    ...(get('l') as string[]).map((l) => `-l${l}`),
+  ];
+  return {
+    headers,
+    only: (get('only') as string[]).map(String),
+    exclude: (get('exclude') as string[]).map(String),
+    cflags,
+    libs,
+    name,
+    out: path.resolve(cwd, merged.out ?? name),
+    build: get('build'),
+    quiet: get('quiet'),
+    cwd,
+  };
+}
+
+function readConfigFile(file: string): UserOptions {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    fail('CI006', { message: `config file '${file}' cannot be read` });
+  }
+  try {
+    const json = JSON.parse(text) as Record<string, unknown>;
+    for (const k of Object.keys(json)) {
+      if (k !== 'headers' && !(k in OPTIONS)) fail('CI006', { message: `config file '${file}': unknown option '${k}' (known: headers, ${Object.keys(OPTIONS).join(', ')})` });
+    }
+    return json as UserOptions;
+  } catch (e) {
+    if (e instanceof SyntaxError) fail('CI006', { message: `config file '${file}' is not valid JSON: ${e.message}` });
+    throw e;
+  }
+}
+
+function pkgConfig(pkgs: readonly string[], what: '--cflags' | '--libs'): string[] {
+  if (pkgs.length === 0) return [];
+  try {
+    return execFileSync('pkg-config', [what, ...pkgs], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim().split(/\s+/).filter(Boolean);
+  } catch (e) {
+    const err = e as { stderr?: string; code?: string };
+    const why = err.code === 'ENOENT' ? 'pkg-config is not installed (apt-get install pkg-config)' : String(err.stderr ?? e).trim();
+    fail('CI006', { message: `pkg-config ${what} ${pkgs.join(' ')} failed: ${why}` });
+  }
+}
+
+function dropUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

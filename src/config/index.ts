@@ -1,0 +1,3 @@
+/** The options table and its resolution into one defaulted `Config`. */
+export { OPTIONS, type OptionSpec, type OptionName, type UserOptions } from './options.js';
+export { resolveConfig, type Config } from './config.js';

@@ -1,0 +1,38 @@
+/**
+ * The options, declared once. This table drives the yargs flags (`cli/`), the JSON config file
+ * (`--config`), the resolved `Config` type and `docs/options.md`. Nothing downstream reads a raw
+ * option: `resolveConfig` turns them into a fully defaulted `Config` first.
+ */
+
+/** One option's declaration. */
+export interface OptionSpec {
+  readonly type: 'string' | 'boolean' | 'array';
+  readonly alias?: string;
+  readonly describe: string;
+  readonly default?: string | boolean | readonly string[];
+}
+
+/** Every option of `cffi-import` and `cffi-import dump-ir`. */
+export const OPTIONS = {
+  only: { type: 'array', describe: 'names to select: glob (deflate*) or /regex/; matches functions, types, enums and their constants, macros, globals', default: [] },
+  exclude: { type: 'array', describe: 'names to drop (glob or /regex/)', default: [] },
+  I: { type: 'array', describe: 'include directory, passed to libclang and the C compiler', default: [] },
+  D: { type: 'array', describe: 'macro definition name[=value], passed to libclang and the C compiler', default: [] },
+  'clang-arg': { type: 'array', describe: 'extra argument for libclang and the C compiler', default: [] },
+  l: { type: 'array', describe: 'library to link (-l z)', default: [] },
+  L: { type: 'array', describe: 'library directory', default: [] },
+  pkg: { type: 'array', describe: 'pkg-config package whose cflags and libs to use', default: [] },
+  out: { type: 'string', alias: 'o', describe: 'output folder (default ./<name>)' },
+  name: { type: 'string', describe: "module name (default: the first header's basename without .h)" },
+  build: { type: 'boolean', describe: 'compile the module (--no-build emits sources only)', default: true },
+  config: { type: 'string', describe: 'read these options from a JSON file' },
+  quiet: { type: 'boolean', alias: 'q', describe: 'print only errors', default: false },
+} as const satisfies Record<string, OptionSpec>;
+
+/** The option names. */
+export type OptionName = keyof typeof OPTIONS;
+
+type ValueOf<S extends OptionSpec> = S['type'] extends 'array' ? string[] : S['type'] extends 'boolean' ? boolean : string;
+
+/** Options as the user gave them (flags or the JSON file): every field optional. */
+export type UserOptions = { -readonly [K in OptionName]?: ValueOf<(typeof OPTIONS)[K]> } & { headers?: string[] };

@@ -1,0 +1,31 @@
+/**
+ * Every diagnostic the tool can give, in one catalog: a code, a severity and how to say it.
+ * `docs/errors.md` explains each code; `spec/diagnostics.spec.ts` checks that both agree.
+ */
+
+/** How bad a diagnostic is. `skip` means a declaration was left out of the module. */
+export type Severity = 'error' | 'warning' | 'skip' | 'info';
+
+/** The catalog: code → severity and a message template (`{name}` placeholders). */
+export const CATALOG = {
+  CI001: { severity: 'error', text: "header '{header}' not found (searched: {searched}); pass its folder with -I or give a path" },
+  CI002: { severity: 'error', text: '{message}' },
+  CI003: { severity: 'error', text: "pattern '{pattern}' given to --{option} matches no declaration in {headers}; check the spelling or list the names with `cffi-import dump-ir`" },
+  CI004: { severity: 'error', text: "symbol '{symbol}' is not defined by any linked library; add the library that defines it with -l <name> (and -L <dir>) or --pkg <name>" },
+  CI005: { severity: 'error', text: 'the C compiler failed on {file}:\n{output}' },
+  CI006: { severity: 'error', text: '{message}' },
+  CI010: { severity: 'skip', text: "function '{name}' is variadic; variadic calls are not supported yet" },
+  CI011: { severity: 'skip', text: "macro '{name}' is function-like; only object-like macros become constants" },
+  CI012: { severity: 'skip', text: "macro '{name}' is not a constant expression ({why})" },
+  CI013: { severity: 'skip', text: "{kind} '{name}' uses a type the runtime cannot carry: {type}" },
+  CI014: { severity: 'skip', text: "{kind} '{name}' depends on '{dep}', which is skipped" },
+  CI015: { severity: 'skip', text: "function '{name}' has no prototype (`{name}()`), so its parameters are unknown" },
+  CI016: { severity: 'skip', text: "{kind} '{name}' passes or returns a struct or union by value; not supported yet" },
+  CI017: { severity: 'info', text: "record '{name}' has no definition in the headers; it stays opaque (pointers only)" },
+  CI018: { severity: 'skip', text: "variable '{name}' is static: each translation unit has its own copy" },
+  CI019: { severity: 'skip', text: "{kind} '{name}' is an anonymous declaration nothing refers to" },
+  CI020: { severity: 'warning', text: '{message}' },
+} as const satisfies Record<string, { severity: Severity; text: string }>;
+
+/** A diagnostic code. */
+export type Code = keyof typeof CATALOG;

@@ -1,0 +1,153 @@
+/**
+ * The IR: plain, readonly, JSON-serialisable facts about the parsed headers. Declarations refer to
+ * each other by id (the USR, or a synthetic id), so cycles such as `struct node { struct node *next; }`
+ * are harmless. Passes never change it; their decisions go into a `Plan` (see `src/passes`).
+ */
+
+/** Identifies a declaration: libclang's USR, `anon:<file>:<offset>`, or `macro:<name>`. */
+export type DeclId = string;
+
+/** A point in a header. */
+export interface Location {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** C's integer types, spelled as C spells them. `char` is plain char. */
+export type IntName =
+  | 'bool' | 'char' | 'signed char' | 'unsigned char' | 'short' | 'unsigned short'
+  | 'int' | 'unsigned int' | 'long' | 'unsigned long' | 'long long' | 'unsigned long long';
+
+/** Floating types the runtime can carry exactly. */
+export type FloatName = 'float' | 'double';
+
+/** Qualifiers that matter for conversions and for rendering C. */
+export interface Qualified {
+  readonly const?: true;
+  readonly volatile?: true;
+}
+
+/** A C type, structurally. Named declarations are referenced by id. */
+export type CType = Qualified &
+  (
+    | { readonly kind: 'void' }
+    | { readonly kind: 'int'; readonly name: IntName; readonly size: number; readonly signed: boolean }
+    | { readonly kind: 'float'; readonly name: FloatName; readonly size: number }
+    | { readonly kind: 'pointer'; readonly to: CType }
+    | { readonly kind: 'array'; readonly of: CType; readonly length?: number }
+    | { readonly kind: 'function'; readonly result: CType; readonly params: readonly CType[]; readonly variadic: boolean }
+    | { readonly kind: 'typedef'; readonly id: DeclId; readonly name: string }
+    | { readonly kind: 'record'; readonly id: DeclId }
+    | { readonly kind: 'enum'; readonly id: DeclId }
+    | { readonly kind: 'unsupported'; readonly spelling: string; readonly why: string }
+  );
+
+/** What every declaration carries. */
+export interface DeclBase {
+  readonly id: DeclId;
+  readonly name: string;
+  readonly location: Location;
+  /** The header's own comment for the declaration, markers stripped. */
+  readonly comment?: string;
+  /** The declaration as written in the header. */
+  readonly source?: string;
+}
+
+/** `int deflate(z_streamp strm, int flush);` */
+export interface FunctionDecl extends DeclBase {
+  readonly kind: 'function';
+  readonly result: CType;
+  readonly params: readonly { readonly name: string; readonly type: CType }[];
+  readonly variadic: boolean;
+  /** `int f();`: no prototype, so the parameters are unknown. */
+  readonly noProto: boolean;
+  readonly inline: boolean;
+  readonly isStatic: boolean;
+}
+
+/** One member of a struct or union. */
+export interface Field {
+  /** '' for an anonymous member. */
+  readonly name: string;
+  readonly type: CType;
+  readonly offsetBits: number;
+  readonly bitWidth?: number;
+  readonly comment?: string;
+}
+
+/** `struct z_stream_s { ... }`, or a union. An incomplete record has no layout. */
+export interface RecordDecl extends DeclBase {
+  readonly kind: 'record';
+  readonly tag: 'struct' | 'union';
+  readonly anonymous: boolean;
+  readonly complete: boolean;
+  readonly size: number;
+  readonly align: number;
+  readonly fields: readonly Field[];
+}
+
+/** One enumerator; the value is a decimal string so 64-bit values stay exact. */
+export interface EnumConstant {
+  readonly name: string;
+  readonly value: string;
+  readonly comment?: string;
+  readonly location: Location;
+}
+
+/** `enum color { RED, GREEN }`. */
+export interface EnumDecl extends DeclBase {
+  readonly kind: 'enum';
+  readonly anonymous: boolean;
+  readonly base: CType;
+  readonly constants: readonly EnumConstant[];
+}
+
+/** `typedef unsigned int uInt;` */
+export interface TypedefDecl extends DeclBase {
+  readonly kind: 'typedef';
+  readonly type: CType;
+}
+
+/** `extern int errno_like;` */
+export interface VarDecl extends DeclBase {
+  readonly kind: 'var';
+  readonly type: CType;
+  readonly isStatic: boolean;
+}
+
+/** What the compiler made of an object-like macro, when it is a constant. */
+export type MacroValue =
+  | { readonly kind: 'int'; readonly value: string; readonly type: CType }
+  | { readonly kind: 'float'; readonly value: number; readonly type: CType }
+  | { readonly kind: 'string'; readonly value: string };
+
+/** `#define Z_OK 0`. `value` is absent when the body is not a constant expression. */
+export interface MacroDecl extends DeclBase {
+  readonly kind: 'macro';
+  readonly functionLike: boolean;
+  readonly body: string;
+  readonly value?: MacroValue;
+  /** Why the macro has no value, when it has none. */
+  readonly notConstant?: string;
+}
+
+/** Any declaration. */
+export type Decl = FunctionDecl | RecordDecl | EnumDecl | TypedefDecl | VarDecl | MacroDecl;
+
+/** The kinds, for exhaustive switches. */
+export type DeclKind = Decl['kind'];
+
+/** A problem libclang reported while parsing. */
+export interface ParseDiagnostic {
+  readonly severity: 'warning' | 'error' | 'fatal';
+  readonly message: string;
+  readonly location?: Location;
+}
+
+/** The whole parsed input. `decls` is in source order; `headers` are the named headers, resolved. */
+export interface Ir {
+  readonly headers: readonly string[];
+  readonly decls: readonly Decl[];
+  readonly diagnostics: readonly ParseDiagnostic[];
+}

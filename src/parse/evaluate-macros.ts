@@ -1,0 +1,51 @@
+import * as path from 'node:path';
+import { evaluate } from '../../native/index.js';
+import type { RawMacro } from '../../native/index.js';
+import type { CType } from '../ir/index.js';
+import type { MacroVerdict } from './macro.js';
+import { convertType } from './type.js';
+
+/**
+ * Lets the compiler decide what each object-like macro is: one probe file includes the headers and
+ * declares `static __auto_type __cffi_m_<NAME> = (NAME);` per macro, one per line; libclang then
+ * evaluates each initializer. A line with an error means the macro is not an expression.
+ */
+export function evaluateMacros(macros: readonly RawMacro[], includes: readonly string[], args: readonly string[], dir: string): Map<string, MacroVerdict> {
+  const candidates = macros.filter((m) => !m.functionLike && m.tokens.length > 0);
+  const verdicts = new Map<string, MacroVerdict>();
+  if (candidates.length === 0) return verdicts;
+  const head = includes.map((h) => `#include "${h}"`);
+  const first = head.length + 1;
+  const lines = candidates.map((m) => `static __auto_type __cffi_m_${m.name} = (${m.name});`);
+  const file = path.join(dir, '__cffi_macros__.c');
+  const result = evaluate({ file, args: [...args, '-ferror-limit=0', '-Wno-everything'], unsaved: [{ file, contents: [...head, ...lines, ''].join('\n') }] });
+  const errors = new Map<number, string>();
+  for (const d of result.diagnostics) {
+    if ((d.severity === 'error' || d.severity === 'fatal') && d.location && d.location.file === file && !errors.has(d.location.line)) {
+      errors.set(d.location.line, d.message);
+    }
+  }
+  const byLine = new Map(result.values.map((v) => [v.line, v]));
+  candidates.forEach((m, i) => {
+    const line = first + i;
+    const error = errors.get(line);
+    if (error) return verdicts.set(m.name, { notConstant: error });
+    const v = byLine.get(line);
+    if (!v || !v.value) return verdicts.set(m.name, { notConstant: 'not a compile-time constant' });
+    const type = convertType(v.type);
+    verdicts.set(m.name, verdictOf(v.value, type));
+  });
+  return verdicts;
+}
+
+/** Classifies by what the compiler computed; `resolveVerdict` then checks the type. */
+function verdictOf(value: NonNullable<ReturnType<typeof evaluate>['values'][number]['value']>, type: CType): MacroVerdict {
+  switch (value.kind) {
+    case 'string':
+      return { value: { kind: 'string', value: value.value } };
+    case 'float':
+      return { value: { kind: 'float', value: value.value, type } };
+    case 'int':
+      return { value: { kind: 'int', value: value.value, type } };
+  }
+}

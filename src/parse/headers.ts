@@ -1,0 +1,47 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fail } from '../diagnostics/index.js';
+
+let systemDirs: string[] | undefined;
+
+/** The C compiler's `#include <...>` search list, asked once. */
+function systemIncludeDirs(): string[] {
+  if (systemDirs) return systemDirs;
+  try {
+    const out = execFileSync(process.env.CC ?? 'cc', ['-xc', '-E', '-v', '-'], { input: '', encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+    systemDirs = parseSearchList(out);
+  } catch (e) {
+    systemDirs = parseSearchList(String((e as { stderr?: string }).stderr ?? ''));
+  }
+  if (systemDirs.length === 0) systemDirs = ['/usr/local/include', '/usr/include'];
+  return systemDirs;
+}
+
+function parseSearchList(text: string): string[] {
+  const start = text.indexOf('#include <...> search starts here:');
+  const end = text.indexOf('End of search list.');
+  if (start < 0 || end < 0) return [];
+  return text.slice(start, end).split('\n').slice(1).map((l) => l.trim()).filter(Boolean);
+}
+
+/**
+ * Resolves a header the way the user means it: a path (`./x.h`, `/usr/include/zlib.h`) as a path;
+ * a bare name (`zlib.h`, `openssl/ssl.h`) like `#include <zlib.h>` — the -I folders, then the
+ * compiler's system folders — and finally relative to the working folder.
+ */
+export function resolveHeader(header: string, cflags: readonly string[], cwd: string): string {
+  const isPath = header.startsWith('.') || path.isAbsolute(header);
+  if (isPath) {
+    const p = path.resolve(cwd, header);
+    if (fs.existsSync(p) && fs.statSync(p).isFile()) return p;
+    fail('CI001', { header, searched: p });
+  }
+  const userDirs = cflags.filter((f) => f.startsWith('-I')).map((f) => f.slice(2));
+  const dirs = [...userDirs, ...systemIncludeDirs(), cwd];
+  for (const dir of dirs) {
+    const p = path.join(dir, header);
+    if (fs.existsSync(p) && fs.statSync(p).isFile()) return p;
+  }
+  fail('CI001', { header, searched: dirs.join(', ') });
+}

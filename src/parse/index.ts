@@ -1,0 +1,73 @@
+import * as path from 'node:path';
+import { parse as clangParse } from '../../native/index.js';
+import type { RawDecl, RawMacro } from '../../native/index.js';
+import type { Config } from '../config/index.js';
+import { fail } from '../diagnostics/index.js';
+import { IrIndex, type Decl, type Ir, type MacroValue, type ParseDiagnostic } from '../ir/index.js';
+import { location, type ParseContext } from './context.js';
+import { parseEnum } from './enum.js';
+import { evaluateMacros } from './evaluate-macros.js';
+import { parseFunction } from './function.js';
+import { resolveHeader } from './headers.js';
+import { parseMacro, type MacroVerdict } from './macro.js';
+import { parseRecord } from './record.js';
+import { SourceFiles } from './source.js';
+import { parseTypedef } from './typedef.js';
+import { parseVar } from './var.js';
+
+/** libclang arguments shared by every parse: C, plain comments attached, then the user's flags. */
+export function clangArgs(config: Config): string[] {
+  return ['-x', 'c', '-fparse-all-comments', ...config.cflags];
+}
+
+/**
+ * Parses the named headers with libclang into the IR. Errors in the headers (or a missing header)
+ * stop the run with file:line:col; warnings are kept in `ir.diagnostics`.
+ */
+export function parseHeaders(config: Config): Ir {
+  const headers = config.headers.map((h) => resolveHeader(h, config.cflags, config.cwd));
+  const entry = path.join(config.cwd, '__cffi_entry__.c');
+  const args = clangArgs(config);
+  const tu = clangParse({ file: entry, args, unsaved: [{ file: entry, contents: headers.map((h) => `#include "${h}"\n`).join('') }] });
+  const diagnostics: ParseDiagnostic[] = [];
+  for (const d of tu.diagnostics) {
+    if (d.severity !== 'warning' && d.severity !== 'error' && d.severity !== 'fatal') continue;
+    const where = d.location && d.location.file !== entry ? location(d.location) : undefined;
+    if (d.severity !== 'warning') fail('CI002', { message: `cannot parse ${config.headers.join(', ')}: ${d.message}` }, where);
+    diagnostics.push(where ? { severity: d.severity, message: d.message, location: where } : { severity: d.severity, message: d.message });
+  }
+  const ctx: ParseContext = { files: new SourceFiles() };
+  const decls = tu.decls.filter((d) => d.kind !== 'macro').map((d) => convertDecl(d, ctx));
+  const macros = tu.decls.filter((d): d is RawMacro => d.kind === 'macro');
+  const verdicts = evaluateMacros(macros, headers, args, config.cwd);
+  const index = new IrIndex({ headers, decls, diagnostics });
+  const macroDecls = macros.map((m) => parseMacro(m, resolveVerdict(verdicts.get(m.name), index), ctx));
+  return { headers, decls: [...decls, ...macroDecls], diagnostics };
+}
+
+function convertDecl(raw: Exclude<RawDecl, RawMacro>, ctx: ParseContext): Decl {
+  switch (raw.kind) {
+    case 'function':
+      return parseFunction(raw, ctx);
+    case 'record':
+      return parseRecord(raw, ctx);
+    case 'enum':
+      return parseEnum(raw, ctx);
+    case 'typedef':
+      return parseTypedef(raw, ctx);
+    case 'var':
+      return parseVar(raw, ctx);
+  }
+}
+
+/** A macro typed through a typedef (`((uInt)5)`) is still a number: look through the typedef. */
+function resolveVerdict(v: MacroVerdict | undefined, index: IrIndex): MacroVerdict | undefined {
+  if (!v || !('value' in v) || v.value.kind === 'string') return v;
+  const type = index.byId.size && v.value.type.kind === 'typedef' && index.byId.has(v.value.type.id) ? index.resolve(v.value.type) : v.value.type;
+  if (v.value.kind === 'int') {
+    if (type.kind === 'int') return { value: { ...v.value, type } as MacroValue };
+    if (type.kind === 'enum') return { value: { ...v.value, type: index.enum(type.id).base } as MacroValue };
+    return { notConstant: type.kind === 'pointer' ? 'a pointer, not a number' : 'not an integer' };
+  }
+  return type.kind === 'float' ? { value: { ...v.value, type } as MacroValue } : { notConstant: 'not a number' };
+}

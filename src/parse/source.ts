@@ -1,0 +1,33 @@
+import * as fs from 'node:fs';
+import type { RawExtent } from '../../native/index.js';
+
+/** Reads each header once, to quote declarations and find comments after them. */
+export class SourceFiles {
+  private readonly cache = new Map<string, Buffer | undefined>();
+
+  private buffer(file: string): Buffer | undefined {
+    if (!this.cache.has(file)) {
+      try {
+        this.cache.set(file, fs.readFileSync(file));
+      } catch {
+        this.cache.set(file, undefined);
+      }
+    }
+    return this.cache.get(file);
+  }
+
+  /** The file's text (latin1, so that byte offsets equal string offsets). */
+  text(file: string): string | undefined {
+    return this.buffer(file)?.toString('latin1');
+  }
+
+  /** The declaration as written, whitespace runs kept, at most `maxLines` lines. */
+  quote(extent: RawExtent, maxLines = 40): string | undefined {
+    if (extent.start.file !== extent.end.file) return undefined;
+    const buf = this.buffer(extent.start.file);
+    if (!buf || extent.end.offset <= extent.start.offset) return undefined;
+    const lines = buf.subarray(extent.start.offset, extent.end.offset).toString('utf8').split(/\r?\n/);
+    const kept = lines.length > maxLines ? [...lines.slice(0, maxLines), '...'] : lines;
+    return kept.join('\n');
+  }
+}

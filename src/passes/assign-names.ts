@@ -1,0 +1,51 @@
+import { diag } from '../diagnostics/index.js';
+import type { Decl } from '../ir/index.js';
+import { isEmitted, type Pass } from './plan.js';
+
+/**
+ * Gives each emitted declaration its JS-side name. Values on `lib` (functions, variables, enum
+ * constants, macro constants) keep their C names — any string is a safe property key because the
+ * emitter defines them with `Object.defineProperty` on a null-prototype object. When two values
+ * share a name (a macro aliasing a function), the first in this order wins and the other is
+ * skipped: functions, variables, enum constants, macros. Types get a TypeScript-safe identifier.
+ */
+export const assignNames: Pass = (ctx, plan) => {
+  const names = new Map<string, string>();
+  const taken = new Map<string, Decl>();
+  const skipped = new Map(plan.skipped);
+  const diagnostics = [...plan.diagnostics];
+  const emitted = ctx.ir.decls.filter((d) => isEmitted(plan, d.id));
+  const rank = { function: 0, var: 1, enum: 2, macro: 3, record: 4, typedef: 4 } as const;
+  const ranked = [...emitted].sort((a, b) => rank[a.kind] - rank[b.kind]);
+  for (const d of ranked) {
+    if (d.kind === 'record' || d.kind === 'typedef' || d.kind === 'enum') names.set(d.id, typeIdentifier(d));
+    const values = d.kind === 'enum' ? d.constants.map((c) => c.name) : d.kind === 'record' || d.kind === 'typedef' ? [] : [d.name];
+    for (const v of values) {
+      const owner = taken.get(v);
+      if (owner && owner.id !== d.id) {
+        if (d.kind !== 'enum') {
+          const why = diag('CI020', { message: `${d.kind} '${d.name}' is not exported: the name is taken by ${owner.kind} '${owner.name}'` }, d.location);
+          skipped.set(d.id, why);
+          diagnostics.push(why);
+        }
+        continue;
+      }
+      taken.set(v, d);
+    }
+    if (d.kind === 'function' || d.kind === 'var' || d.kind === 'macro') names.set(d.id, d.name);
+  }
+  return { ...plan, names, skipped, diagnostics };
+};
+
+const TS_RESERVED = new Set(
+  ('break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
+    'implements interface let package private protected public static yield any boolean number string symbol bigint object never unknown undefined type as async await').split(' '),
+);
+
+/** A TypeScript type identifier for a record, enum or typedef (`struct foo` → `foo`, `default` → `default_`). */
+export function typeIdentifier(d: Decl): string {
+  const base = d.name === '' ? `anon_${d.kind}_${d.location.line}` : d.name;
+  const safe = base.replace(/[^A-Za-z0-9_$]/g, '_');
+  const prefixed = d.kind === 'record' ? `${d.tag}_${safe}` : d.kind === 'enum' ? `enum_${safe}` : safe;
+  return TS_RESERVED.has(prefixed) ? `${prefixed}_` : prefixed;
+}

@@ -1,0 +1,24 @@
+/**
+ * A name pattern from --only/--exclude: a glob (`deflate*`, `Z_?`) or a `/regex/flags`.
+ * Globs match the whole name; regexes match anywhere unless anchored.
+ */
+export interface NamePattern {
+  readonly source: string;
+  readonly test: (name: string) => boolean;
+}
+
+/** Compiles one pattern; a malformed regex is reported with the pattern in the message. */
+export function compilePattern(source: string): NamePattern {
+  const re = /^\/(.*)\/([a-z]*)$/s.exec(source);
+  if (re) {
+    let rx: RegExp;
+    try {
+      rx = new RegExp(re[1], re[2]);
+    } catch (e) {
+      throw new Error(`pattern '${source}' is not a valid regular expression: ${(e as Error).message}`);
+    }
+    return { source, test: (n) => rx.test(n) };
+  }
+  const glob = new RegExp(`^${source.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  return { source, test: (n) => glob.test(n) };
+}

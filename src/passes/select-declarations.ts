@@ -1,0 +1,60 @@
+import { diag, fail } from '../diagnostics/index.js';
+import type { Decl } from '../ir/index.js';
+import { compilePattern, type NamePattern } from './patterns.js';
+import type { Pass } from './plan.js';
+
+/**
+ * Picks what the user asked for. Without --only: every named declaration located in the named
+ * headers (not in what they include). With --only: every declaration anywhere in the translation
+ * unit whose name matches a pattern (for enums, the name of any of its constants; for records,
+ * the tag, also as `struct tag`). --exclude then drops matches. A pattern that matches nothing
+ * is an error (CI003), so a typo never yields a silently empty module.
+ */
+export const selectDeclarations: Pass = (ctx, plan) => {
+  const only = ctx.config.only.map(compilePatternOrFail);
+  const exclude = ctx.config.exclude.map(compilePatternOrFail);
+  const headers = new Set(ctx.ir.headers);
+  const used = new Set<NamePattern>();
+  const selected = new Set<string>();
+  for (const d of ctx.ir.decls) {
+    const names = namesOf(d);
+    if (names.length === 0) continue;
+    let take: boolean;
+    if (only.length === 0) {
+      take = headers.has(d.location.file);
+    } else {
+      take = false;
+      for (const p of only) if (names.some(p.test)) (take = true), used.add(p);
+    }
+    for (const p of exclude) if (names.some(p.test)) (take = false), used.add(p);
+    if (take) selected.add(d.id);
+  }
+  const headerList = ctx.config.headers.join(', ');
+  for (const p of only) if (!used.has(p)) fail('CI003', { pattern: p.source, option: 'only', headers: headerList });
+  const diagnostics = [...plan.diagnostics];
+  for (const p of exclude) if (!used.has(p)) diagnostics.push(diag('CI020', { message: `pattern '${p.source}' given to --exclude matches no declaration` }));
+  return { ...plan, selected, diagnostics };
+};
+
+/** The names a pattern is tried against. Anonymous records and enums have none of their own. */
+function namesOf(d: Decl): string[] {
+  switch (d.kind) {
+    case 'record':
+      return d.anonymous ? [] : [d.name, `${d.tag} ${d.name}`];
+    case 'enum':
+      return [...(d.anonymous ? [] : [d.name, `enum ${d.name}`]), ...d.constants.map((c) => c.name)];
+    case 'function':
+    case 'typedef':
+    case 'var':
+    case 'macro':
+      return [d.name];
+  }
+}
+
+function compilePatternOrFail(source: string): NamePattern {
+  try {
+    return compilePattern(source);
+  } catch (e) {
+    fail('CI006', { message: (e as Error).message });
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * The TypeScript view of the runtime that generated `index.d.ts` files build on. Pointers are
+ * branded with their pointee's canonical C spelling, so a `z_stream *` is not an `int *`;
+ * `void *` (brand `any`) converts to and from every pointer, as in C.
+ */
+
+declare const brand: unique symbol;
+
+/** Anything that points at a `C`: a pointer, an array, a struct view. */
+export interface Ref<C extends string> {
+  readonly [brand]: C;
+}
+
+/** A pointer to a `C` whose elements read as `V`. */
+export interface Pointer<C extends string, V = unknown> extends Ref<C> {
+  /** The exact address. */
+  readonly address: bigint;
+  /** `p + n`. */
+  add(n: number): this;
+  /** `p[i]`. */
+  get(i?: number): V;
+  /** `p[i] = v`. */
+  set(i: number, v: V): void;
+  /** `p[0]`. */
+  value: V;
+  /** Same address. */
+  equals(other: Ref<any> | null): boolean;
+  [Symbol.dispose](): void;
+}
+
+/** `void *`: accepted for every pointer, and every pointer is accepted for it. */
+export type VoidPointer = Pointer<any, any>;
+
+/** `T[n]`: a pointer with a length; indexes are bounds-checked. */
+export interface CArray<C extends string, V> extends Pointer<C, V> {
+  readonly length: number;
+  [Symbol.iterator](): IterableIterator<V>;
+}
+
+/** A pointer to a struct or union: its fields are live accessors (declared per record). */
+export interface StructView<C extends string> extends Ref<C> {
+  [Symbol.dispose](): void;
+}
+
+/** What `char *`, `unsigned char *` and `void *` parameters also accept. */
+export type Bytes = string | ArrayBuffer | ArrayBufferView;
+
+/** An entry of a module's type map: the canonical spelling, a pointer to it, a value of it. */
+export interface TypeEntry {
+  readonly canon: string;
+  readonly ptr: unknown;
+  readonly value: unknown;
+}
+
+/** The primitive types every module knows. */
+export interface PrimitiveTypes {
+  'char': { canon: 'char'; ptr: Pointer<'char', number>; value: number };
+  'signed char': { canon: 'signed char'; ptr: Pointer<'signed char', number>; value: number };
+  'unsigned char': { canon: 'unsigned char'; ptr: Pointer<'unsigned char', number>; value: number };
+  'bool': { canon: 'bool'; ptr: Pointer<'bool', number>; value: number };
+  'short': { canon: 'short'; ptr: Pointer<'short', number>; value: number };
+  'unsigned short': { canon: 'unsigned short'; ptr: Pointer<'unsigned short', number>; value: number };
+  'int': { canon: 'int'; ptr: Pointer<'int', number>; value: number };
+  'unsigned int': { canon: 'unsigned int'; ptr: Pointer<'unsigned int', number>; value: number };
+  'unsigned': { canon: 'unsigned int'; ptr: Pointer<'unsigned int', number>; value: number };
+  'long': { canon: 'long'; ptr: Pointer<'long', bigint>; value: bigint };
+  'unsigned long': { canon: 'unsigned long'; ptr: Pointer<'unsigned long', bigint>; value: bigint };
+  'long long': { canon: 'long long'; ptr: Pointer<'long long', bigint>; value: bigint };
+  'unsigned long long': { canon: 'unsigned long long'; ptr: Pointer<'unsigned long long', bigint>; value: bigint };
+  'float': { canon: 'float'; ptr: Pointer<'float', number>; value: number };
+  'double': { canon: 'double'; ptr: Pointer<'double', number>; value: number };
+  'void': { canon: 'void'; ptr: VoidPointer; value: never };
+  'int8_t': { canon: 'signed char'; ptr: Pointer<'signed char', number>; value: number };
+  'uint8_t': { canon: 'unsigned char'; ptr: Pointer<'unsigned char', number>; value: number };
+  'int16_t': { canon: 'short'; ptr: Pointer<'short', number>; value: number };
+  'uint16_t': { canon: 'unsigned short'; ptr: Pointer<'unsigned short', number>; value: number };
+  'int32_t': { canon: 'int'; ptr: Pointer<'int', number>; value: number };
+  'uint32_t': { canon: 'unsigned int'; ptr: Pointer<'unsigned int', number>; value: number };
+  'int64_t': { canon: 'long'; ptr: Pointer<'long', bigint>; value: bigint };
+  'uint64_t': { canon: 'unsigned long'; ptr: Pointer<'unsigned long', bigint>; value: bigint };
+  'size_t': { canon: 'unsigned long'; ptr: Pointer<'unsigned long', bigint>; value: bigint };
+}
+
+type Trim<S extends string> = S extends ` ${infer R}` ? Trim<R> : S extends `${infer R} ` ? Trim<R> : S;
+type Unqual<S extends string> = S extends `const ${infer R}` ? Unqual<R> : S extends `volatile ${infer R}` ? Unqual<R> : Trim<S> extends `${infer R} const` ? Unqual<R> : S;
+type Base<S extends string> = Unqual<Trim<S>>;
+type Entry<M, B extends string> = Base<B> extends keyof M ? (M[Base<B>] extends TypeEntry ? M[Base<B>] : never) : never;
+
+/** What `ffi.new(S)` returns: `'z_stream *'` → the struct view; `'int[4]'` → an int array; `'char **'` → a pointer to `char *`. */
+export type NewResult<M, S extends string> = S extends `${infer B}[${string}]`
+  ? [Entry<M, B>] extends [never]
+    ? CArray<string, unknown>
+    : CArray<Entry<M, B>['canon'], Entry<M, B>['value']>
+  : S extends `${infer B}*`
+    ? [Entry<M, B>] extends [never]
+      ? Trim<B> extends `${infer B2}*`
+        ? [Entry<M, B2>] extends [never]
+          ? Pointer<string, unknown>
+          : Pointer<`${Entry<M, B2>['canon']} *`, Entry<M, B2>['ptr'] | null>
+        : Pointer<string, unknown>
+      : Entry<M, B>['ptr']
+    : never;
+
+/** What `ffi.cast(S, v)` returns: a pointer type like `ffi.new`, numbers for integer and float types. */
+export type CastResult<M, S extends string> = S extends `${string}*` ? NewResult<M, S> | null : Base<S> extends keyof M ? (Entry<M, S>['value'] extends bigint ? bigint : number) : unknown;
+
+/** The `ffi` object of a module whose types are `M`. */
+export interface Ffi<M> {
+  /** Zero-filled memory owned by the result: `ffi.new('z_stream *')`, `ffi.new('int[16]')`, `ffi.new('char[]', 'hi')`. */
+  new <S extends string>(type: S, init?: unknown): NewResult<M, S>;
+  /** Size in bytes of a type (`'z_stream'`) or of what a cdata points to. */
+  sizeof(type: (keyof M & string) | `${string}*` | `${string}]` | Ref<any>): number;
+  /** Alignment in bytes of a type. */
+  alignof(type: string): number;
+  /** Byte offset of a field path (`'a.b[2]'`). */
+  offsetof(type: string, path: string): number;
+  /** The C spelling of a cdata's type. */
+  typeof(cdata: Ref<any>): string;
+  /** C's cast: integers wrap, pointers change type and keep their address. */
+  cast<S extends string>(type: S, value: unknown): CastResult<M, S>;
+  /** A JS string from a `char *` or `char[]` (stops at NUL, or after `maxlen` bytes). */
+  string(cdata: Ref<any> | string, maxlen?: number): string;
+  /** Copies `n` items: a Buffer for chars, else an array. */
+  unpack(cdata: Ref<any>, n: number): Buffer | unknown[];
+  /** A Buffer over the memory, no copy. */
+  buffer(cdata: Ref<any>, size?: number): Buffer;
+  /** A `void *` to a buffer's bytes, no copy; keeps the buffer alive. */
+  fromBuffer(buf: ArrayBuffer | ArrayBufferView): VoidPointer;
+  /** memmove between cdata and buffers. */
+  memmove(dst: Ref<any> | ArrayBuffer | ArrayBufferView, src: Ref<any> | ArrayBuffer | ArrayBufferView, n: number): void;
+  /** A pointer to a field, or to the record itself. */
+  addressof(cdata: Ref<any>, field?: string): VoidPointer;
+  /** Runs `destructor` when the returned pointer is collected, or at `release`. */
+  gc<P extends Ref<any>>(cdata: P, destructor: (p: P) => unknown): P;
+  /** Frees now (ffi.new memory) or runs the ffi.gc destructor now. */
+  release(cdata: Ref<any>): void;
+  /** NULL is `null`. */
+  readonly NULL: null;
+  /** errno right after the last C call. */
+  errno: number;
+}

@@ -1,0 +1,327 @@
+import { checkFloat, checkInt, describe } from './convert.cjs';
+import type { RecordType, RtType } from './ctype.cjs';
+
+/** What the generated native module gives the runtime (see `native/runtime/cffi.h`). */
+export interface NativeRuntime {
+  $address(buf: ArrayBuffer | ArrayBufferView): bigint;
+  $view(addr: bigint, size: number): ArrayBuffer;
+  $string(addr: bigint, max: number): string;
+  $memmove(dst: bigint, src: bigint, n: number): void;
+  $detach(buf: ArrayBuffer): void;
+  $errno(set?: number): number;
+}
+
+let native: NativeRuntime;
+
+/** Called once by the generated `index.js` with its native module. */
+export function bindNative(n: NativeRuntime): void {
+  native = n;
+}
+
+/**
+ * What a pointer's memory belongs to. `mem` is the ArrayBuffer that holds it when JS allocated it
+ * (ffi.new, ffi.fromBuffer), so views are bounds-checked; `dead` turns true at `ffi.release`,
+ * for the owner and every pointer derived from it.
+ */
+export class Owner {
+  dead = false;
+  constructor(
+    readonly mem: ArrayBuffer | undefined,
+    readonly keep?: unknown,
+  ) {}
+}
+
+/** The symbol under which cdata objects tell their C type (also used by `describe`). */
+export const CTYPE = Symbol.for('cffi-import.ctype');
+
+/**
+ * A pointer to C memory: `_a` is the exact address (a BigInt), `_t` the pointee type. `_o` keeps
+ * what the memory belongs to alive (the ArrayBuffer of `ffi.new`, a Buffer of `ffi.fromBuffer`);
+ * `_x` is the offset inside `_o` when `_o` is an ArrayBuffer. Derived pointers (`add`, fields,
+ * elements) share `_o`, so the memory outlives every pointer into it.
+ */
+export class Pointer {
+  /** @internal */ _a: bigint | undefined;
+  /** @internal */ _t: RtType;
+  /** @internal */ _o: Owner | undefined;
+  /** @internal */ _x: number;
+  /** @internal */ _v: DataView | undefined;
+
+  constructor(t: RtType, a: bigint, o?: Owner, x = 0) {
+    this._t = t;
+    this._a = a;
+    this._o = o;
+    this._x = x;
+    this._v = undefined;
+  }
+
+  /** The address, exact. Throws after `ffi.release`. */
+  get address(): bigint {
+    return alive(this, 'address');
+  }
+
+  /** The pointer `n` elements further (`p + n` in C). */
+  add(n: number): Pointer {
+    const a = alive(this, 'add()');
+    const step = this._t.size;
+    const Cls = this.constructor as new (t: RtType, a: bigint, o?: Owner, x?: number) => Pointer;
+    return new Cls(this._t, a + BigInt(n * step), this._o, this._x + n * step);
+  }
+
+  /** Element `i` (`p[i]`), converted to JS: a number, a bigint, a string, or a pointer/struct view. */
+  get(i = 0): unknown {
+    return getAt(this, i);
+  }
+
+  /** Stores `v` into element `i` (`p[i] = v`), range-checked; records and arrays are copied. */
+  set(i: number, v: unknown): void {
+    setAt(this, i, v);
+  }
+
+  /** @internal the nested record or array `off` bytes in, sharing this memory and its owner. */
+  $member(off: number, t: RtType): Pointer {
+    const a = alive(this, 'member') + BigInt(off);
+    if (t.kind === 'array') return new CArray(t.of, a, this._o, this._x + off, t.length);
+    return wrap(t, a, this._o, this._x + off) as Pointer;
+  }
+
+  /** `p[0]`. */
+  get value(): unknown {
+    return this.get(0);
+  }
+  set value(v: unknown) {
+    this.set(0, v);
+  }
+
+  /** True when both point to the same address. */
+  equals(other: Pointer | null): boolean {
+    return other === null ? this._a === 0n : other instanceof Pointer && other._a === this._a;
+  }
+
+  get [CTYPE](): string {
+    return ptrName(this._t);
+  }
+
+  /** `using p = ffi.new(...)`: released at the end of the block. */
+  [Symbol.dispose](): void {
+    release(this);
+  }
+
+  toString(): string {
+    return `<cdata '${ptrName(this._t)}' 0x${(this._a ?? 0n).toString(16)}>`;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.toString();
+  }
+
+  /** @internal a DataView over element i. */
+  $elementView(i: number): DataView {
+    const t = this._t;
+    if (t.kind === 'void' || t.kind === 'function' || (t.kind === 'record' && t.opaque)) throw new TypeError(`cdata '${ptrName(t)}' cannot be dereferenced: '${t.name}' is ${t.kind === 'record' ? 'opaque' : 'not an object type'}`);
+    if (!Number.isInteger(i)) throw new TypeError(`index must be an integer, got ${describe(i)}`);
+    return viewAt(this, i * t.size, t.size);
+  }
+}
+
+/** Where owned memory keeps what frees it: the ArrayBuffer of `ffi.new`, or the destructor of `ffi.gc`. */
+export const ROOT = Symbol('cffi-import.root');
+
+/** Frees owned memory now (detaching its ArrayBuffer) or runs its destructor; later use throws. */
+export function release(p: Pointer): void {
+  const root = (p as unknown as Record<symbol, unknown>)[ROOT];
+  if (root === undefined) throw new TypeError(`ffi.release: cdata '${p[CTYPE]}' owns nothing (only results of ffi.new and ffi.gc can be released)`);
+  if (p._a === undefined) return;
+  if (root instanceof ArrayBuffer) native.$detach(root);
+  else (root as () => void)();
+  if (p._o) p._o.dead = true;
+  p._a = undefined;
+  p._v = undefined;
+}
+
+/** `p[i]` as JS. A module function, so a struct field named `get` cannot shadow it. */
+export function getAt(p: Pointer, i: number): unknown {
+  const t = p._t;
+  const dv = p.$elementView(i);
+  return t.kind === 'record' || t.kind === 'array' ? p.$member(i * t.size, t) : readScalar(t, dv, 0);
+}
+
+/** `p[i] = v`, checked; records and arrays are copied by value. */
+export function setAt(p: Pointer, i: number, v: unknown): void {
+  const t = p._t;
+  const where = `${ptrName(t)}[${i}]`;
+  if (t.kind === 'record' || t.kind === 'array') {
+    p.$elementView(i);
+    copyInto(p, i * t.size, t, v, where);
+  } else {
+    writeScalar(t, p.$elementView(i), 0, v, where, p, i * t.size);
+  }
+}
+
+/** `T *` spelled. */
+export function ptrName(t: RtType): string {
+  return t.kind === 'pointer' ? `${t.name}*` : `${t.name} *`;
+}
+
+/** The address of a live pointer, or a TypeError after release. */
+export function alive(p: Pointer, what: string): bigint {
+  const a = p._a;
+  if (a === undefined || (p._o !== undefined && p._o.dead)) throw new TypeError(`${what}: cdata '${ptrName(p._t)}' was released`);
+  return a;
+}
+
+/** A DataView over `size` bytes at `off` from where `p` points, within its owner when known. */
+export function viewAt(p: Pointer, off: number, size: number): DataView {
+  const a = alive(p, 'dereference');
+  if (a === 0n) throw new TypeError(`cannot dereference null pointer '${ptrName(p._t)}'`);
+  const mem = p._o?.mem;
+  if (mem !== undefined) {
+    const start = p._x + off;
+    if (start < 0 || start + size > mem.byteLength) throw new RangeError(`index out of bounds for cdata '${ptrName(p._t)}' (the memory holds ${mem.byteLength} bytes, access at byte ${start}..${start + size})`);
+    return new DataView(mem, start, size);
+  }
+  return new DataView(native.$view(a + BigInt(off), size));
+}
+
+/**
+ * A pointer to a struct or union; the generated class per record extends it with one accessor
+ * per field, reading through `$v`, a DataView over the record made on first access.
+ */
+export class StructPointer extends Pointer {
+  /** The DataView over the whole record. */
+  get $v(): DataView {
+    return this._v ?? (this._v = viewAt(this, 0, this._t.size));
+  }
+}
+
+/** `T[n]` (or `T[]`): a pointer with a length; indexes are bounds-checked. */
+export class CArray extends Pointer {
+  /** @internal */ _n: number | undefined;
+
+  constructor(t: RtType, a: bigint, o?: Owner, x = 0, n?: number) {
+    super(t, a, o, x);
+    this._n = n;
+  }
+
+  /** The number of elements, when known. */
+  get length(): number {
+    if (this._n === undefined) throw new TypeError(`cdata '${this._t.name}[]' has no known length`);
+    return this._n;
+  }
+
+  override $elementView(i: number): DataView {
+    if (this._n !== undefined && (!Number.isInteger(i) || i < 0 || i >= this._n)) throw new RangeError(`index too large for cdata '${this._t.name}[${this._n}]' (expected 0 <= index < ${this._n}, got ${i})`);
+    return super.$elementView(i);
+  }
+
+  override get [CTYPE](): string {
+    return `${this._t.name}[${this._n ?? ''}]`;
+  }
+
+  *[Symbol.iterator](): IterableIterator<unknown> {
+    for (let i = 0; i < this.length; i++) yield getAt(this, i);
+  }
+}
+
+/** A JS object for the pointer `a` to `t` (a struct view for complete records); null for NULL. */
+export function wrap(t: RtType, a: bigint, o?: Owner, x = 0): Pointer | null {
+  if (a === 0n) return null;
+  if (t.kind === 'record' && t.view) return new t.view(t, a, o, x) as Pointer;
+  return new Pointer(t, a, o, x);
+}
+
+/** Reads a scalar or pointer `t` at `off` of `dv`: a number, a bigint, a pointer, or a string for `const char *`. */
+export function readScalar(t: RtType, dv: DataView, off: number): unknown {
+  switch (t.kind) {
+    case 'int':
+    case 'float':
+      return t.read(dv, off);
+    case 'pointer': {
+      const a = dv.getBigUint64(off, true);
+      if (t.string) return a === 0n ? null : native.$string(a, -1);
+      return wrap(t.to, a);
+    }
+    case 'record':
+    case 'array':
+    case 'void':
+    case 'function':
+      throw new TypeError(`cannot read a value of type '${t.name}' as a scalar`);
+  }
+}
+
+/** Writes JS value `v` as a scalar or pointer `t` at `off` of `dv`, checked; stored pointers are kept alive by `owner`. */
+export function writeScalar(t: RtType, dv: DataView, off: number, v: unknown, where: string, owner: Pointer, ownerOff = off): void {
+  switch (t.kind) {
+    case 'int':
+      return t.write(dv, off, checkInt(v, t.range, where));
+    case 'float':
+      return t.write(dv, off, checkFloat(v, t.name, where));
+    case 'pointer':
+      dv.setBigUint64(off, pointerIn(v, t.to, where), true);
+      keep(owner, ownerOff, v);
+      return;
+    case 'record':
+    case 'array':
+    case 'void':
+    case 'function':
+      throw new TypeError(`${where}: cannot store a value of type '${t.name}' as a scalar`);
+  }
+}
+
+/**
+ * Copies `v` into the record or array `off` bytes into `dst`: a cdata of the same type (by value,
+ * as C assignment does), or for char arrays a string or bytes that fit with their NUL.
+ */
+export function copyInto(dst: Pointer, off: number, t: RtType, v: unknown, where: string): void {
+  const a = alive(dst, where) + BigInt(off);
+  if (t.kind === 'array' && t.of.kind === 'int' && t.of.size === 1 && (typeof v === 'string' || ArrayBuffer.isView(v))) {
+    const bytes = typeof v === 'string' ? Buffer.from(v, 'utf8') : Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+    const n = t.length ?? bytes.length + 1;
+    if (bytes.length + (typeof v === 'string' ? 1 : 0) > n) throw new RangeError(`${where}: ${bytes.length} bytes do not fit '${t.name}'`);
+    const view = new Uint8Array(n);
+    view.set(bytes);
+    native.$memmove(a, native.$address(view), n);
+    return;
+  }
+  if (!(v instanceof Pointer) || (t.kind === 'record' && v._t !== t) || (t.kind === 'array' && v._t !== t.of)) {
+    throw new TypeError(`${where}: expected cdata '${t.name}' to copy, got ${describe(v)}`);
+  }
+  native.$memmove(a, alive(v, where), t.size);
+}
+
+const KEEP = Symbol('cffi-import.keep');
+
+/** Keeps what was stored into a pointer field alive as long as the struct that holds it. */
+export function keep(owner: Pointer, off: number, v: unknown): void {
+  const o = owner as unknown as { [KEEP]?: Map<number, unknown> };
+  if (v === null) o[KEEP]?.delete(off);
+  else (o[KEEP] ??= new Map()).set(off, v);
+}
+
+/** Whether a pointer to `from` may go where a pointer to `to` is expected (same type, or void on either side). */
+export function compatible(from: RtType, to: RtType): boolean {
+  return from === to || from.kind === 'void' || to.kind === 'void';
+}
+
+/**
+ * The address to pass for a `to *` argument or field: a pointer of a compatible type, or null.
+ * Anything else is a TypeError that names the place and both types.
+ */
+export function pointerIn(v: unknown, to: RtType, where: string): bigint {
+  if (v === null) return 0n;
+  if (v instanceof Pointer) {
+    if (compatible(v._t, to)) return alive(v, where);
+    throw new TypeError(`${where}: expected '${ptrName(to)}', got cdata '${v[CTYPE]}'`);
+  }
+  throw new TypeError(`${where}: expected a pointer '${ptrName(to)}' (from ffi.new, ffi.cast or a C function) or null, got ${describe(v)}`);
+}
+
+/**
+ * For `char *`, `unsigned char *` and `void *` arguments: also a string (UTF-8, NUL-terminated,
+ * valid for the call) or a Buffer/TypedArray/DataView/ArrayBuffer (zero-copy). The C side
+ * converts these; a pointer becomes its address.
+ */
+export function bytesIn(v: unknown, to: RtType, where: string): unknown {
+  if (typeof v === 'string' || v instanceof ArrayBuffer || ArrayBuffer.isView(v)) return v;
+  return pointerIn(v, to, where);
+}

@@ -1,0 +1,67 @@
+/**
+ * Conversions on the way into C: integer range checks (exact for 64-bit), with messages that name
+ * the place (`deflate(): argument 'flush'`, `z_stream_s.avail_in`) and the C type.
+ */
+
+/** A short description of a JS value for error messages: `string "abc"`, `number 1.5`. */
+export function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (v === undefined) return 'undefined';
+  if (typeof v === 'string') return `string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return `${typeof v} ${String(v)}${typeof v === 'bigint' ? 'n' : ''}`;
+  if (typeof v === 'function') return 'a function';
+  const ct = (v as { constructor?: { name?: string } }).constructor?.name;
+  const desc = (v as { [k: symbol]: unknown })[Symbol.for('cffi-import.ctype')];
+  return typeof desc === 'string' ? `cdata '${desc}'` : `${ct ? `a ${ct}` : 'an object'}`;
+}
+
+/** Range of each integer kind: [min, max] as bigints, and the C spelling for messages. */
+export interface IntRange {
+  readonly name: string;
+  readonly min: bigint;
+  readonly max: bigint;
+  readonly big: boolean;
+}
+
+/** The range of a `size`-byte integer. */
+export function intRange(name: string, size: number, signed: boolean): IntRange {
+  const bits = BigInt(size * 8);
+  return signed
+    ? { name, min: -(1n << (bits - 1n)), max: (1n << (bits - 1n)) - 1n, big: size === 8 }
+    : { name, min: 0n, max: (1n << bits) - 1n, big: size === 8 };
+}
+
+/**
+ * Checks that `v` is an integer that fits `r` and returns it as a number (≤ 32 bits) or a bigint
+ * (64 bits). Numbers beyond 2^53 are refused for 64-bit types: they may already have been rounded.
+ */
+export function checkInt(v: unknown, r: IntRange, where: string): number | bigint {
+  let b: bigint;
+  if (typeof v === 'number') {
+    if (!Number.isInteger(v)) throw new RangeError(`${where}: ${describe(v)} is not an integer (C type '${r.name}')`);
+    if (r.big && !Number.isSafeInteger(v)) throw new RangeError(`${where}: ${v} is beyond 2^53 and may have been rounded; pass a BigInt for '${r.name}'`);
+    b = BigInt(v);
+  } else if (typeof v === 'bigint') {
+    b = v;
+  } else if (typeof v === 'boolean' && r.name === 'bool') {
+    return v ? 1 : 0;
+  } else {
+    throw new TypeError(`${where}: expected an integer for C type '${r.name}', got ${describe(v)}`);
+  }
+  if (b < r.min || b > r.max) throw new RangeError(`${where}: integer ${b} does not fit '${r.name}' (${r.min}..${r.max})`);
+  return r.big ? b : Number(b);
+}
+
+/** Wraps `v` modulo 2^n into the range, as C's cast does (`ffi.cast('unsigned char', 300)` → 44). */
+export function wrapInt(v: number | bigint, r: IntRange): number | bigint {
+  const bits = r.max > 0n && r.min === 0n ? r.max.toString(2).length : r.max.toString(2).length + 1;
+  const big = typeof v === 'bigint' ? v : BigInt(Math.trunc(v));
+  const w = r.min < 0n ? BigInt.asIntN(bits, big) : BigInt.asUintN(bits, big);
+  return r.big ? w : Number(w);
+}
+
+/** Checks a floating-point value. */
+export function checkFloat(v: unknown, name: string, where: string): number {
+  if (typeof v !== 'number') throw new TypeError(`${where}: expected a number for C type '${name}', got ${describe(v)}`);
+  return v;
+}

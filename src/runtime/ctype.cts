@@ -1,0 +1,198 @@
+import { intRange, type IntRange } from './convert.cjs';
+
+/**
+ * The runtime's C types: what the `ffi` functions and the pointer views need to know about a
+ * type (size, how to read and write one, its C spelling). Typedef names are aliases of the
+ * same object, so `z_stream` and `struct z_stream_s` are one type.
+ */
+export type RtType = IntType | FloatType | VoidType | PointerType | ArrayType | RecordType | FunctionType;
+
+interface Base {
+  /** the C spelling, canonical (`struct z_stream_s`, `unsigned int`, `char *`). */
+  readonly name: string;
+  readonly size: number;
+  readonly align: number;
+}
+
+/** Integers (bool and enums included). */
+export interface IntType extends Base {
+  readonly kind: 'int';
+  readonly range: IntRange;
+  read(dv: DataView, off: number): number | bigint;
+  write(dv: DataView, off: number, v: number | bigint): void;
+}
+
+/** float and double. */
+export interface FloatType extends Base {
+  readonly kind: 'float';
+  read(dv: DataView, off: number): number;
+  write(dv: DataView, off: number, v: number): void;
+}
+
+/** void: only behind pointers. */
+export interface VoidType extends Base {
+  readonly kind: 'void';
+}
+
+/** `T *`. `string` is set for `const char *`, which reads as a JS string. */
+export interface PointerType extends Base {
+  readonly kind: 'pointer';
+  readonly to: RtType;
+  readonly string: boolean;
+}
+
+/** `T[n]`, or `T[]` when the length is unknown. */
+export interface ArrayType extends Base {
+  readonly kind: 'array';
+  readonly of: RtType;
+  readonly length: number | undefined;
+}
+
+/** A field as `ffi.offsetof` and initialisers see it. */
+export interface FieldInfo {
+  readonly name: string;
+  readonly offset: number;
+  readonly type: RtType;
+  readonly bitOffset?: number;
+  readonly bitWidth?: number;
+}
+
+/** A struct or union; `view` is the generated class whose accessors read its fields. */
+export interface RecordType extends Base {
+  readonly kind: 'record';
+  readonly opaque: boolean;
+  fields: readonly FieldInfo[];
+  view: (new (t: RtType, a: bigint, o?: any, x?: number) => unknown) | undefined;
+}
+
+/** A function type: only behind pointers. */
+export interface FunctionType extends Base {
+  readonly kind: 'function';
+}
+
+/** true on little-endian hosts: every DataView access in generated code uses it. */
+export const LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+type Access = readonly [(dv: DataView, o: number) => number | bigint, (dv: DataView, o: number, v: number | bigint) => void];
+const ACCESS: Record<string, Access> = {
+  i1: [(d, o) => d.getInt8(o), (d, o, v) => d.setInt8(o, v as number)],
+  u1: [(d, o) => d.getUint8(o), (d, o, v) => d.setUint8(o, v as number)],
+  i2: [(d, o) => d.getInt16(o, LE), (d, o, v) => d.setInt16(o, v as number, LE)],
+  u2: [(d, o) => d.getUint16(o, LE), (d, o, v) => d.setUint16(o, v as number, LE)],
+  i4: [(d, o) => d.getInt32(o, LE), (d, o, v) => d.setInt32(o, v as number, LE)],
+  u4: [(d, o) => d.getUint32(o, LE), (d, o, v) => d.setUint32(o, v as number, LE)],
+  i8: [(d, o) => d.getBigInt64(o, LE), (d, o, v) => d.setBigInt64(o, v as bigint, LE)],
+  u8: [(d, o) => d.getBigUint64(o, LE), (d, o, v) => d.setBigUint64(o, v as bigint, LE)],
+};
+
+/** An integer type of `size` bytes. */
+export function intType(name: string, size: number, signed: boolean): IntType {
+  const [read, write] = ACCESS[`${signed ? 'i' : 'u'}${size}`]!;
+  return { kind: 'int', name, size, align: size, range: intRange(name, size, signed), read, write };
+}
+
+/** float (4 bytes) or double (8 bytes). */
+export function floatType(name: string, size: number): FloatType {
+  return size === 4
+    ? { kind: 'float', name, size, align: 4, read: (d, o) => d.getFloat32(o, LE), write: (d, o, v) => d.setFloat32(o, v, LE) }
+    : { kind: 'float', name, size, align: 8, read: (d, o) => d.getFloat64(o, LE), write: (d, o, v) => d.setFloat64(o, v, LE) };
+}
+
+const POINTER_SIZE = 8;
+
+/**
+ * Every C type a module knows, by name. Built once by the generated `index.js` from the IR;
+ * `parse` reads C spellings such as `'struct foo *'`, `'int[16]'`, `'char[]'`.
+ */
+export class TypeRegistry {
+  private readonly byName = new Map<string, RtType>();
+  private readonly pointers = new Map<RtType, PointerType>();
+  private readonly constCharPointers = new Map<RtType, PointerType>();
+  private readonly arrays = new Map<string, ArrayType>();
+  readonly void: VoidType = { kind: 'void', name: 'void', size: 1, align: 1 };
+
+  constructor(charSigned: boolean) {
+    this.define(this.void);
+    const ints: [string[], number, boolean][] = [
+      [['bool', '_Bool'], 1, false],
+      [['char'], 1, charSigned],
+      [['signed char'], 1, true],
+      [['unsigned char'], 1, false],
+      [['short', 'short int', 'signed short', 'signed short int'], 2, true],
+      [['unsigned short', 'unsigned short int'], 2, false],
+      [['int', 'signed', 'signed int'], 4, true],
+      [['unsigned int', 'unsigned'], 4, false],
+      [['long', 'long int', 'signed long', 'signed long int'], 8, true],
+      [['unsigned long', 'unsigned long int'], 8, false],
+      [['long long', 'long long int', 'signed long long', 'signed long long int'], 8, true],
+      [['unsigned long long', 'unsigned long long int'], 8, false],
+    ];
+    for (const [names, size, signed] of ints) {
+      const t = intType(names[0]!, size, signed);
+      for (const n of names) this.byName.set(n, t);
+    }
+    this.define(floatType('float', 4));
+    this.define(floatType('double', 8));
+    const fixed: [string, string][] = [
+      ['int8_t', 'signed char'], ['uint8_t', 'unsigned char'], ['int16_t', 'short'], ['uint16_t', 'unsigned short'],
+      ['int32_t', 'int'], ['uint32_t', 'unsigned int'], ['int64_t', 'long'], ['uint64_t', 'unsigned long'],
+      ['size_t', 'unsigned long'], ['ssize_t', 'long'], ['intptr_t', 'long'], ['uintptr_t', 'unsigned long'], ['ptrdiff_t', 'long'],
+    ];
+    for (const [alias, target] of fixed) this.byName.set(alias, this.byName.get(target)!);
+  }
+
+  /** Registers a type under its own name. */
+  define<T extends RtType>(t: T): T {
+    this.byName.set(t.name, t);
+    return t;
+  }
+
+  /** Registers a typedef name for `t`. */
+  alias(name: string, t: RtType): void {
+    this.byName.set(name, t);
+  }
+
+  /** The type called `name` (a typedef, `struct x`, a primitive); throws a TypeError naming it. */
+  get(name: string): RtType {
+    const t = this.byName.get(name);
+    if (!t) throw new TypeError(`unknown C type '${name}': this module declares no such type (is it excluded, or spelled differently?)`);
+    return t;
+  }
+
+  /** `T *` (one object per pointee, so pointer types compare with ===). */
+  pointer(to: RtType, constChar = false): PointerType {
+    const cache = constChar && to.kind === 'int' && to.size === 1 ? this.constCharPointers : this.pointers;
+    let p = cache.get(to);
+    if (!p) {
+      const name = to.kind === 'pointer' ? `${to.name}*` : `${to.name} *`;
+      p = { kind: 'pointer', name: cache === this.constCharPointers ? `const ${name}` : name, size: POINTER_SIZE, align: POINTER_SIZE, to, string: cache === this.constCharPointers };
+      cache.set(to, p);
+    }
+    return p;
+  }
+
+  /** `T[n]` or `T[]`. */
+  array(of: RtType, length: number | undefined): ArrayType {
+    const key = `${of.name}[${length ?? ''}]`;
+    let a = this.arrays.get(key);
+    if (!a) {
+      a = { kind: 'array', name: key, size: length === undefined ? 0 : of.size * length, align: of.align, of, length };
+      this.arrays.set(key, a);
+    }
+    return a;
+  }
+
+  /** Reads a C type spelling: `'z_stream *'`, `'const char *'`, `'int[16]'`, `'char[]'`, `'struct foo'`. */
+  parse(spelling: string): RtType {
+    if (typeof spelling !== 'string') throw new TypeError(`expected a C type spelling such as 'int *', got ${typeof spelling}`);
+    const m = /^(.*?)\s*((?:\*\s*(?:const\s*)?)*)\s*(\[\s*(\d*)\s*\])?\s*$/.exec(spelling.trim());
+    if (!m) throw new TypeError(`cannot read the C type '${spelling}'`);
+    const base = m[1]!.replace(/\b(const|volatile|restrict)\b/g, ' ').replace(/\s+/g, ' ').trim();
+    let t = this.get(base);
+    const stars = (m[2] ?? '').split('*').length - 1;
+    const isConst = /\bconst\b/.test(m[1]!);
+    for (let i = 0; i < stars; i++) t = this.pointer(t, i === 0 && isConst);
+    if (m[3]) t = this.array(t, m[4] === '' ? undefined : Number(m[4]));
+    return t;
+  }
+}

@@ -1,0 +1,259 @@
+import { checkInt, describe, wrapInt } from './convert.cjs';
+import type { RtType, TypeRegistry } from './ctype.cjs';
+import { alive, CArray, CTYPE, getAt, Owner, Pointer, setAt, ptrName, release, ROOT, wrap, type NativeRuntime } from './cdata.cjs';
+
+const finalizers = new FinalizationRegistry<() => void>((run) => run());
+
+/**
+ * The `ffi` object of a generated module: CFFI's surface with TypeScript names, over the module's
+ * own types. Everything is checked: an unknown type, a wrong value or a NULL dereference throws.
+ */
+export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
+  const typeOf = (t: string | Pointer): RtType => (typeof t === 'string' ? types.parse(t) : t instanceof Pointer ? (t instanceof CArray ? types.array(t._t, t._n) : types.pointer(t._t)) : fail(`expected a C type spelling or a cdata, got ${describe(t)}`));
+
+  /** Zero-filled memory for one `T` (or n of them), owned by the returned object. */
+  function allocate(t: RtType, count: number | undefined): Pointer {
+    const size = t.size * (count ?? 1);
+    const ab = new ArrayBuffer(Math.max(size, 1));
+    const a = native.$address(ab);
+    const o = new Owner(ab);
+    const p = count === undefined ? (wrap(t, a, o, 0) as Pointer) : new CArray(t, a, o, 0, count);
+    (p as unknown as Record<symbol, unknown>)[ROOT] = ab;
+    return p;
+  }
+
+  const ffi = {
+    /** `ffi.new('z_stream *')`, `ffi.new('int[16]')`, `ffi.new('char[]', 'text')`: zero-filled, optionally initialised. */
+    new(type: string, init?: unknown): Pointer {
+      const t = types.parse(type);
+      if (t.kind === 'pointer') {
+        if (t.to.kind === 'void' || t.to.kind === 'function' || (t.to.kind === 'record' && t.to.opaque)) fail(`ffi.new('${type}'): '${t.to.name}' has no known size (opaque or void)`);
+        const p = allocate(t.to, undefined);
+        if (init !== undefined) initialise(p, 0, t.to, init, type);
+        return p;
+      }
+      if (t.kind === 'array') {
+        let n = t.length;
+        if (n === undefined) {
+          if (typeof init === 'number') n = checkInt(init, { name: 'array length', min: 0n, max: 1n << 40n, big: false }, `ffi.new('${type}')`) as number;
+          else if (typeof init === 'string') n = Buffer.byteLength(init) + 1;
+          else if (Array.isArray(init) || ArrayBuffer.isView(init)) n = (init as ArrayLike<unknown>).length;
+          else fail(`ffi.new('${type}'): an array without a length needs a length, a list or a string as its second argument`);
+        }
+        const p = allocate(t.of, n);
+        if (init !== undefined && typeof init !== 'number') initialise(p, 0, types.array(t.of, n), init, type);
+        return p;
+      }
+      fail(`ffi.new('${type}'): give a pointer or array type, e.g. '${t.name} *' or '${t.name}[4]' (CFFI semantics)`);
+    },
+
+    /** The size in bytes of a type or of what a cdata points to. */
+    sizeof(type: string | Pointer): number {
+      if (type instanceof CArray) return type._t.size * type.length;
+      const t = type instanceof Pointer ? type._t : typeOf(type);
+      if (t.kind === 'record' && t.opaque) fail(`ffi.sizeof: '${t.name}' is opaque (no definition in the headers)`);
+      if (t.kind === 'void' || t.kind === 'function') fail(`ffi.sizeof: '${t.name}' has no size`);
+      return t.size;
+    },
+
+    /** The alignment in bytes of a type. */
+    alignof(type: string): number {
+      return typeOf(type).align;
+    },
+
+    /** The byte offset of a field path (`'a.b[2]'`) inside a record type. */
+    offsetof(type: string, path: string): number {
+      let t = typeOf(type);
+      if (t.kind === 'pointer') t = t.to;
+      let off = 0;
+      for (const part of path.split('.')) {
+        const m = /^(\w+)((?:\[\d+\])*)$/.exec(part);
+        if (!m || t.kind !== 'record') fail(`ffi.offsetof('${type}', '${path}'): '${part}' is not a field of '${t.name}'`);
+        const f = t.fields.find((x) => x.name === m[1]);
+        if (!f) fail(`'${t.name}' has no field '${m[1]}'`);
+        off += f.offset;
+        t = f.type;
+        for (const idx of m[2]!.match(/\d+/g) ?? []) {
+          if (t.kind !== 'array') fail(`ffi.offsetof: '${t.name}' cannot be indexed`);
+          off += Number(idx) * t.of.size;
+          t = t.of;
+        }
+      }
+      return off;
+    },
+
+    /** The C type of a cdata, spelled (`'struct z_stream_s *'`). */
+    typeof(cdata: Pointer): string {
+      if (!(cdata instanceof Pointer)) fail(`ffi.typeof: expected a cdata, got ${describe(cdata)}`);
+      return cdata[CTYPE];
+    },
+
+    /**
+     * A value of another C type: integers wrap modulo 2^n (as C casts do), pointers keep their
+     * address and owner, numbers and bigints become addresses.
+     */
+    cast(type: string, value: unknown): unknown {
+      const t = types.parse(type);
+      if (t.kind === 'int') {
+        const v = value instanceof Pointer ? alive(value, 'ffi.cast') : typeof value === 'boolean' ? Number(value) : value;
+        if (typeof v !== 'number' && typeof v !== 'bigint') fail(`ffi.cast('${type}'): expected a number, a bigint or a pointer, got ${describe(value)}`);
+        return wrapInt(v, t.range);
+      }
+      if (t.kind === 'float') {
+        if (typeof value !== 'number' && typeof value !== 'bigint') fail(`ffi.cast('${type}'): expected a number, got ${describe(value)}`);
+        return t.size === 4 ? Math.fround(Number(value)) : Number(value);
+      }
+      if (t.kind === 'pointer') {
+        if (value === null) return null;
+        if (value instanceof Pointer) return wrap(t.to, alive(value, 'ffi.cast'), value._o, value._x);
+        if (typeof value === 'number' || typeof value === 'bigint') return wrap(t.to, BigInt.asUintN(64, BigInt(value)));
+        fail(`ffi.cast('${type}'): expected a pointer, an address or null, got ${describe(value)}`);
+      }
+      fail(`ffi.cast: cannot cast to '${t.name}'`);
+    },
+
+    /** A JS string from a `char *` (up to NUL, or `maxlen` bytes) or a char array (up to NUL or its length). */
+    string(cdata: Pointer | string, maxlen?: number): string {
+      if (typeof cdata === 'string') return cdata;
+      if (!(cdata instanceof Pointer)) fail(`ffi.string: expected a 'char *' or 'char[]' cdata, got ${describe(cdata)}`);
+      const a = alive(cdata, 'ffi.string');
+      if (a === 0n) fail(`ffi.string: cannot read a string from a null pointer`);
+      const t = cdata._t;
+      if (!(t.kind === 'int' && t.size === 1) && t.kind !== 'void') fail(`ffi.string: expected a 'char *', got cdata '${cdata[CTYPE]}'`);
+      const max = maxlen ?? (cdata instanceof CArray && cdata._n !== undefined ? cdata._n : -1);
+      return native.$string(a, max);
+    },
+
+    /** Copies `n` items from where `cdata` points: a Buffer for chars, else an array of values. */
+    unpack(cdata: Pointer, n: number): Buffer | unknown[] {
+      if (!(cdata instanceof Pointer)) fail(`ffi.unpack: expected a cdata, got ${describe(cdata)}`);
+      const t = cdata._t;
+      if (t.kind === 'int' && t.size === 1) return Buffer.from(ffi.buffer(cdata, n));
+      return Array.from({ length: n }, (_, i) => getAt(cdata, i));
+    },
+
+    /** A Buffer over the memory (no copy): writes go to C. `size` defaults to the cdata's own size. */
+    buffer(cdata: Pointer, size?: number): Buffer {
+      if (!(cdata instanceof Pointer)) fail(`ffi.buffer: expected a cdata, got ${describe(cdata)}`);
+      const n = size ?? (cdata instanceof CArray ? cdata._t.size * cdata.length : ffi.sizeof(cdata));
+      const a = alive(cdata, 'ffi.buffer');
+      const mem = cdata._o?.mem;
+      if (mem !== undefined) {
+        if (cdata._x + n > mem.byteLength) throw new RangeError(`ffi.buffer: ${n} bytes exceed the ${mem.byteLength - cdata._x} bytes of cdata '${cdata[CTYPE]}'`);
+        return Buffer.from(mem, cdata._x, n);
+      }
+      if (a === 0n) fail('ffi.buffer: null pointer');
+      return Buffer.from(native.$view(a, n));
+    },
+
+    /** A `void *` to a Buffer/TypedArray/ArrayBuffer's bytes (no copy); the pointer keeps the buffer alive. */
+    fromBuffer(buf: ArrayBuffer | ArrayBufferView): Pointer {
+      if (!(buf instanceof ArrayBuffer) && !ArrayBuffer.isView(buf)) fail(`ffi.fromBuffer: expected a Buffer, TypedArray, DataView or ArrayBuffer, got ${describe(buf)}`);
+      const ab = buf instanceof ArrayBuffer ? buf : (buf.buffer as ArrayBuffer);
+      const x = buf instanceof ArrayBuffer ? 0 : buf.byteOffset;
+      return new Pointer(types.void, native.$address(buf), new Owner(ab, buf), x);
+    },
+
+    /** Copies `n` bytes (memmove); `dst` and `src` are cdata pointers or buffers. */
+    memmove(dst: Pointer | ArrayBufferView | ArrayBuffer, src: Pointer | ArrayBufferView | ArrayBuffer, n: number): void {
+      const addr = (p: unknown, what: string) => (p instanceof Pointer ? alive(p, `ffi.memmove ${what}`) : p instanceof ArrayBuffer || ArrayBuffer.isView(p) ? native.$address(p) : fail(`ffi.memmove: ${what} must be a cdata or a buffer, got ${describe(p)}`));
+      native.$memmove(addr(dst, 'dst'), addr(src, 'src'), checkInt(n, { name: 'size_t', min: 0n, max: 1n << 48n, big: false }, 'ffi.memmove n') as number);
+    },
+
+    /** A pointer to a field (`ffi.addressof(p, 'next_in')`) or to the record itself. */
+    addressof(cdata: Pointer, field?: string): Pointer {
+      if (!(cdata instanceof Pointer)) fail(`ffi.addressof: expected a cdata, got ${describe(cdata)}`);
+      if (field === undefined) return wrap(types.pointer(cdata._t), alive(cdata, 'ffi.addressof'), cdata._o, cdata._x) as Pointer;
+      const off = ffi.offsetof(cdata._t.name, field);
+      const ft = fieldType(cdata._t, field);
+      return new Pointer(ft, alive(cdata, 'ffi.addressof') + BigInt(off), cdata._o, cdata._x + off);
+    },
+
+    /** Ties a destructor to C-owned memory: it runs when the returned pointer is collected, or at `release`. */
+    gc<P extends Pointer>(cdata: P, destructor: (p: P) => unknown): P {
+      if (!(cdata instanceof Pointer)) fail(`ffi.gc: expected a cdata, got ${describe(cdata)}`);
+      if (typeof destructor !== 'function') fail(`ffi.gc: the destructor must be a function, got ${describe(destructor)}`);
+      const a = alive(cdata, 'ffi.gc');
+      const t = cdata._t;
+      const p = wrap(t, a, cdata._o, cdata._x) as P;
+      const token = {};
+      let done = false;
+      const run = () => {
+        if (!done) (done = true), destructor(wrap(t, a) as P);
+      };
+      finalizers.register(p, run, token);
+      (p as unknown as Record<symbol, unknown>)[ROOT] = () => (finalizers.unregister(token), run());
+      return p;
+    },
+
+    /** Frees now what `ffi.new` allocated, or runs the `ffi.gc` destructor now; later use throws. */
+    release(cdata: Pointer): void {
+      if (!(cdata instanceof Pointer)) fail(`ffi.release: expected a cdata, got ${describe(cdata)}`);
+      release(cdata);
+    },
+
+    /** NULL is `null`: functions return it for NULL pointers and accept it for any pointer. */
+    NULL: null,
+
+    /** errno as it was right after the last C call of this module. */
+    get errno(): number {
+      return native.$errno();
+    },
+    set errno(v: number) {
+      native.$errno(v);
+    },
+  };
+
+  /** Stores an initialiser: a scalar, a list (positional) or an object (by field name), nested. */
+  function initialise(p: Pointer, off: number, t: RtType, init: unknown, where: string): void {
+    if (t.kind === 'record') {
+      const view = p.$member(off, t) as unknown as Record<string, unknown>;
+      const entries: [string, unknown][] = Array.isArray(init) ? init.map((v, i) => [t.fields[i]?.name ?? fail(`${where}: too many initialisers for '${t.name}'`), v]) : Object.entries(init as object);
+      for (const [name, v] of entries) {
+        const f = t.fields.find((x) => x.name === name);
+        if (!f) fail(`'${t.name}' has no field '${name}'`);
+        if ((f.type.kind === 'record' || f.type.kind === 'array') && (Array.isArray(v) || (typeof v === 'object' && v !== null && !(v instanceof Pointer)))) initialise(p, off + f.offset, f.type, v, `${where}.${name}`);
+        else view[name] = v;
+      }
+      return;
+    }
+    if (t.kind === 'array') {
+      const arr = p.$member(off, t) as CArray;
+      if (typeof init === 'string' || ArrayBuffer.isView(init)) return copyString(arr, init);
+      if (!Array.isArray(init)) fail(`${where}: an array initialiser must be a list, got ${describe(init)}`);
+      if (t.length !== undefined && init.length > t.length) throw new RangeError(`${where}: ${init.length} initialisers for '${t.name}'`);
+      init.forEach((v, i) => {
+        if (t.of.kind === 'record' || t.of.kind === 'array') initialise(p, off + i * t.of.size, t.of, v, `${where}[${i}]`);
+        else setAt(arr, i, v);
+      });
+      return;
+    }
+    setAt(p, off / t.size, init);
+  }
+
+  function copyString(arr: CArray, init: string | ArrayBufferView): void {
+    const bytes = typeof init === 'string' ? Buffer.from(init, 'utf8') : Buffer.from(init.buffer, init.byteOffset, init.byteLength);
+    ffi.buffer(arr).set(bytes.subarray(0, arr.length));
+  }
+
+  function fieldType(t: RtType, path: string): RtType {
+    let cur = t;
+    for (const part of path.split('.')) {
+      const m = /^(\w+)((?:\[\d+\])*)$/.exec(part)!;
+      if (cur.kind !== 'record') fail(`'${cur.name}' has no field '${part}'`);
+      cur = cur.fields.find((f) => f.name === m[1])!.type;
+      for (let k = (m[2]!.match(/\[/g) ?? []).length; k > 0; k--) if (cur.kind === 'array') cur = cur.of;
+    }
+    return cur;
+  }
+
+  return ffi;
+}
+
+function fail(message: string): never {
+  throw new TypeError(message);
+}
+
+/** The type of the `ffi` object. */
+export type Ffi = ReturnType<typeof makeFfi>;
+export { ptrName };

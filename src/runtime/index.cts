@@ -1,0 +1,29 @@
+/**
+ * The runtime that ships inside every generated module folder (`<out>/runtime/`). The generated
+ * `index.js` loads its `.node`, binds it here, builds its type registry and record view classes
+ * on these pieces, and exports `{ ffi, lib }`.
+ */
+import { bindNative, type NativeRuntime } from './cdata.cjs';
+
+export { checkInt, checkFloat, describe, intRange } from './convert.cjs';
+export { TypeRegistry, intType, floatType, LE, type RtType, type RecordType } from './ctype.cjs';
+export { Pointer, StructPointer, CArray, Owner, wrap, pointerIn, bytesIn, readScalar, writeScalar, copyInto, keep, alive } from './cdata.cjs';
+export { makeFfi } from './ffi.cjs';
+
+/** Loads the module's `.node` file and binds its runtime functions. */
+export function load(file: string): NativeRuntime & Record<string, (...args: unknown[]) => unknown> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const native = require(file) as NativeRuntime & Record<string, (...args: unknown[]) => unknown>;
+  bindNative(native);
+  return native;
+}
+
+/** Defines `lib[name]` as a read-only, enumerable value; any name is safe (`__proto__` included). */
+export function define(lib: object, name: string, value: unknown): void {
+  Object.defineProperty(lib, name, { value, enumerable: true });
+}
+
+/** Defines `lib[name]` as a live accessor (a global variable). */
+export function accessor(lib: object, name: string, get: () => unknown, set?: (v: unknown) => void): void {
+  Object.defineProperty(lib, name, set ? { get, set, enumerable: true } : { get, enumerable: true });
+}
