@@ -66,5 +66,15 @@ export function methods({ H, G, GK, K, W, mem }) {
   add(PX, 'c-sym', { F: G.point_x_sym, P: mem.pS }, pxBody, { target: TARGET });
   add(PX, 'unwrap', { F: G.point_x_unwrap, P: mem.pW }, pxBody, { target: TARGET });
   add(PX, 'koffi', { F: K.point_x, P: mem.aJ }, pxBody);
+
+  // p drawn from two objects, so the wrapper's field loads cannot be folded into constants.
+  const PXV = 'point_x(p), p varies';
+  const pxvBody = 'acc = (acc + F(PS[i & 1])) | 0;';
+  const { pairs } = mem;
+  add(PXV, 'hand', { F: H.point_x, PS: pairs.aJ }, pxvBody);
+  add(PXV, 'hand#', { F: H.point_x_num, PS: pairs.nJ }, pxvBody);
+  add(PXV, 'js-wrap', { F: W.point_x_js, PS: pairs.pE }, pxvBody, { target: TARGET });
+  add(PXV, 'unwrap', { F: G.point_x_unwrap, PS: pairs.pW }, pxvBody, { target: TARGET });
+  add(PXV, 'koffi', { F: K.point_x, PS: pairs.aJ }, pxvBody);
   return out;
 }

@@ -68,5 +68,28 @@ export function makeEnv() {
     /** 64 bytes for sum64 (1..64, so the sum is 2080) */
     u8: Uint8Array.from({ length: 64 }, (_, i) => i + 1),
   };
+
+  // Second copies, for the "p varies" rows: indexing a pair with i & 1 keeps V8 from treating the
+  // object as a compile-time constant (which folds its field loads away), while every site stays
+  // monomorphic, as for a real `p` held in a variable.
+  const abJ2 = new ArrayBuffer(24);
+  const abX2 = G.malloc_ab(24);
+  const dvJ2 = new DataView(abJ2);
+  const dvX2 = new DataView(abX2);
+  initPoint(dvJ2, aX);
+  initPoint(dvX2, aJ);
+  const aJ2 = G.address(abJ2);
+  const aX2 = G.address(abX2);
+  mem.pairs = {
+    dvJ: [dvJ, dvJ2],
+    dvX: [dvX, dvX2],
+    aJ: [aJ, aJ2],
+    nJ: [Number(aJ), Number(aJ2)],
+    pE: [mem.pE, new SV.PointEager(aJ2, T_point, abJ2, abJ2)],
+    pL: [mem.pL, new SV.PointLazy(aJ2, T_point, abJ2, abJ2)],
+    pEX: [mem.pEX, new SV.PointEager(aX2, T_point, abX2, abX2)],
+    pLX: [mem.pLX, new SV.PointLazy(aX2, T_point, abX2, abX2)],
+    pW: [mem.pW, G.wrap(aJ2, 2)],
+  };
   return { H, G, GK, K, W, SV, mem, initPoint };
 }

@@ -20,7 +20,7 @@ FileName *file_name(Walk *w, CXFile f) {
   fn = arena_alloc(&w->arena, sizeof *fn);
   if (fn) {
     fn->path = arena_strdup(&w->arena, path ? path : "");
-    fn->name = js_string(w, fn->path);
+    fn->name = tape_intern(w, fn->path);
   }
   clang_disposeString(real);
   if (have_given) clang_disposeString(given);
@@ -31,24 +31,31 @@ FileName *file_name(Walk *w, CXFile f) {
   return fn;
 }
 
-napi_value location_to_js(Walk *w, CXSourceLocation loc) {
+void write_location(Walk *w, CXSourceLocation loc) {
   CXFile f = NULL;
   unsigned line = 0, column = 0, offset = 0;
   clang_getExpansionLocation(loc, &f, &line, &column, &offset);
   FileName *fn = file_name(w, f);
-  napi_value obj = js_object(w);
-  js_set(w, obj, A_file, fn ? fn->name : js_atom(w, A_empty));
-  js_set_number(w, obj, A_line, line);
-  js_set_number(w, obj, A_column, column);
-  js_set_number(w, obj, A_offset, offset);
-  return obj;
+  tape_num(w, fn ? fn->name : tape_intern(w, ""));
+  tape_num(w, line);
+  tape_num(w, column);
+  tape_num(w, offset);
 }
 
-napi_value extent_to_js(Walk *w, CXSourceRange range) {
-  napi_value obj = js_object(w);
-  js_set(w, obj, A_start, location_to_js(w, clang_getRangeStart(range)));
-  js_set(w, obj, A_end, location_to_js(w, clang_getRangeEnd(range)));
-  return obj;
+void write_extent(Walk *w, CXSourceRange range) {
+  write_location(w, clang_getRangeStart(range));
+  write_location(w, clang_getRangeEnd(range));
+}
+
+void write_decl_base(Walk *w, CXCursor c, int32_t id, bool anonymous) {
+  tape_num(w, id);
+  if (anonymous)
+    tape_str(w, "");
+  else
+    tape_cxstr(w, clang_getCursorSpelling(c));
+  write_location(w, clang_getCursorLocation(c));
+  write_extent(w, clang_getCursorExtent(c));
+  tape_comment(w, c);
 }
 
 CXCursor entity_cursor(CXCursor c) {
@@ -56,11 +63,14 @@ CXCursor entity_cursor(CXCursor c) {
   return clang_Cursor_isNull(def) ? clang_getCanonicalCursor(c) : def;
 }
 
-/* USR, or anon:<file>:<offset> of the describing cursor when libclang gives none. */
-napi_value cursor_id(Walk *w, CXCursor c) {
+int32_t cursor_id(Walk *w, CXCursor c) {
   CXString usr = clang_getCursorUSR(c);
   const char *s = clang_getCString(usr);
-  if (s && *s) return js_cxstring(w, usr);
+  if (s && *s) {
+    int32_t id = tape_intern(w, s);
+    clang_disposeString(usr);
+    return id;
+  }
   clang_disposeString(usr);
   CXFile f = NULL;
   unsigned offset = 0;
@@ -72,10 +82,10 @@ napi_value cursor_id(Walk *w, CXCursor c) {
   char *buf = n <= sizeof small ? small : arena_alloc(&w->arena, n);
   if (!buf) {
     w->failed = true;
-    return NULL;
+    return -1;
   }
   snprintf(buf, n, "anon:%s:%u", path, offset);
-  return js_string(w, buf);
+  return tape_intern(w, buf);
 }
 
 Entity *entity_of(Walk *w, CXCursor c) {
@@ -93,12 +103,4 @@ Entity *entity_of(Walk *w, CXCursor c) {
   e->queued = false;
   if (key && !map_put(&w->entities, key, e)) w->failed = true;
   return e;
-}
-
-void set_decl_base(Walk *w, napi_value obj, CXCursor c, Entity *e, bool anonymous) {
-  js_set(w, obj, A_id, e->id);
-  js_set(w, obj, A_name, anonymous ? js_atom(w, A_empty) : js_cxstring(w, clang_getCursorSpelling(c)));
-  js_set(w, obj, A_location, location_to_js(w, clang_getCursorLocation(c)));
-  js_set(w, obj, A_extent, extent_to_js(w, clang_getCursorExtent(c)));
-  js_set_comment(w, obj, c);
 }

@@ -1,10 +1,11 @@
 /*
  * RawType: a clang type written out structurally. Named declarations (typedefs, records, enums) are
- * referred to by id and queued for emission, so the recursion ends at them and every id that a type
+ * referred to by id and queued for writing, so the recursion ends at them and every id that a type
  * mentions is also a decl of the tree.
  *
- * RawType objects are shared: the same clang type (same QualType, sugar and qualifiers included)
- * becomes the same JS object, which keeps big headers fast.
+ * A type already on the tape is written as a reference (TYPE_REF, index): the same clang type (same
+ * QualType, sugar and qualifiers included) becomes the same JS object. Indices are given when a
+ * type is finished (after its nested types), in decode.js too.
  */
 #include "cffi-clang.h"
 
@@ -31,32 +32,33 @@ static CXType unwrap(CXType t) {
   return t;
 }
 
-static bool primitive(enum CXTypeKind k, Atom *name, bool *is_signed) {
+/* The RawPrimitive name of a builtin type, or NULL. */
+static const char *primitive(enum CXTypeKind k, bool *is_signed) {
   *is_signed = true;
   switch (k) {
-  case CXType_Void: *name = A_void; *is_signed = false; return true;
-  case CXType_Bool: *name = A_bool; *is_signed = false; return true;
-  case CXType_Char_S: *name = A_char; return true;
-  case CXType_Char_U: *name = A_char; *is_signed = false; return true;
-  case CXType_SChar: *name = A_signed_char; return true;
-  case CXType_UChar: *name = A_unsigned_char; *is_signed = false; return true;
-  case CXType_Short: *name = A_short; return true;
-  case CXType_UShort: *name = A_unsigned_short; *is_signed = false; return true;
-  case CXType_Int: *name = A_int; return true;
-  case CXType_UInt: *name = A_unsigned_int; *is_signed = false; return true;
-  case CXType_Long: *name = A_long; return true;
-  case CXType_ULong: *name = A_unsigned_long; *is_signed = false; return true;
-  case CXType_LongLong: *name = A_long_long; return true;
-  case CXType_ULongLong: *name = A_unsigned_long_long; *is_signed = false; return true;
-  case CXType_Int128: *name = A_int128; return true;
-  case CXType_UInt128: *name = A_unsigned_int128; *is_signed = false; return true;
-  case CXType_Float: *name = A_float; return true;
-  case CXType_Double: *name = A_double; return true;
-  case CXType_LongDouble: *name = A_long_double; return true;
+  case CXType_Void: *is_signed = false; return "void";
+  case CXType_Bool: *is_signed = false; return "bool";
+  case CXType_Char_S: return "char";
+  case CXType_Char_U: *is_signed = false; return "char";
+  case CXType_SChar: return "signed char";
+  case CXType_UChar: *is_signed = false; return "unsigned char";
+  case CXType_Short: return "short";
+  case CXType_UShort: *is_signed = false; return "unsigned short";
+  case CXType_Int: return "int";
+  case CXType_UInt: *is_signed = false; return "unsigned int";
+  case CXType_Long: return "long";
+  case CXType_ULong: *is_signed = false; return "unsigned long";
+  case CXType_LongLong: return "long long";
+  case CXType_ULongLong: *is_signed = false; return "unsigned long long";
+  case CXType_Int128: return "__int128";
+  case CXType_UInt128: *is_signed = false; return "unsigned __int128";
+  case CXType_Float: return "float";
+  case CXType_Double: return "double";
+  case CXType_LongDouble: return "long double";
   case CXType_Half:
-  case CXType_Float16: *name = A_float16; return true;
-  case CXType_Float128: *name = A_float128; return true;
-  default: return false;
+  case CXType_Float16: return "float16";
+  case CXType_Float128: return "float128";
+  default: return NULL;
   }
 }
 
@@ -93,91 +95,84 @@ static const char *call_conv_name(enum CXCallingConv cc) {
   }
 }
 
-static void set_function(Walk *w, napi_value obj, CXType u) {
-  js_set(w, obj, A_result, type_to_js(w, clang_getResultType(u)));
-  napi_value params = js_array(w);
-  uint32_t np = 0;
-  int n = clang_getNumArgTypes(u);
-  for (int i = 0; i < n; i++) js_push(w, params, &np, type_to_js(w, clang_getArgType(u, (unsigned)i)));
-  js_set(w, obj, A_params, params);
-  js_set_bool(w, obj, A_variadic, clang_isFunctionTypeVariadic(u) != 0);
-  js_set_bool(w, obj, A_noProto, u.kind == CXType_FunctionNoProto);
-  js_set(w, obj, A_callConv, js_string(w, call_conv_name(clang_getFunctionTypeCallingConv(u))));
+static int kind_of(CXType u) {
+  bool is_signed;
+  if (primitive(u.kind, &is_signed)) return TYPE_PRIMITIVE;
+  switch (u.kind) {
+  case CXType_Pointer: return TYPE_POINTER;
+  case CXType_ConstantArray: case CXType_IncompleteArray: case CXType_VariableArray: return TYPE_ARRAY;
+  case CXType_FunctionProto: case CXType_FunctionNoProto: return TYPE_FUNCTION;
+  case CXType_Typedef: return TYPE_TYPEDEF;
+  case CXType_Record: return TYPE_RECORD;
+  case CXType_Enum: return TYPE_ENUM;
+  default: return TYPE_UNSUPPORTED;
+  }
 }
 
-/* typedef, record, enum: refer to the declaration by id and make sure it is emitted. */
-static void set_named(Walk *w, napi_value obj, CXType u, bool with_name) {
+/* typedef, record, enum: the declaration's id; it is queued so that it is written too. */
+static void write_named(Walk *w, CXType u, bool with_name) {
   CXCursor decl = clang_getTypeDeclaration(u);
   Entity *e = entity_of(w, decl);
-  if (!e) return;
-  if (with_name) js_set(w, obj, A_name, js_cxstring(w, clang_getCursorSpelling(decl)));
-  js_set(w, obj, A_id, e->id);
-  queue_entity(w, decl, e);
+  if (with_name) tape_cxstr(w, clang_getCursorSpelling(decl));
+  tape_num(w, e ? e->id : -1);
+  if (e) queue_entity(w, decl, e);
 }
 
-static Atom kind_of(CXType u) {
-  Atom name;
-  bool is_signed;
-  if (primitive(u.kind, &name, &is_signed)) return A_primitive;
-  switch (u.kind) {
-  case CXType_Pointer: return A_pointer;
-  case CXType_ConstantArray: case CXType_IncompleteArray: case CXType_VariableArray: return A_array;
-  case CXType_FunctionProto: case CXType_FunctionNoProto: return A_function;
-  case CXType_Typedef: return A_typedef;
-  case CXType_Record: return A_record;
-  case CXType_Enum: return A_enum;
-  default: return A_unsupported;
-  }
+static void write_function(Walk *w, CXType u) {
+  write_type(w, clang_getResultType(u));
+  int n = clang_getNumArgTypes(u);
+  tape_num(w, n < 0 ? 0 : n);
+  for (int i = 0; i < n; i++) write_type(w, clang_getArgType(u, (unsigned)i));
+  tape_bool(w, clang_isFunctionTypeVariadic(u) != 0);
+  tape_bool(w, u.kind == CXType_FunctionNoProto);
+  tape_str(w, call_conv_name(clang_getFunctionTypeCallingConv(u)));
 }
 
-napi_value type_to_js(Walk *w, CXType t) {
+void write_type(Walk *w, CXType t) {
   uintptr_t key = (uintptr_t)t.data[0];
   if (key) {
-    napi_value cached = map_get(&w->types, key);
-    if (cached) return cached;
+    uintptr_t known = (uintptr_t)map_get(&w->types, key);
+    if (known) {
+      tape_num(w, TYPE_REF);
+      tape_num(w, (double)(known - 1));
+      return;
+    }
   }
   CXType u = unwrap(t);
-  Atom kind = kind_of(u);
-  napi_value obj = js_object(w);
-  js_set_atom(w, obj, A_kind, kind);
-
-  js_set(w, obj, A_spelling, js_cxstring(w, clang_getTypeSpelling(t)));
+  int kind = kind_of(u);
+  tape_num(w, kind);
+  /* RawTypeBase */
+  tape_cxstr(w, clang_getTypeSpelling(t));
   enum CXTypeKind canonical = clang_getCanonicalType(t).kind;
   long long size = -1, align = -1;
   if (canonical != CXType_Void && !is_function_kind(canonical)) {
     size = clang_Type_getSizeOf(t);
     align = clang_Type_getAlignOf(t);
   }
-  js_set_number(w, obj, A_size, size < 0 ? -1 : (double)size);
-  js_set_number(w, obj, A_align, align < 0 ? -1 : (double)align);
-  js_set_bool(w, obj, A_const, clang_isConstQualifiedType(t) != 0);
-  js_set_bool(w, obj, A_volatile, clang_isVolatileQualifiedType(t) != 0);
+  tape_num(w, size < 0 ? -1 : (double)size);
+  tape_num(w, align < 0 ? -1 : (double)align);
+  tape_bool(w, clang_isConstQualifiedType(t) != 0);
+  tape_bool(w, clang_isVolatileQualifiedType(t) != 0);
 
   switch (kind) {
-  case A_primitive: {
-    Atom name;
+  case TYPE_PRIMITIVE: {
     bool is_signed;
-    primitive(u.kind, &name, &is_signed);
-    js_set_atom(w, obj, A_name, name);
-    js_set_bool(w, obj, A_signed, is_signed);
+    tape_str(w, primitive(u.kind, &is_signed));
+    tape_bool(w, is_signed);
     break;
   }
-  case A_pointer:
-    js_set(w, obj, A_pointee, type_to_js(w, clang_getPointeeType(u)));
-    break;
-  case A_array:
-    js_set(w, obj, A_element, type_to_js(w, clang_getArrayElementType(u)));
+  case TYPE_POINTER: write_type(w, clang_getPointeeType(u)); break;
+  case TYPE_ARRAY:
+    write_type(w, clang_getArrayElementType(u));
     /* a VLA (`int a[n]`, parameters only) has no constant length: like `[]` */
-    js_set_number(w, obj, A_length, u.kind == CXType_ConstantArray ? (double)clang_getArraySize(u) : -1);
+    tape_num(w, u.kind == CXType_ConstantArray ? (double)clang_getArraySize(u) : -1);
     break;
-  case A_function: set_function(w, obj, u); break;
-  case A_typedef: set_named(w, obj, u, true); break;
-  case A_record:
-  case A_enum: set_named(w, obj, u, false); break;
-  default:
-    js_set(w, obj, A_clangKind, js_cxstring(w, clang_getTypeKindSpelling(u.kind)));
-    break;
+  case TYPE_FUNCTION: write_function(w, u); break;
+  case TYPE_TYPEDEF: write_named(w, u, true); break;
+  case TYPE_RECORD:
+  case TYPE_ENUM: write_named(w, u, false); break;
+  default: tape_cxstr(w, clang_getTypeKindSpelling(u.kind)); break;
   }
-  if (key && obj && !w->failed && !map_put(&w->types, key, obj)) w->failed = true;
-  return obj;
+  uint32_t index = w->ntypes++;
+  if (key && !map_put(&w->types, key, (void *)(uintptr_t)(index + 1))) w->failed = true;
 }

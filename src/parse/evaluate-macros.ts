@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { evaluate } from '../../native/index.js';
+import { evaluate } from './clang.js';
 import type { RawMacro } from '../../native/index.js';
 import type { CType } from '../ir/index.js';
 import type { MacroVerdict } from './macro.js';

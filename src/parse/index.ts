@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { parse as clangParse } from '../../native/index.js';
+import { parse as clangParse } from './clang.js';
 import type { RawDecl, RawMacro } from '../../native/index.js';
 import type { Config } from '../config/index.js';
 import { fail } from '../diagnostics/index.js';

@@ -35,24 +35,24 @@ export class Owner {
 export const CTYPE = Symbol.for('cffi-import.ctype');
 
 /**
- * A pointer to C memory: `_a` is the exact address (a BigInt), `_t` the pointee type. `_o` keeps
+ * A pointer to C memory: `$a` is the exact address (a BigInt), `$t` the pointee type. `$o` keeps
  * what the memory belongs to alive (the ArrayBuffer of `ffi.new`, a Buffer of `ffi.fromBuffer`);
- * `_x` is the offset inside `_o` when `_o` is an ArrayBuffer. Derived pointers (`add`, fields,
- * elements) share `_o`, so the memory outlives every pointer into it.
+ * `$x` is the offset inside `$o` when `$o` is an ArrayBuffer. Derived pointers (`add`, fields,
+ * elements) share `$o`, so the memory outlives every pointer into it.
  */
 export class Pointer {
-  /** @internal */ _a: bigint | undefined;
-  /** @internal */ _t: RtType;
-  /** @internal */ _o: Owner | undefined;
-  /** @internal */ _x: number;
-  /** @internal */ _v: DataView | undefined;
+  /** @internal */ $a: bigint | undefined;
+  /** @internal */ $t: RtType;
+  /** @internal */ $o: Owner | undefined;
+  /** @internal */ $x: number;
+  /** @internal */ $dv: DataView | undefined;
 
   constructor(t: RtType, a: bigint, o?: Owner, x = 0) {
-    this._t = t;
-    this._a = a;
-    this._o = o;
-    this._x = x;
-    this._v = undefined;
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+    this.$dv = undefined;
   }
 
   /** The address, exact. Throws after `ffi.release`. */
@@ -63,9 +63,9 @@ export class Pointer {
   /** The pointer `n` elements further (`p + n` in C). */
   add(n: number): Pointer {
     const a = alive(this, 'add()');
-    const step = this._t.size;
+    const step = this.$t.size;
     const Cls = this.constructor as new (t: RtType, a: bigint, o?: Owner, x?: number) => Pointer;
-    return new Cls(this._t, a + BigInt(n * step), this._o, this._x + n * step);
+    return new Cls(this.$t, a + BigInt(n * step), this.$o, this.$x + n * step);
   }
 
   /** Element `i` (`p[i]`), converted to JS: a number, a bigint, a string, or a pointer/struct view. */
@@ -81,8 +81,8 @@ export class Pointer {
   /** @internal the nested record or array `off` bytes in, sharing this memory and its owner. */
   $member(off: number, t: RtType): Pointer {
     const a = alive(this, 'member') + BigInt(off);
-    if (t.kind === 'array') return new CArray(t.of, a, this._o, this._x + off, t.length);
-    return wrap(t, a, this._o, this._x + off) as Pointer;
+    if (t.kind === 'array') return new CArray(t.of, a, this.$o, this.$x + off, t.length);
+    return wrap(t, a, this.$o, this.$x + off) as Pointer;
   }
 
   /** `p[0]`. */
@@ -95,11 +95,11 @@ export class Pointer {
 
   /** True when both point to the same address. */
   equals(other: Pointer | null): boolean {
-    return other === null ? this._a === 0n : other instanceof Pointer && other._a === this._a;
+    return other === null ? this.$a === 0n : other instanceof Pointer && other.$a === this.$a;
   }
 
   get [CTYPE](): string {
-    return ptrName(this._t);
+    return ptrName(this.$t);
   }
 
   /** `using p = ffi.new(...)`: released at the end of the block. */
@@ -108,7 +108,7 @@ export class Pointer {
   }
 
   toString(): string {
-    return `<cdata '${ptrName(this._t)}' 0x${(this._a ?? 0n).toString(16)}>`;
+    return `<cdata '${ptrName(this.$t)}' 0x${(this.$a ?? 0n).toString(16)}>`;
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](): string {
@@ -117,7 +117,7 @@ export class Pointer {
 
   /** @internal a DataView over element i. */
   $elementView(i: number): DataView {
-    const t = this._t;
+    const t = this.$t;
     if (t.kind === 'void' || t.kind === 'function' || (t.kind === 'record' && t.opaque)) throw new TypeError(`cdata '${ptrName(t)}' cannot be dereferenced: '${t.name}' is ${t.kind === 'record' ? 'opaque' : 'not an object type'}`);
     if (!Number.isInteger(i)) throw new TypeError(`index must be an integer, got ${describe(i)}`);
     return viewAt(this, i * t.size, t.size);
@@ -131,24 +131,24 @@ export const ROOT = Symbol('cffi-import.root');
 export function release(p: Pointer): void {
   const root = (p as unknown as Record<symbol, unknown>)[ROOT];
   if (root === undefined) throw new TypeError(`ffi.release: cdata '${p[CTYPE]}' owns nothing (only results of ffi.new and ffi.gc can be released)`);
-  if (p._a === undefined) return;
+  if (p.$a === undefined) return;
   if (root instanceof ArrayBuffer) native.$detach(root);
   else (root as () => void)();
-  if (p._o) p._o.dead = true;
-  p._a = undefined;
-  p._v = undefined;
+  if (p.$o) p.$o.dead = true;
+  p.$a = undefined;
+  p.$dv = undefined;
 }
 
 /** `p[i]` as JS. A module function, so a struct field named `get` cannot shadow it. */
 export function getAt(p: Pointer, i: number): unknown {
-  const t = p._t;
+  const t = p.$t;
   const dv = p.$elementView(i);
   return t.kind === 'record' || t.kind === 'array' ? p.$member(i * t.size, t) : readScalar(t, dv, 0);
 }
 
 /** `p[i] = v`, checked; records and arrays are copied by value. */
 export function setAt(p: Pointer, i: number, v: unknown): void {
-  const t = p._t;
+  const t = p.$t;
   const where = `${ptrName(t)}[${i}]`;
   if (t.kind === 'record' || t.kind === 'array') {
     p.$elementView(i);
@@ -165,19 +165,19 @@ export function ptrName(t: RtType): string {
 
 /** The address of a live pointer, or a TypeError after release. */
 export function alive(p: Pointer, what: string): bigint {
-  const a = p._a;
-  if (a === undefined || (p._o !== undefined && p._o.dead)) throw new TypeError(`${what}: cdata '${ptrName(p._t)}' was released`);
+  const a = p.$a;
+  if (a === undefined || (p.$o !== undefined && p.$o.dead)) throw new TypeError(`${what}: cdata '${ptrName(p.$t)}' was released`);
   return a;
 }
 
 /** A DataView over `size` bytes at `off` from where `p` points, within its owner when known. */
 export function viewAt(p: Pointer, off: number, size: number): DataView {
   const a = alive(p, 'dereference');
-  if (a === 0n) throw new TypeError(`cannot dereference null pointer '${ptrName(p._t)}'`);
-  const mem = p._o?.mem;
+  if (a === 0n) throw new TypeError(`cannot dereference null pointer '${ptrName(p.$t)}'`);
+  const mem = p.$o?.mem;
   if (mem !== undefined) {
-    const start = p._x + off;
-    if (start < 0 || start + size > mem.byteLength) throw new RangeError(`index out of bounds for cdata '${ptrName(p._t)}' (the memory holds ${mem.byteLength} bytes, access at byte ${start}..${start + size})`);
+    const start = p.$x + off;
+    if (start < 0 || start + size > mem.byteLength) throw new RangeError(`index out of bounds for cdata '${ptrName(p.$t)}' (the memory holds ${mem.byteLength} bytes, access at byte ${start}..${start + size})`);
     return new DataView(mem, start, size);
   }
   return new DataView(native.$view(a + BigInt(off), size));
@@ -190,32 +190,32 @@ export function viewAt(p: Pointer, off: number, size: number): DataView {
 export class StructPointer extends Pointer {
   /** The DataView over the whole record. */
   get $v(): DataView {
-    return this._v ?? (this._v = viewAt(this, 0, this._t.size));
+    return this.$dv ?? (this.$dv = viewAt(this, 0, this.$t.size));
   }
 }
 
 /** `T[n]` (or `T[]`): a pointer with a length; indexes are bounds-checked. */
 export class CArray extends Pointer {
-  /** @internal */ _n: number | undefined;
+  /** @internal */ $n: number | undefined;
 
   constructor(t: RtType, a: bigint, o?: Owner, x = 0, n?: number) {
     super(t, a, o, x);
-    this._n = n;
+    this.$n = n;
   }
 
   /** The number of elements, when known. */
   get length(): number {
-    if (this._n === undefined) throw new TypeError(`cdata '${this._t.name}[]' has no known length`);
-    return this._n;
+    if (this.$n === undefined) throw new TypeError(`cdata '${this.$t.name}[]' has no known length`);
+    return this.$n;
   }
 
   override $elementView(i: number): DataView {
-    if (this._n !== undefined && (!Number.isInteger(i) || i < 0 || i >= this._n)) throw new RangeError(`index too large for cdata '${this._t.name}[${this._n}]' (expected 0 <= index < ${this._n}, got ${i})`);
+    if (this.$n !== undefined && (!Number.isInteger(i) || i < 0 || i >= this.$n)) throw new RangeError(`index too large for cdata '${this.$t.name}[${this.$n}]' (expected 0 <= index < ${this.$n}, got ${i})`);
     return super.$elementView(i);
   }
 
   override get [CTYPE](): string {
-    return `${this._t.name}[${this._n ?? ''}]`;
+    return `${this.$t.name}[${this.$n ?? ''}]`;
   }
 
   *[Symbol.iterator](): IterableIterator<unknown> {
@@ -256,10 +256,12 @@ export function writeScalar(t: RtType, dv: DataView, off: number, v: unknown, wh
       return t.write(dv, off, checkInt(v, t.range, where));
     case 'float':
       return t.write(dv, off, checkFloat(v, t.name, where));
-    case 'pointer':
-      dv.setBigUint64(off, pointerIn(v, t.to, where), true);
-      keep(owner, ownerOff, v);
+    case 'pointer': {
+      const kept = t.bytes && (typeof v === 'string' || v instanceof ArrayBuffer || ArrayBuffer.isView(v)) ? pinBytes(v) : v;
+      dv.setBigUint64(off, kept === v ? pointerIn(v, t.to, where) : native.$address(kept as Uint8Array), true);
+      keep(owner, ownerOff, kept);
       return;
+    }
     case 'record':
     case 'array':
     case 'void':
@@ -283,10 +285,42 @@ export function copyInto(dst: Pointer, off: number, t: RtType, v: unknown, where
     native.$memmove(a, native.$address(view), n);
     return;
   }
-  if (!(v instanceof Pointer) || (t.kind === 'record' && v._t !== t) || (t.kind === 'array' && v._t !== t.of)) {
+  if (!(v instanceof Pointer) || (t.kind === 'record' && v.$t !== t) || (t.kind === 'array' && v.$t !== t.of)) {
     throw new TypeError(`${where}: expected cdata '${t.name}' to copy, got ${describe(v)}`);
   }
   native.$memmove(a, alive(v, where), t.size);
+}
+
+/** Bytes stored into a `char *` field: strings get a NUL-terminated copy; buffers are used as they are. */
+function pinBytes(v: string | ArrayBuffer | ArrayBufferView): ArrayBuffer | ArrayBufferView {
+  return typeof v === 'string' ? Buffer.from(v + '\0', 'utf8') : v;
+}
+
+/** Reads a bitfield of `width` bits at bit `bit` of `dv` (little-endian bit order, as gcc and clang lay them out). */
+export function getBits(dv: DataView, bit: number, width: number, signed: boolean): number | bigint {
+  let v = 0n;
+  const first = bit >> 3;
+  const last = (bit + width - 1) >> 3;
+  for (let i = last; i >= first; i--) v = (v << 8n) | BigInt(dv.getUint8(i));
+  v = (v >> BigInt(bit & 7)) & ((1n << BigInt(width)) - 1n);
+  if (signed && width > 0 && v >> BigInt(width - 1)) v -= 1n << BigInt(width);
+  return width > 32 ? v : Number(v);
+}
+
+/** Writes a bitfield, range-checked against its width. */
+export function setBits(dv: DataView, bit: number, width: number, signed: boolean, v: unknown, where: string): void {
+  const name = `${signed ? 'signed' : 'unsigned'} :${width}`;
+  const max = signed ? (1n << BigInt(width - 1)) - 1n : (1n << BigInt(width)) - 1n;
+  const min = signed ? -(1n << BigInt(width - 1)) : 0n;
+  const x = BigInt(checkInt(v, { name, min, max, big: width > 32 }, where));
+  const first = bit >> 3;
+  const last = (bit + width - 1) >> 3;
+  let word = 0n;
+  for (let i = last; i >= first; i--) word = (word << 8n) | BigInt(dv.getUint8(i));
+  const shift = BigInt(bit & 7);
+  const mask = ((1n << BigInt(width)) - 1n) << shift;
+  word = (word & ~mask) | ((BigInt.asUintN(width, x) << shift) & mask);
+  for (let i = first; i <= last; i++, word >>= 8n) dv.setUint8(i, Number(word & 0xffn));
 }
 
 const KEEP = Symbol('cffi-import.keep');
@@ -310,7 +344,7 @@ export function compatible(from: RtType, to: RtType): boolean {
 export function pointerIn(v: unknown, to: RtType, where: string): bigint {
   if (v === null) return 0n;
   if (v instanceof Pointer) {
-    if (compatible(v._t, to)) return alive(v, where);
+    if (compatible(v.$t, to)) return alive(v, where);
     throw new TypeError(`${where}: expected '${ptrName(to)}', got cdata '${v[CTYPE]}'`);
   }
   throw new TypeError(`${where}: expected a pointer '${ptrName(to)}' (from ffi.new, ffi.cast or a C function) or null, got ${describe(v)}`);

@@ -39,6 +39,8 @@ export interface PointerType extends Base {
   readonly kind: 'pointer';
   readonly to: RtType;
   readonly string: boolean;
+  /** a pointer to void or to 1-byte integers: also takes strings and buffers. */
+  readonly bytes: boolean;
 }
 
 /** `T[n]`, or `T[]` when the length is unknown. */
@@ -99,6 +101,16 @@ export function floatType(name: string, size: number): FloatType {
 }
 
 const POINTER_SIZE = 8;
+
+/** A struct or union type; the generated code fills `fields` and `view` after defining it. */
+export function recordType(name: string, size: number, align: number, opaque: boolean): RecordType {
+  return { kind: 'record', name, size, align, opaque, fields: [], view: undefined };
+}
+
+/** A function type (only behind pointers), named by its canonical spelling. */
+export function functionType(name: string): FunctionType {
+  return { kind: 'function', name, size: 1, align: 1 };
+}
 
 /**
  * Every C type a module knows, by name. Built once by the generated `index.js` from the IR;
@@ -165,7 +177,7 @@ export class TypeRegistry {
     let p = cache.get(to);
     if (!p) {
       const name = to.kind === 'pointer' ? `${to.name}*` : `${to.name} *`;
-      p = { kind: 'pointer', name: cache === this.constCharPointers ? `const ${name}` : name, size: POINTER_SIZE, align: POINTER_SIZE, to, string: cache === this.constCharPointers };
+      p = { kind: 'pointer', name: cache === this.constCharPointers ? `const ${name}` : name, size: POINTER_SIZE, align: POINTER_SIZE, to, string: cache === this.constCharPointers, bytes: to.kind === 'void' || (to.kind === 'int' && to.size === 1 && to.name !== 'bool') };
       cache.set(to, p);
     }
     return p;

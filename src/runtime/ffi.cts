@@ -9,7 +9,7 @@ const finalizers = new FinalizationRegistry<() => void>((run) => run());
  * own types. Everything is checked: an unknown type, a wrong value or a NULL dereference throws.
  */
 export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
-  const typeOf = (t: string | Pointer): RtType => (typeof t === 'string' ? types.parse(t) : t instanceof Pointer ? (t instanceof CArray ? types.array(t._t, t._n) : types.pointer(t._t)) : fail(`expected a C type spelling or a cdata, got ${describe(t)}`));
+  const typeOf = (t: string | Pointer): RtType => (typeof t === 'string' ? types.parse(t) : t instanceof Pointer ? (t instanceof CArray ? types.array(t.$t, t.$n) : types.pointer(t.$t)) : fail(`expected a C type spelling or a cdata, got ${describe(t)}`));
 
   /** Zero-filled memory for one `T` (or n of them), owned by the returned object. */
   function allocate(t: RtType, count: number | undefined): Pointer {
@@ -49,8 +49,8 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
 
     /** The size in bytes of a type or of what a cdata points to. */
     sizeof(type: string | Pointer): number {
-      if (type instanceof CArray) return type._t.size * type.length;
-      const t = type instanceof Pointer ? type._t : typeOf(type);
+      if (type instanceof CArray) return type.$t.size * type.length;
+      const t = type instanceof Pointer ? type.$t : typeOf(type);
       if (t.kind === 'record' && t.opaque) fail(`ffi.sizeof: '${t.name}' is opaque (no definition in the headers)`);
       if (t.kind === 'void' || t.kind === 'function') fail(`ffi.sizeof: '${t.name}' has no size`);
       return t.size;
@@ -105,7 +105,7 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       }
       if (t.kind === 'pointer') {
         if (value === null) return null;
-        if (value instanceof Pointer) return wrap(t.to, alive(value, 'ffi.cast'), value._o, value._x);
+        if (value instanceof Pointer) return wrap(t.to, alive(value, 'ffi.cast'), value.$o, value.$x);
         if (typeof value === 'number' || typeof value === 'bigint') return wrap(t.to, BigInt.asUintN(64, BigInt(value)));
         fail(`ffi.cast('${type}'): expected a pointer, an address or null, got ${describe(value)}`);
       }
@@ -118,16 +118,16 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       if (!(cdata instanceof Pointer)) fail(`ffi.string: expected a 'char *' or 'char[]' cdata, got ${describe(cdata)}`);
       const a = alive(cdata, 'ffi.string');
       if (a === 0n) fail(`ffi.string: cannot read a string from a null pointer`);
-      const t = cdata._t;
+      const t = cdata.$t;
       if (!(t.kind === 'int' && t.size === 1) && t.kind !== 'void') fail(`ffi.string: expected a 'char *', got cdata '${cdata[CTYPE]}'`);
-      const max = maxlen ?? (cdata instanceof CArray && cdata._n !== undefined ? cdata._n : -1);
+      const max = maxlen ?? (cdata instanceof CArray && cdata.$n !== undefined ? cdata.$n : -1);
       return native.$string(a, max);
     },
 
     /** Copies `n` items from where `cdata` points: a Buffer for chars, else an array of values. */
     unpack(cdata: Pointer, n: number): Buffer | unknown[] {
       if (!(cdata instanceof Pointer)) fail(`ffi.unpack: expected a cdata, got ${describe(cdata)}`);
-      const t = cdata._t;
+      const t = cdata.$t;
       if (t.kind === 'int' && t.size === 1) return Buffer.from(ffi.buffer(cdata, n));
       return Array.from({ length: n }, (_, i) => getAt(cdata, i));
     },
@@ -135,12 +135,12 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
     /** A Buffer over the memory (no copy): writes go to C. `size` defaults to the cdata's own size. */
     buffer(cdata: Pointer, size?: number): Buffer {
       if (!(cdata instanceof Pointer)) fail(`ffi.buffer: expected a cdata, got ${describe(cdata)}`);
-      const n = size ?? (cdata instanceof CArray ? cdata._t.size * cdata.length : ffi.sizeof(cdata));
+      const n = size ?? (cdata instanceof CArray ? cdata.$t.size * cdata.length : ffi.sizeof(cdata));
       const a = alive(cdata, 'ffi.buffer');
-      const mem = cdata._o?.mem;
+      const mem = cdata.$o?.mem;
       if (mem !== undefined) {
-        if (cdata._x + n > mem.byteLength) throw new RangeError(`ffi.buffer: ${n} bytes exceed the ${mem.byteLength - cdata._x} bytes of cdata '${cdata[CTYPE]}'`);
-        return Buffer.from(mem, cdata._x, n);
+        if (cdata.$x + n > mem.byteLength) throw new RangeError(`ffi.buffer: ${n} bytes exceed the ${mem.byteLength - cdata.$x} bytes of cdata '${cdata[CTYPE]}'`);
+        return Buffer.from(mem, cdata.$x, n);
       }
       if (a === 0n) fail('ffi.buffer: null pointer');
       return Buffer.from(native.$view(a, n));
@@ -163,10 +163,10 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
     /** A pointer to a field (`ffi.addressof(p, 'next_in')`) or to the record itself. */
     addressof(cdata: Pointer, field?: string): Pointer {
       if (!(cdata instanceof Pointer)) fail(`ffi.addressof: expected a cdata, got ${describe(cdata)}`);
-      if (field === undefined) return wrap(types.pointer(cdata._t), alive(cdata, 'ffi.addressof'), cdata._o, cdata._x) as Pointer;
-      const off = ffi.offsetof(cdata._t.name, field);
-      const ft = fieldType(cdata._t, field);
-      return new Pointer(ft, alive(cdata, 'ffi.addressof') + BigInt(off), cdata._o, cdata._x + off);
+      if (field === undefined) return wrap(types.pointer(cdata.$t), alive(cdata, 'ffi.addressof'), cdata.$o, cdata.$x) as Pointer;
+      const off = ffi.offsetof(cdata.$t.name, field);
+      const ft = fieldType(cdata.$t, field);
+      return new Pointer(ft, alive(cdata, 'ffi.addressof') + BigInt(off), cdata.$o, cdata.$x + off);
     },
 
     /** Ties a destructor to C-owned memory: it runs when the returned pointer is collected, or at `release`. */
@@ -174,8 +174,8 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       if (!(cdata instanceof Pointer)) fail(`ffi.gc: expected a cdata, got ${describe(cdata)}`);
       if (typeof destructor !== 'function') fail(`ffi.gc: the destructor must be a function, got ${describe(destructor)}`);
       const a = alive(cdata, 'ffi.gc');
-      const t = cdata._t;
-      const p = wrap(t, a, cdata._o, cdata._x) as P;
+      const t = cdata.$t;
+      const p = wrap(t, a, cdata.$o, cdata.$x) as P;
       const token = {};
       let done = false;
       const run = () => {

@@ -5,9 +5,9 @@
  */
 import { bindNative, type NativeRuntime } from './cdata.cjs';
 
-export { checkInt, checkFloat, describe, intRange } from './convert.cjs';
-export { TypeRegistry, intType, floatType, LE, type RtType, type RecordType } from './ctype.cjs';
-export { Pointer, StructPointer, CArray, Owner, wrap, pointerIn, bytesIn, readScalar, writeScalar, copyInto, keep, alive } from './cdata.cjs';
+export { checkInt, checkFloat, describe, intRange, i8, u8, i16, u16, i32, u32, i64, u64, bool, f64 } from './convert.cjs';
+export { TypeRegistry, intType, floatType, recordType, functionType, LE, type RtType, type RecordType } from './ctype.cjs';
+export { Pointer, StructPointer, CArray, Owner, wrap, pointerIn, bytesIn, readScalar, writeScalar, copyInto, keep, alive, getAt, setAt, getBits, setBits } from './cdata.cjs';
 export { makeFfi } from './ffi.cjs';
 
 /** Loads the module's `.node` file and binds its runtime functions. */
@@ -26,4 +26,9 @@ export function define(lib: object, name: string, value: unknown): void {
 /** Defines `lib[name]` as a live accessor (a global variable). */
 export function accessor(lib: object, name: string, get: () => unknown, set?: (v: unknown) => void): void {
   Object.defineProperty(lib, name, set ? { get, set, enumerable: true } : { get, enumerable: true });
+}
+
+/** A wrong number of arguments is a TypeError that names the function. */
+export function arity(fn: string, want: number, got: number): never {
+  throw new TypeError(`${fn}() takes ${want} argument${want === 1 ? '' : 's'}, got ${got}`);
 }

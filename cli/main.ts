@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+/**
+ * The command line: parses argv with yargs from the one options table, calls `src/`, prints
+ * the summary or the error, and sets the exit code (0 ok, 1 bad input or a failed build, 2 usage).
+ */
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { CffiError, dumpIr, generate, OPTIONS, resolveConfig, type UserOptions } from '../src/index.js';
+
+function withOptions<T>(y: import('yargs').Argv<T>) {
+  let out = y.positional('headers', { type: 'string', array: true, describe: 'header files: a bare name resolves like #include <name>, a path as a path' });
+  for (const [name, spec] of Object.entries(OPTIONS)) {
+    out = out.option(name, {
+      type: spec.type === 'array' ? 'string' : spec.type,
+      array: spec.type === 'array',
+      describe: spec.describe,
+      ...('alias' in spec ? { alias: spec.alias } : {}),
+      ...('default' in spec && spec.type !== 'array' ? { default: spec.default } : {}),
+      requiresArg: spec.type !== 'boolean',
+    }) as typeof out;
+  }
+  return out;
+}
+
+function toUser(argv: Record<string, unknown>): UserOptions {
+  const user: Record<string, unknown> = { headers: (argv.headers as string[] | undefined)?.map(String) };
+  for (const name of Object.keys(OPTIONS)) if (argv[name] !== undefined) user[name] = argv[name];
+  return user as UserOptions;
+}
+
+async function main(): Promise<number> {
+  let code = 0;
+  const report = (e: unknown) => {
+    if (e instanceof CffiError) {
+      process.stderr.write(`cffi-import: ${e.message}\n`);
+      code = 1;
+    } else throw e;
+  };
+  await yargs(hideBin(process.argv))
+    .scriptName('cffi-import')
+    .usage('$0 <header...> [options]\n\nImports C headers as a typed Node-API module: libclang parses them, the system C compiler builds the module.')
+    .command('dump-ir <headers..>', 'print the IR and the Plan as stable JSON', (y) => withOptions(y), (argv) => {
+      try {
+        process.stdout.write(dumpIr(resolveConfig(toUser(argv))));
+      } catch (e) {
+        report(e);
+      }
+    })
+    .command('$0 <headers..>', 'generate and build a module', (y) => withOptions(y), async (argv) => {
+      try {
+        const config = resolveConfig(toUser(argv));
+        const result = await generate(config);
+        if (!config.quiet) process.stderr.write(`${result.summary}\nwrote ${result.out}${result.node ? '' : ' (sources only: --no-build)'}\n`);
+      } catch (e) {
+        report(e);
+      }
+    })
+    .example("$0 zlib.h --only 'deflate*' 'Z_*' ZLIB_VERSION -l z", 'a ./zlib/ module with the deflate API')
+    .strictOptions()
+    .fail((msg, err) => {
+      if (err) throw err;
+      process.stderr.write(`cffi-import: ${msg}\nrun cffi-import --help for the options\n`);
+      process.exit(2);
+    })
+    .help()
+    .version(false)
+    .parseAsync();
+  return code;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    process.stderr.write(`cffi-import: internal error: ${(e as Error).stack ?? e}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,88 @@
+import { assertNever, type CType, type IrIndex } from '../ir/index.js';
+
+/**
+ * Renders a C type around a declarator, as C writes it (cffi's `get_c_name`):
+ * `cName(int, 'x')` → `int x`; pointer to function → `int (*cb)(int)`; array → `char buf[16]`.
+ * Typedef names are kept, so the output reads like the header.
+ */
+export function cName(t: CType, index: IrIndex, declarator = ''): string {
+  const q = (t.const ? 'const ' : '') + (t.volatile ? 'volatile ' : '');
+  const d = declarator ? ` ${declarator}` : '';
+  switch (t.kind) {
+    case 'void':
+      return `${q}void${d}`;
+    case 'int':
+    case 'float':
+      return `${q}${t.name === 'bool' ? '_Bool' : t.name}${d}`;
+    case 'typedef':
+      return `${q}${t.name}${d}`;
+    case 'record':
+    case 'enum':
+      return `${q}${recordOrEnumSpelling(t, index)}${d}`;
+    case 'pointer': {
+      const inner = `*${t.const ? 'const ' : ''}${declarator}`;
+      const needsParens = t.to.kind === 'array' || t.to.kind === 'function';
+      return cName({ ...t.to }, index, needsParens ? `(${inner})` : inner).replace(/ +\*/g, ' *');
+    }
+    case 'array':
+      return cName(t.of, index, `${declarator}[${t.length ?? ''}]`);
+    case 'function': {
+      const params = t.params.length ? t.params.map((p) => cName(p, index)).join(', ') + (t.variadic ? ', ...' : '') : t.variadic ? '...' : 'void';
+      return cName(t.result, index, `${declarator}(${params})`);
+    }
+    case 'unsupported':
+      return `${q}${t.spelling}${d}`;
+    default:
+      return assertNever(t);
+  }
+}
+
+/**
+ * `struct z_stream_s`, `enum color`; for an anonymous record, the typedef that names it (`z_stream`
+ * for `typedef struct {...} z_stream`), or undefined when C has no way to spell it.
+ */
+export function recordOrEnumSpelling(t: { kind: 'record' | 'enum'; id: string }, index: IrIndex): string {
+  const d = index.get(t.id);
+  if (d.kind === 'record' && !d.anonymous) return `${d.tag} ${d.name}`;
+  if (d.kind === 'enum' && !d.anonymous) return `enum ${d.name}`;
+  const td = index.ir.decls.find((x) => x.kind === 'typedef' && x.type.kind === t.kind && 'id' in x.type && x.type.id === t.id);
+  const tag = d.kind === 'record' ? d.tag : 'enum';
+  return td ? td.name : `${tag} (anonymous at ${d.location.file.split('/').pop()}:${d.location.line})`;
+}
+
+/** Whether C can name this record or enum directly (named, or through a typedef). */
+export function isSpellable(id: string, index: IrIndex): boolean {
+  return !recordOrEnumSpelling({ kind: index.get(id).kind === 'enum' ? 'enum' : 'record', id }, index).includes('(anonymous at ');
+}
+
+/**
+ * The canonical spelling of a type, typedefs resolved and qualifiers dropped: the runtime's type
+ * name and the TypeScript brand of pointers to it (`z_streamp` → `struct z_stream_s *`).
+ */
+export function canonical(t: CType, index: IrIndex): string {
+  const r = index.resolve(t);
+  switch (r.kind) {
+    case 'void':
+      return 'void';
+    case 'int':
+    case 'float':
+      return r.name;
+    case 'record':
+    case 'enum':
+      return recordOrEnumSpelling(r, index);
+    case 'pointer': {
+      const to = canonical(r.to, index);
+      return to.endsWith('*') ? `${to}*` : `${to} *`;
+    }
+    case 'array':
+      return `${canonical(r.of, index)}[${r.length ?? ''}]`;
+    case 'function':
+      return `${canonical(r.result, index)} (${r.params.map((p) => canonical(p, index)).join(', ') || 'void'}${r.variadic ? ', ...' : ''})`;
+    case 'unsupported':
+      return r.spelling;
+    case 'typedef':
+      throw new Error('internal: resolve() returned a typedef');
+    default:
+      return assertNever(r);
+  }
+}

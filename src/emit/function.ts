@@ -1,0 +1,130 @@
+import type { CType, FunctionDecl } from '../ir/index.js';
+import { cName } from './c-name.js';
+import type { EmitContext } from './context.js';
+import { conversionOf, INT_C_TYPE, type Conversion } from './conversion.js';
+import { cString, jsdoc, jsString } from './text.js';
+import { tsIn, tsOut } from './ts-type.js';
+
+/** Everything the templates need for one function: `hbs/c/function.hbs`, `hbs/js/function.hbs`, `hbs/dts/function.hbs`. */
+export interface FunctionView {
+  readonly name: string;
+  readonly jsName: string;
+  readonly cSymbol: string;
+  readonly cComment: string;
+  readonly arity: number;
+  readonly params: readonly { readonly local: string; readonly convert: string; readonly arg: string; readonly js: string; readonly jsName: string; readonly ts: string }[];
+  readonly temps: readonly number[];
+  readonly isVoid: boolean;
+  readonly resultLocal: string;
+  readonly call: string;
+  readonly ret: string;
+  /** JS needs a wrapper (pointer arguments to check, a pointer result to wrap). */
+  readonly wrapped: boolean;
+  /** the JS wrapper's body expression: the native call, converted. */
+  readonly jsBody: string;
+  readonly jsdoc: string;
+  readonly jsdocIndented: string;
+  readonly tsResult: string;
+  readonly jsKey: string;
+  readonly jsIdent: string;
+}
+
+/**
+ * `int deflate(z_streamp strm, int flush)` becomes a C trampoline `cffi_f_deflate` that converts
+ * and checks each argument (cffi.h), calls `deflate`, records errno and converts the result;
+ * plus, when a pointer crosses, a JS wrapper that checks pointer types and wraps results.
+ */
+export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
+  const { index } = ctx;
+  const fn = d.name;
+  const temps: number[] = [];
+  const params = d.params.map((p, i) => {
+    const type = decay(p.type);
+    const conv = conversionOf(type, index);
+    const where = `"${cString(fn)}", "${cString(p.name)}", "${cString(cName(p.type, index))}"`;
+    const local = `cffi__p${i}`;
+    let decl: string;
+    let convert: string;
+    let js = safeParam(p.name, i);
+    switch (conv.kind) {
+      case 'int':
+        decl = `${INT_C_TYPE[conv.code]} ${local}`;
+        convert = `cffi_get_${conv.code}(cffi__env, cffi__argv[${i}], &${local}, ${where})`;
+        break;
+      case 'float':
+        decl = `double ${local}`;
+        convert = `cffi_get_f64(cffi__env, cffi__argv[${i}], &${local}, ${where})`;
+        break;
+      case 'pointer':
+        decl = `void *${local}`;
+        if (conv.bytes) {
+          temps.push(i);
+          convert = `cffi_get_bytes(cffi__env, cffi__argv[${i}], &${local}, &cffi__s${i}, ${where})`;
+          js = `rt.bytesIn(${js}, ${ctx.types.expr(conv.to)}, ${jsString(`${fn}(): argument '${p.name}'`)})`;
+        } else {
+          convert = `cffi_get_ptr(cffi__env, cffi__argv[${i}], &${local}, ${where})`;
+          js = `rt.pointerIn(${js}, ${ctx.types.expr(conv.to)}, ${jsString(`${fn}(): argument '${p.name}'`)})`;
+        }
+        break;
+      case 'record':
+      case 'void':
+        throw new Error(`internal: ${fn}: parameter ${p.name} cannot be converted (${conv.kind})`);
+    }
+    const cast = conv.kind === 'pointer' ? `(${cName(type, index)})(uintptr_t)${local}` : `(${cName(type, index)})${local}`;
+    return { local: decl, convert, arg: cast, js, jsName: safeParam(p.name, i), ts: `${safeParam(p.name, i)}: ${tsIn(type, index, ctx.plan)}` };
+  });
+  const rconv = conversionOf(d.result, index);
+  const isVoid = rconv.kind === 'void';
+  const wrappedResult = rconv.kind === 'pointer' && !rconv.string;
+  const jsCall = `$n.cffi_f_${fn}(${params.map((p) => p.js).join(', ')})`;
+  return {
+    name: fn,
+    jsName: ctx.plan.names.get(d.id) ?? fn,
+    cSymbol: `cffi_f_${fn}`,
+    cComment: cName({ kind: 'function', result: d.result, params: d.params.map((p) => p.type), variadic: false }, index, fn).replace(/\*\//g, '* /'),
+    arity: d.params.length,
+    params,
+    temps,
+    isVoid,
+    resultLocal: isVoid ? '' : cName(d.result, index, 'cffi__r'),
+    call: `${fn}(${params.map((p) => p.arg).join(', ')})`,
+    ret: resultConversion(rconv),
+    wrapped: wrappedResult || params.some((p) => p.js !== p.jsName),
+    jsBody: wrappedResult ? `rt.wrap(${ctx.types.expr((rconv as Extract<Conversion, { kind: 'pointer' }>).to)}, ${jsCall})` : jsCall,
+    jsdoc: jsdoc(d.comment, d.source),
+    jsdocIndented: jsdoc(d.comment, d.source, '  '),
+    jsKey: jsString(ctx.plan.names.get(d.id) ?? fn),
+    jsIdent: safeParam(fn, 0),
+    tsResult: tsOut(d.result, index, ctx.plan),
+  };
+}
+
+function resultConversion(c: Conversion): string {
+  switch (c.kind) {
+    case 'void':
+      return 'cffi_from_void(cffi__env)';
+    case 'int':
+      if (c.code === 'bool') return 'cffi_from_bool(cffi__env, cffi__r)';
+      if (c.code === 'i64' || c.code === 'u64') return `cffi_from_${c.code}(cffi__env, (${INT_C_TYPE[c.code]})cffi__r)`;
+      return c.code.startsWith('i') ? 'cffi_from_i32(cffi__env, (int32_t)cffi__r)' : 'cffi_from_u32(cffi__env, (uint32_t)cffi__r)';
+    case 'float':
+      return 'cffi_from_f64(cffi__env, (double)cffi__r)';
+    case 'pointer':
+      return c.string ? 'cffi_from_string(cffi__env, (const char *)cffi__r)' : 'cffi_from_ptr(cffi__env, (const void *)(uintptr_t)cffi__r)';
+    case 'record':
+      throw new Error('internal: struct results are skipped by the passes');
+  }
+}
+
+/** Array parameters are pointers in C. */
+function decay(t: CType): CType {
+  return t.kind === 'array' ? { kind: 'pointer', to: t.of } : t;
+}
+
+const JS_RESERVED = new Set('arguments await break case catch class const continue debugger default delete do else enum eval export extends false finally for function if implements import in instanceof interface let new null package private protected public return static super switch this throw true try typeof var void while with yield rt'.split(' '));
+
+/** A parameter name that is a valid JS identifier and cannot shadow the runtime. */
+function safeParam(name: string, i: number): string {
+  const n = name.replace(/[^A-Za-z0-9_$]/g, '_') || `arg${i}`;
+  return JS_RESERVED.has(n) || n.startsWith('$') ? `${n}_` : n;
+}

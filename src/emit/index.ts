@@ -1,0 +1,44 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Config } from '../config/index.js';
+import type { IrIndex } from '../ir/index.js';
+import type { Plan } from '../passes/index.js';
+import { PACKAGE_ROOT } from '../paths.js';
+import { buildRecipe } from './recipe.js';
+import { moduleView } from './module-view.js';
+import { loadTemplates } from './templates.js';
+
+/** The files of a generated module, by path relative to the output folder. */
+export type EmittedFiles = ReadonlyMap<string, string>;
+
+/**
+ * Renders the module: `<name>.c` (trampolines + layout checks) with `cffi.h` beside it,
+ * `index.js` + `index.d.ts`, the runtime, a `package.json` that makes the folder CommonJS (so
+ * both `import` and `require` load it) and `binding.gyp` to rebuild it elsewhere.
+ */
+export function emitModule(index: IrIndex, plan: Plan, config: Config): EmittedFiles {
+  const view = moduleView(index, plan, config);
+  const render = loadTemplates();
+  const files = new Map<string, string>();
+  files.set(`${config.name}.c`, render.c(view));
+  files.set('cffi.h', fs.readFileSync(path.join(PACKAGE_ROOT, 'native', 'runtime', 'cffi.h'), 'utf8'));
+  files.set('index.js', render.js(view));
+  files.set('index.d.ts', render.dts(view));
+  const runtimeDir = path.join(PACKAGE_ROOT, 'dist', 'src', 'runtime');
+  for (const f of fs.readdirSync(runtimeDir).sort()) {
+    if (f.endsWith('.cjs') || f.endsWith('.d.cts')) files.set(`runtime/${f}`, fs.readFileSync(path.join(runtimeDir, f), 'utf8'));
+  }
+  files.set('package.json', JSON.stringify({ name: config.name, private: true, type: 'commonjs', main: 'index.js', types: 'index.d.ts' }, null, 2) + '\n');
+  files.set('binding.gyp', buildRecipe(config));
+  return files;
+}
+
+/** Writes the files (only those whose content changed, so builds stay cached). */
+export function writeFiles(out: string, files: EmittedFiles): void {
+  for (const [rel, text] of files) {
+    const file = path.join(out, rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) continue;
+    fs.writeFileSync(file, text);
+  }
+}

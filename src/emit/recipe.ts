@@ -1,0 +1,21 @@
+import type { Config } from '../config/index.js';
+
+/**
+ * `binding.gyp`, so that the output folder can be rebuilt where it is redistributed
+ * (`npx node-gyp rebuild`) with the same flags this run used. Only flags, no absolute paths of
+ * this machine beyond those the user gave.
+ */
+export function buildRecipe(config: Config): string {
+  const gyp = {
+    targets: [
+      {
+        target_name: config.name,
+        sources: [`${config.name}.c`],
+        include_dirs: ['.'],
+        cflags: ['-std=gnu11', ...config.cflags],
+        libraries: [...config.libs],
+      },
+    ],
+  };
+  return JSON.stringify(gyp, null, 2) + '\n';
+}

@@ -1,0 +1,65 @@
+import type { CType, IrIndex } from '../ir/index.js';
+import type { Plan } from '../passes/index.js';
+import { canonical } from './c-name.js';
+import { conversionOf } from './conversion.js';
+
+/**
+ * TypeScript types for C types. `tsOut` is what JS reads (results, field reads), `tsIn` what JS
+ * may pass (arguments, field writes): `unsigned long` reads as `bigint`, takes `number | bigint`;
+ * `z_stream *` reads as the struct view, takes `Ref<'struct z_stream_s'> | null`.
+ */
+export function tsOut(t: CType, index: IrIndex, plan: Plan): string {
+  const c = conversionOf(t, index);
+  switch (c.kind) {
+    case 'void':
+      return 'void';
+    case 'int':
+      return c.code === 'i64' || c.code === 'u64' ? 'bigint' : c.code === 'bool' ? 'boolean' : 'number';
+    case 'float':
+      return 'number';
+    case 'record':
+      return viewType(c.id, index, plan);
+    case 'pointer':
+      if (c.string) return 'string | null';
+      return `${pointerTo(c.to, index, plan)} | null`;
+  }
+}
+
+/** What JS may pass where a `t` is expected. */
+export function tsIn(t: CType, index: IrIndex, plan: Plan): string {
+  const c = conversionOf(t, index);
+  switch (c.kind) {
+    case 'void':
+      return 'void';
+    case 'int':
+      return c.code === 'i64' || c.code === 'u64' ? 'number | bigint' : c.code === 'bool' ? 'boolean | number' : 'number';
+    case 'float':
+      return 'number';
+    case 'record':
+      return `rt.Ref<${JSON.stringify(canonical(t, index))}>`;
+    case 'pointer':
+      return `rt.Ref<${brand(c.to, index)}>${c.bytes ? ' | rt.Bytes' : ''} | null`;
+  }
+}
+
+/** The TS type of a pointer to `to` as JS receives it. */
+export function pointerTo(to: CType, index: IrIndex, plan: Plan): string {
+  const r = index.resolve(to);
+  if (r.kind === 'void') return 'rt.VoidPointer';
+  if (r.kind === 'record' && plan.names.has(r.id) && !plan.opaque.has(r.id)) return viewType(r.id, index, plan);
+  if (r.kind === 'record' || r.kind === 'function' || r.kind === 'unsupported') return `rt.Pointer<${brand(to, index)}, never>`;
+  const elem = r.kind === 'array' ? `rt.CArray<${brand(r.of, index)}, unknown>` : tsOut(r, index, plan);
+  return `rt.Pointer<${brand(to, index)}, ${elem}>`;
+}
+
+/** The brand of a pointer to `to`: its canonical spelling as a string literal type (`any` for void). */
+export function brand(to: CType, index: IrIndex): string {
+  const r = index.resolve(to);
+  return r.kind === 'void' ? 'any' : JSON.stringify(canonical(r, index));
+}
+
+/** The TS name of a record's view interface. */
+export function viewType(id: string, index: IrIndex, plan: Plan): string {
+  const name = plan.names.get(id);
+  return name ?? `rt.StructView<${JSON.stringify(canonical({ kind: 'record', id }, index))}>`;
+}

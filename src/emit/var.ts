@@ -1,0 +1,36 @@
+import type { VarDecl } from '../ir/index.js';
+import type { EmitContext } from './context.js';
+import { cName } from './c-name.js';
+import { jsdoc, jsString } from './text.js';
+import { tsIn, tsOut } from './ts-type.js';
+
+/** Everything the templates need for one global variable. */
+export interface VarView {
+  readonly key: string;
+  readonly name: string;
+  readonly cSymbol: string;
+  readonly type: string;
+  readonly readonly: boolean;
+  readonly tsGet: string;
+  readonly tsSet: string;
+  readonly jsdoc: string;
+}
+
+/**
+ * `extern int counter;` becomes `lib.counter`, a live accessor over the variable's memory: the C
+ * side exports its address once, reads and writes go through the runtime's checked views.
+ */
+export function varView(d: VarDecl, ctx: EmitContext): VarView {
+  const r = ctx.index.resolve(d.type);
+  const isConst = d.type.const === true || r.const === true || r.kind === 'array' || r.kind === 'record';
+  return {
+    key: jsString(d.name),
+    name: d.name,
+    cSymbol: `cffi_g_${d.name}`,
+    type: ctx.types.expr(d.type),
+    readonly: isConst,
+    tsGet: r.kind === 'array' ? `rt.CArray<string, unknown>` : tsOut(d.type, ctx.index, ctx.plan),
+    tsSet: r.kind === 'array' || r.kind === 'record' ? 'never' : tsIn(d.type, ctx.index, ctx.plan),
+    jsdoc: jsdoc(d.comment, d.source ?? cName(d.type, ctx.index, d.name)),
+  };
+}

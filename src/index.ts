@@ -1,0 +1,48 @@
+/**
+ * cffi-import's programmatic API: the pipeline of DESIGN.md §2, one direction.
+ * headers → parse (libclang) → IR → passes → Plan → emit → build.
+ */
+import type { Config } from './config/index.js';
+import { IrIndex, type Ir } from './ir/index.js';
+import { parseHeaders } from './parse/index.js';
+import { runPasses, summarize, type Plan } from './passes/index.js';
+import { emitModule, writeFiles } from './emit/index.js';
+import { buildModule } from './build/index.js';
+
+export { resolveConfig, OPTIONS, type Config, type UserOptions } from './config/index.js';
+export { CffiError, formatDiagnostic, type Diagnostic } from './diagnostics/index.js';
+export type { Ir } from './ir/index.js';
+export type { Plan } from './passes/index.js';
+
+/** The IR and the Plan of a run, before anything is emitted. */
+export function analyze(config: Config): { ir: Ir; index: IrIndex; plan: Plan; summary: string } {
+  const ir = parseHeaders(config);
+  const index = new IrIndex(ir);
+  const ctx = { ir, index, config };
+  const plan = runPasses(ctx);
+  return { ir, index, plan, summary: summarize(ctx, plan) };
+}
+
+/** Generates (and unless `build` is off, compiles) the module into `config.out`. */
+export async function generate(config: Config): Promise<{ summary: string; out: string; node?: string }> {
+  const { index, plan, summary } = analyze(config);
+  writeFiles(config.out, emitModule(index, plan, config));
+  const node = config.build ? await buildModule(config) : undefined;
+  return node ? { summary, out: config.out, node } : { summary, out: config.out };
+}
+
+/** `dump-ir`: the IR and the Plan as stable JSON (sets sorted, maps as objects). */
+export function dumpIr(config: Config): string {
+  const { ir, plan } = analyze(config);
+  const sorted = (s: ReadonlySet<string>) => [...s].sort();
+  const planJson = {
+    selected: sorted(plan.selected),
+    required: sorted(plan.required),
+    opaque: sorted(plan.opaque),
+    skipped: Object.fromEntries([...plan.skipped].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    names: Object.fromEntries([...plan.names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    order: plan.order,
+    diagnostics: plan.diagnostics,
+  };
+  return JSON.stringify({ ir, plan: planJson }, null, 2) + '\n';
+}

@@ -1,0 +1,5 @@
+/** The passes over the IR and the Plan they produce. */
+export { plan as runPasses, PIPELINE } from './pipeline.js';
+export { isEmitted, EMPTY_PLAN, type Plan, type Pass, type PassContext } from './plan.js';
+export { summarize } from './summary.js';
+export { valueProblem } from './skip-unsupported.js';
