@@ -5,7 +5,7 @@
  * medians in ns/op and ratios against the hand-written addon (calls) or a raw DataView (fields).
  *
  * Environment:
- *   BENCH_ROUNDS=n      timed rounds (default 11)
+ *   BENCH_ROUNDS=n      timed rounds (default 21)
  *   BENCH_MS=ms         target duration of one timed loop (default 8)
  *   BENCH_ONLY=regex    keep methods whose "section/row/col" matches
  *   BENCH_FACTS=0       skip the memory facts printed at the end
@@ -30,7 +30,7 @@ const { formatReport, resultsJson } = await import('./lib/report.mjs');
 const { memoryFacts } = await import('./lib/memory-facts.mjs');
 const { makeEnv } = await import('./lib/env.mjs');
 
-const rounds = Number(process.env.BENCH_ROUNDS ?? 11);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 21);
 const targetMs = Number(process.env.BENCH_MS ?? 8);
 const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : undefined;
 const log = (s) => process.stderr.write(`[bench] ${s}\n`);

@@ -112,7 +112,8 @@ class TapeReader {
     const d = this.declBase('function');
     d.result = this.type();
     const params = new Array(this.num());
-    for (let i = 0; i < params.length; i++) params[i] = { name: this.str(), type: this.type() };
+    for (let i = 0; i < params.length; i++) params[i] = { name: this.str(), type: undefined };
+    for (let i = 0; i < params.length; i++) params[i].type = this.type();
     d.params = params;
     d.variadic = this.bool();
     d.noProto = this.bool();

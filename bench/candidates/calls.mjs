@@ -3,7 +3,7 @@
  * the C trampolines in glue.c. Each is a plain function whose fast path TurboFan inlines into the
  * caller; every error path is a call to an out-of-line thrower.
  */
-import { CData, Ptr, SymPtr, T_point, T_void, badInt, badPointer, symA, symT } from './pointer.mjs';
+import { CData, Ptr, T_point, T_void, badInt, badPointer, symA, symT } from './pointer.mjs';
 
 /**
  * @param {any} G glue.node exports
@@ -50,4 +50,3 @@ export function setupGlue(G) {
   G.setup({ Ptr, T_void, T_point, symA, symT });
 }
 
-export { SymPtr, symA, symT };

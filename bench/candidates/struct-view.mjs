@@ -100,6 +100,33 @@ export function makeStructViews(G) {
     }
   }
 
+  /**
+   * An extra candidate: small structs carved out of a shared 64 KB ArrayBuffer ("slab") with one
+   * DataView for the whole slab, each view holding its offset. ffi.new becomes a bump allocation;
+   * the price is that a slab lives as long as any struct in it, and release cannot be per object.
+   */
+  class PointSlab extends CData {
+    constructor(a, t, o, v, f) {
+      super(a, t, o);
+      this._v = v;
+      this._f = f;
+    }
+    get x() {
+      return this._v.getInt32(this._f, true);
+    }
+    set x(v) {
+      if (typeof v !== 'number' || (v | 0) !== v) badField('x', 'int', v);
+      this._v.setInt32(this._f, v, true);
+    }
+  }
+  const SLAB = 65536;
+  let slab;
+  function refill() {
+    const ab = new ArrayBuffer(SLAB);
+    slab = { ab, dv: new DataView(ab), base: address(ab), used: 0 };
+  }
+  refill();
+
   /** ffi.new('struct point *') candidates: memory from JS or from C, view eager or lazy. */
   const news = {
     jsEager() {
@@ -118,6 +145,12 @@ export function makeStructViews(G) {
       const ab = malloc_ab(24);
       return new PointLazy(address(ab), T_point, ab, ab);
     },
+    slab() {
+      if (slab.used + 24 > SLAB) refill();
+      const f = slab.used;
+      slab.used += 24; // keeps 8-byte alignment; a real allocator rounds up to alignof
+      return new PointSlab(slab.base + BigInt(f), T_point, slab.ab, slab.dv, f);
+    },
   };
 
   /** A `struct point *` returned by C, wrapped as a view: eager needs an external ArrayBuffer now. */
@@ -126,5 +159,5 @@ export function makeStructViews(G) {
     lazy: (a) => new PointLazy(a, T_point, undefined, undefined),
   };
 
-  return { PointEager, PointLazy, news, wraps };
+  return { PointEager, PointLazy, PointSlab, news, wraps };
 }

@@ -11,6 +11,7 @@ export const section = {
   columns: [
     ['floor', 'C→C: the same C function called from C through the PLT'],
     ['hand', 'hand-written N-API addon (napi_get_value_int32: truncates 1.5, wraps 2**32)'],
+    ['hand²', 'the same hand-written function in a second loop: an A/A control, its ratio is the noise'],
     ['gen-C', 'generated-style, all checks in C: one napi_get_value_double per integer + range/integral test'],
     ['ty+i32', 'napi_typeof + napi_get_value_int32 (type check only: cannot see 1.5 or 2**32)'],
     ['i32+dbl', 'napi_get_value_int32 + napi_get_value_double to prove exactness (full check, 2 calls)'],
@@ -34,6 +35,7 @@ export function methods({ H, G, K, W, mem }) {
   const addBody = 'acc = (acc + F(i & 0xffff, 2)) | 0;';
   floor(ADD, 0, mem.abJ);
   add(ADD, 'hand', { F: H.add }, addBody);
+  add(ADD, 'hand²', { F: H.add }, addBody);
   add(ADD, 'gen-C', { F: G.add_d }, addBody, { target: TARGET });
   add(ADD, 'ty+i32', { F: G.add_ti }, addBody);
   add(ADD, 'i32+dbl', { F: G.add_id }, addBody);

@@ -9,11 +9,13 @@ export const section = {
   refCol: 'dv',
   columns: [
     ['dv', 'raw DataView.getInt32/setInt32(off, v, true) over a JS ArrayBuffer (no checks)'],
+    ['dv²', 'the same raw DataView read in a second loop: an A/A control, its ratio is the noise'],
     ['dv-ext', 'the same over an external ArrayBuffer on C malloc memory'],
     ['eager', 'generated-style class, DataView made in the constructor, JS ArrayBuffer memory'],
     ['lazy', 'the same, DataView made on first access (this._v ?? this.$view())'],
     ['eager-ext', 'eager class over C malloc memory (external ArrayBuffer)'],
     ['lazy-ext', 'lazy class over C malloc memory'],
+    ['slab', 'extra candidate: struct carved from a shared 64 KB ArrayBuffer, getter uses a per-object offset'],
     ['C-get', 'hand-written C getter/setter taking a BigInt address'],
     ['koffi-dec', 'koffi.decode(addr, off, type) / koffi.encode(addr, off, type, v), types resolved once'],
     ['koffi-view', 'raw DataView over koffi.view(addr, 24)'],
@@ -42,8 +44,10 @@ export function methods({ H, K, mem }) {
   const RX = 'read int x';
   const rxBody = (e) => `acc = (acc + ${e}) | 0;`;
   add(RX, 'dv', { DV: mem.dvJ }, rxBody('DV.getInt32(0, true)'));
+  add(RX, 'dv²', { DV: mem.dvJ }, rxBody('DV.getInt32(0, true)'));
   add(RX, 'dv-ext', { DV: mem.dvX }, rxBody('DV.getInt32(0, true)'));
   for (const [col, P] of views) add(RX, col, { P }, rxBody('P.x'), { target: TARGET });
+  add(RX, 'slab', { P: mem.pSa }, rxBody('P.x'), { target: TARGET });
   add(RX, 'C-get', { F: H.point_get_x, A: mem.aJ }, rxBody('F(A)'));
   add(RX, 'koffi-dec', { koffi, A: mem.aJ, INT }, rxBody('koffi.decode(A, 0, INT)'));
   add(RX, 'koffi-view', { DV: mem.dvK }, rxBody('DV.getInt32(0, true)'));
@@ -53,6 +57,7 @@ export function methods({ H, K, mem }) {
   add(WX, 'dv', { DV: mem.dvJ }, 'DV.setInt32(0, i & 0xffff, true);', { verify: rx(mem.dvJ) });
   add(WX, 'dv-ext', { DV: mem.dvX }, 'DV.setInt32(0, i & 0xffff, true);', { verify: rx(mem.dvX) });
   for (const [col, P, dv] of views) add(WX, col, { P }, 'P.x = i & 0xffff;', { target: TARGET, verify: rx(dv) });
+  add(WX, 'slab', { P: mem.pSa }, 'P.x = i & 0xffff;', { target: TARGET, verify: () => mem.pSa.x });
   add(WX, 'C-get', { F: H.point_set_x, A: mem.aJ }, 'F(A, i & 0xffff);', { verify: rx(mem.dvJ) });
   add(WX, 'koffi-dec', { koffi, A: mem.aJ, INT }, 'koffi.encode(A, 0, INT, i & 0xffff);', { verify: rx(mem.dvJ) });
   add(WX, 'koffi-view', { DV: mem.dvK }, 'DV.setInt32(0, i & 0xffff, true);', { verify: rx(mem.dvJ) });
@@ -67,8 +72,10 @@ export function methods({ H, K, mem }) {
     ['lazy-ext', pairs.pLX],
   ];
   add(RXV, 'dv', { DS: pairs.dvJ }, rxBody('DS[i & 1].getInt32(0, true)'));
+  add(RXV, 'dv²', { DS: pairs.dvJ }, rxBody('DS[i & 1].getInt32(0, true)'));
   add(RXV, 'dv-ext', { DS: pairs.dvX }, rxBody('DS[i & 1].getInt32(0, true)'));
   for (const [col, PS] of vviews) add(RXV, col, { PS }, rxBody('PS[i & 1].x'), { target: TARGET });
+  add(RXV, 'slab', { PS: pairs.pSl }, rxBody('PS[i & 1].x'), { target: TARGET });
   add(RXV, 'C-get', { F: H.point_get_x, AS: pairs.aJ }, rxBody('F(AS[i & 1])'));
   const WXV = 'write int x, p varies';
   const rx2 = (ds) => () => ds[0].getInt32(0, true) + ds[1].getInt32(0, true);
@@ -76,6 +83,7 @@ export function methods({ H, K, mem }) {
   add(WXV, 'dv-ext', { DS: pairs.dvX }, 'DS[i & 1].setInt32(0, i & 0xffff, true);', { verify: rx2(pairs.dvX) });
   for (const [col, PS] of vviews)
     add(WXV, col, { PS }, 'PS[i & 1].x = i & 0xffff;', { target: TARGET, verify: rx2(col.endsWith('ext') ? pairs.dvX : pairs.dvJ) });
+  add(WXV, 'slab', { PS: pairs.pSl }, 'PS[i & 1].x = i & 0xffff;', { target: TARGET, verify: () => mem.pSa.x + mem.pSb.x });
   add(WXV, 'C-get', { F: H.point_set_x, AS: pairs.aJ }, 'F(AS[i & 1], i & 0xffff);', { verify: rx2(pairs.dvJ) });
 
   const RW = 'read double w';

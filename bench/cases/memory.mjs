@@ -8,7 +8,7 @@ import { Ptr, T_point } from '../candidates/pointer.mjs';
 
 export const section = {
   id: 'memory',
-  title: 'Making objects (ns/object; ratio vs the row\'s reference, marked *)',
+  title: 'Making objects (ns/object, GC included; ratio vs the row\'s (ref))',
   refCol: 'js-ab',
   columns: [
     ['hand', 'hand-written alloc(24): napi_create_arraybuffer, no address, no object'],
@@ -18,6 +18,7 @@ export const section = {
     ['js-lazy', 'JS ArrayBuffer + address from C + struct view, DataView on first access'],
     ['c-eager', 'calloc + external ArrayBuffer (finalizer frees) + address + eager view'],
     ['c-lazy', 'calloc + external ArrayBuffer + address + lazy view'],
+    ['slab', 'extra candidate: bump-allocated from a shared 64 KB JS ArrayBuffer (+ BigInt address)'],
     ['eager', 'wrap a C address: external ArrayBuffer over it (napi_create_external_arraybuffer) + DataView'],
     ['lazy', 'wrap a C address: no view until a field is touched'],
     ['generated', 'ffi.new("struct point *") of the generated module'],
@@ -38,6 +39,7 @@ export function methods({ H, SV, mem }) {
   add(NEW, 'js-lazy', { F: SV.news.jsLazy }, 'S[i & 15] = F();');
   add(NEW, 'c-eager', { F: SV.news.cEager }, 'S[i & 15] = F();');
   add(NEW, 'c-lazy', { F: SV.news.cLazy }, 'S[i & 15] = F();');
+  add(NEW, 'slab', { F: SV.news.slab }, 'S[i & 15] = F();');
 
   const WRAP = 'wrap a returned struct point *';
   add(WRAP, 'ptr', { Ptr, T_point, A: mem.aX }, 'S[i & 15] = new Ptr(A, T_point, undefined);', { ref: true });

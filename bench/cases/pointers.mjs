@@ -10,6 +10,7 @@ export const section = {
   columns: [
     ['floor', 'C→C through the PLT'],
     ['hand', 'hand-written, bare BigInt address (napi_get_value_bigint_uint64 / napi_create_bigint_uint64)'],
+    ['hand²', 'the same hand-written function in a second loop: an A/A control, its ratio is the noise'],
     ['hand#', 'hand-written, bare Number address (napi_get_value_int64 / napi_create_int64)'],
     ['hand-ext', 'hand-written, napi_external in (napi_get_value_external) and, for ptr_id, a new external out'],
     ['js-wrap', 'typed pointer object {_a: BigInt, _t: type, _o: owner}; JS wrapper checks _t (void *: instanceof) and passes _a'],
@@ -58,6 +59,7 @@ export function methods({ H, G, GK, K, W, mem }) {
   const pxBody = 'acc = (acc + F(P)) | 0;';
   out.push({ section: 'pointers', row: PX, col: 'floor', ctx: { G, BUF: mem.abJ }, loop: 'G.floor(4, n, BUF); return 0;', probe: false });
   add(PX, 'hand', { F: H.point_x, P: mem.aJ }, pxBody);
+  add(PX, 'hand²', { F: H.point_x, P: mem.aJ }, pxBody);
   add(PX, 'hand#', { F: H.point_x_num, P: mem.nJ }, pxBody);
   add(PX, 'hand-ext', { F: H.point_x_ext, P: mem.extJ }, pxBody);
   add(PX, 'js-wrap', { F: W.point_x_js, P: mem.pE }, pxBody, { target: TARGET });

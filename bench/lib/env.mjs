@@ -42,7 +42,7 @@ export function makeEnv() {
   initPoint(dvJ, aX);
   initPoint(dvX, aJ);
 
-  const mem = {
+  const mem = /** @type {Record<string, any>} */ ({
     abJ,
     aJ,
     nJ: Number(aJ),
@@ -60,6 +60,9 @@ export function makeEnv() {
     /** struct views over the C memory (external ArrayBuffer), eager and lazy */
     pEX: new SV.PointEager(aX, T_point, abX, abX),
     pLX: new SV.PointLazy(aX, T_point, abX, abX),
+    /** two structs from the slab candidate */
+    pSa: SV.news.slab(),
+    pSb: SV.news.slab(),
     /** Symbol-keyed and napi_wrap'ed pointer objects for the C-reads-the-object candidates */
     pS: new SymPtr(aJ, T_point, abJ),
     pW: G.wrap(aJ, 2),
@@ -67,7 +70,9 @@ export function makeEnv() {
     q: new Ptr(aX, T_void, undefined),
     /** 64 bytes for sum64 (1..64, so the sum is 2080) */
     u8: Uint8Array.from({ length: 64 }, (_, i) => i + 1),
-  };
+  });
+  mem.pSa.x = 7;
+  mem.pSb.x = 7;
 
   // Second copies, for the "p varies" rows: indexing a pair with i & 1 keeps V8 from treating the
   // object as a compile-time constant (which folds its field loads away), while every site stays
@@ -90,6 +95,7 @@ export function makeEnv() {
     pEX: [mem.pEX, new SV.PointEager(aX2, T_point, abX2, abX2)],
     pLX: [mem.pLX, new SV.PointLazy(aX2, T_point, abX2, abX2)],
     pW: [mem.pW, G.wrap(aJ2, 2)],
+    pSl: [mem.pSa, mem.pSb],
   };
   return { H, G, GK, K, W, SV, mem, initPoint };
 }

@@ -72,6 +72,9 @@ typedef struct {
   int32_t id; /* string index */
   bool emitted;
   bool queued;
+  /* a function's parameter names on the tape, so that a later redeclaration can fill in missing ones */
+  uint32_t nparams;
+  size_t names_slot;
 } Entity;
 
 /** A file: its name on the tape and as a C string (for anon ids). */
@@ -87,6 +90,7 @@ typedef struct {
   PtrMap files;    /* CXFile -> FileName* */
   PtrMap entities; /* canonical Decl* -> Entity* */
   PtrMap types;    /* clang QualType -> 1 + index of the RawType already on the tape */
+  PtrMap macro_ids; /* 1 + string index of a macro USR -> how often it was used */
   uint32_t ntypes;
   Arena arena;
   CXCursor *pending; /* records/enums/typedefs reached by a type or nested in a record */

@@ -101,6 +101,8 @@ Entity *entity_of(Walk *w, CXCursor c) {
   e->id = cursor_id(w, entity_cursor(c));
   e->emitted = false;
   e->queued = false;
+  e->nparams = 0;
+  e->names_slot = 0;
   if (key && !map_put(&w->entities, key, e)) w->failed = true;
   return e;
 }

@@ -2,6 +2,10 @@
  * Macros: the replacement list as token spellings (the name, and for a function-like macro its
  * parameter list, are left out). Predefined macros and those without a file are skipped.
  * libclang attaches no comments to macros, so a RawMacro has no `comment`.
+ *
+ * Each definition is written, in TU order, so after `#undef X` / `#define X` the last one is in
+ * effect. libclang gives every definition of X in a system header the same USR (`c:@macro@X`):
+ * the second and later get `#2`, `#3`, ... appended so that ids stay unique.
  */
 #include "cffi-clang.h"
 
@@ -69,6 +73,20 @@ static unsigned write_params(Walk *w, Tokens t, unsigned i) {
   return i;
 }
 
+static int32_t macro_id(Walk *w, CXCursor c) {
+  int32_t id = cursor_id(w, c);
+  if (id < 0) return id;
+  uintptr_t key = (uintptr_t)id + 1;
+  uintptr_t seen = (uintptr_t)map_get(&w->macro_ids, key);
+  if (!map_put(&w->macro_ids, key, (void *)(seen + 1))) w->failed = true;
+  if (seen == 0) return id;
+  CXString usr = clang_getCursorUSR(c);
+  char buf[1024];
+  snprintf(buf, sizeof buf, "%s#%lu", clang_getCString(usr), (unsigned long)(seen + 1));
+  clang_disposeString(usr);
+  return tape_intern(w, buf);
+}
+
 /* decode.js: macro() */
 void write_macro(Walk *w, CXCursor c) {
   if (clang_Cursor_isMacroBuiltin(c)) return;
@@ -78,7 +96,7 @@ void write_macro(Walk *w, CXCursor c) {
 
   tape_num(w, DECL_MACRO);
   CXSourceRange extent = clang_getCursorExtent(c);
-  tape_num(w, cursor_id(w, c));
+  tape_num(w, macro_id(w, c));
   tape_cxstr(w, clang_getCursorSpelling(c));
   write_location(w, clang_getCursorLocation(c));
   write_extent(w, extent);

@@ -122,6 +122,7 @@ void walk_free(Walk *w) {
   map_free(&w->files);
   map_free(&w->entities);
   map_free(&w->types);
+  map_free(&w->macro_ids);
   arena_free(&w->arena);
   free(w->pending);
   free(w->tape.data);

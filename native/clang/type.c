@@ -123,7 +123,8 @@ static void write_function(Walk *w, CXType u) {
   int n = clang_getNumArgTypes(u);
   tape_num(w, n < 0 ? 0 : n);
   for (int i = 0; i < n; i++) write_type(w, clang_getArgType(u, (unsigned)i));
-  tape_bool(w, clang_isFunctionTypeVariadic(u) != 0);
+  /* libclang calls `int ()` variadic; the tree says so with noProto alone */
+  tape_bool(w, u.kind != CXType_FunctionNoProto && clang_isFunctionTypeVariadic(u) != 0);
   tape_bool(w, u.kind == CXType_FunctionNoProto);
   tape_str(w, call_conv_name(clang_getFunctionTypeCallingConv(u)));
 }

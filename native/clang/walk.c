@@ -43,23 +43,47 @@ static Entity *claim(Walk *w, CXCursor c) {
   return e;
 }
 
+/*
+ * `int f(int); int f(int len);`: the function is written at its first declaration; a later one
+ * fills in the parameter names the first left out.
+ */
+static void name_params(Walk *w, Entity *e, CXCursor c) {
+  int32_t unnamed = tape_intern(w, "");
+  int n = clang_Cursor_getNumArguments(c);
+  for (int i = 0; i < n && (uint32_t)i < e->nparams; i++) {
+    size_t slot = e->names_slot + (size_t)i;
+    if (w->tape.data[slot] != unnamed) continue;
+    CXString name = clang_getCursorSpelling(clang_Cursor_getArgument(c, (unsigned)i));
+    const char *s = clang_getCString(name);
+    if (s && *s) tape_patch(w, slot, tape_intern(w, s));
+    clang_disposeString(name);
+  }
+}
+
 /* decode.js: func() */
 static void write_function(Walk *w, CXCursor c) {
-  Entity *e = claim(w, c);
+  Entity *e = entity_of(w, c);
   if (!e) return;
+  if (e->emitted) {
+    if (e->nparams) name_params(w, e, c);
+    return;
+  }
+  e->emitted = true;
   tape_num(w, DECL_FUNCTION);
   write_decl_base(w, c, e->id, false);
   CXType type = clang_getCursorType(c);
   write_type(w, clang_getCursorResultType(c));
   int n = clang_Cursor_getNumArguments(c);
-  tape_num(w, n < 0 ? 0 : n);
-  for (int i = 0; i < n; i++) {
-    CXCursor p = clang_Cursor_getArgument(c, (unsigned)i);
-    tape_cxstr(w, clang_getCursorSpelling(p));
-    write_type(w, clang_getCursorType(p));
-  }
-  tape_bool(w, clang_isFunctionTypeVariadic(type) != 0);
-  tape_bool(w, clang_getCanonicalType(type).kind == CXType_FunctionNoProto);
+  n = n < 0 ? 0 : n;
+  tape_num(w, n);
+  e->nparams = (uint32_t)n;
+  e->names_slot = w->tape.len;
+  for (int i = 0; i < n; i++) tape_cxstr(w, clang_getCursorSpelling(clang_Cursor_getArgument(c, (unsigned)i)));
+  for (int i = 0; i < n; i++) write_type(w, clang_getCursorType(clang_Cursor_getArgument(c, (unsigned)i)));
+  bool no_proto = clang_getCanonicalType(type).kind == CXType_FunctionNoProto;
+  /* libclang calls `int f();` variadic; the tree says so with noProto alone */
+  tape_bool(w, !no_proto && clang_isFunctionTypeVariadic(type) != 0);
+  tape_bool(w, no_proto);
   tape_num(w, storage_of(c));
   tape_bool(w, clang_Cursor_isFunctionInlined(c) != 0);
   tape_bool(w, !clang_Cursor_isNull(clang_getCursorDefinition(c)));

@@ -2,25 +2,98 @@ import type { RawDeclBase } from '../../native/index.js';
 import type { SourceFiles } from './source.js';
 
 /**
- * The header's own comment for a declaration, without comment markers: the comment libclang
- * attached (parsed with `-fparse-all-comments`, so plain comments before a declaration count),
- * else a comment that starts on the line right after the declaration — zlib documents its
- * functions below them.
+ * The header's own comment for a declaration, markers stripped, found in the source text:
+ * 1. a comment on the same line after the declaration (`int x; /* doc *\/`, `#define A 1 // doc`);
+ * 2. else the comment block right before it, with no blank line between;
+ * 3. else a comment starting on the line right after it — zlib documents its functions below them.
+ * libclang's attached comment is the fallback (it also attaches a previous declaration's
+ * trailing doc to the next declaration, which is why the text decides first).
  */
 export function commentFor(d: RawDeclBase, files: SourceFiles): string | undefined {
-  if (d.comment) return clean(d.comment);
-  const text = files.text(d.extent.end.file);
-  if (text === undefined) return undefined;
-  let i = d.extent.end.offset;
-  // Skip the rest of the declaration up to its `;` on the same logical statement.
-  while (i < text.length && (text[i] === ';' || text[i] === ')' || text[i] === ' ' || text[i] === '\t')) i++;
-  if (text[i] === '\r') i++;
+  const text = files.text(d.location.file);
+  if (text === undefined || d.extent.start.file !== d.location.file) return d.comment ? clean(d.comment) : undefined;
+  const end = declarationEnd(text, d.extent.end.offset);
+  const found = sameLineAfter(text, end) ?? adjacentBefore(text, d.extent.start.offset) ?? nextLineAfter(text, end);
+  if (found) return clean(found);
+  return d.comment ? clean(d.comment) : undefined;
+}
+
+/**
+ * Where a declaration really ends: after its `;` at bracket depth 0 (the extent libclang gives
+ * stops at a macro such as zlib's `OF((...))`). Macros end at the end of their line.
+ */
+export function declarationEnd(text: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '{' || c === '[') depth++;
+    else if (c === ')' || c === '}' || c === ']') depth--;
+    else if (c === ';' && depth <= 0) return i + 1;
+    else if (c === '\n' && depth <= 0 && text[i - 1] !== '\\' && /^\s*#/.test(lineAt(text, from))) return i;
+    else if (c === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      if (close < 0) return from;
+      i = close + 1;
+    }
+  }
+  return from;
+}
+
+function lineAt(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+function sameLineAfter(text: string, end: number): string | undefined {
+  let i = end;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return commentAt(text, i);
+}
+
+function nextLineAfter(text: string, end: number): string | undefined {
+  let i = end;
+  while (text[i] === ' ' || text[i] === '\t' || text[i] === '\r') i++;
   if (text[i] !== '\n') return undefined;
   i++;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return text.startsWith('/*', i) ? commentAt(text, i) : undefined;
+}
+
+function adjacentBefore(text: string, start: number): string | undefined {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (text[i] !== '\n') return undefined; // something else precedes on this line
+  i--;
+  if (text[i] === '\r') i--;
+  let j = i;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  if (text.startsWith('*/', j - 1)) {
+    const open = text.lastIndexOf('/*', j - 1);
+    return open >= 0 ? text.slice(open, j + 1) : undefined;
+  }
+  // a run of `//` lines
+  const lines: string[] = [];
+  let lineEnd = i + 1;
+  for (;;) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd);
+    if (!/^\s*\/\//.test(line)) break;
+    lines.unshift(line);
+    if (lineStart === 0) break;
+    lineEnd = lineStart - 1;
+  }
+  return lines.length ? lines.join('\n') : undefined;
+}
+
+function commentAt(text: string, i: number): string | undefined {
   if (text.startsWith('/*', i)) {
-    const end = text.indexOf('*/', i + 2);
-    if (end > 0) return clean(text.slice(i, end + 2));
+    const close = text.indexOf('*/', i + 2);
+    return close < 0 ? undefined : text.slice(i, close + 2);
+  }
+  if (text.startsWith('//', i)) {
+    const nl = text.indexOf('\n', i);
+    return text.slice(i, nl < 0 ? text.length : nl);
   }
   return undefined;
 }
@@ -31,9 +104,9 @@ export function clean(raw: string): string | undefined {
     .replace(/^\s*\/\*+!?<?/, '')
     .replace(/\*+\/\s*$/, '')
     .split(/\r?\n/)
-    .map((l) => l.replace(/^\s*(\/\/\/?<?|\*(?!\/))?\s?/, '').trimEnd());
-  while (body.length && body[0] === '') body.shift();
-  while (body.length && body[body.length - 1] === '') body.pop();
+    .map((l) => l.replace(/^\s*(\/\/\/?<?|\*(?!\/))?/, '').trimEnd());
+  while (body.length && body[0]!.trim() === '') body.shift();
+  while (body.length && body[body.length - 1]!.trim() === '') body.pop();
   const text = dedent(body).join('\n');
   return text === '' ? undefined : text;
 }

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import type { RawExtent } from '../../native/index.js';
+import { declarationEnd } from './comment.js';
 
 /** Reads each header once, to quote declarations and find comments after them. */
 export class SourceFiles {
@@ -26,7 +27,8 @@ export class SourceFiles {
     if (extent.start.file !== extent.end.file) return undefined;
     const buf = this.buffer(extent.start.file);
     if (!buf || extent.end.offset <= extent.start.offset) return undefined;
-    const lines = buf.subarray(extent.start.offset, extent.end.offset).toString('utf8').split(/\r?\n/);
+    const end = declarationEnd(buf.toString('latin1'), extent.end.offset);
+    const lines = buf.subarray(extent.start.offset, Math.max(end, extent.end.offset)).toString('utf8').split(/\r?\n/);
     const kept = lines.length > maxLines ? [...lines.slice(0, maxLines), '...'] : lines;
     return kept.join('\n');
   }

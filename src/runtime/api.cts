@@ -107,7 +107,7 @@ export type CastResult<M, S extends string> = S extends `${string}*` ? NewResult
 /** The `ffi` object of a module whose types are `M`. */
 export interface Ffi<M> {
   /** Zero-filled memory owned by the result: `ffi.new('z_stream *')`, `ffi.new('int[16]')`, `ffi.new('char[]', 'hi')`. */
-  new <S extends string>(type: S, init?: unknown): NewResult<M, S>;
+  'new'<S extends string>(type: S, init?: unknown): NewResult<M, S>;
   /** Size in bytes of a type (`'z_stream'`) or of what a cdata points to. */
   sizeof(type: (keyof M & string) | `${string}*` | `${string}]` | Ref<any>): number;
   /** Alignment in bytes of a type. */
