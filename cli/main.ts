@@ -58,8 +58,8 @@ async function main(): Promise<number> {
     .example("$0 zlib.h --only 'deflate*' 'Z_*' ZLIB_VERSION -l z", 'a ./zlib/ module with the deflate API')
     .strictOptions()
     .fail((msg, err) => {
-      if (err) throw err;
-      process.stderr.write(`cffi-import: ${msg}\nrun cffi-import --help for the options\n`);
+      if (err && err.name !== 'YError') throw err;
+      process.stderr.write(`cffi-import: ${msg ?? err?.message}\nrun cffi-import --help for the options (a value that starts with '-' is written --clang-arg=-value)\n`);
       process.exit(2);
     })
     .help()

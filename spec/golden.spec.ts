@@ -39,7 +39,7 @@ for (const name of fs.readdirSync(CASES).sort()) {
     });
 
     it('generates, builds and loads', function () {
-      const r = cli([...args, '-L', out, '-l', name, '--clang-arg', `-Wl,-rpath,${out}`, '-o', mod, '--name', name], out);
+      const r = cli([...args, '-L', out, '-l', name, `--clang-arg=-Wl,-rpath,${out}`, '-o', mod, '--name', name], out);
       expect(r.status, r.stderr).to.equal(0);
     });
 

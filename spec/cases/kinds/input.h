@@ -16,7 +16,7 @@ char *k_strdup(const char *s);
 void k_free(void *p);
 unsigned long k_strlen_bytes(const void *data, unsigned long n);
 
-/** A point. Comment with */ inside must not close the JSDoc. */
+// A point. This comment holds */ which must not close the JSDoc.
 struct k_point {
   int x;
   int y;
