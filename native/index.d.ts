@@ -8,10 +8,17 @@
  * - types are written out structurally (`RawType`); a named declaration is referred to by `id`;
  *   Elaborated types (`struct foo` as written) are unwrapped to what they name;
  * - sizes, alignments and offsets are what libclang computed (`-1` when unknown/incomplete);
- * - enum values are decimal strings so that 64-bit values stay exact.
+ * - enum values are decimal strings so that 64-bit values stay exact;
+ * - every id a type refers to is also a decl of the tree: implicit declarations reached through a
+ *   type (`__builtin_va_list`, `struct __va_list_tag`) are decls too, with `location.file === ''`;
+ * - RawType objects are shared (the same clang type is the same object): treat the tree as read-only.
  */
 
-/** A point in a source file. `offset` is the byte offset in that file. */
+/**
+ * A point in a source file. `offset` is the byte offset in that file. `file` is the real path
+ * (absolute, symlinks resolved) when libclang knows one, else the name it was given (unsaved
+ * files), and `''` for built-in declarations.
+ */
 export interface RawLocation {
   file: string;
   line: number;
@@ -37,7 +44,8 @@ export type RawType = RawTypeBase &
   (
     | { kind: 'primitive'; name: RawPrimitive; signed: boolean }
     | { kind: 'pointer'; pointee: RawType }
-    | { kind: 'array'; element: RawType; length: number /* -1: incomplete `[]` */ }
+    | { kind: 'array'; element: RawType; length: number /* -1: incomplete `[]`, or a VLA parameter `[n]` */ }
+    /** `variadic` is false for `int ()` (noProto says it); callConv: 'c', 'stdcall', 'ms_abi', ... */
     | { kind: 'function'; result: RawType; params: RawType[]; variadic: boolean; noProto: boolean; callConv: string }
     | { kind: 'typedef'; name: string; id: string }
     | { kind: 'record'; id: string }
@@ -66,10 +74,15 @@ export interface RawDeclBase {
   comment?: string;
 }
 
+/**
+ * A function, written once at its first declaration; its comment comes from any declaration and a
+ * parameter name the first one leaves out comes from a later one.
+ */
 export interface RawFunction extends RawDeclBase {
   kind: 'function';
   result: RawType;
   params: { name: string; type: RawType }[];
+  /** has `...`; false for `int f();` */
   variadic: boolean;
   /** declared without a prototype: `int f();` */
   noProto: boolean;
@@ -93,6 +106,10 @@ export interface RawField {
   location: RawLocation;
 }
 
+/**
+ * A struct or union, described by its definition wherever that is. Definitions nested in a record
+ * are decls of their own (fields refer to them by id); a C11 anonymous member is a field named ''.
+ */
 export interface RawRecord extends RawDeclBase {
   kind: 'record';
   tag: 'struct' | 'union';
@@ -103,6 +120,7 @@ export interface RawRecord extends RawDeclBase {
   size: number;
   align: number;
   fields: RawField[];
+  /** has `__attribute__((packed))` (a `#pragma pack` is not visible to libclang). */
   packed: boolean;
 }
 
@@ -124,10 +142,15 @@ export interface RawVar extends RawDeclBase {
   storage: 'extern' | 'static' | 'none';
 }
 
+/**
+ * A macro definition (never `comment`: libclang attaches none to macros). Each definition is a
+ * decl, in TU order: after `#undef X` / `#define X` the last one is in effect. Definitions in
+ * system headers share one USR (`c:@macro@X`); the second and later get `#2`, `#3`, ... appended.
+ */
 export interface RawMacro extends RawDeclBase {
   kind: 'macro';
   functionLike: boolean;
-  /** parameter names of a function-like macro. */
+  /** parameter names of a function-like macro: `(fmt, ...)` gives ['fmt', '...'], GNU `(args...)` ['args...']. */
   params: string[];
   /** the replacement list as token spellings. */
   tokens: string[];
@@ -145,7 +168,7 @@ export interface RawDiagnostic {
 
 /** One translation unit as plain data. */
 export interface RawTranslationUnit {
-  /** the main file that was parsed. */
+  /** the main file that was parsed, spelled as in RawLocation.file. */
   file: string;
   /** each file the TU read, in inclusion order (the main file first). */
   files: string[];
@@ -168,7 +191,13 @@ export interface ParseOptions {
 /** Parses one translation unit and returns it as a plain tree. Throws only when libclang cannot create a TU at all. */
 export function parse(options: ParseOptions): RawTranslationUnit;
 
-/** Evaluates each initializer of the top-level variables of a TU (clang_Cursor_Evaluate). */
+/**
+ * Evaluates each initializer of the top-level variables of the TU's main file (clang_Cursor_Evaluate).
+ * Probe a macro with `static __auto_type __cffi_m_NAME = NAME;` — without parentheses around NAME:
+ * libclang cannot evaluate a parenthesized string literal. A probe that does not compile has no
+ * `value` and an error diagnostic on its `line`. For a pointer made by a cast (`(void *)0`,
+ * `((void *)-1)`) `value` is the integer (or string) the cast converts.
+ */
 export function evaluate(options: ParseOptions): {
   diagnostics: RawDiagnostic[];
   values: { name: string; type: RawType; line: number; value?: { kind: 'int'; value: string; unsigned: boolean } | { kind: 'float'; value: number } | { kind: 'string'; value: string } }[];

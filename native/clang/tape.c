@@ -46,10 +46,19 @@ void tape_patch(Walk *w, size_t slot, double n) {
   if (slot < w->tape.len) w->tape.data[slot] = n;
 }
 
+/* 8 bytes at a time: most strings are names and tokens, but some are long spellings */
 static uint64_t hash_of(const char *s, size_t n) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
-  return h;
+  uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15ULL;
+  for (; n >= 8; s += 8, n -= 8) {
+    uint64_t k;
+    memcpy(&k, s, 8);
+    h = (h ^ k) * 0xff51afd7ed558ccdULL;
+    h ^= h >> 32;
+  }
+  uint64_t k = 0;
+  memcpy(&k, s, n);
+  h = (h ^ k) * 0xc4ceb9fe1a85ec53ULL;
+  return h ^ (h >> 29);
 }
 
 static bool rehash(Tape *t) {
@@ -69,6 +78,19 @@ static bool rehash(Tape *t) {
   return true;
 }
 
+/* Appends a string to the table without looking for an equal one (comments are all different). */
+static int32_t append_string(Walk *w, const char *s, size_t n) {
+  Tape *t = &w->tape;
+  if (n > UINT32_MAX / 2 || !grow((void **)&t->chars, &t->capchars, t->nchars + n + 1, 1)) {
+    w->failed = true;
+    return -1;
+  }
+  memcpy(t->chars + t->nchars, s, n);
+  t->chars[t->nchars + n] = '\0';
+  t->nchars += n + 1;
+  return (int32_t)t->nstrings++;
+}
+
 int32_t tape_intern(Walk *w, const char *s) {
   if (!s) return -1;
   Tape *t = &w->tape;
@@ -83,14 +105,10 @@ int32_t tape_intern(Walk *w, const char *s) {
     StringSlot *slot = &t->slots[i];
     if (slot->hash == h && slot->length == n && memcmp(t->chars + slot->offset, s, n) == 0) return slot->index;
   }
-  if (n > UINT32_MAX / 2 || !grow((void **)&t->chars, &t->capchars, t->nchars + n + 1, 1)) {
-    w->failed = true;
-    return -1;
-  }
-  memcpy(t->chars + t->nchars, s, n + 1);
-  t->slots[i] = (StringSlot){h, (uint32_t)t->nchars, (uint32_t)n, (int32_t)t->nstrings};
-  t->nchars += n + 1;
-  return (int32_t)t->nstrings++;
+  uint32_t offset = (uint32_t)t->nchars;
+  int32_t index = append_string(w, s, n);
+  if (index >= 0) t->slots[i] = (StringSlot){h, offset, (uint32_t)n, index};
+  return index;
 }
 
 void tape_str(Walk *w, const char *s) {
@@ -108,7 +126,8 @@ void tape_cxstr(Walk *w, CXString s) {
 
 void tape_comment(Walk *w, CXCursor c) {
   CXString s = clang_Cursor_getRawCommentText(c);
-  tape_optional_str(w, clang_getCString(s));
+  const char *text = clang_getCString(s);
+  tape_num(w, text && *text ? append_string(w, text, strlen(text)) : -1);
   clang_disposeString(s);
 }
 

@@ -23,35 +23,36 @@ export function nodeIncludeDir(): string {
   return found;
 }
 
-/** The compiler command line for a module, in one place (also hashed for the cache). */
-export function compileArgs(config: Config, source: string, output: string): string[] {
-  return ['-O2', '-fPIC', '-shared', '-std=gnu11', '-w', `-I${config.out}`, `-I${nodeIncludeDir()}`, ...config.cflags, source, '-o', output, ...config.libs];
+/** Compile flags for a module (hashed for the cache). */
+export function compileArgs(config: Config): string[] {
+  // node_api.h's folder goes last (-idirafter): it also holds Node's own copy of zlib.h, which must not shadow the system's.
+  return ['-O2', '-fPIC', '-std=gnu11', '-w', `-I${config.out}`, ...config.cflags, '-idirafter', nodeIncludeDir()];
 }
 
 /**
  * Compiles `<out>/<name>.c` into `<out>/<name>.node` with the system C compiler (no node-gyp, no
- * Python), skipping the compile when the sources and flags are unchanged (content hash), then
- * loads the module once with RTLD_NOW so that a symbol no linked library defines is an error
- * (CI004) here, not a crash later.
+ * Python), skipping the work when sources and flags are unchanged (content hash). Before the real
+ * link, a check link with `-z defs` against a stub of the Node-API functions finds every symbol
+ * that no linked library defines (CI004) — the node binary exports some libraries of its own
+ * (zlib, OpenSSL), so a load test alone would miss a forgotten `-l z`. Finally the module is
+ * loaded once with every symbol bound.
  */
 export async function buildModule(config: Config): Promise<string> {
   const cc = process.env.CC ?? 'cc';
   const source = path.join(config.out, `${config.name}.c`);
   const output = path.join(config.out, `${config.name}.node`);
-  const args = compileArgs(config, source, output);
-  const hash = crypto.createHash('sha256').update(cc).update('\0').update(args.join('\0')).update(fs.readFileSync(source)).update(fs.readFileSync(path.join(config.out, 'cffi.h'))).digest('hex');
+  const cflags = compileArgs(config);
+  const hash = crypto.createHash('sha256').update(cc).update('\0').update([...cflags, ...config.libs].join('\0')).update(fs.readFileSync(source)).update(fs.readFileSync(path.join(config.out, 'cffi.h'))).digest('hex');
   const stamp = path.join(config.out, '.cffi-build-hash');
-  const cached = fs.existsSync(output) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash;
-  if (!cached) {
+  if (!(fs.existsSync(output) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash)) {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cffi-build-'));
     try {
-      await run(cc, args, { maxBuffer: 64 << 20 });
-    } catch (e) {
-      const err = e as { stderr?: string; code?: string | number };
-      if (err.code === 'ENOENT') fail('CI006', { message: `C compiler '${cc}' not found; install one (apt-get install gcc) or set CC` });
-      const output = String(err.stderr ?? e);
-      const missingLib = /cannot find -l(\S+)/.exec(output);
-      if (missingLib) fail('CI006', { message: `library '${missingLib[1]}' not found by the linker: install its development package or pass its folder with -L` });
-      fail('CI005', { file: source, output: output.split('\n').slice(0, 30).join('\n') });
+      const object = path.join(tmp, `${config.name}.o`);
+      await compiler(cc, [...cflags, '-c', source, '-o', object], source);
+      await checkSymbols(cc, object, tmp, config);
+      await compiler(cc, ['-shared', object, '-o', output, ...config.libs], source);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
     }
     fs.writeFileSync(stamp, hash);
   }
@@ -59,10 +60,35 @@ export async function buildModule(config: Config): Promise<string> {
   return output;
 }
 
+async function compiler(cc: string, args: string[], source: string): Promise<void> {
+  try {
+    await run(cc, args, { maxBuffer: 64 << 20 });
+  } catch (e) {
+    const err = e as { stderr?: string; code?: string | number };
+    if (err.code === 'ENOENT') fail('CI006', { message: `C compiler '${cc}' not found; install one (apt-get install gcc) or set CC` });
+    const output = String(err.stderr ?? e);
+    const missingLib = /cannot find -l([\w.+-]+)/.exec(output);
+    if (missingLib) fail('CI006', { message: `library '${missingLib[1]}' not found by the linker: install its development package or pass its folder with -L` });
+    const undefinedRefs = [...output.matchAll(/undefined reference to `([^']+)'/g)].map((m) => m[1]!);
+    if (undefinedRefs.length) fail('CI004', { symbol: [...new Set(undefinedRefs)].sort().join("', '") });
+    fail('CI005', { file: source, output: output.split('\n').slice(0, 30).join('\n') });
+  }
+}
+
+/** Links once more with `-z defs`, Node-API stubbed out, so every other undefined symbol is an error. */
+async function checkSymbols(cc: string, object: string, tmp: string, config: Config): Promise<void> {
+  const { stdout } = await run('nm', ['-u', object]).catch(() => ({ stdout: '' }));
+  const napi = stdout.split('\n').map((l) => l.trim().split(/\s+/).pop() ?? '').filter((n) => /^(napi|node_api)_\w+$/.test(n));
+  const stubSource = path.join(tmp, 'napi-stub.c');
+  fs.writeFileSync(stubSource, napi.map((n) => `void ${n}(void) {}\n`).join(''));
+  await compiler(cc, ['-shared', '-fPIC', stubSource, '-o', path.join(tmp, 'libcffi_napi_stub.so')], stubSource);
+  await compiler(cc, ['-shared', object, '-o', path.join(tmp, 'check.so'), '-Wl,-z,defs', `-L${tmp}`, '-lcffi_napi_stub', ...config.libs], object);
+}
+
 /** Loads the module with every symbol bound now; an unresolved one names the missing library. */
 function verifyLoad(file: string): void {
   try {
-    process.dlopen({ exports: {} } as NodeJS.Module, file, os.constants.dlopen.RTLD_NOW);
+    process.dlopen({ exports: {} } as NodeJS.Module, file, os.constants.dlopen.RTLD_NOW | (os.constants.dlopen.RTLD_DEEPBIND ?? 0));
   } catch (e) {
     const msg = (e as Error).message;
     const sym = /undefined symbol: (\S+)/.exec(msg);

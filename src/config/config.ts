@@ -37,12 +37,14 @@ export function resolveConfig(user: UserOptions, cwd: string = process.cwd()): C
     ...(get('I') as string[]).map((d) => `-I${path.resolve(cwd, d)}`),
     ...(get('D') as string[]).map((d) => `-D${d}`),
     ...pkgConfig(pkgs, '--cflags'),
-    ...(get('clang-arg') as string[]),
+    ...(get('clang-arg') as string[]).filter((a) => !a.startsWith('-Wl,')),
   ];
   const libs = [
     ...(get('L') as string[]).map((d) => `-L${path.resolve(cwd, d)}`),
     ...pkgConfig(pkgs, '--libs'),
     ...(get('l') as string[]).map((l) => `-l${l}`),
+    // linker flags given as --clang-arg=-Wl,... belong to the link, not to libclang
+    ...(get('clang-arg') as string[]).filter((a) => a.startsWith('-Wl,')),
   ];
   return {
     headers,

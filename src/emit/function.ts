@@ -1,4 +1,4 @@
-import type { CType, FunctionDecl } from '../ir/index.js';
+import type { CType, FunctionDecl, IrIndex } from '../ir/index.js';
 import { cName } from './c-name.js';
 import type { EmitContext } from './context.js';
 import { conversionOf, INT_C_TYPE, type Conversion } from './conversion.js';
@@ -39,7 +39,7 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
   const fn = d.name;
   const temps: number[] = [];
   const params = d.params.map((p, i) => {
-    const type = decay(p.type);
+    const type = decay(p.type, index);
     const conv = conversionOf(type, index);
     const where = `"${cString(fn)}", "${cString(p.name)}", "${cString(cName(p.type, index))}"`;
     const local = `cffi__p${i}`;
@@ -116,9 +116,10 @@ function resultConversion(c: Conversion): string {
   }
 }
 
-/** Array parameters are pointers in C. */
-function decay(t: CType): CType {
-  return t.kind === 'array' ? { kind: 'pointer', to: t.of } : t;
+/** Array parameters are pointers in C (also when a typedef names the array type). */
+function decay(t: CType, index: IrIndex): CType {
+  const r = index.resolve(t);
+  return r.kind === 'array' ? { kind: 'pointer', to: r.of } : t;
 }
 
 const JS_RESERVED = new Set('arguments await break case catch class const continue debugger default delete do else enum eval export extends false finally for function if implements import in instanceof interface let new null package private protected public return static super switch this throw true try typeof var void while with yield rt'.split(' '));

@@ -23,7 +23,8 @@ export const skipUnsupported: Pass = (ctx, plan) => {
       if (why) (skipped.set(d.id, why), (changed = true));
     }
   }
-  const opaque = new Set(emitted.filter((d) => d.kind === 'record' && !d.complete && !skipped.has(d.id)).map((d) => d.id));
+  // Compiler builtins (`struct __va_list_tag`) have no file: C cannot name them, so no layout.
+  const opaque = new Set(emitted.filter((d) => d.kind === 'record' && (!d.complete || d.location.file === '') && !skipped.has(d.id)).map((d) => d.id));
   const infos = [...opaque].map((id) => diag('CI017', { name: ctx.index.get(id).name }, ctx.index.get(id).location));
   const skippedFields = new Map<DeclId, ReadonlyMap<string, Diagnostic>>();
   for (const d of emitted) {
@@ -72,6 +73,7 @@ function problemOf(d: Decl, index: IrIndex, plan: Plan): Diagnostic | undefined 
 }
 
 const BY_VALUE = 'by value';
+const VA_LIST = new Set(['va_list', '__gnuc_va_list', '__builtin_va_list']);
 const DEP = 'dep:';
 
 function dependencyOrType(kind: string, name: string, why: string, at: Decl['location']): Diagnostic {
@@ -97,6 +99,7 @@ export function valueProblem(t: CType, index: IrIndex, plan: Plan, where: 'signa
     case 'array':
       return where === 'signature' ? undefined : t.length === undefined && where === 'field' ? undefined : valueProblem(t.of, index, plan, where);
     case 'typedef': {
+      if (VA_LIST.has(t.name)) return `${t.name} (a C variadic argument list cannot be built from JS)`;
       if (!index.byId.has(t.id) || !isEmitted(plan, t.id)) return `${DEP}${t.name}`;
       return valueProblem(index.typedef(t.id).type, index, plan, where);
     }

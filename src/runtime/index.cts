@@ -10,12 +10,22 @@ export { TypeRegistry, intType, floatType, recordType, functionType, LE, type Rt
 export { Pointer, StructPointer, CArray, Owner, wrap, pointerIn, bytesIn, readScalar, writeScalar, copyInto, keep, alive, getAt, setAt, getBits, setBits } from './cdata.cjs';
 export { makeFfi } from './ffi.cjs';
 
-/** Loads the module's `.node` file and binds its runtime functions. */
+/**
+ * Loads the module's `.node` file and binds its runtime functions. RTLD_DEEPBIND makes the
+ * module's C calls bind to the libraries it was linked with (`-l z`) before the copies of zlib or
+ * OpenSSL that the node binary exports itself; runtimes without it load through `require`.
+ */
 export function load(file: string): NativeRuntime & Record<string, (...args: unknown[]) => unknown> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const native = require(file) as NativeRuntime & Record<string, (...args: unknown[]) => unknown>;
-  bindNative(native);
-  return native;
+  const flags = (require('node:os') as typeof import('node:os')).constants.dlopen;
+  const m = { exports: {} } as { exports: NativeRuntime & Record<string, (...args: unknown[]) => unknown> };
+  try {
+    process.dlopen(m as never, file, (flags.RTLD_NOW ?? 2) | (flags.RTLD_DEEPBIND ?? 0));
+  } catch (e) {
+    if (!/dlopen|not a function|not supported/i.test(String((e as Error).message))) throw e;
+    m.exports = require(file);
+  }
+  bindNative(m.exports);
+  return m.exports;
 }
 
 /** Defines `lib[name]` as a read-only, enumerable value; any name is safe (`__proto__` included). */
