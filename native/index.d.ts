@@ -172,6 +172,10 @@ export interface RawTranslationUnit {
   file: string;
   /** each file the TU read, in inclusion order (the main file first). */
   files: string[];
+  /**
+   * libclang's order: every macro definition first (in preprocessing order), then the
+   * declarations (in TU order), each followed by the nested or implicit definitions it reached.
+   */
   decls: RawDecl[];
   diagnostics: RawDiagnostic[];
   /** libclang's version string. */

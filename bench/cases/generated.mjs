@@ -4,23 +4,31 @@
  * DataView. `loadGenerated` is the hook the lead wires to the CLI; until then it imports whatever
  * BENCH_GENERATED points at (bench/candidates/prototype.mjs is a stand-in with the same shape).
  */
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
- * HOOK — replace the body with: run the CLI on bench/fixtures/bench.h, e.g.
- *   cffi-import bench/fixtures/bench.h -L bench/.build -l bench -o bench/.build/generated
- * (linking libbench.so, which lib/build.mjs has already built), then import its index.js.
+ * Runs the cffi-import CLI on bench/fixtures/bench.h (linking libbench.so, which lib/build.mjs has
+ * built) into bench/.build/generated and imports its index.js. BENCH_GENERATED=<index.js> loads
+ * another module instead (bench/candidates/prototype.mjs is the stand-in the candidates used).
  * @returns {Promise<{ ffi: any, lib: any, label: string } | undefined>}
  */
 export async function loadGenerated() {
-  const where = process.env.BENCH_GENERATED;
-  if (!where) return undefined;
+  const where = process.env.BENCH_GENERATED ?? generate();
   const mod = await import(pathToFileURL(resolve(where)).href);
   const ffi = mod.ffi ?? mod.default?.ffi;
   const lib = mod.lib ?? mod.default?.lib;
   if (!ffi || !lib) throw new Error(`${where} exports no { ffi, lib }`);
   return { ffi, lib, label: where };
+}
+
+function generate() {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const build = join(root, 'bench', '.build');
+  const out = join(build, 'generated');
+  execFileSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), join(root, 'bench', 'fixtures', 'bench.h'), '-L', build, '-l', 'bench', `--clang-arg=-Wl,-rpath,${build}`, '-o', out, '-q'], { stdio: 'inherit' });
+  return join(out, 'index.js');
 }
 
 /**

@@ -107,8 +107,6 @@ void tape_num(Walk *w, double n);
 void tape_bool(Walk *w, bool b);
 /** Writes the index of an interned copy of `s` (NULL writes -1, read back as undefined). */
 void tape_str(Walk *w, const char *s);
-/** Like tape_str, but "" also writes -1 (an optional property that is left out). */
-void tape_optional_str(Walk *w, const char *s);
 /** Interns a string without writing it. */
 int32_t tape_intern(Walk *w, const char *s);
 /** Writes and disposes a CXString. */
@@ -116,7 +114,7 @@ void tape_cxstr(Walk *w, CXString s);
 /** A slot to fill in later (counts known only after a visit). */
 size_t tape_reserve(Walk *w);
 void tape_patch(Walk *w, size_t slot, double n);
-/** Writes the cursor's raw comment, or -1. */
+/** Writes the cursor's raw comment, or -1 (no `comment` property). */
 void tape_comment(Walk *w, CXCursor c);
 
 /* ---- locations and ids (location.c) ------------------------------------------------------------ */

@@ -81,7 +81,7 @@ static bool rehash(Tape *t) {
 /* Appends a string to the table without looking for an equal one (comments are all different). */
 static int32_t append_string(Walk *w, const char *s, size_t n) {
   Tape *t = &w->tape;
-  if (n > UINT32_MAX / 2 || !grow((void **)&t->chars, &t->capchars, t->nchars + n + 1, 1)) {
+  if (t->nchars + n + 1 > UINT32_MAX || !grow((void **)&t->chars, &t->capchars, t->nchars + n + 1, 1)) {
     w->failed = true;
     return -1;
   }
@@ -113,10 +113,6 @@ int32_t tape_intern(Walk *w, const char *s) {
 
 void tape_str(Walk *w, const char *s) {
   tape_num(w, tape_intern(w, s));
-}
-
-void tape_optional_str(Walk *w, const char *s) {
-  tape_num(w, s && *s ? tape_intern(w, s) : -1);
 }
 
 void tape_cxstr(Walk *w, CXString s) {

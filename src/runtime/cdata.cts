@@ -45,14 +45,12 @@ export class Pointer {
   /** @internal */ $t: RtType;
   /** @internal */ $o: Owner | undefined;
   /** @internal */ $x: number;
-  /** @internal */ $dv: DataView | undefined;
 
   constructor(t: RtType, a: bigint, o?: Owner, x = 0) {
     this.$t = t;
     this.$a = a;
     this.$o = o;
     this.$x = x;
-    this.$dv = undefined;
   }
 
   /** The address, exact. Throws after `ffi.release`. */
@@ -136,7 +134,7 @@ export function release(p: Pointer): void {
   else (root as () => void)();
   if (p.$o) p.$o.dead = true;
   p.$a = undefined;
-  p.$dv = undefined;
+  if (p instanceof StructPointer && !(root instanceof ArrayBuffer)) installView(p, RELEASED);
 }
 
 /** `p[i]` as JS. A module function, so a struct field named `get` cannot shadow it. */
@@ -183,16 +181,36 @@ export function viewAt(p: Pointer, off: number, size: number): DataView {
   return new DataView(native.$view(a + BigInt(off), size));
 }
 
+/** What a released C-memory struct reads through: every access is out of bounds. */
+const RELEASED = new DataView(new ArrayBuffer(0));
+
 /**
  * A pointer to a struct or union; the generated class per record extends it with one accessor
- * per field, reading through `$v`, a DataView over the record made on first access.
+ * per field, each reading `this.$v`, a DataView over the record (`get x() { return
+ * this.$v.getInt32(0, LE) }`). Memory JS owns gets its view at construction (a DataView over the
+ * owner's ArrayBuffer is cheap, and a plain own property is the fastest read). C memory gets it on
+ * first access — an external ArrayBuffer costs about a microsecond — through the prototype
+ * getter below, which then installs the view as an own property (bench/, docs/representations.md).
  */
 export class StructPointer extends Pointer {
-  /** The DataView over the whole record. */
-  get $v(): DataView {
-    return this.$dv ?? (this.$dv = viewAt(this, 0, this.$t.size));
+  declare $v: DataView;
+
+  constructor(t: RtType, a: bigint, o?: Owner, x = 0) {
+    super(t, a, o, x);
+    if (o?.mem !== undefined) installView(this, viewAt(this, 0, t.size));
   }
 }
+
+/** Makes `v` the struct's own `$v` (the prototype only has the lazy getter). */
+function installView(p: StructPointer, v: DataView): DataView {
+  Object.defineProperty(p, '$v', { value: v, writable: true, configurable: true });
+  return v;
+}
+Object.defineProperty(StructPointer.prototype, '$v', {
+  get(this: StructPointer): DataView {
+    return installView(this, viewAt(this, 0, this.$t.size));
+  },
+});
 
 /** `T[n]` (or `T[]`): a pointer with a length; indexes are bounds-checked. */
 export class CArray extends Pointer {
