@@ -34,7 +34,7 @@ export function enumView(d: EnumDecl, ctx: EmitContext): EnumView {
     econst: enumConst(d.id, ctx.index),
     canon,
     canonJs: jsString(canon),
-    entry: `{ canon: ${jsString(canon)}; ptr: rt.Pointer<${jsString(canon)}, ${tsBase}>; value: ${tsBase} }`,
+    entry: `{ canon: ${jsString(canon)}; ptr: $rt.Pointer<${jsString(canon)}, ${tsBase}>; value: ${tsBase} }`,
     tsBase,
     size,
     signed: c.kind === 'int' && c.code.startsWith('i'),

@@ -60,10 +60,10 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
         if (conv.bytes) {
           temps.push(i);
           convert = `cffi_get_bytes(cffi__env, cffi__argv[${i}], &${local}, &cffi__s${i}, ${where})`;
-          js = `rt.bytesIn(${js}, ${ctx.types.expr(conv.to)}, ${jsString(`${fn}(): argument '${p.name}'`)})`;
+          js = `$bytesIn(${js}, ${ctx.types.expr(conv.to)}, ${jsString(`${fn}(): argument '${p.name}'`)})`;
         } else {
           convert = `cffi_get_ptr(cffi__env, cffi__argv[${i}], &${local}, ${where})`;
-          js = `rt.pointerIn(${js}, ${ctx.types.expr(conv.to)}, ${jsString(`${fn}(): argument '${p.name}'`)})`;
+          js = `$pointerIn(${js}, ${ctx.types.expr(conv.to)}, ${jsString(`${fn}(): argument '${p.name}'`)})`;
         }
         break;
       case 'record':
@@ -90,7 +90,7 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     call: `${fn}(${params.map((p) => p.arg).join(', ')})`,
     ret: resultConversion(rconv),
     wrapped: wrappedResult || params.some((p) => p.js !== p.jsName),
-    jsBody: wrappedResult ? `rt.wrap(${ctx.types.expr((rconv as Extract<Conversion, { kind: 'pointer' }>).to)}, ${jsCall})` : jsCall,
+    jsBody: wrappedResult ? `$wrap(${ctx.types.expr((rconv as Extract<Conversion, { kind: 'pointer' }>).to)}, ${jsCall})` : jsCall,
     jsdoc: jsdoc(d.comment, d.source),
     jsdocIndented: jsdoc(d.comment, d.source, '  '),
     jsKey: jsString(ctx.plan.names.get(d.id) ?? fn),

@@ -3,7 +3,7 @@ import type { Plan } from '../passes/index.js';
 import { canonical } from './c-name.js';
 
 /**
- * The runtime types a generated `index.js` refers to, each built once at load as a `const T<n>`.
+ * The runtime types a generated `index.js` refers to, each built once at load as a `const $T<n>`.
  * `expr(t)` returns the name to use; `lines()` the declarations, in dependency order.
  */
 export class JsTypes {
@@ -15,16 +15,16 @@ export class JsTypes {
     private readonly plan: Plan,
   ) {}
 
-  /** The JS expression (a `T<n>` const) for the runtime type of `t`. */
+  /** The JS expression (a `$T<n>` const) for the runtime type of `t`. */
   expr(t: CType): string {
     return this.intern(this.build(t));
   }
 
   private intern(expr: string): string {
-    if (/^(R|E)\d+$/.test(expr)) return expr;
+    if (/^\$(R|E)\d+$/.test(expr)) return expr;
     let name = this.consts.get(expr);
     if (!name) {
-      name = `T${this.order.length}`;
+      name = `$T${this.order.length}`;
       this.consts.set(expr, name);
       this.order.push({ name, expr });
     }
@@ -40,7 +40,7 @@ export class JsTypes {
         return `$t.get(${JSON.stringify(r.kind === 'void' ? 'void' : r.name)})`;
       case 'record':
         // A record the module does not emit (excluded, say) is still a name pointers can carry.
-        return this.plan.order.includes(r.id) ? recordConst(r.id, this.index) : `$t.define(rt.recordType(${JSON.stringify(canonical(r, this.index))}, 0, 1, true))`;
+        return this.plan.order.includes(r.id) ? recordConst(r.id, this.index) : `$t.define($rt.recordType(${JSON.stringify(canonical(r, this.index))}, 0, 1, true))`;
       case 'enum':
         return this.plan.order.includes(r.id) ? enumConst(r.id, this.index) : this.expr(this.index.enum(r.id).base);
       case 'pointer': {
@@ -51,7 +51,7 @@ export class JsTypes {
       case 'array':
         return `$t.array(${this.expr(r.of)}, ${r.length ?? 'undefined'})`;
       case 'function':
-        return `$t.define(rt.functionType(${JSON.stringify(canonical(r, this.index))}))`;
+        return `$t.define($rt.functionType(${JSON.stringify(canonical(r, this.index))}))`;
       case 'unsupported':
         return `$t.get("void")`;
       case 'typedef':
@@ -67,12 +67,12 @@ export class JsTypes {
   }
 }
 
-/** The const that holds a record's runtime type (`R<n>`, by source order). */
+/** The const that holds a record's runtime type (`$R<n>`, by source order). */
 export function recordConst(id: string, index: IrIndex): string {
-  return `R${index.ir.decls.findIndex((d) => d.id === id)}`;
+  return `$R${index.ir.decls.findIndex((d) => d.id === id)}`;
 }
 
 /** The const that holds an enum's runtime type. */
 export function enumConst(id: string, index: IrIndex): string {
-  return `E${index.ir.decls.findIndex((d) => d.id === id)}`;
+  return `$E${index.ir.decls.findIndex((d) => d.id === id)}`;
 }

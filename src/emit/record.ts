@@ -36,7 +36,7 @@ export interface RecordView {
 /**
  * `struct z_stream_s { Bytef *next_in; uInt avail_in; ... }` becomes a runtime record type, a view
  * class whose accessors read and write the memory through a DataView at the offsets libclang
- * computed (`get avail_in() { return this.$v.getUint32(8, LE) }`), a `.d.ts` interface, and C
+ * computed (`get avail_in() { return this.$v.getUint32(8, $LE) }`), a `.d.ts` interface, and C
  * `_Static_assert`s on the size, alignment and every offset, so the compiler checks the IR.
  * Anonymous members are flattened, as C lets you name their fields directly.
  */
@@ -58,7 +58,7 @@ export function recordView(d: RecordDecl, ctx: EmitContext): RecordView {
     }
   }
   const className = plan.names.get(d.id) ?? 'anonymous';
-  const ptr = opaque ? `rt.Pointer<${jsString(canon)}, never>` : className;
+  const ptr = opaque ? `$rt.Pointer<${jsString(canon)}, never>` : className;
   return {
     rconst: recordConst(d.id, index),
     canon,
@@ -110,28 +110,28 @@ function fieldView(rec: RecordDecl, f: Field, offsetBits: number, ctx: EmitConte
     const signed = c.kind === 'int' && c.code.startsWith('i');
     return {
       key: jsString(f.name), info, jsdoc: doc, tsGet: f.bitWidth > 32 ? 'bigint' : 'number', tsSet: f.bitWidth > 32 ? 'number | bigint' : 'number',
-      get: `return rt.getBits(this.$v, ${offsetBits}, ${f.bitWidth}, ${signed});`,
-      set: `rt.setBits(this.$v, ${offsetBits}, ${f.bitWidth}, ${signed}, v, ${where});`,
+      get: `return $getBits(this.$v, ${offsetBits}, ${f.bitWidth}, ${signed});`,
+      set: `$setBits(this.$v, ${offsetBits}, ${f.bitWidth}, ${signed}, v, ${where});`,
     };
   }
   if (r.kind === 'record' || r.kind === 'array') {
-    return { key: jsString(f.name), info, jsdoc: doc, tsGet: r.kind === 'array' ? arrayType(r.of, ctx) : tsGet, tsSet: r.kind === 'array' ? `${arrayType(r.of, ctx)}${isChar(r.of, ctx) ? ' | string | ArrayBufferView' : ''}` : tsGet, get: `return this.$member(${off}, ${T});`, set: `rt.copyInto(this, ${off}, ${T}, v, ${where});` };
+    return { key: jsString(f.name), info, jsdoc: doc, tsGet: r.kind === 'array' ? arrayType(r.of, ctx) : tsGet, tsSet: r.kind === 'array' ? `${arrayType(r.of, ctx)}${isChar(r.of, ctx) ? ' | string | ArrayBufferView' : ''}` : tsGet, get: `return this.$member(${off}, ${T});`, set: `$copyInto(this, ${off}, ${T}, v, ${where});` };
   }
   const c = conversionOf(t, index);
   switch (c.kind) {
     case 'int': {
       const [m, le] = DV[c.code]!;
-      const tail = le ? ', LE' : '';
+      const tail = le ? ', $LE' : '';
       const get = c.code === 'bool' ? `return this.$v.getUint8(${off}) !== 0;` : `return this.$v.get${m}(${off}${tail});`;
-      return { key: jsString(f.name), info, jsdoc: doc, tsGet, tsSet, get, set: `this.$v.set${m}(${off}, rt.${c.code}(v, ${where})${tail});` };
+      return { key: jsString(f.name), info, jsdoc: doc, tsGet, tsSet, get, set: `this.$v.set${m}(${off}, \$${c.code}(v, ${where})${tail});` };
     }
     case 'float': {
       const m = c.size === 4 ? 'Float32' : 'Float64';
-      return { key: jsString(f.name), info, jsdoc: doc, tsGet, tsSet, get: `return this.$v.get${m}(${off}, LE);`, set: `this.$v.set${m}(${off}, rt.f64(v, ${where}), LE);` };
+      return { key: jsString(f.name), info, jsdoc: doc, tsGet, tsSet, get: `return this.$v.get${m}(${off}, $LE);`, set: `this.$v.set${m}(${off}, $f64(v, ${where}), $LE);` };
     }
     case 'pointer': {
-      const get = c.string ? `return rt.readScalar(${T}, this.$v, ${off});` : `return rt.wrap(${types.expr(c.to)}, this.$v.getBigUint64(${off}, LE));`;
-      return { key: jsString(f.name), info, jsdoc: doc, tsGet, tsSet: c.string ? `${tsSet} | string` : tsSet, get, set: `rt.writeScalar(${T}, this.$v, ${off}, v, ${where}, this);` };
+      const get = c.string ? `return $readScalar(${T}, this.$v, ${off});` : `return $wrap(${types.expr(c.to)}, this.$v.getBigUint64(${off}, $LE));`;
+      return { key: jsString(f.name), info, jsdoc: doc, tsGet, tsSet: c.string ? `${tsSet} | string` : tsSet, get, set: `$writeScalar(${T}, this.$v, ${off}, v, ${where}, this);` };
     }
     case 'record':
     case 'void':
@@ -142,7 +142,7 @@ function fieldView(rec: RecordDecl, f: Field, offsetBits: number, ctx: EmitConte
 function arrayType(of: CType, ctx: EmitContext): string {
   const r = ctx.index.resolve(of);
   const elem = r.kind === 'array' ? 'unknown' : tsOut(of, ctx.index, ctx.plan);
-  return `rt.CArray<${jsString(canonical(of, ctx.index))}, ${elem}>`;
+  return `$rt.CArray<${jsString(canonical(of, ctx.index))}, ${elem}>`;
 }
 
 function isChar(of: CType, ctx: EmitContext): boolean {

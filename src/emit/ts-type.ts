@@ -36,20 +36,20 @@ export function tsIn(t: CType, index: IrIndex, plan: Plan): string {
     case 'float':
       return 'number';
     case 'record':
-      return `rt.Ref<${JSON.stringify(canonical(t, index))}>`;
+      return `$rt.Ref<${JSON.stringify(canonical(t, index))}>`;
     case 'pointer':
-      return `rt.Ref<${brand(c.to, index)}>${c.bytes ? ' | rt.Bytes' : ''} | null`;
+      return `$rt.Ref<${brand(c.to, index)}>${c.bytes ? ' | $rt.Bytes' : ''} | null`;
   }
 }
 
 /** The TS type of a pointer to `to` as JS receives it. */
 export function pointerTo(to: CType, index: IrIndex, plan: Plan): string {
   const r = index.resolve(to);
-  if (r.kind === 'void') return 'rt.VoidPointer';
+  if (r.kind === 'void') return '$rt.VoidPointer';
   if (r.kind === 'record' && plan.names.has(r.id) && !plan.opaque.has(r.id)) return viewType(r.id, index, plan);
-  if (r.kind === 'record' || r.kind === 'function' || r.kind === 'unsupported') return `rt.Pointer<${brand(to, index)}, never>`;
-  const elem = r.kind === 'array' ? `rt.CArray<${brand(r.of, index)}, unknown>` : tsOut(r, index, plan);
-  return `rt.Pointer<${brand(to, index)}, ${elem}>`;
+  if (r.kind === 'record' || r.kind === 'function' || r.kind === 'unsupported') return `$rt.Pointer<${brand(to, index)}, never>`;
+  const elem = r.kind === 'array' ? `$rt.CArray<${brand(r.of, index)}, unknown>` : tsOut(r, index, plan);
+  return `$rt.Pointer<${brand(to, index)}, ${elem}>`;
 }
 
 /** The brand of a pointer to `to`: its canonical spelling as a string literal type (`any` for void). */
@@ -61,5 +61,5 @@ export function brand(to: CType, index: IrIndex): string {
 /** The TS name of a record's view interface. */
 export function viewType(id: string, index: IrIndex, plan: Plan): string {
   const name = plan.names.get(id);
-  return name ?? `rt.StructView<${JSON.stringify(canonical({ kind: 'record', id }, index))}>`;
+  return name ?? `$rt.StructView<${JSON.stringify(canonical({ kind: 'record', id }, index))}>`;
 }

@@ -1,13 +1,14 @@
 import * as path from 'node:path';
 import { evaluate } from './clang.js';
-import type { RawMacro, RawType } from '../../native/index.js';
+import type { RawMacro } from '../../native/index.js';
 import type { CType } from '../ir/index.js';
 import type { MacroVerdict } from './macro.js';
 import { convertType } from './type.js';
 
 /**
  * Lets the compiler decide what each object-like macro is: one probe file includes the headers and
- * declares `static __auto_type __cffi_m_<NAME> = (NAME);` per macro, one per line; libclang then
+ * declares `static __auto_type __cffi_m_<NAME> = NAME;` per macro, one per line (no parentheses:
+ * libclang evaluates a string literal only bare; an initializer cannot hold a top-level comma); libclang then
  * evaluates each initializer. A line with an error means the macro is not an expression.
  */
 export function evaluateMacros(macros: readonly RawMacro[], includes: readonly string[], args: readonly string[], dir: string): Map<string, MacroVerdict> {
@@ -16,7 +17,7 @@ export function evaluateMacros(macros: readonly RawMacro[], includes: readonly s
   if (candidates.length === 0) return verdicts;
   const head = includes.map((h) => `#include "${h}"`);
   const first = head.length + 1;
-  const lines = candidates.map((m) => `static __auto_type __cffi_m_${m.name} = (${m.name});`);
+  const lines = candidates.map((m) => `static __auto_type __cffi_m_${m.name} = ${m.name};`);
   const file = path.join(dir, '__cffi_macros__.c');
   const result = evaluate({ file, args: [...args, '-ferror-limit=0', '-Wno-everything'], unsaved: [{ file, contents: [...head, ...lines, ''].join('\n') }] });
   const errors = new Map<number, string>();
@@ -26,36 +27,16 @@ export function evaluateMacros(macros: readonly RawMacro[], includes: readonly s
     }
   }
   const byLine = new Map(result.values.map((v) => [v.line, v]));
-  const strings: RawMacro[] = [];
   candidates.forEach((m, i) => {
     const line = first + i;
     const error = errors.get(line);
     if (error) return verdicts.set(m.name, { notConstant: error });
     const v = byLine.get(line);
-    if (v && !v.value && isCharPointer(v.type)) strings.push(m);
     if (!v || !v.value) return verdicts.set(m.name, { notConstant: 'not a compile-time constant' });
     const type = convertType(v.type);
     verdicts.set(m.name, verdictOf(v.value, type));
   });
-  if (strings.length) evaluateStrings(strings, head, args, file, verdicts);
   return verdicts;
-}
-
-/** libclang evaluates a string literal only as the initialiser of a `const char *const`: a second probe for `char *` macros. */
-function evaluateStrings(macros: RawMacro[], head: string[], args: readonly string[], file: string, verdicts: Map<string, MacroVerdict>): void {
-  const lines = macros.map((m) => `static const char *const __cffi_s_${m.name} = ${m.name};`);
-  const result = evaluate({ file, args: [...args, '-ferror-limit=0', '-Wno-everything'], unsaved: [{ file, contents: [...head, ...lines, ''].join('\n') }] });
-  const bad = new Set(result.diagnostics.filter((d) => (d.severity === 'error' || d.severity === 'fatal') && d.location?.file === file).map((d) => d.location!.line));
-  const byLine = new Map(result.values.map((v) => [v.line, v]));
-  macros.forEach((m, i) => {
-    const line = head.length + 1 + i;
-    const v = byLine.get(line);
-    if (!bad.has(line) && v?.value?.kind === 'string') verdicts.set(m.name, { value: { kind: 'string', value: v.value.value } });
-  });
-}
-
-function isCharPointer(t: RawType): boolean {
-  return t.kind === 'pointer' && t.pointee.kind === 'primitive' && t.pointee.name === 'char';
 }
 
 /** Classifies by what the compiler computed; `resolveVerdict` then checks the type. */

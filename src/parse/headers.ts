@@ -34,14 +34,14 @@ export function resolveHeader(header: string, cflags: readonly string[], cwd: st
   const isPath = header.startsWith('.') || path.isAbsolute(header);
   if (isPath) {
     const p = path.resolve(cwd, header);
-    if (fs.existsSync(p) && fs.statSync(p).isFile()) return p;
+    if (fs.existsSync(p) && fs.statSync(p).isFile()) return fs.realpathSync(p);
     fail('CI001', { header, searched: p });
   }
   const userDirs = cflags.filter((f) => f.startsWith('-I')).map((f) => f.slice(2));
   const dirs = [...userDirs, ...systemIncludeDirs(), cwd];
   for (const dir of dirs) {
     const p = path.join(dir, header);
-    if (fs.existsSync(p) && fs.statSync(p).isFile()) return p;
+    if (fs.existsSync(p) && fs.statSync(p).isFile()) return fs.realpathSync(p); // libclang reports real paths
   }
   fail('CI001', { header, searched: dirs.join(', ') });
 }

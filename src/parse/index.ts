@@ -38,11 +38,21 @@ export function parseHeaders(config: Config): Ir {
   }
   const ctx: ParseContext = { files: new SourceFiles() };
   const decls = tu.decls.filter((d) => d.kind !== 'macro').map((d) => convertDecl(d, ctx));
-  const macros = tu.decls.filter((d): d is RawMacro => d.kind === 'macro');
+  const macros = lastDefinitions(tu.decls.filter((d): d is RawMacro => d.kind === 'macro'));
   const verdicts = evaluateMacros(macros, headers, args, config.cwd);
   const index = new IrIndex({ headers, decls, diagnostics });
   const macroDecls = macros.map((m) => parseMacro(m, resolveVerdict(verdicts.get(m.name), index), ctx));
   return { headers, decls: [...decls, ...macroDecls], diagnostics };
+}
+
+/** A macro defined twice (`#undef` then `#define`) counts as its last definition, the one in effect. */
+function lastDefinitions(macros: RawMacro[]): RawMacro[] {
+  const byName = new Map<string, RawMacro>();
+  for (const m of macros) {
+    byName.delete(m.name);
+    byName.set(m.name, m);
+  }
+  return [...byName.values()];
 }
 
 function convertDecl(raw: Exclude<RawDecl, RawMacro>, ctx: ParseContext): Decl {
