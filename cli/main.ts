@@ -28,6 +28,9 @@ function toUser(argv: Record<string, unknown>): UserOptions {
   return user as UserOptions;
 }
 
+/** A usage error yargs already reported; only the exit code is left to set. */
+class UsageError extends Error {}
+
 async function main(): Promise<number> {
   let code = 0;
   const report = (e: unknown) => {
@@ -60,7 +63,8 @@ async function main(): Promise<number> {
     .fail((msg, err) => {
       if (err && err.name !== 'YError') throw err;
       process.stderr.write(`cffi-import: ${msg ?? err?.message}\nrun cffi-import --help for the options (a value that starts with '-' is written --clang-arg=-value)\n`);
-      process.exit(2);
+      process.exitCode = 2;
+      throw new UsageError();
     })
     .help()
     .version(false)
@@ -68,10 +72,12 @@ async function main(): Promise<number> {
   return code;
 }
 
+// exitCode, not exit(): exit() would cut off output still queued for a pipe (dump-ir's JSON).
 main().then(
-  (code) => process.exit(code),
+  (code) => (process.exitCode = code),
   (e) => {
+    if (e instanceof UsageError) return;
     process.stderr.write(`cffi-import: internal error: ${(e as Error).stack ?? e}\n`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

@@ -20,7 +20,9 @@
 static int cffi_last_errno;
 
 /* Throws a TypeError or RangeError "fn(): argument 'name' ..." and returns false. */
-static bool cffi_throw(napi_env env, bool range, const char *fn, const char *arg, const char *ctype, const char *what) {
+#define CFFI_COLD __attribute__((noinline, cold))
+
+static CFFI_COLD bool cffi_throw(napi_env env, bool range, const char *fn, const char *arg, const char *ctype, const char *what) {
   char msg[512];
   snprintf(msg, sizeof msg, "%s(): argument '%s' %s (C type '%s')", fn, arg, what, ctype);
   if (range) napi_throw_range_error(env, NULL, msg);
@@ -28,23 +30,25 @@ static bool cffi_throw(napi_env env, bool range, const char *fn, const char *arg
   return false;
 }
 
+static CFFI_COLD bool cffi_arity_error(napi_env env, size_t want, size_t argc, const char *fn) {
+  char msg[256];
+  snprintf(msg, sizeof msg, "%s() takes %zu argument%s, got %zu", fn, want, want == 1 ? "" : "s", argc);
+  napi_throw_type_error(env, NULL, msg);
+  return false;
+}
+
 /* Checks the argument count; extra or missing arguments are a TypeError naming the function. */
-static bool cffi_args(napi_env env, napi_callback_info info, size_t want, napi_value *argv, const char *fn) {
+static inline bool cffi_args(napi_env env, napi_callback_info info, size_t want, napi_value *argv, const char *fn) {
   size_t argc = want;
   if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return false;
-  if (argc != want) {
-    char msg[256];
-    snprintf(msg, sizeof msg, "%s() takes %zu argument%s, got %zu", fn, want, want == 1 ? "" : "s", argc);
-    napi_throw_type_error(env, NULL, msg);
-    return false;
-  }
-  return true;
+  return argc == want || cffi_arity_error(env, want, argc, fn);
 }
 
 /* Any integer argument up to 64 bits, range-checked: a Number that is an integer (safe for
- * 64-bit types) or a BigInt that fits exactly. One N-API call on the fast path. */
-static bool cffi_get_int(napi_env env, napi_value v, int64_t min, uint64_t max, bool is_signed, int bits,
-                         const char *fn, const char *arg, const char *ctype, uint64_t *out) {
+ * 64-bit types) or a BigInt that fits exactly; also the error messages. The slow path of the
+ * getters below, kept out of line so that their fast path stays a few instructions. */
+static CFFI_COLD bool cffi_get_int(napi_env env, napi_value v, int64_t min, uint64_t max, bool is_signed, int bits,
+                                                   const char *fn, const char *arg, const char *ctype, uint64_t *out) {
   double d;
   napi_status s = napi_get_value_double(env, v, &d);
   if (s == napi_ok) {
@@ -81,22 +85,30 @@ static bool cffi_get_int(napi_env env, napi_value v, int64_t min, uint64_t max, 
   return cffi_throw(env, false, fn, arg, ctype, t == napi_undefined ? "is missing (undefined)" : "must be a number or a BigInt");
 }
 
-#define CFFI_INT_GETTER(NAME, CT, MIN, MAX, SIGNED, BITS)                                             \
+/* The fast path: one napi_get_value_double and two comparisons; anything else (BigInt, errors)
+ * goes through cffi_get_int. The range is exact in a double for every type here, and
+ * `d == (double)(T)d` rejects fractions (a double in range converts without undefined behaviour). */
+#define CFFI_INT_GETTER(NAME, CT, MIN, MAX, SIGNED, BITS, LO, HI)                                      \
   static inline bool NAME(napi_env env, napi_value v, CT *out, const char *fn, const char *arg, const char *ctype) { \
-    uint64_t u;                                                                                      \
+    double d;                                                                                         \
+    if (napi_get_value_double(env, v, &d) == napi_ok && d >= (LO) && d <= (HI) && d == (double)(CT)d) { \
+      *out = (CT)d;                                                                                   \
+      return true;                                                                                    \
+    }                                                                                                 \
+    uint64_t u;                                                                                       \
     if (!cffi_get_int(env, v, (int64_t)(MIN), (uint64_t)(MAX), SIGNED, BITS, fn, arg, ctype, &u)) return false; \
-    *out = (CT)u;                                                                                    \
-    return true;                                                                                     \
+    *out = (CT)u;                                                                                     \
+    return true;                                                                                      \
   }
-CFFI_INT_GETTER(cffi_get_i8, int8_t, INT8_MIN, INT8_MAX, true, 8)
-CFFI_INT_GETTER(cffi_get_u8, uint8_t, 0, UINT8_MAX, false, 8)
-CFFI_INT_GETTER(cffi_get_i16, int16_t, INT16_MIN, INT16_MAX, true, 16)
-CFFI_INT_GETTER(cffi_get_u16, uint16_t, 0, UINT16_MAX, false, 16)
-CFFI_INT_GETTER(cffi_get_i32, int32_t, INT32_MIN, INT32_MAX, true, 32)
-CFFI_INT_GETTER(cffi_get_u32, uint32_t, 0, UINT32_MAX, false, 32)
-CFFI_INT_GETTER(cffi_get_i64, int64_t, INT64_MIN, INT64_MAX, true, 64)
-CFFI_INT_GETTER(cffi_get_u64, uint64_t, 0, UINT64_MAX, false, 64)
-CFFI_INT_GETTER(cffi_get_bool, uint8_t, 0, 1, false, 1)
+CFFI_INT_GETTER(cffi_get_i8, int8_t, INT8_MIN, INT8_MAX, true, 8, -128.0, 127.0)
+CFFI_INT_GETTER(cffi_get_u8, uint8_t, 0, UINT8_MAX, false, 8, 0.0, 255.0)
+CFFI_INT_GETTER(cffi_get_i16, int16_t, INT16_MIN, INT16_MAX, true, 16, -32768.0, 32767.0)
+CFFI_INT_GETTER(cffi_get_u16, uint16_t, 0, UINT16_MAX, false, 16, 0.0, 65535.0)
+CFFI_INT_GETTER(cffi_get_i32, int32_t, INT32_MIN, INT32_MAX, true, 32, -2147483648.0, 2147483647.0)
+CFFI_INT_GETTER(cffi_get_u32, uint32_t, 0, UINT32_MAX, false, 32, 0.0, 4294967295.0)
+CFFI_INT_GETTER(cffi_get_i64, int64_t, INT64_MIN, INT64_MAX, true, 64, -9007199254740991.0, 9007199254740991.0)
+CFFI_INT_GETTER(cffi_get_u64, uint64_t, 0, UINT64_MAX, false, 64, 0.0, 9007199254740991.0)
+CFFI_INT_GETTER(cffi_get_bool, uint8_t, 0, 1, false, 1, 0.0, 1.0)
 
 /* float and double arguments: a Number. */
 static inline bool cffi_get_f64(napi_env env, napi_value v, double *out, const char *fn, const char *arg, const char *ctype) {
@@ -119,9 +131,8 @@ typedef struct { char *heap; char stack[256]; } cffi_tmp;
 
 /* A `char *` / `void *` argument: a BigInt address, null, a string (UTF-8, NUL-terminated,
  * valid for the call), or a Buffer / TypedArray / DataView / ArrayBuffer (zero-copy). */
-static bool cffi_get_bytes(napi_env env, napi_value v, void **out, cffi_tmp *tmp, const char *fn, const char *arg, const char *ctype) {
+static CFFI_COLD bool cffi_get_bytes_slow(napi_env env, napi_value v, void **out, cffi_tmp *tmp, const char *fn, const char *arg, const char *ctype) {
   napi_valuetype t;
-  tmp->heap = NULL;
   napi_typeof(env, v, &t);
   if (t == napi_bigint) return cffi_get_ptr(env, v, out, fn, arg, ctype);
   if (t == napi_null) { *out = NULL; return true; }
@@ -155,7 +166,20 @@ static bool cffi_get_bytes(napi_env env, napi_value v, void **out, cffi_tmp *tmp
   return cffi_throw(env, false, fn, arg, ctype, "must be a pointer, a string, a Buffer/TypedArray/ArrayBuffer or null");
 }
 
-static inline void cffi_free_tmp(cffi_tmp *tmp) { free(tmp->heap); }
+/* The fast path: a pointer's BigInt address or a Buffer/TypedArray, one call each. */
+static inline bool cffi_get_bytes(napi_env env, napi_value v, void **out, cffi_tmp *tmp, const char *fn, const char *arg, const char *ctype) {
+  napi_typedarray_type tt;
+  napi_value ab;
+  size_t len, off;
+  uint64_t a;
+  bool lossless;
+  tmp->heap = NULL;
+  if (napi_get_value_bigint_uint64(env, v, &a, &lossless) == napi_ok) { *out = (void *)(uintptr_t)a; return true; }
+  if (napi_get_typedarray_info(env, v, &tt, &len, out, &ab, &off) == napi_ok) return true;
+  return cffi_get_bytes_slow(env, v, out, tmp, fn, arg, ctype);
+}
+
+static inline void cffi_free_tmp(cffi_tmp *tmp) { if (tmp->heap) free(tmp->heap); }
 
 /* Results. 64-bit integers become BigInts (exact); pointers become BigInt addresses that the
  * JS wrapper turns into typed pointers; `const char *` becomes a string (null for NULL). */

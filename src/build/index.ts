@@ -50,7 +50,7 @@ export async function buildModule(config: Config): Promise<string> {
       const object = path.join(tmp, `${config.name}.o`);
       await compiler(cc, [...cflags, '-c', source, '-o', object], source);
       await checkSymbols(cc, object, tmp, config);
-      await compiler(cc, ['-shared', object, '-o', output, ...config.libs], source);
+      await compiler(cc, ['-shared', object, '-o', output, ...config.libs, '-lm'], source);
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
@@ -82,7 +82,7 @@ async function checkSymbols(cc: string, object: string, tmp: string, config: Con
   const stubSource = path.join(tmp, 'napi-stub.c');
   fs.writeFileSync(stubSource, napi.map((n) => `void ${n}(void) {}\n`).join(''));
   await compiler(cc, ['-shared', '-fPIC', stubSource, '-o', path.join(tmp, 'libcffi_napi_stub.so')], stubSource);
-  await compiler(cc, ['-shared', object, '-o', path.join(tmp, 'check.so'), '-Wl,-z,defs', `-L${tmp}`, '-lcffi_napi_stub', ...config.libs], object);
+  await compiler(cc, ['-shared', object, '-o', path.join(tmp, 'check.so'), '-Wl,-z,defs', `-L${tmp}`, '-lcffi_napi_stub', ...config.libs, '-lm'], object);
 }
 
 /** Loads the module with every symbol bound now; an unresolved one names the missing library. */

@@ -76,7 +76,7 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
   const rconv = conversionOf(d.result, index);
   const isVoid = rconv.kind === 'void';
   const wrappedResult = rconv.kind === 'pointer' && !rconv.string;
-  const jsCall = `$n.cffi_f_${fn}(${params.map((p) => p.js).join(', ')})`;
+  const jsCall = `$f(${params.map((p) => p.js).join(', ')})`;
   return {
     name: fn,
     jsName: ctx.plan.names.get(d.id) ?? fn,

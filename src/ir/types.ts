@@ -148,6 +148,8 @@ export interface ParseDiagnostic {
 /** The whole parsed input. `decls` is in source order; `headers` are the named headers, resolved. */
 export interface Ir {
   readonly headers: readonly string[];
+  /** how generated C includes each named header: `<zlib.h>`, or a quoted absolute path. */
+  readonly includes: readonly string[];
   readonly decls: readonly Decl[];
   readonly diagnostics: readonly ParseDiagnostic[];
 }

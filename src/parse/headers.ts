@@ -30,18 +30,27 @@ function parseSearchList(text: string): string[] {
  * a bare name (`zlib.h`, `openssl/ssl.h`) like `#include <zlib.h>` — the -I folders, then the
  * compiler's system folders — and finally relative to the working folder.
  */
-export function resolveHeader(header: string, cflags: readonly string[], cwd: string): string {
+export function resolveHeader(header: string, cflags: readonly string[], cwd: string): ResolvedHeader {
+  const isFile = (p: string) => fs.existsSync(p) && fs.statSync(p).isFile();
   const isPath = header.startsWith('.') || path.isAbsolute(header);
   if (isPath) {
     const p = path.resolve(cwd, header);
-    if (fs.existsSync(p) && fs.statSync(p).isFile()) return fs.realpathSync(p);
+    if (isFile(p)) return { path: fs.realpathSync(p), include: JSON.stringify(p) };
     fail('CI001', { header, searched: p });
   }
   const userDirs = cflags.filter((f) => f.startsWith('-I')).map((f) => f.slice(2));
-  const dirs = [...userDirs, ...systemIncludeDirs(), cwd];
-  for (const dir of dirs) {
+  for (const dir of [...userDirs, ...systemIncludeDirs()]) {
     const p = path.join(dir, header);
-    if (fs.existsSync(p) && fs.statSync(p).isFile()) return fs.realpathSync(p); // libclang reports real paths
+    if (isFile(p)) return { path: fs.realpathSync(p), include: `<${header}>` }; // libclang reports real paths
   }
-  fail('CI001', { header, searched: dirs.join(', ') });
+  const local = path.resolve(cwd, header);
+  if (isFile(local)) return { path: fs.realpathSync(local), include: JSON.stringify(local) };
+  fail('CI001', { header, searched: [...userDirs, ...systemIncludeDirs(), cwd].join(', ') });
+}
+
+/** A header found: its real path (what libclang reports) and how the generated C includes it. */
+export interface ResolvedHeader {
+  readonly path: string;
+  /** `<zlib.h>` when found on the include path, else `"/abs/path.h"`. */
+  readonly include: string;
 }

@@ -25,7 +25,8 @@ export function clangArgs(config: Config): string[] {
  * stop the run with file:line:col; warnings are kept in `ir.diagnostics`.
  */
 export function parseHeaders(config: Config): Ir {
-  const headers = config.headers.map((h) => resolveHeader(h, config.cflags, config.cwd));
+  const resolved = config.headers.map((h) => resolveHeader(h, config.cflags, config.cwd));
+  const headers = resolved.map((h) => h.path);
   const entry = path.join(config.cwd, '__cffi_entry__.c');
   const args = clangArgs(config);
   const tu = clangParse({ file: entry, args, unsaved: [{ file: entry, contents: headers.map((h) => `#include "${h}"\n`).join('') }] });
@@ -40,9 +41,10 @@ export function parseHeaders(config: Config): Ir {
   const decls = tu.decls.filter((d) => d.kind !== 'macro').map((d) => convertDecl(d, ctx));
   const macros = lastDefinitions(tu.decls.filter((d): d is RawMacro => d.kind === 'macro'));
   const verdicts = evaluateMacros(macros, headers, args, config.cwd);
-  const index = new IrIndex({ headers, decls, diagnostics });
+  const includes = resolved.map((h) => h.include);
+  const index = new IrIndex({ headers, includes, decls, diagnostics });
   const macroDecls = macros.map((m) => parseMacro(m, resolveVerdict(verdicts.get(m.name), index), ctx));
-  return { headers, decls: [...decls, ...macroDecls], diagnostics };
+  return { headers, includes, decls: [...decls, ...macroDecls], diagnostics };
 }
 
 /** A macro defined twice (`#undef` then `#define`) counts as its last definition, the one in effect. */

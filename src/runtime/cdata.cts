@@ -360,11 +360,21 @@ export function compatible(from: RtType, to: RtType): boolean {
  * Anything else is a TypeError that names the place and both types.
  */
 export function pointerIn(v: unknown, to: RtType, where: string): bigint {
-  if (v === null) return 0n;
-  if (v instanceof Pointer) {
-    if (compatible(v.$t, to)) return alive(v, where);
-    throw new TypeError(`${where}: expected '${ptrName(to)}', got cdata '${v[CTYPE]}'`);
+  // Fast path, the shape of every call with the right pointer: one type compare, no instanceof.
+  if (v != null && ((v as Pointer).$t === to || to.kind === 'void')) {
+    const a = (v as Pointer).$a;
+    const o = (v as Pointer).$o;
+    if (a !== undefined && (o === undefined || !o.dead)) return a;
   }
+  return pointerInChecked(v, to, where);
+}
+
+function pointerInChecked(v: unknown, to: RtType, where: string): bigint {
+  if (v instanceof Pointer) {
+    if (!compatible(v.$t, to)) throw new TypeError(`${where}: expected '${ptrName(to)}', got cdata '${v[CTYPE]}'`);
+    return alive(v, where);
+  }
+  if (v === null) return 0n;
   throw new TypeError(`${where}: expected a pointer '${ptrName(to)}' (from ffi.new, ffi.cast or a C function) or null, got ${describe(v)}`);
 }
 
@@ -374,6 +384,7 @@ export function pointerIn(v: unknown, to: RtType, where: string): bigint {
  * converts these; a pointer becomes its address.
  */
 export function bytesIn(v: unknown, to: RtType, where: string): unknown {
+  if (v instanceof Pointer) return pointerIn(v, to, where);
   if (typeof v === 'string' || v instanceof ArrayBuffer || ArrayBuffer.isView(v)) return v;
   return pointerIn(v, to, where);
 }

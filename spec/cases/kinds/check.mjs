@@ -8,6 +8,8 @@ export default function check({ ffi, lib }) {
   expect(() => lib.k_add(1.5, 0)).to.throw(RangeError, /not an integer/);
   expect(() => lib.k_add('1', 0)).to.throw(TypeError, /argument 'a'/);
   expect(() => lib.k_add(1)).to.throw(TypeError, /takes 2 arguments/);
+  expect(() => lib.k_point_sum(null, 1)).to.throw(TypeError, /takes 1 argument/);
+  expect(() => lib.k_point_sum()).to.throw(TypeError, /undefined/);
   expect(lib.k_add64(2n ** 64n - 2n, 1n)).to.equal(2n ** 64n - 1n);
   expect(lib.k_add64(5, -2)).to.equal(3n);
   expect(() => lib.k_add64(-1, 0)).to.throw(RangeError);

@@ -8,7 +8,9 @@ const { pointerIn: $pointerIn, bytesIn: $bytesIn, wrap: $wrap, readScalar: $read
 const { getBits: $getBits, setBits: $setBits, arity: $arity, define: $define, getAt: $getAt, setAt: $setAt, LE: $LE } = $rt;
 const $n = $rt.load($path.join(__dirname, "kinds.node"));
 const $t = new $rt.TypeRegistry(true);
-const $lib = Object.create(null);
+// Nothing inherited (no toString, no __proto__ setter), yet fast properties: Object.create(null)
+// itself would be a dictionary-mode object, a slower `lib.fn` load.
+const $lib = Object.create(Object.create(null));
 
 // ---- types ----
 const $R10 = $t.define($rt.recordType("struct k_point", 32, 8, false));
@@ -167,83 +169,110 @@ $define($lib, "k_greeting", $n.cffi_f_k_greeting);
  * char *k_strdup(const char *s);
  * ```
  */
-$define($lib, "k_strdup", function k_strdup(s) {
-  if (arguments.length !== 1) $arity("k_strdup", 1, arguments.length);
-  return $wrap($T0, $n.cffi_f_k_strdup($bytesIn(s, $T0, "k_strdup(): argument 's'")));
-});
+{
+  const $f = $n.cffi_f_k_strdup;
+  $define($lib, "k_strdup", function k_strdup(s, $extra) {
+    if ($extra !== undefined) $arity("k_strdup", 1);
+    return $wrap($T0, $f($bytesIn(s, $T0, "k_strdup(): argument 's'")));
+  });
+}
 /**
  * ```c
  * void k_free(void *p);
  * ```
  */
-$define($lib, "k_free", function k_free(p) {
-  if (arguments.length !== 1) $arity("k_free", 1, arguments.length);
-  return $n.cffi_f_k_free($bytesIn(p, $T1, "k_free(): argument 'p'"));
-});
+{
+  const $f = $n.cffi_f_k_free;
+  $define($lib, "k_free", function k_free(p, $extra) {
+    if ($extra !== undefined) $arity("k_free", 1);
+    return $f($bytesIn(p, $T1, "k_free(): argument 'p'"));
+  });
+}
 /**
  * ```c
  * unsigned long k_strlen_bytes(const void *data, unsigned long n);
  * ```
  */
-$define($lib, "k_strlen_bytes", function k_strlen_bytes(data, n) {
-  if (arguments.length !== 2) $arity("k_strlen_bytes", 2, arguments.length);
-  return $n.cffi_f_k_strlen_bytes($bytesIn(data, $T1, "k_strlen_bytes(): argument 'data'"), n);
-});
+{
+  const $f = $n.cffi_f_k_strlen_bytes;
+  $define($lib, "k_strlen_bytes", function k_strlen_bytes(data, n, $extra) {
+    if ($extra !== undefined) $arity("k_strlen_bytes", 2);
+    return $f($bytesIn(data, $T1, "k_strlen_bytes(): argument 'data'"), n);
+  });
+}
 /**
  * ```c
  * int k_point_sum(const k_point_t *p);
  * ```
  */
-$define($lib, "k_point_sum", function k_point_sum(p) {
-  if (arguments.length !== 1) $arity("k_point_sum", 1, arguments.length);
-  return $n.cffi_f_k_point_sum($pointerIn(p, $R10, "k_point_sum(): argument 'p'"));
-});
+{
+  const $f = $n.cffi_f_k_point_sum;
+  $define($lib, "k_point_sum", function k_point_sum(p, $extra) {
+    if ($extra !== undefined) $arity("k_point_sum", 1);
+    return $f($pointerIn(p, $R10, "k_point_sum(): argument 'p'"));
+  });
+}
 /**
  * ```c
  * k_point_p k_point_next(k_point_p p);
  * ```
  */
-$define($lib, "k_point_next", function k_point_next(p) {
-  if (arguments.length !== 1) $arity("k_point_next", 1, arguments.length);
-  return $wrap($R10, $n.cffi_f_k_point_next($pointerIn(p, $R10, "k_point_next(): argument 'p'")));
-});
+{
+  const $f = $n.cffi_f_k_point_next;
+  $define($lib, "k_point_next", function k_point_next(p, $extra) {
+    if ($extra !== undefined) $arity("k_point_next", 1);
+    return $wrap($R10, $f($pointerIn(p, $R10, "k_point_next(): argument 'p'")));
+  });
+}
 /**
  * ```c
  * void k_point_link(struct k_point *a, struct k_point *b);
  * ```
  */
-$define($lib, "k_point_link", function k_point_link(a, b) {
-  if (arguments.length !== 2) $arity("k_point_link", 2, arguments.length);
-  return $n.cffi_f_k_point_link($pointerIn(a, $R10, "k_point_link(): argument 'a'"), $pointerIn(b, $R10, "k_point_link(): argument 'b'"));
-});
+{
+  const $f = $n.cffi_f_k_point_link;
+  $define($lib, "k_point_link", function k_point_link(a, b, $extra) {
+    if ($extra !== undefined) $arity("k_point_link", 2);
+    return $f($pointerIn(a, $R10, "k_point_link(): argument 'a'"), $pointerIn(b, $R10, "k_point_link(): argument 'b'"));
+  });
+}
 /**
  * ```c
  * int k_record_check(const struct k_record *r);
  * ```
  */
-$define($lib, "k_record_check", function k_record_check(r) {
-  if (arguments.length !== 1) $arity("k_record_check", 1, arguments.length);
-  return $n.cffi_f_k_record_check($pointerIn(r, $R17, "k_record_check(): argument 'r'"));
-});
+{
+  const $f = $n.cffi_f_k_record_check;
+  $define($lib, "k_record_check", function k_record_check(r, $extra) {
+    if ($extra !== undefined) $arity("k_record_check", 1);
+    return $f($pointerIn(r, $R17, "k_record_check(): argument 'r'"));
+  });
+}
 $define($lib, "k_color_value", $n.cffi_f_k_color_value);
 /**
  * ```c
  * struct k_opaque *k_opaque_new(void);
  * ```
  */
-$define($lib, "k_opaque_new", function k_opaque_new() {
-  if (arguments.length !== 0) $arity("k_opaque_new", 0, arguments.length);
-  return $wrap($R24, $n.cffi_f_k_opaque_new());
-});
+{
+  const $f = $n.cffi_f_k_opaque_new;
+  $define($lib, "k_opaque_new", function k_opaque_new($extra) {
+    if ($extra !== undefined) $arity("k_opaque_new", 0);
+    return $wrap($R24, $f());
+  });
+}
 /**
  * ```c
  * int k_opaque_get(struct k_opaque *o);
  * ```
  */
-$define($lib, "k_opaque_get", function k_opaque_get(o) {
-  if (arguments.length !== 1) $arity("k_opaque_get", 1, arguments.length);
-  return $n.cffi_f_k_opaque_get($pointerIn(o, $R24, "k_opaque_get(): argument 'o'"));
-});
+{
+  const $f = $n.cffi_f_k_opaque_get;
+  $define($lib, "k_opaque_get", function k_opaque_get(o, $extra) {
+    if ($extra !== undefined) $arity("k_opaque_get", 1);
+    return $f($pointerIn(o, $R24, "k_opaque_get(): argument 'o'"));
+  });
+}
 $define($lib, "k_twice", $n.cffi_f_k_twice);
 // ---- enum constants ----
 $define($lib, "K_RED", -1);
