@@ -179,6 +179,19 @@ static inline bool cffi_get_bytes(napi_env env, napi_value v, void **out, cffi_t
   return cffi_get_bytes_slow(env, v, out, tmp, fn, arg, ctype);
 }
 
+/* The same for `char *` / `unsigned char *`, where a Buffer is the likelier argument: asked first. */
+static inline bool cffi_get_buffer(napi_env env, napi_value v, void **out, cffi_tmp *tmp, const char *fn, const char *arg, const char *ctype) {
+  napi_typedarray_type tt;
+  napi_value ab;
+  size_t len, off;
+  uint64_t a;
+  bool lossless;
+  tmp->heap = NULL;
+  if (napi_get_typedarray_info(env, v, &tt, &len, out, &ab, &off) == napi_ok) return true;
+  if (napi_get_value_bigint_uint64(env, v, &a, &lossless) == napi_ok) { *out = (void *)(uintptr_t)a; return true; }
+  return cffi_get_bytes_slow(env, v, out, tmp, fn, arg, ctype);
+}
+
 static inline void cffi_free_tmp(cffi_tmp *tmp) { if (tmp->heap) free(tmp->heap); }
 
 /* Results. 64-bit integers become BigInts (exact); pointers become BigInt addresses that the
@@ -190,6 +203,13 @@ static inline napi_value cffi_from_u64(napi_env env, uint64_t x) { napi_value r;
 static inline napi_value cffi_from_f64(napi_env env, double x) { napi_value r; napi_create_double(env, x, &r); return r; }
 static inline napi_value cffi_from_bool(napi_env env, bool x) { napi_value r; napi_get_boolean(env, x, &r); return r; }
 static inline napi_value cffi_from_ptr(napi_env env, const void *p) { napi_value r; napi_create_bigint_uint64(env, (uint64_t)(uintptr_t)p, &r); return r; }
+/* A pointer result: null for NULL (JS compares that by identity, cheaper than a BigInt 0n). */
+static inline napi_value cffi_from_result_ptr(napi_env env, const void *p) {
+  napi_value r;
+  if (p) napi_create_bigint_uint64(env, (uint64_t)(uintptr_t)p, &r);
+  else napi_get_null(env, &r);
+  return r;
+}
 static inline napi_value cffi_from_void(napi_env env) { napi_value r; napi_get_undefined(env, &r); return r; }
 static inline napi_value cffi_from_string(napi_env env, const char *s) {
   napi_value r;

@@ -58,9 +58,11 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
       case 'pointer':
         decl = `void *${local}`;
         if (conv.bytes) {
+          // void *: a pointer is the likelier argument; char *: a Buffer or a string
+          const kind = index.resolve(conv.to).kind === 'void' ? 'bytes' : 'buffer';
           temps.push(i);
-          convert = `cffi_get_bytes(cffi__env, cffi__argv[${i}], &${local}, &cffi__s${i}, ${where})`;
-          js = `$bytesIn(${js}, ${ctx.types.expr(conv.to)}, ${jsString(`${fn}(): argument '${p.name}'`)})`;
+          convert = `cffi_get_${kind}(cffi__env, cffi__argv[${i}], &${local}, &cffi__s${i}, ${where})`;
+          js = `$${kind}In(${js}, ${ctx.types.expr(conv.to)}, ${jsString(`${fn}(): argument '${p.name}'`)})`;
         } else {
           convert = `cffi_get_ptr(cffi__env, cffi__argv[${i}], &${local}, ${where})`;
           js = `$pointerIn(${js}, ${ctx.types.expr(conv.to)}, ${jsString(`${fn}(): argument '${p.name}'`)})`;
@@ -90,7 +92,7 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     call: `${fn}(${params.map((p) => p.arg).join(', ')})`,
     ret: resultConversion(rconv),
     wrapped: wrappedResult || params.some((p) => p.js !== p.jsName),
-    jsBody: wrappedResult ? `$wrap(${ctx.types.expr((rconv as Extract<Conversion, { kind: 'pointer' }>).to)}, ${jsCall})` : jsCall,
+    jsBody: wrappedResult ? `$wrapResult(${ctx.types.expr((rconv as Extract<Conversion, { kind: 'pointer' }>).to)}, ${jsCall})` : jsCall,
     jsdoc: jsdoc(d.comment, d.source),
     jsdocIndented: jsdoc(d.comment, d.source, '  '),
     jsKey: jsString(ctx.plan.names.get(d.id) ?? fn),
@@ -110,7 +112,7 @@ function resultConversion(c: Conversion): string {
     case 'float':
       return 'cffi_from_f64(cffi__env, (double)cffi__r)';
     case 'pointer':
-      return c.string ? 'cffi_from_string(cffi__env, (const char *)cffi__r)' : 'cffi_from_ptr(cffi__env, (const void *)(uintptr_t)cffi__r)';
+      return c.string ? 'cffi_from_string(cffi__env, (const char *)cffi__r)' : 'cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)cffi__r)';
     case 'record':
       throw new Error('internal: struct results are skipped by the passes');
   }

@@ -248,6 +248,13 @@ export function wrap(t: RtType, a: bigint, o?: Owner, x = 0): Pointer | null {
   return new Pointer(t, a, o, x);
 }
 
+/** A pointer a C function returned (null for NULL, see cffi_from_result_ptr): a struct view or a plain pointer. */
+export function wrapResult(t: RtType, a: bigint | null): Pointer | null {
+  if (a === null) return null;
+  const View = t.kind === 'record' ? t.view : undefined;
+  return View === undefined ? new Pointer(t, a) : (new View(t, a) as Pointer);
+}
+
 /** Reads a scalar or pointer `t` at `off` of `dv`: a number, a bigint, a pointer, or a string for `const char *`. */
 export function readScalar(t: RtType, dv: DataView, off: number): unknown {
   switch (t.kind) {
@@ -387,4 +394,10 @@ export function bytesIn(v: unknown, to: RtType, where: string): unknown {
   if (v instanceof Pointer) return pointerIn(v, to, where);
   if (typeof v === 'string' || v instanceof ArrayBuffer || ArrayBuffer.isView(v)) return v;
   return pointerIn(v, to, where);
+}
+
+/** `bytesIn` for `char *` / `unsigned char *`, where a Buffer is the likelier argument: tested first. */
+export function bufferIn(v: unknown, to: RtType, where: string): unknown {
+  if (ArrayBuffer.isView(v) || typeof v === 'string') return v;
+  return bytesIn(v, to, where);
 }

@@ -4,7 +4,7 @@
 const $path = require('node:path');
 const $rt = require('./runtime/index.cjs');
 const { i8: $i8, u8: $u8, i16: $i16, u16: $u16, i32: $i32, u32: $u32, i64: $i64, u64: $u64, bool: $bool, f64: $f64 } = $rt;
-const { pointerIn: $pointerIn, bytesIn: $bytesIn, wrap: $wrap, readScalar: $readScalar, writeScalar: $writeScalar, copyInto: $copyInto } = $rt;
+const { pointerIn: $pointerIn, bytesIn: $bytesIn, bufferIn: $bufferIn, wrap: $wrap, wrapResult: $wrapResult, readScalar: $readScalar, writeScalar: $writeScalar, copyInto: $copyInto } = $rt;
 const { getBits: $getBits, setBits: $setBits, arity: $arity, define: $define, getAt: $getAt, setAt: $setAt, LE: $LE } = $rt;
 const $n = $rt.load($path.join(__dirname, "kinds.node"));
 const $t = new $rt.TypeRegistry(true);
@@ -173,7 +173,7 @@ $define($lib, "k_greeting", $n.cffi_f_k_greeting);
   const $f = $n.cffi_f_k_strdup;
   $define($lib, "k_strdup", function k_strdup(s, $extra) {
     if ($extra !== undefined) $arity("k_strdup", 1);
-    return $wrap($T0, $f($bytesIn(s, $T0, "k_strdup(): argument 's'")));
+    return $wrapResult($T0, $f($bufferIn(s, $T0, "k_strdup(): argument 's'")));
   });
 }
 /**
@@ -221,7 +221,7 @@ $define($lib, "k_greeting", $n.cffi_f_k_greeting);
   const $f = $n.cffi_f_k_point_next;
   $define($lib, "k_point_next", function k_point_next(p, $extra) {
     if ($extra !== undefined) $arity("k_point_next", 1);
-    return $wrap($R10, $f($pointerIn(p, $R10, "k_point_next(): argument 'p'")));
+    return $wrapResult($R10, $f($pointerIn(p, $R10, "k_point_next(): argument 'p'")));
   });
 }
 /**
@@ -258,7 +258,7 @@ $define($lib, "k_color_value", $n.cffi_f_k_color_value);
   const $f = $n.cffi_f_k_opaque_new;
   $define($lib, "k_opaque_new", function k_opaque_new($extra) {
     if ($extra !== undefined) $arity("k_opaque_new", 0);
-    return $wrap($R24, $f());
+    return $wrapResult($R24, $f());
   });
 }
 /**

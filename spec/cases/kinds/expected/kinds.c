@@ -162,11 +162,11 @@ static napi_value cffi_f_k_strdup(napi_env cffi__env, napi_callback_info cffi__i
   cffi_tmp cffi__s0;
   cffi__s0.heap = NULL;
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_strdup")) return NULL;
-  if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0, "k_strdup", "s", "const char *")) goto done;
+  if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0, "k_strdup", "s", "const char *")) goto done;
   {
     char *cffi__r = k_strdup((const char *)(uintptr_t)cffi__p0);
     cffi_last_errno = errno;
-    cffi__result = cffi_from_ptr(cffi__env, (const void *)(uintptr_t)cffi__r);
+    cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)cffi__r);
   }
   goto done;
 done:
@@ -243,7 +243,7 @@ static napi_value cffi_f_k_point_next(napi_env cffi__env, napi_callback_info cff
   {
     k_point_p cffi__r = k_point_next((k_point_p)(uintptr_t)cffi__p0);
     cffi_last_errno = errno;
-    cffi__result = cffi_from_ptr(cffi__env, (const void *)(uintptr_t)cffi__r);
+    cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)cffi__r);
   }
   goto done;
 done:
@@ -311,7 +311,7 @@ static napi_value cffi_f_k_opaque_new(napi_env cffi__env, napi_callback_info cff
   {
     struct k_opaque *cffi__r = k_opaque_new();
     cffi_last_errno = errno;
-    cffi__result = cffi_from_ptr(cffi__env, (const void *)(uintptr_t)cffi__r);
+    cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)cffi__r);
   }
   goto done;
 done:
