@@ -104,7 +104,7 @@ export function clean(raw: string): string | undefined {
     .replace(/^\s*\/\*+!?<?/, '')
     .replace(/\*+\/\s*$/, '')
     .split(/\r?\n/)
-    .map((l) => l.replace(/^\s*(\/\/\/?<?|\*(?!\/))?/, '').trimEnd());
+    .map((l) => l.replace(/^\s*(\/\/\/?<?|\*(?!\/)) ?/, '').trimEnd());
   while (body.length && body[0]!.trim() === '') body.shift();
   while (body.length && body[body.length - 1]!.trim() === '') body.pop();
   const text = dedent(body).join('\n');
