@@ -28,6 +28,11 @@ function toUser(argv: Record<string, unknown>): UserOptions {
   return user as UserOptions;
 }
 
+/** C compilers' attached forms (`-Iinc`, `-DX=1`, `-lz`, `-L/opt/lib`) split the way yargs reads them. */
+function splitAttached(argv: string[]): string[] {
+  return argv.flatMap((a) => (/^-[IDlL]./.test(a) ? [a.slice(0, 2), a.slice(2)] : [a]));
+}
+
 /** A usage error yargs already reported; only the exit code is left to set. */
 class UsageError extends Error {}
 
@@ -39,7 +44,7 @@ async function main(): Promise<number> {
       code = 1;
     } else throw e;
   };
-  await yargs(hideBin(process.argv))
+  await yargs(splitAttached(hideBin(process.argv)))
     .scriptName('cffi-import')
     .usage('$0 <header...> [options]\n\nImports C headers as a typed Node-API module: libclang parses them, the system C compiler builds the module.')
     .command('dump-ir <headers..>', 'print the IR and the Plan as stable JSON', (y) => withOptions(y), (argv) => {

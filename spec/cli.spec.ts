@@ -63,6 +63,14 @@ describe('cffi-import on bad input', function () {
     expect(r.stderr).to.match(/not a valid regular expression/);
   });
 
+  it('takes -I, -D, -l and -L attached, as C compilers do', function () {
+    fs.mkdirSync(path.join(dir, 'inc', 'sub'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'inc', 'sub', 'need.h'), '#ifndef NEED\n#error define NEED\n#endif\nunsigned long crc32(unsigned long crc, const unsigned char *buf, unsigned int len);\n');
+    const r = cli(['sub/need.h', '-Iinc', '-DNEED=1', '-lz', '-o', 'attached'], dir);
+    expect(r.status, r.stderr).to.equal(0);
+    expect(fs.readFileSync(path.join(dir, 'attached', 'need.c'), 'utf8')).to.contain('#include <sub/need.h>');
+  });
+
   it('reads the same options from --config', function () {
     fs.writeFileSync(path.join(dir, 'cfg.json'), JSON.stringify({ headers: ['zlib.h'], only: ['crc32'], l: ['z'], out: 'fromcfg' }));
     const r = cli(['zlib.h', '--config', 'cfg.json'], dir);

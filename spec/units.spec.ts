@@ -74,3 +74,12 @@ describe('the diagnostics catalog', function () {
     }
   });
 });
+
+describe('docs/options.md', function () {
+  it('is the options table, rendered', async function () {
+    const { optionsMarkdown } = await import('../src/config/options-doc.js');
+    const file = path.join(ROOT, 'docs', 'options.md');
+    if (process.env.UPDATE_GOLDENS === '1' || !fs.existsSync(file)) fs.writeFileSync(file, optionsMarkdown());
+    expect(fs.readFileSync(file, 'utf8')).to.equal(optionsMarkdown());
+  });
+});
