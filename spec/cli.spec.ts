@@ -45,6 +45,14 @@ describe('cffi-import on bad input', function () {
     expect(r.stderr).to.match(/CI004: symbol 'deflate'/);
   });
 
+  it('functions a header declares but the library leaves out: a warning, and an Error when called', function () {
+    const r = cli(['sqlite3.h', '-l', 'sqlite3', '-o', 'sqlite'], dir);
+    expect(r.status, r.stderr).to.equal(0);
+    expect(r.stderr).to.match(/warning CI021: .*sqlite3_snapshot_get/);
+    const run = spawnSync(process.execPath, ['-e', "const { lib } = require('./sqlite/index.js'); console.log(lib.sqlite3_libversion()); try { lib.sqlite3_snapshot_free(null); } catch (e) { console.log(e.code, e.message); }"], { cwd: dir, encoding: 'utf8' });
+    expect(run.stdout, run.stderr).to.match(/^3\.\d+\.\d+\nCFFI_MISSING_SYMBOL sqlite3_snapshot_free\(\) is declared in the headers but not defined/);
+  });
+
   it('a library the linker cannot find', function () {
     const r = cli(['zlib.h', '--only', 'deflate', '-l', 'no_such_lib_xyz', '-o', 'badlib'], dir);
     expect(r.status).to.equal(1);

@@ -8,6 +8,7 @@ import { parseHeaders } from './parse/index.js';
 import { runPasses, summarize, type Plan } from './passes/index.js';
 import { emitModule, writeFiles } from './emit/index.js';
 import { buildModule } from './build/index.js';
+import { formatDiagnostic } from './diagnostics/index.js';
 
 export { resolveConfig, OPTIONS, type Config, type UserOptions } from './config/index.js';
 export { CffiError, formatDiagnostic, type Diagnostic } from './diagnostics/index.js';
@@ -27,8 +28,10 @@ export function analyze(config: Config): { ir: Ir; index: IrIndex; plan: Plan; s
 export async function generate(config: Config): Promise<{ summary: string; out: string; node?: string }> {
   const { index, plan, summary } = analyze(config);
   writeFiles(config.out, emitModule(index, plan, config));
-  const node = config.build ? await buildModule(config) : undefined;
-  return node ? { summary, out: config.out, node } : { summary, out: config.out };
+  if (!config.build) return { summary, out: config.out };
+  const built = await buildModule(config);
+  const warnings = built.diagnostics.map((d) => `${formatDiagnostic(d)}`);
+  return { summary: [summary, ...warnings].join('\n'), out: config.out, node: built.node };
 }
 
 /** `dump-ir`: the IR and the Plan as stable JSON (sets sorted, maps as objects). */

@@ -30,6 +30,14 @@ static CFFI_COLD bool cffi_throw(napi_env env, bool range, const char *fn, const
   return false;
 }
 
+/* A function the headers declare but the linked libraries do not define (see CI021). */
+static CFFI_COLD napi_value cffi_missing(napi_env env, const char *fn) {
+  char msg[512];
+  snprintf(msg, sizeof msg, "%s() is declared in the headers but not defined by the linked libraries (this build of the library leaves it out)", fn);
+  napi_throw_error(env, "CFFI_MISSING_SYMBOL", msg);
+  return NULL;
+}
+
 static CFFI_COLD bool cffi_arity_error(napi_env env, size_t want, size_t argc, const char *fn) {
   char msg[256];
   snprintf(msg, sizeof msg, "%s() takes %zu argument%s, got %zu", fn, want, want == 1 ? "" : "s", argc);

@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Config } from '../config/index.js';
-import { fail } from '../diagnostics/index.js';
+import { diag, fail, type Diagnostic } from '../diagnostics/index.js';
+import { VERSION } from '../paths.js';
 
 const run = promisify(execFile);
 
@@ -37,32 +38,41 @@ export function compileArgs(config: Config): string[] {
  * (zlib, OpenSSL), so a load test alone would miss a forgotten `-l z`. Finally the module is
  * loaded once with every symbol bound.
  */
-export async function buildModule(config: Config): Promise<string> {
+export async function buildModule(config: Config): Promise<{ node: string; diagnostics: Diagnostic[] }> {
   const cc = process.env.CC ?? 'cc';
   const source = path.join(config.out, `${config.name}.c`);
   const output = path.join(config.out, `${config.name}.node`);
   const cflags = compileArgs(config);
-  const hash = crypto.createHash('sha256').update(cc).update('\0').update([...cflags, ...config.libs].join('\0')).update(fs.readFileSync(source)).update(fs.readFileSync(path.join(config.out, 'cffi.h'))).digest('hex');
-  const stamp = path.join(config.out, '.cffi-build-hash');
-  if (!(fs.existsSync(output) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash)) {
+  // --no-as-needed: references to the libraries are weak, which --as-needed would not count as a need
+  const linkFlags = ['-Wl,--no-as-needed', ...config.libs, '-lm'];
+  const hash = crypto.createHash('sha256').update(cc).update('\0').update([...cflags, ...linkFlags, VERSION].join('\0')).update(fs.readFileSync(source)).update(fs.readFileSync(path.join(config.out, 'cffi.h'))).digest('hex');
+  const stampFile = path.join(config.out, '.cffi-build-hash');
+  const stamp = readStamp(stampFile);
+  let missing = stamp?.missing ?? [];
+  if (!(fs.existsSync(output) && stamp?.hash === hash)) {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cffi-build-'));
     try {
       const object = path.join(tmp, `${config.name}.o`);
       await compiler(cc, [...cflags, '-c', source, '-o', object], source);
-      await checkSymbols(cc, object, tmp, config);
-      await compiler(cc, ['-shared', object, '-o', output, ...config.libs, '-lm'], source);
+      missing = await checkSymbols(cc, object, tmp, config);
+      await compiler(cc, ['-shared', object, '-o', output, ...linkFlags], source);
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
-    fs.writeFileSync(stamp, hash);
+    fs.writeFileSync(stampFile, JSON.stringify({ hash, missing }) + '\n');
   }
   verifyLoad(output);
-  return output;
+  const diagnostics = missing.length ? [diag('CI021', { count: missing.length, names: missing.join(', ') })] : [];
+  return { node: output, diagnostics };
 }
 
 async function compiler(cc: string, args: string[], source: string): Promise<void> {
+  await compilerOutput(cc, args, source);
+}
+
+async function compilerOutput(cc: string, args: string[], source: string): Promise<{ stdout: string; stderr: string }> {
   try {
-    await run(cc, args, { maxBuffer: 64 << 20 });
+    return await run(cc, args, { maxBuffer: 64 << 20 });
   } catch (e) {
     const err = e as { stderr?: string; code?: string | number };
     if (err.code === 'ENOENT') fail('CI006', { message: `C compiler '${cc}' not found; install one (apt-get install gcc) or set CC` });
@@ -76,13 +86,36 @@ async function compiler(cc: string, args: string[], source: string): Promise<voi
 }
 
 /** Links once more with `-z defs`, Node-API stubbed out, so every other undefined symbol is an error. */
-async function checkSymbols(cc: string, object: string, tmp: string, config: Config): Promise<void> {
+/**
+ * Links once more with `-z defs`, Node-API stubbed out, so that every undefined strong symbol is
+ * an error, and traces where each weak one (the library's functions and variables, see
+ * hbs/c/module.hbs) is defined. Returns the weak symbols no linked library defines: all of them
+ * means a forgotten `-l` (CI004); some of them are functions a header declares that this build of
+ * the library leaves out (sqlite3's `sqlite3_snapshot_*`), which throw when called (CI021).
+ */
+async function checkSymbols(cc: string, object: string, tmp: string, config: Config): Promise<string[]> {
   const { stdout } = await run('nm', ['-u', object]).catch(() => ({ stdout: '' }));
-  const napi = stdout.split('\n').map((l) => l.trim().split(/\s+/).pop() ?? '').filter((n) => /^(napi|node_api)_\w+$/.test(n));
+  const undef = stdout.split('\n').map((l) => l.trim().split(/\s+/)).filter((f) => f.length === 2);
+  const napi = undef.map((f) => f[1]!).filter((n) => /^(napi|node_api)_\w+$/.test(n));
+  const weak = undef.filter((f) => f[0] === 'w').map((f) => f[1]!);
   const stubSource = path.join(tmp, 'napi-stub.c');
   fs.writeFileSync(stubSource, napi.map((n) => `void ${n}(void) {}\n`).join(''));
   await compiler(cc, ['-shared', '-fPIC', stubSource, '-o', path.join(tmp, 'libcffi_napi_stub.so')], stubSource);
-  await compiler(cc, ['-shared', object, '-o', path.join(tmp, 'check.so'), '-Wl,-z,defs', `-L${tmp}`, '-lcffi_napi_stub', ...config.libs, '-lm'], object);
+  const traces = path.join(tmp, 'trace.rsp');
+  fs.writeFileSync(traces, weak.map((n) => `-Wl,--trace-symbol=${n}\n`).join(''));
+  const { stdout: out, stderr: err } = await compilerOutput(cc, ['-shared', object, '-o', path.join(tmp, 'check.so'), '-Wl,-z,defs', `-L${tmp}`, '-lcffi_napi_stub', ...config.libs, '-lm', `@${traces}`], object);
+  const defined = new Set([...(out + err).matchAll(/: definition of (\S+)/g)].map((m) => m[1]!));
+  const missing = weak.filter((n) => !defined.has(n)).sort();
+  if (missing.length > 0 && missing.length === weak.length) fail('CI004', { symbol: missing.slice(0, 8).join("', '") + (missing.length > 8 ? `' and ${missing.length - 8} more` : '') });
+  return missing;
+}
+
+function readStamp(file: string): { hash: string; missing: string[] } | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as { hash: string; missing: string[] };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Loads the module with every symbol bound now; an unresolved one names the missing library. */

@@ -25,6 +25,7 @@ export const CATALOG = {
   CI018: { severity: 'skip', text: "variable '{name}' is static: each translation unit has its own copy" },
   CI019: { severity: 'skip', text: "{kind} '{name}' is an anonymous declaration nothing refers to" },
   CI020: { severity: 'warning', text: '{message}' },
+  CI021: { severity: 'warning', text: '{count} declared function(s) or variable(s) are not defined by the linked libraries; calling or reading them throws an Error: {names}' },
 } as const satisfies Record<string, { severity: Severity; text: string }>;
 
 /** A diagnostic code. */

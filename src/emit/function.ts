@@ -18,6 +18,8 @@ export interface FunctionView {
   readonly resultLocal: string;
   readonly call: string;
   readonly ret: string;
+  /** the library's symbol (declared weak; a build of the library may leave it out). */
+  readonly weak: boolean;
   /** JS needs a wrapper (pointer arguments to check, a pointer result to wrap). */
   readonly wrapped: boolean;
   /** the JS wrapper's body expression: the native call, converted. */
@@ -85,6 +87,7 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     cSymbol: `cffi_f_${fn}`,
     cComment: cName({ kind: 'function', result: d.result, params: d.params.map((p) => p.type), variadic: false }, index, fn).replace(/\*\//g, '* /'),
     arity: d.params.length,
+    weak: !d.isStatic && !d.hasBody,
     params,
     temps,
     isVoid,

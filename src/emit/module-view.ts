@@ -25,6 +25,8 @@ export interface ModuleView {
   readonly macros: readonly MacroView[];
   readonly vars: readonly VarView[];
   readonly typeConsts: readonly { name: string; expr: string }[];
+  /** functions and variables that are the libraries' symbols, redeclared weak in the C. */
+  readonly weakSymbols: readonly string[];
 }
 
 /** Builds every per-declaration view in the Plan's order; the type table is filled as a side effect of the views. */
@@ -76,6 +78,7 @@ export function moduleView(index: IrIndex, plan: Plan, config: Config): ModuleVi
     macros,
     vars,
     typeConsts: types.lines(),
+    weakSymbols: [...functions.filter((f) => f.weak).map((f) => f.name), ...vars.map((v) => v.name)],
   };
 }
 

@@ -13,7 +13,7 @@ export function buildRecipe(config: Config): string {
         sources: [`${config.name}.c`],
         include_dirs: ['.'],
         cflags: ['-std=gnu11', ...config.cflags],
-        libraries: [...config.libs, '-lm'],
+        libraries: ['-Wl,--no-as-needed', ...config.libs, '-lm'],
       },
     ],
   };

@@ -64,6 +64,8 @@ export interface FunctionDecl extends DeclBase {
   readonly noProto: boolean;
   readonly inline: boolean;
   readonly isStatic: boolean;
+  /** the headers define it (a `static inline` body): it is not the library's symbol. */
+  readonly hasBody: boolean;
 }
 
 /** One member of a struct or union. */

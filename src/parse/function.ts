@@ -14,5 +14,6 @@ export function parseFunction(raw: RawFunction, ctx: ParseContext): FunctionDecl
     noProto: raw.noProto,
     inline: raw.inline,
     isStatic: raw.storage === 'static',
+    hasBody: raw.definition,
   };
 }

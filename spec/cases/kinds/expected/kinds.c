@@ -3,6 +3,28 @@
 #include <stddef.h>
 #include "<case>/input.h"
 
+/* ---- the libraries' symbols, weak: one that a build of the library leaves out makes its
+   function throw instead of the module failing to load ---- */
+extern __typeof__(k_add) k_add __attribute__((weak));
+extern __typeof__(k_add64) k_add64 __attribute__((weak));
+extern __typeof__(k_hyp) k_hyp __attribute__((weak));
+extern __typeof__(k_neg8) k_neg8 __attribute__((weak));
+extern __typeof__(k_u16) k_u16 __attribute__((weak));
+extern __typeof__(k_is_even) k_is_even __attribute__((weak));
+extern __typeof__(k_greeting) k_greeting __attribute__((weak));
+extern __typeof__(k_strdup) k_strdup __attribute__((weak));
+extern __typeof__(k_free) k_free __attribute__((weak));
+extern __typeof__(k_strlen_bytes) k_strlen_bytes __attribute__((weak));
+extern __typeof__(k_point_sum) k_point_sum __attribute__((weak));
+extern __typeof__(k_point_next) k_point_next __attribute__((weak));
+extern __typeof__(k_point_link) k_point_link __attribute__((weak));
+extern __typeof__(k_record_check) k_record_check __attribute__((weak));
+extern __typeof__(k_color_value) k_color_value __attribute__((weak));
+extern __typeof__(k_opaque_new) k_opaque_new __attribute__((weak));
+extern __typeof__(k_opaque_get) k_opaque_get __attribute__((weak));
+extern __typeof__(k_counter) k_counter __attribute__((weak));
+extern __typeof__(k_name) k_name __attribute__((weak));
+
 #if !defined(__LP64__) && !defined(_LP64)
 #error "cffi-import modules are generated for 64-bit platforms"
 #endif
@@ -37,6 +59,7 @@ static napi_value cffi_f_k_add(napi_env cffi__env, napi_callback_info cffi__info
   napi_value cffi__result = NULL;
   int32_t cffi__p0;
   int32_t cffi__p1;
+  if (&k_add == NULL) return cffi_missing(cffi__env, "k_add");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "k_add")) return NULL;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "k_add", "a", "int")) goto done;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1, "k_add", "b", "int")) goto done;
@@ -56,6 +79,7 @@ static napi_value cffi_f_k_add64(napi_env cffi__env, napi_callback_info cffi__in
   napi_value cffi__result = NULL;
   uint64_t cffi__p0;
   int64_t cffi__p1;
+  if (&k_add64 == NULL) return cffi_missing(cffi__env, "k_add64");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "k_add64")) return NULL;
   if (!cffi_get_u64(cffi__env, cffi__argv[0], &cffi__p0, "k_add64", "a", "unsigned long long")) goto done;
   if (!cffi_get_i64(cffi__env, cffi__argv[1], &cffi__p1, "k_add64", "b", "long long")) goto done;
@@ -75,6 +99,7 @@ static napi_value cffi_f_k_hyp(napi_env cffi__env, napi_callback_info cffi__info
   napi_value cffi__result = NULL;
   double cffi__p0;
   double cffi__p1;
+  if (&k_hyp == NULL) return cffi_missing(cffi__env, "k_hyp");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "k_hyp")) return NULL;
   if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0, "k_hyp", "x", "double")) goto done;
   if (!cffi_get_f64(cffi__env, cffi__argv[1], &cffi__p1, "k_hyp", "y", "double")) goto done;
@@ -93,6 +118,7 @@ static napi_value cffi_f_k_neg8(napi_env cffi__env, napi_callback_info cffi__inf
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
   int8_t cffi__p0;
+  if (&k_neg8 == NULL) return cffi_missing(cffi__env, "k_neg8");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_neg8")) return NULL;
   if (!cffi_get_i8(cffi__env, cffi__argv[0], &cffi__p0, "k_neg8", "v", "signed char")) goto done;
   {
@@ -110,6 +136,7 @@ static napi_value cffi_f_k_u16(napi_env cffi__env, napi_callback_info cffi__info
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
   uint16_t cffi__p0;
+  if (&k_u16 == NULL) return cffi_missing(cffi__env, "k_u16");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_u16")) return NULL;
   if (!cffi_get_u16(cffi__env, cffi__argv[0], &cffi__p0, "k_u16", "v", "unsigned short")) goto done;
   {
@@ -127,6 +154,7 @@ static napi_value cffi_f_k_is_even(napi_env cffi__env, napi_callback_info cffi__
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
   int32_t cffi__p0;
+  if (&k_is_even == NULL) return cffi_missing(cffi__env, "k_is_even");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_is_even")) return NULL;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "k_is_even", "v", "int")) goto done;
   {
@@ -143,6 +171,7 @@ done:
 static napi_value cffi_f_k_greeting(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
+  if (&k_greeting == NULL) return cffi_missing(cffi__env, "k_greeting");
   if (!cffi_args(cffi__env, cffi__info, 0, cffi__argv, "k_greeting")) return NULL;
   {
     const char *cffi__r = k_greeting();
@@ -161,6 +190,7 @@ static napi_value cffi_f_k_strdup(napi_env cffi__env, napi_callback_info cffi__i
   void *cffi__p0;
   cffi_tmp cffi__s0;
   cffi__s0.heap = NULL;
+  if (&k_strdup == NULL) return cffi_missing(cffi__env, "k_strdup");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_strdup")) return NULL;
   if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0, "k_strdup", "s", "const char *")) goto done;
   {
@@ -181,6 +211,7 @@ static napi_value cffi_f_k_free(napi_env cffi__env, napi_callback_info cffi__inf
   void *cffi__p0;
   cffi_tmp cffi__s0;
   cffi__s0.heap = NULL;
+  if (&k_free == NULL) return cffi_missing(cffi__env, "k_free");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_free")) return NULL;
   if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0, "k_free", "p", "void *")) goto done;
   {
@@ -202,6 +233,7 @@ static napi_value cffi_f_k_strlen_bytes(napi_env cffi__env, napi_callback_info c
   uint64_t cffi__p1;
   cffi_tmp cffi__s0;
   cffi__s0.heap = NULL;
+  if (&k_strlen_bytes == NULL) return cffi_missing(cffi__env, "k_strlen_bytes");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "k_strlen_bytes")) return NULL;
   if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0, "k_strlen_bytes", "data", "const void *")) goto done;
   if (!cffi_get_u64(cffi__env, cffi__argv[1], &cffi__p1, "k_strlen_bytes", "n", "unsigned long")) goto done;
@@ -221,6 +253,7 @@ static napi_value cffi_f_k_point_sum(napi_env cffi__env, napi_callback_info cffi
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
   void *cffi__p0;
+  if (&k_point_sum == NULL) return cffi_missing(cffi__env, "k_point_sum");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_point_sum")) return NULL;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "k_point_sum", "p", "const k_point_t *")) goto done;
   {
@@ -238,6 +271,7 @@ static napi_value cffi_f_k_point_next(napi_env cffi__env, napi_callback_info cff
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
   void *cffi__p0;
+  if (&k_point_next == NULL) return cffi_missing(cffi__env, "k_point_next");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_point_next")) return NULL;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "k_point_next", "p", "k_point_p")) goto done;
   {
@@ -256,6 +290,7 @@ static napi_value cffi_f_k_point_link(napi_env cffi__env, napi_callback_info cff
   napi_value cffi__result = NULL;
   void *cffi__p0;
   void *cffi__p1;
+  if (&k_point_link == NULL) return cffi_missing(cffi__env, "k_point_link");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "k_point_link")) return NULL;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "k_point_link", "a", "struct k_point *")) goto done;
   if (!cffi_get_ptr(cffi__env, cffi__argv[1], &cffi__p1, "k_point_link", "b", "struct k_point *")) goto done;
@@ -274,6 +309,7 @@ static napi_value cffi_f_k_record_check(napi_env cffi__env, napi_callback_info c
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
   void *cffi__p0;
+  if (&k_record_check == NULL) return cffi_missing(cffi__env, "k_record_check");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_record_check")) return NULL;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "k_record_check", "r", "const struct k_record *")) goto done;
   {
@@ -291,6 +327,7 @@ static napi_value cffi_f_k_color_value(napi_env cffi__env, napi_callback_info cf
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
   int32_t cffi__p0;
+  if (&k_color_value == NULL) return cffi_missing(cffi__env, "k_color_value");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_color_value")) return NULL;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "k_color_value", "c", "enum k_color")) goto done;
   {
@@ -307,6 +344,7 @@ done:
 static napi_value cffi_f_k_opaque_new(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
+  if (&k_opaque_new == NULL) return cffi_missing(cffi__env, "k_opaque_new");
   if (!cffi_args(cffi__env, cffi__info, 0, cffi__argv, "k_opaque_new")) return NULL;
   {
     struct k_opaque *cffi__r = k_opaque_new();
@@ -323,6 +361,7 @@ static napi_value cffi_f_k_opaque_get(napi_env cffi__env, napi_callback_info cff
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
   void *cffi__p0;
+  if (&k_opaque_get == NULL) return cffi_missing(cffi__env, "k_opaque_get");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_opaque_get")) return NULL;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "k_opaque_get", "o", "struct k_opaque *")) goto done;
   {
