@@ -77,7 +77,7 @@ const VA_LIST = new Set(['va_list', '__gnuc_va_list', '__builtin_va_list']);
 const DEP = 'dep:';
 
 function dependencyOrType(kind: string, name: string, why: string, at: Decl['location']): Diagnostic {
-  return why.startsWith(DEP) ? diag('CI014', { kind, name, dep: why.slice(DEP.length) }, at) : diag('CI013', { kind, name, type: why });
+  return why.startsWith(DEP) ? diag('CI014', { kind, name, dep: why.slice(DEP.length) }, at) : diag('CI013', { kind, name, type: why }, at);
 }
 
 /**
@@ -106,7 +106,7 @@ export function valueProblem(t: CType, index: IrIndex, plan: Plan, where: 'signa
     case 'record': {
       const r = index.byId.get(t.id);
       if (!r || r.kind !== 'record' || !isEmitted(plan, t.id)) return `${DEP}${r?.name || t.id}`;
-      if (!r.complete) return `${DEP}${r.name} (incomplete)`;
+      if (!r.complete) return where === 'typedef' ? undefined : `${DEP}${r.name} (incomplete)`;
       return where === 'signature' ? BY_VALUE : undefined;
     }
     case 'enum':

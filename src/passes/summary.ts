@@ -20,7 +20,9 @@ export function summarize(ctx: PassContext, plan: Plan, verbose = false): string
     `pulled in: ${count(pulled)}`,
     `skipped:   ${plan.skipped.size}${byCode.size ? ` (${[...byCode].sort().map(([c, n]) => `${c}×${n}`).join(', ')})` : ''}`,
   ];
-  const shown = [...plan.skipped.values()];
+  // Macros without a value (include guards, feature flags) are the most numerous and the least
+  // interesting: listed last.
+  const shown = [...plan.skipped.values()].sort((a, b) => Number(a.code === 'CI012') - Number(b.code === 'CI012'));
   const limit = verbose ? shown.length : 8;
   for (const d of shown.slice(0, limit)) lines.push(`  ${formatDiagnostic(d)}`);
   if (shown.length > limit) lines.push(`  … and ${shown.length - limit} more (cffi-import dump-ir lists them all; docs/errors.md explains the codes)`);
