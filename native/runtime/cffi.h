@@ -174,31 +174,22 @@ static CFFI_COLD bool cffi_get_bytes_slow(napi_env env, napi_value v, void **out
   return cffi_throw(env, false, fn, arg, ctype, "must be a pointer, a string, a Buffer/TypedArray/ArrayBuffer or null");
 }
 
-/* The fast path: a pointer's BigInt address or a Buffer/TypedArray, one call each. */
-static inline bool cffi_get_bytes(napi_env env, napi_value v, void **out, cffi_tmp *tmp, const char *fn, const char *arg, const char *ctype) {
+/* The fast path, one call each: a pointer's BigInt address or a Buffer/TypedArray. `buffer_first`
+ * (a constant at each call site) asks for the likelier one first: a Buffer for `char *`. */
+static inline bool cffi_get_bytes_as(bool buffer_first, napi_env env, napi_value v, void **out, cffi_tmp *tmp, const char *fn, const char *arg, const char *ctype) {
   napi_typedarray_type tt;
   napi_value ab;
   size_t len, off;
   uint64_t a;
   bool lossless;
   tmp->heap = NULL;
+  if (buffer_first && napi_get_typedarray_info(env, v, &tt, &len, out, &ab, &off) == napi_ok) return true;
   if (napi_get_value_bigint_uint64(env, v, &a, &lossless) == napi_ok) { *out = (void *)(uintptr_t)a; return true; }
-  if (napi_get_typedarray_info(env, v, &tt, &len, out, &ab, &off) == napi_ok) return true;
+  if (!buffer_first && napi_get_typedarray_info(env, v, &tt, &len, out, &ab, &off) == napi_ok) return true;
   return cffi_get_bytes_slow(env, v, out, tmp, fn, arg, ctype);
 }
-
-/* The same for `char *` / `unsigned char *`, where a Buffer is the likelier argument: asked first. */
-static inline bool cffi_get_buffer(napi_env env, napi_value v, void **out, cffi_tmp *tmp, const char *fn, const char *arg, const char *ctype) {
-  napi_typedarray_type tt;
-  napi_value ab;
-  size_t len, off;
-  uint64_t a;
-  bool lossless;
-  tmp->heap = NULL;
-  if (napi_get_typedarray_info(env, v, &tt, &len, out, &ab, &off) == napi_ok) return true;
-  if (napi_get_value_bigint_uint64(env, v, &a, &lossless) == napi_ok) { *out = (void *)(uintptr_t)a; return true; }
-  return cffi_get_bytes_slow(env, v, out, tmp, fn, arg, ctype);
-}
+#define cffi_get_bytes(...) cffi_get_bytes_as(false, __VA_ARGS__)
+#define cffi_get_buffer(...) cffi_get_bytes_as(true, __VA_ARGS__)
 
 static inline void cffi_free_tmp(cffi_tmp *tmp) { if (tmp->heap) free(tmp->heap); }
 

@@ -1,5 +1,5 @@
 import type { RawDeclBase } from '../../native/index.js';
-import type { SourceFiles } from './source.js';
+import { declarationEnd, type SourceFiles } from './source.js';
 
 /**
  * The header's own comment for a declaration, markers stripped, found in the source text:
@@ -16,33 +16,6 @@ export function commentFor(d: RawDeclBase, files: SourceFiles): string | undefin
   const found = sameLineAfter(text, end) ?? adjacentBefore(text, d.extent.start.offset) ?? nextLineAfter(text, end);
   if (found) return clean(found);
   return d.comment ? clean(d.comment) : undefined;
-}
-
-/**
- * Where a declaration really ends: after its `;` at bracket depth 0 (the extent libclang gives
- * stops at a macro such as zlib's `OF((...))`). Macros end at the end of their line.
- */
-export function declarationEnd(text: string, from: number): number {
-  let depth = 0;
-  for (let i = from; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(' || c === '{' || c === '[') depth++;
-    else if (c === ')' || c === '}' || c === ']') depth--;
-    else if (c === ';' && depth <= 0) return i + 1;
-    else if (c === '\n' && depth <= 0 && text[i - 1] !== '\\' && /^\s*#/.test(lineAt(text, from))) return i;
-    else if (c === '/' && text[i + 1] === '*') {
-      const close = text.indexOf('*/', i + 2);
-      if (close < 0) return from;
-      i = close + 1;
-    }
-  }
-  return from;
-}
-
-function lineAt(text: string, offset: number): string {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const end = text.indexOf('\n', offset);
-  return text.slice(start, end < 0 ? text.length : end);
 }
 
 function sameLineAfter(text: string, end: number): string | undefined {
