@@ -134,6 +134,12 @@ static inline bool cffi_get_ptr(napi_env env, napi_value v, void **out, const ch
   return true;
 }
 
+/* A struct or union passed by value: JS passes a pointer to it, which must not be NULL. */
+static inline bool cffi_get_struct(napi_env env, napi_value v, void **out, const char *fn, const char *arg, const char *ctype) {
+  if (!cffi_get_ptr(env, v, out, fn, arg, ctype)) return false;
+  return *out != NULL || cffi_throw(env, false, fn, arg, ctype, "is passed by value and cannot be null");
+}
+
 /* Memory a call borrowed for a string argument; freed after the call. */
 typedef struct { char *heap; char stack[256]; } cffi_tmp;
 
@@ -214,6 +220,15 @@ static inline napi_value cffi_from_string(napi_env env, const char *s) {
   napi_value r;
   if (s) napi_create_string_utf8(env, s, NAPI_AUTO_LENGTH, &r);
   else napi_get_null(env, &r);
+  return r;
+}
+
+/* A struct or union result: a copy in a new ArrayBuffer, which JS wraps as an owned view. */
+static inline napi_value cffi_from_struct(napi_env env, const void *p, size_t n) {
+  napi_value r;
+  void *data;
+  if (napi_create_arraybuffer(env, n, &data, &r) != napi_ok) return NULL;
+  memcpy(data, p, n);
   return r;
 }
 

@@ -20,7 +20,7 @@ export const CATALOG = {
   CI013: { severity: 'skip', text: "{kind} '{name}' uses a type the runtime cannot carry: {type}" },
   CI014: { severity: 'skip', text: "{kind} '{name}' depends on '{dep}', which is skipped" },
   CI015: { severity: 'skip', text: "function '{name}' has no prototype (`{name}()`), so its parameters are unknown" },
-  CI016: { severity: 'skip', text: "{kind} '{name}' passes or returns a struct or union by value; not supported yet" },
+  CI016: { severity: 'skip', text: "{kind} '{name}' passes or returns by value a struct or union that C cannot name (an anonymous member's type)" },
   CI017: { severity: 'info', text: "record '{name}' has no definition in the headers; it stays opaque (pointers only)" },
   CI018: { severity: 'skip', text: "variable '{name}' is static: each translation unit has its own copy" },
   CI019: { severity: 'skip', text: "{kind} '{name}' is an anonymous declaration nothing refers to" },

@@ -37,22 +37,12 @@ export function cName(t: CType, index: IrIndex, declarator = ''): string {
   }
 }
 
-/**
- * `struct z_stream_s`, `enum color`; for an anonymous record, the typedef that names it (`z_stream`
- * for `typedef struct {...} z_stream`), or undefined when C has no way to spell it.
- */
+/** How C spells a record or enum; an unspellable anonymous one gets a readable name for messages and brands. */
 export function recordOrEnumSpelling(t: { kind: 'record' | 'enum'; id: string }, index: IrIndex): string {
+  const spelled = index.cSpelling(t.id);
+  if (spelled) return spelled;
   const d = index.get(t.id);
-  if (d.kind === 'record' && !d.anonymous) return `${d.tag} ${d.name}`;
-  if (d.kind === 'enum' && !d.anonymous) return `enum ${d.name}`;
-  const td = index.ir.decls.find((x) => x.kind === 'typedef' && x.type.kind === t.kind && 'id' in x.type && x.type.id === t.id);
-  const tag = d.kind === 'record' ? d.tag : 'enum';
-  return td ? td.name : `${tag} (anonymous at ${d.location.file.split('/').pop()}:${d.location.line})`;
-}
-
-/** Whether C can name this record or enum directly (named, or through a typedef). */
-export function isSpellable(id: string, index: IrIndex): boolean {
-  return !recordOrEnumSpelling({ kind: index.get(id).kind === 'enum' ? 'enum' : 'record', id }, index).includes('(anonymous at ');
+  return `${d.kind === 'record' ? d.tag : 'enum'} (anonymous at ${d.location.file.split('/').pop()}:${d.location.line})`;
 }
 
 /**

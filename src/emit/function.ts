@@ -35,6 +35,7 @@ export interface FunctionView {
  * `int deflate(z_streamp strm, int flush)` becomes a C trampoline `cffi_f_deflate` that converts
  * and checks each argument (cffi.h), calls `deflate`, records errno and converts the result;
  * plus, when a pointer crosses, a JS wrapper that checks pointer types and wraps results.
+ * A struct by value crosses as a pointer to it (argument) or a copy in a new ArrayBuffer (result).
  */
 export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
   const { index } = ctx;
@@ -71,15 +72,21 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
         }
         break;
       case 'record':
+        // by value: JS passes a pointer to the record (a struct view), C copies it into the call
+        decl = `void *${local}`;
+        convert = `cffi_get_struct(cffi__env, cffi__argv[${i}], &${local}, ${where})`;
+        js = `$pointerIn(${js}, ${ctx.types.expr(type)}, ${jsString(`${fn}(): argument '${p.name}'`)})`;
+        break;
       case 'void':
-        throw new Error(`internal: ${fn}: parameter ${p.name} cannot be converted (${conv.kind})`);
+        throw new Error(`internal: ${fn}: parameter ${p.name} is void`);
     }
-    const cast = conv.kind === 'pointer' ? `(${cName(type, index)})(uintptr_t)${local}` : `(${cName(type, index)})${local}`;
+    const cast =
+      conv.kind === 'pointer' ? `(${cName(type, index)})(uintptr_t)${local}` : conv.kind === 'record' ? `*(${cName(type, index, '*')})${local}` : `(${cName(type, index)})${local}`;
     return { local: decl, convert, arg: cast, js, jsName: safeParam(p.name, i), ts: `${safeParam(p.name, i)}: ${tsIn(type, index, ctx.plan)}` };
   });
   const rconv = conversionOf(d.result, index);
   const isVoid = rconv.kind === 'void';
-  const wrappedResult = rconv.kind === 'pointer' && !rconv.string;
+  const wrappedResult = (rconv.kind === 'pointer' && !rconv.string) || rconv.kind === 'record';
   const jsCall = `$f(${params.map((p) => p.js).join(', ')})`;
   return {
     name: fn,
@@ -95,7 +102,7 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     call: `${fn}(${params.map((p) => p.arg).join(', ')})`,
     ret: resultConversion(rconv),
     wrapped: wrappedResult || params.some((p) => p.js !== p.jsName),
-    jsBody: wrappedResult ? `$wrapResult(${ctx.types.expr((rconv as Extract<Conversion, { kind: 'pointer' }>).to)}, ${jsCall})` : jsCall,
+    jsBody: rconv.kind === 'record' ? `$structResult(${ctx.types.expr(d.result)}, ${jsCall})` : wrappedResult ? `$wrapResult(${ctx.types.expr((rconv as Extract<Conversion, { kind: 'pointer' }>).to)}, ${jsCall})` : jsCall,
     jsdoc: jsdoc(d.comment, d.source),
     jsdocIndented: jsdoc(d.comment, d.source, '  '),
     jsKey: jsString(ctx.plan.names.get(d.id) ?? fn),
@@ -117,7 +124,7 @@ function resultConversion(c: Conversion): string {
     case 'pointer':
       return c.string ? 'cffi_from_string(cffi__env, (const char *)cffi__r)' : 'cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)cffi__r)';
     case 'record':
-      throw new Error('internal: struct results are skipped by the passes');
+      return 'cffi_from_struct(cffi__env, &cffi__r, sizeof cffi__r)';
   }
 }
 

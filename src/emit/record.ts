@@ -1,5 +1,5 @@
 import type { CType, Field, RecordDecl } from '../ir/index.js';
-import { canonical, cName, isSpellable, recordOrEnumSpelling } from './c-name.js';
+import { canonical, cName } from './c-name.js';
 import type { EmitContext } from './context.js';
 import { conversionOf } from './conversion.js';
 import { recordConst } from './js-types.js';
@@ -46,7 +46,7 @@ export function recordView(d: RecordDecl, ctx: EmitContext): RecordView {
   const canon = canonical({ kind: 'record', id: d.id }, index);
   const skippedFields = plan.skippedFields.get(d.id);
   const flat = opaque ? [] : flatten(d, 0, ctx).filter((f) => !skippedFields?.has(f.field.name));
-  const spell = isSpellable(d.id, index) ? recordOrEnumSpelling({ kind: 'record', id: d.id }, index) : undefined;
+  const spell = index.cSpelling(d.id);
   const asserts: string[] = [];
   if (spell && !opaque) {
     const what = cString(spell);

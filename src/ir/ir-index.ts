@@ -39,6 +39,19 @@ export class IrIndex {
     return d;
   }
 
+  /**
+   * How C names a record or enum: `struct z_stream_s`, `enum color`; for an anonymous one, the
+   * typedef that names it (`z_stream` for `typedef struct {...} z_stream`); undefined when C has
+   * no way to spell it (an anonymous member's type).
+   */
+  cSpelling(id: DeclId): string | undefined {
+    const d = this.get(id);
+    if (d.kind === 'record' && !d.anonymous) return `${d.tag} ${d.name}`;
+    if (d.kind === 'enum' && !d.anonymous) return `enum ${d.name}`;
+    const td = this.ir.decls.find((x) => x.kind === 'typedef' && (x.type.kind === 'record' || x.type.kind === 'enum') && x.type.id === id);
+    return td?.name;
+  }
+
   /** Follows typedefs until the type is not one; qualifiers of the outer type are kept. */
   resolve(t: CType): CType {
     let cur = t;

@@ -107,7 +107,8 @@ export function valueProblem(t: CType, index: IrIndex, plan: Plan, where: 'signa
       const r = index.byId.get(t.id);
       if (!r || r.kind !== 'record' || !isEmitted(plan, t.id)) return `${DEP}${r?.name || t.id}`;
       if (!r.complete) return where === 'typedef' ? undefined : `${DEP}${r.name} (incomplete)`;
-      return where === 'signature' ? BY_VALUE : undefined;
+      // by value in a signature, C must be able to name the type (the trampoline dereferences it)
+      return where === 'signature' && index.cSpelling(t.id) === undefined ? BY_VALUE : undefined;
     }
     case 'enum':
       return index.byId.has(t.id) && isEmitted(plan, t.id) ? undefined : `${DEP}${t.id}`;

@@ -255,6 +255,11 @@ export function wrapResult(t: RtType, a: bigint | null): Pointer | null {
   return View === undefined ? new Pointer(t, a) : (new View(t, a) as Pointer);
 }
 
+/** A struct or union a C function returned by value (a copy in an ArrayBuffer): an owned view of it. */
+export function structResult(t: RtType, ab: ArrayBuffer): Pointer {
+  return wrap(t, native.$address(ab), new Owner(ab), 0) as Pointer;
+}
+
 /** Reads a scalar or pointer `t` at `off` of `dv`: a number, a bigint, a pointer, or a string for `const char *`. */
 export function readScalar(t: RtType, dv: DataView, off: number): unknown {
   switch (t.kind) {

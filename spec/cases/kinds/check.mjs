@@ -88,6 +88,17 @@ export default function check({ ffi, lib }) {
   expect(lib.k_counter).to.equal(6);
   expect(lib.k_name).to.equal('kinds');
 
+  // structs by value
+  const pair = lib.k_pair_make(3, 0.5);
+  expect([pair.a, pair.b]).to.deep.equal([3, 0.5]);
+  expect(lib.k_pair_sum(pair)).to.equal(3.5);
+  pair.a = 10;
+  expect(lib.k_pair_sum(pair)).to.equal(10.5);
+  expect(() => lib.k_pair_sum(null)).to.throw(TypeError, /by value/);
+  expect(() => lib.k_pair_sum(p)).to.throw(TypeError, /struct k_pair/);
+  const range = lib.k_range_swap(ffi.new('k_range *', { lo: 1, hi: 2 }));
+  expect([range.lo, range.hi]).to.deep.equal([2, 1]);
+
   // ffi surface
   expect(ffi.cast('unsigned char', 300)).to.equal(44);
   expect(ffi.cast('int', -1n)).to.equal(-1);

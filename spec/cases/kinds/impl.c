@@ -32,3 +32,6 @@ struct k_opaque *k_opaque_new(void) { struct k_opaque *o = malloc(sizeof *o); o-
 int k_opaque_get(struct k_opaque *o) { return o->v; }
 int k_variadic(const char *fmt, ...) { (void)fmt; return 0; }
 int k_noproto() { return 1; }
+struct k_pair k_pair_make(int a, double b) { struct k_pair p = { a, b }; return p; }
+double k_pair_sum(struct k_pair p) { return p.a + p.b; }
+k_range k_range_swap(k_range r) { k_range s = { r.hi, r.lo }; return s; }

@@ -72,6 +72,13 @@ static inline int k_twice(int v) { return v * 2; }
 #define K_NOT_CONST k_add
 #define K_FUNC_LIKE(x) ((x) + 1)
 
+struct k_pair { int a; double b; };
+/* Structs by value, in and out. */
+struct k_pair k_pair_make(int a, double b);
+double k_pair_sum(struct k_pair p);
+typedef struct { short lo, hi; } k_range;
+k_range k_range_swap(k_range r);
+
 int k_variadic(const char *fmt, ...);
 int k_noproto();
 

@@ -188,6 +188,50 @@ export interface union_anon_record_44 extends $rt.StructView<"union (anonymous a
  */
 export interface struct_k_opaque extends $rt.StructView<"struct k_opaque"> {
 }
+/**
+ * Structs by value, in and out.
+ *
+ * ```c
+ * struct k_pair { int a; double b; };
+ * ```
+ */
+export interface struct_k_pair extends $rt.StructView<"struct k_pair"> {
+  /**
+   * ```c
+   * int a;
+   * ```
+   */
+  get "a"(): number;
+  set "a"(v: number);
+  /**
+   * ```c
+   * double b;
+   * ```
+   */
+  get "b"(): number;
+  set "b"(v: number);
+}
+/**
+ * ```c
+ * struct { short lo, hi; } k_range;
+ * ```
+ */
+export interface struct_anon_record_79 extends $rt.StructView<"k_range"> {
+  /**
+   * ```c
+   * short lo;
+   * ```
+   */
+  get "lo"(): number;
+  set "lo"(v: number);
+  /**
+   * ```c
+   * short hi;
+   * ```
+   */
+  get "hi"(): number;
+  set "hi"(v: number);
+}
 // ---- enums ----
 /**
  * ```c
@@ -220,6 +264,12 @@ export type k_point_p = struct_k_point | null;
  * ```
  */
 export type k_binop = $rt.Pointer<"int (int, int)", never> | null;
+/**
+ * ```c
+ * typedef struct { short lo, hi; } k_range;
+ * ```
+ */
+export type k_range = struct_anon_record_79;
 
 /** Every C type this module knows, by each of its names: what `ffi.new` and `ffi.cast` read. */
 export interface Types extends $rt.PrimitiveTypes {
@@ -228,11 +278,14 @@ export interface Types extends $rt.PrimitiveTypes {
   "struct (anonymous at input.h:43)": { canon: "struct (anonymous at input.h:43)"; ptr: struct_anon_record_43; value: struct_anon_record_43 };
   "union (anonymous at input.h:44)": { canon: "union (anonymous at input.h:44)"; ptr: union_anon_record_44; value: union_anon_record_44 };
   "struct k_opaque": { canon: "struct k_opaque"; ptr: $rt.Pointer<"struct k_opaque", never>; value: $rt.Pointer<"struct k_opaque", never> };
+  "struct k_pair": { canon: "struct k_pair"; ptr: struct_k_pair; value: struct_k_pair };
+  "k_range": { canon: "k_range"; ptr: struct_anon_record_79; value: struct_anon_record_79 };
   "enum k_color": { canon: "enum k_color"; ptr: $rt.Pointer<"enum k_color", number>; value: number };
   "enum k_wide": { canon: "enum k_wide"; ptr: $rt.Pointer<"enum k_wide", bigint>; value: bigint };
   "k_point_t": { canon: "struct k_point"; ptr: struct_k_point; value: struct_k_point };
   "k_point_p": { canon: "struct k_point *"; ptr: $rt.Pointer<"struct k_point *", struct_k_point | null>; value: struct_k_point | null };
   "k_binop": { canon: "int (int, int) *"; ptr: $rt.Pointer<"int (int, int) *", $rt.Pointer<"int (int, int)", never> | null>; value: $rt.Pointer<"int (int, int)", never> | null };
+  "k_range": { canon: "k_range"; ptr: struct_anon_record_79; value: struct_anon_record_79 };
 }
 
 /** The functions, constants and variables of ./input.h. */
@@ -344,6 +397,8 @@ export interface Lib {
    */
   "k_opaque_get"(o: $rt.Ref<"struct k_opaque"> | null): number;
   /**
+   * Structs by value, in and out.
+   *
    * ```c
    * static inline int k_twice(int v) { return v * 2; }
    *
@@ -357,10 +412,30 @@ export interface Lib {
    * #define K_NOT_CONST k_add
    * #define K_FUNC_LIKE(x) ((x) + 1)
    *
-   * int k_variadic(const char *fmt, ...);
+   * struct k_pair { int a; double b; };
    * ```
    */
   "k_twice"(v: number): number;
+  /**
+   * Structs by value, in and out.
+   *
+   * ```c
+   * struct k_pair k_pair_make(int a, double b);
+   * ```
+   */
+  "k_pair_make"(a: number, b: number): struct_k_pair;
+  /**
+   * ```c
+   * double k_pair_sum(struct k_pair p);
+   * ```
+   */
+  "k_pair_sum"(p: $rt.Ref<"struct k_pair">): number;
+  /**
+   * ```c
+   * k_range k_range_swap(k_range r);
+   * ```
+   */
+  "k_range_swap"(r: $rt.Ref<"k_range">): struct_anon_record_79;
   /**
    * ```c
    * K_RED = -1

@@ -4,7 +4,7 @@
 const $path = require('node:path');
 const $rt = require('./runtime/index.cjs');
 const { i8: $i8, u8: $u8, i16: $i16, u16: $u16, i32: $i32, u32: $u32, i64: $i64, u64: $u64, bool: $bool, f64: $f64 } = $rt;
-const { pointerIn: $pointerIn, bytesIn: $bytesIn, bufferIn: $bufferIn, wrap: $wrap, wrapResult: $wrapResult, readScalar: $readScalar, writeScalar: $writeScalar, copyInto: $copyInto } = $rt;
+const { pointerIn: $pointerIn, bytesIn: $bytesIn, bufferIn: $bufferIn, wrap: $wrap, wrapResult: $wrapResult, structResult: $structResult, readScalar: $readScalar, writeScalar: $writeScalar, copyInto: $copyInto } = $rt;
 const { getBits: $getBits, setBits: $setBits, arity: $arity, define: $define, getAt: $getAt, setAt: $setAt, LE: $LE } = $rt;
 const $n = $rt.load($path.join(__dirname, "kinds.node"));
 const $t = new $rt.TypeRegistry(true);
@@ -18,6 +18,8 @@ const $R17 = $t.define($rt.recordType("struct k_record", 56, 8, false));
 const $R18 = $t.define($rt.recordType("struct (anonymous at input.h:43)", 4, 2, false));
 const $R19 = $t.define($rt.recordType("union (anonymous at input.h:44)", 4, 4, false));
 const $R24 = $t.define($rt.recordType("struct k_opaque", -1, -1, true));
+const $R30 = $t.define($rt.recordType("struct k_pair", 16, 8, false));
+const $R33 = $t.define($rt.recordType("k_range", 4, 2, false));
 const $E21 = $t.define($rt.intType("enum k_color", 4, true));
 const $E22 = $t.define($rt.intType("enum k_wide", 8, false));
 const $T0 = $t.get("char");
@@ -38,6 +40,7 @@ const $T14 = $t.get("short");
 $t.alias("k_point_t", $R10);
 $t.alias("k_point_p", $T5);
 $t.alias("k_binop", $T7);
+$t.alias("k_range", $R33);
 
 // ---- struct and union views ----
 /**
@@ -154,6 +157,40 @@ $R19.view = union_anon_record_44;
 $R19.fields = [
   { name: "i", offset: 0, type: $T2 },
   { name: "f", offset: 0, type: $T12 },
+];
+/**
+ * Structs by value, in and out.
+ *
+ * ```c
+ * struct k_pair { int a; double b; };
+ * ```
+ */
+class struct_k_pair extends $rt.StructPointer {
+  get ["a"]() { return this.$v.getInt32(0, $LE); }
+  set ["a"](v) { this.$v.setInt32(0, $i32(v, "k_pair.a"), $LE); }
+  get ["b"]() { return this.$v.getFloat64(8, $LE); }
+  set ["b"](v) { this.$v.setFloat64(8, $f64(v, "k_pair.b"), $LE); }
+}
+$R30.view = struct_k_pair;
+$R30.fields = [
+  { name: "a", offset: 0, type: $T2 },
+  { name: "b", offset: 8, type: $T3 },
+];
+/**
+ * ```c
+ * struct { short lo, hi; } k_range;
+ * ```
+ */
+class struct_anon_record_79 extends $rt.StructPointer {
+  get ["lo"]() { return this.$v.getInt16(0, $LE); }
+  set ["lo"](v) { this.$v.setInt16(0, $i16(v, "anonymous.lo"), $LE); }
+  get ["hi"]() { return this.$v.getInt16(2, $LE); }
+  set ["hi"](v) { this.$v.setInt16(2, $i16(v, "anonymous.hi"), $LE); }
+}
+$R33.view = struct_anon_record_79;
+$R33.fields = [
+  { name: "lo", offset: 0, type: $T14 },
+  { name: "hi", offset: 2, type: $T14 },
 ];
 
 // ---- functions ----
@@ -274,6 +311,44 @@ $define($lib, "k_color_value", $n.cffi_f_k_color_value);
   });
 }
 $define($lib, "k_twice", $n.cffi_f_k_twice);
+/**
+ * Structs by value, in and out.
+ *
+ * ```c
+ * struct k_pair k_pair_make(int a, double b);
+ * ```
+ */
+{
+  const $f = $n.cffi_f_k_pair_make;
+  $define($lib, "k_pair_make", function k_pair_make(a, b, $extra) {
+    if ($extra !== undefined) $arity("k_pair_make", 2);
+    return $structResult($R30, $f(a, b));
+  });
+}
+/**
+ * ```c
+ * double k_pair_sum(struct k_pair p);
+ * ```
+ */
+{
+  const $f = $n.cffi_f_k_pair_sum;
+  $define($lib, "k_pair_sum", function k_pair_sum(p, $extra) {
+    if ($extra !== undefined) $arity("k_pair_sum", 1);
+    return $f($pointerIn(p, $R30, "k_pair_sum(): argument 'p'"));
+  });
+}
+/**
+ * ```c
+ * k_range k_range_swap(k_range r);
+ * ```
+ */
+{
+  const $f = $n.cffi_f_k_range_swap;
+  $define($lib, "k_range_swap", function k_range_swap(r, $extra) {
+    if ($extra !== undefined) $arity("k_range_swap", 1);
+    return $structResult($R33, $f($pointerIn(r, $R33, "k_range_swap(): argument 'r'")));
+  });
+}
 // ---- enum constants ----
 $define($lib, "K_RED", -1);
 $define($lib, "K_GREEN", 7);

@@ -22,6 +22,9 @@ extern __typeof__(k_record_check) k_record_check __attribute__((weak));
 extern __typeof__(k_color_value) k_color_value __attribute__((weak));
 extern __typeof__(k_opaque_new) k_opaque_new __attribute__((weak));
 extern __typeof__(k_opaque_get) k_opaque_get __attribute__((weak));
+extern __typeof__(k_pair_make) k_pair_make __attribute__((weak));
+extern __typeof__(k_pair_sum) k_pair_sum __attribute__((weak));
+extern __typeof__(k_range_swap) k_range_swap __attribute__((weak));
 extern __typeof__(k_counter) k_counter __attribute__((weak));
 extern __typeof__(k_name) k_name __attribute__((weak));
 
@@ -47,6 +50,14 @@ _Static_assert(offsetof(struct k_record, i) == 32, "struct k_record.i: offset is
 _Static_assert(offsetof(struct k_record, f) == 32, "struct k_record.f: offset is not 32");
 _Static_assert(offsetof(struct k_record, big) == 40, "struct k_record.big: offset is not 40");
 _Static_assert(offsetof(struct k_record, op) == 48, "struct k_record.op: offset is not 48");
+_Static_assert(sizeof(struct k_pair) == 16, "struct k_pair: size is not 16 as libclang computed");
+_Static_assert(_Alignof(struct k_pair) == 8, "struct k_pair: alignment is not 8 as libclang computed");
+_Static_assert(offsetof(struct k_pair, a) == 0, "struct k_pair.a: offset is not 0");
+_Static_assert(offsetof(struct k_pair, b) == 8, "struct k_pair.b: offset is not 8");
+_Static_assert(sizeof(k_range) == 4, "k_range: size is not 4 as libclang computed");
+_Static_assert(_Alignof(k_range) == 2, "k_range: alignment is not 2 as libclang computed");
+_Static_assert(offsetof(k_range, lo) == 0, "k_range.lo: offset is not 0");
+_Static_assert(offsetof(k_range, hi) == 2, "k_range.hi: offset is not 2");
 _Static_assert((K_RED) == -1LL, "K_RED is not -1 as libclang computed");
 _Static_assert((K_GREEN) == 7LL, "K_GREEN is not 7 as libclang computed");
 _Static_assert((K_BLUE) == 8LL, "K_BLUE is not 8 as libclang computed");
@@ -391,6 +402,62 @@ done:
   return cffi__result;
 }
 
+/* struct k_pair k_pair_make(int, double) */
+static napi_value cffi_f_k_pair_make(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[2];
+  napi_value cffi__result = NULL;
+  int32_t cffi__p0;
+  double cffi__p1;
+  if (&k_pair_make == NULL) return cffi_missing(cffi__env, "k_pair_make");
+  if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "k_pair_make")) return NULL;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "k_pair_make", "a", "int")) goto done;
+  if (!cffi_get_f64(cffi__env, cffi__argv[1], &cffi__p1, "k_pair_make", "b", "double")) goto done;
+  {
+    struct k_pair cffi__r = k_pair_make((int)cffi__p0, (double)cffi__p1);
+    cffi_last_errno = errno;
+    cffi__result = cffi_from_struct(cffi__env, &cffi__r, sizeof cffi__r);
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* double k_pair_sum(struct k_pair) */
+static napi_value cffi_f_k_pair_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  void *cffi__p0;
+  if (&k_pair_sum == NULL) return cffi_missing(cffi__env, "k_pair_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_pair_sum")) return NULL;
+  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0, "k_pair_sum", "p", "struct k_pair")) goto done;
+  {
+    double cffi__r = k_pair_sum(*(struct k_pair *)cffi__p0);
+    cffi_last_errno = errno;
+    cffi__result = cffi_from_f64(cffi__env, (double)cffi__r);
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* k_range k_range_swap(k_range) */
+static napi_value cffi_f_k_range_swap(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  void *cffi__p0;
+  if (&k_range_swap == NULL) return cffi_missing(cffi__env, "k_range_swap");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_range_swap")) return NULL;
+  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0, "k_range_swap", "r", "k_range")) goto done;
+  {
+    k_range cffi__r = k_range_swap(*(k_range *)cffi__p0);
+    cffi_last_errno = errno;
+    cffi__result = cffi_from_struct(cffi__env, &cffi__r, sizeof cffi__r);
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* ---- global variables ---- */
 static napi_value cffi_g_k_counter(napi_env cffi__env, napi_callback_info cffi__info) {
   (void)cffi__info;
@@ -436,6 +503,9 @@ static const cffi_export cffi_exports[] = {
   { "cffi_f_k_opaque_new", cffi_f_k_opaque_new },
   { "cffi_f_k_opaque_get", cffi_f_k_opaque_get },
   { "cffi_f_k_twice", cffi_f_k_twice },
+  { "cffi_f_k_pair_make", cffi_f_k_pair_make },
+  { "cffi_f_k_pair_sum", cffi_f_k_pair_sum },
+  { "cffi_f_k_range_swap", cffi_f_k_range_swap },
   { "cffi_g_k_counter", cffi_g_k_counter },
   { "cffi_g_k_name", cffi_g_k_name },
   {"$macros", cffi_macros},
