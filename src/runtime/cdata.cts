@@ -369,7 +369,7 @@ function pointerInChecked(v: unknown, to: RtType, where: string): bigint {
  * converts these; a pointer becomes its address.
  */
 export function bytesIn(v: unknown, to: RtType, where: string): unknown {
-  if (v instanceof Pointer) return pointerIn(v, to, where);
+  if (v != null && (v as Pointer).$t !== undefined) return pointerIn(v, to, where);
   if (typeof v === 'string' || v instanceof ArrayBuffer || ArrayBuffer.isView(v)) return v;
   return pointerIn(v, to, where);
 }
