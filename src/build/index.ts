@@ -48,22 +48,35 @@ export async function buildModule(config: Config): Promise<{ node: string; diagn
   const hash = crypto.createHash('sha256').update(cc).update('\0').update([...cflags, ...linkFlags, VERSION].join('\0')).update(fs.readFileSync(source)).update(fs.readFileSync(path.join(config.out, 'cffi.h'))).digest('hex');
   const stampFile = path.join(config.out, '.cffi-build-hash');
   const stamp = readStamp(stampFile);
-  let missing = stamp?.missing ?? [];
-  if (!(fs.existsSync(output) && stamp?.hash === hash)) {
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cffi-build-'));
-    try {
-      const object = path.join(tmp, `${config.name}.o`);
-      await compiler(cc, [...cflags, '-c', source, '-o', object], source);
-      missing = await checkSymbols(cc, object, tmp, config);
-      await compiler(cc, ['-shared', object, '-o', output, ...linkFlags], source);
-    } finally {
-      fs.rmSync(tmp, { recursive: true, force: true });
-    }
-    fs.writeFileSync(stampFile, JSON.stringify({ hash, missing }) + '\n');
+  const cached = fs.existsSync(output) && stamp?.hash === hash;
+  // a cached module that no longer loads (damaged, or its libraries changed) is built again
+  if (cached && loads(output)) return { node: output, diagnostics: missingDiagnostics(stamp.missing) };
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cffi-build-'));
+  let missing: string[];
+  try {
+    const object = path.join(tmp, `${config.name}.o`);
+    await compiler(cc, [...cflags, '-c', source, '-o', object], source);
+    missing = await checkSymbols(cc, object, tmp, config);
+    await compiler(cc, ['-shared', object, '-o', output, ...linkFlags], source);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
   }
+  fs.writeFileSync(stampFile, JSON.stringify({ hash, missing }) + '\n');
   verifyLoad(output);
-  const diagnostics = missing.length ? [diag('CI021', { count: missing.length, names: missing.join(', ') })] : [];
-  return { node: output, diagnostics };
+  return { node: output, diagnostics: missingDiagnostics(missing) };
+}
+
+function missingDiagnostics(missing: readonly string[]): Diagnostic[] {
+  return missing.length ? [diag('CI021', { count: missing.length, names: missing.join(', ') })] : [];
+}
+
+function loads(file: string): boolean {
+  try {
+    verifyLoad(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function compiler(cc: string, args: string[], source: string): Promise<void> {

@@ -2,4 +2,3 @@
 export { plan as runPasses, PIPELINE } from './pipeline.js';
 export { isEmitted, EMPTY_PLAN, type Plan, type Pass, type PassContext } from './plan.js';
 export { summarize } from './summary.js';
-export { valueProblem } from './skip-unsupported.js';

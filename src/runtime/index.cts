@@ -14,7 +14,10 @@ export { makeFfi } from './ffi.cjs';
 /**
  * Loads the module's `.node` file and binds its runtime functions. RTLD_DEEPBIND makes the
  * module's C calls bind to the libraries it was linked with (`-l z`) before the copies of zlib or
- * OpenSSL that the node binary exports itself; runtimes without it load through `require`.
+ * OpenSSL that the node binary exports itself. Only Node honours the flags: Bun 1.4 and Deno 2.9
+ * accept and ignore them (bench/runtimes/README.md), so there a library the runtime binary also
+ * exports (Bun's libuv) binds to the runtime's copy. `require` is the fallback for runtimes whose
+ * process.dlopen is missing.
  */
 export function load(file: string): NativeRuntime & Record<string, (...args: unknown[]) => unknown> {
   const flags = (require('node:os') as typeof import('node:os')).constants.dlopen;
