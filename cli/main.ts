@@ -47,14 +47,14 @@ async function main(): Promise<number> {
   await yargs(splitAttached(hideBin(process.argv)))
     .scriptName('cffi-import')
     .usage('$0 <header...> [options]\n\nImports C headers as a typed Node-API module: libclang parses them, the system C compiler builds the module.')
-    .command('dump-ir <headers..>', 'print the IR and the Plan as stable JSON', (y) => withOptions(y), (argv) => {
+    .command('dump-ir [headers..]', 'print the IR and the Plan as stable JSON', (y) => withOptions(y), (argv) => {
       try {
         process.stdout.write(dumpIr(resolveConfig(toUser(argv))));
       } catch (e) {
         report(e);
       }
     })
-    .command('$0 <headers..>', 'generate and build a module', (y) => withOptions(y), async (argv) => {
+    .command('$0 [headers..]', 'generate and build a module', (y) => withOptions(y), async (argv) => {
       try {
         const config = resolveConfig(toUser(argv));
         const result = await generate(config);

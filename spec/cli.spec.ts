@@ -79,6 +79,21 @@ describe('cffi-import on bad input', function () {
     expect(fs.readFileSync(path.join(dir, 'attached', 'need.c'), 'utf8')).to.contain('#include <sub/need.h>');
   });
 
+  it('takes the headers from --config alone, and checks value types there', function () {
+    fs.writeFileSync(path.join(dir, 'only-cfg.json'), JSON.stringify({ headers: ['zlib.h'], only: 'crc32', l: ['z'], out: 'onlycfg' }));
+    expect(cli(['--config', 'only-cfg.json'], dir).status).to.equal(0);
+    fs.writeFileSync(path.join(dir, 'bad-cfg.json'), JSON.stringify({ headers: ['zlib.h'], build: 'yes' }));
+    const r = cli(['--config', 'bad-cfg.json'], dir);
+    expect(r.status).to.equal(1);
+    expect(r.stderr).to.match(/'build' must be a boolean/);
+  });
+
+  it('refuses a --name that is not a C identifier', function () {
+    const r = cli(['zlib.h', '--name', 'bad name/..', '--no-build'], dir);
+    expect(r.status).to.equal(1);
+    expect(r.stderr).to.match(/not a C identifier/);
+  });
+
   it('reads the same options from --config', function () {
     fs.writeFileSync(path.join(dir, 'cfg.json'), JSON.stringify({ headers: ['zlib.h'], only: ['crc32'], l: ['z'], out: 'fromcfg' }));
     const r = cli(['zlib.h', '--config', 'cfg.json'], dir);

@@ -27,12 +27,15 @@ export interface Config {
  */
 export function resolveConfig(user: UserOptions, cwd: string = process.cwd()): Config {
   const file = user.config ? readConfigFile(path.resolve(cwd, user.config)) : {};
-  const merged = { ...file, ...dropUndefined(user) } as UserOptions;
+  const given = dropUndefined(user);
+  if (given.headers?.length === 0) delete given.headers;
+  const merged = { ...file, ...given } as UserOptions;
   const get = <K extends keyof typeof OPTIONS>(k: K) => (merged[k] ?? (OPTIONS[k] as OptionSpec).default) as never;
   const headers: string[] = merged.headers ?? [];
   if (headers.length === 0) fail('CI006', { message: 'no header given; usage: cffi-import <header.h...> [options]' });
   const pkgs: string[] = get('pkg');
-  const name: string = merged.name ?? path.basename(headers[0]).replace(/\.h$/, '').replace(/[^A-Za-z0-9_]/g, '_');
+  const name: string = merged.name ?? path.basename(headers[0]!).replace(/\.h$/, '').replace(/[^A-Za-z0-9_]/g, '_');
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) fail('CI006', { message: `--name '${name}' is not a C identifier (letters, digits, _); it names the .node file and the C module` });
   const cflags = [
     ...(get('I') as string[]).map((d) => `-I${path.resolve(cwd, d)}`),
     ...(get('D') as string[]).map((d) => `-D${d}`),
@@ -69,8 +72,12 @@ function readConfigFile(file: string): UserOptions {
   }
   try {
     const json = JSON.parse(text) as Record<string, unknown>;
-    for (const k of Object.keys(json)) {
-      if (k !== 'headers' && !(k in OPTIONS)) fail('CI006', { message: `config file '${file}': unknown option '${k}' (known: headers, ${Object.keys(OPTIONS).join(', ')})` });
+    for (const [k, v] of Object.entries(json)) {
+      const spec = k === 'headers' ? ({ type: 'array' } as const) : (OPTIONS as Record<string, OptionSpec>)[k];
+      if (!spec) fail('CI006', { message: `config file '${file}': unknown option '${k}' (known: headers, ${Object.keys(OPTIONS).join(', ')})` });
+      const ok = spec.type === 'array' ? typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string')) : typeof v === spec.type;
+      if (!ok) fail('CI006', { message: `config file '${file}': '${k}' must be ${spec.type === 'array' ? 'a list of strings' : `a ${spec.type}`}, got ${JSON.stringify(v)}` });
+      if (spec.type === 'array' && typeof v === 'string') json[k] = [v];
     }
     return json as UserOptions;
   } catch (e) {

@@ -1,6 +1,6 @@
 import type { VarDecl } from '../ir/index.js';
 import type { EmitContext } from './context.js';
-import { cName } from './c-name.js';
+import { canonical, cName } from './c-name.js';
 import { jsdoc, jsString } from './text.js';
 import { tsIn, tsOut } from './ts-type.js';
 
@@ -29,7 +29,7 @@ export function varView(d: VarDecl, ctx: EmitContext): VarView {
     cSymbol: `cffi_g_${d.name}`,
     type: ctx.types.expr(d.type),
     readonly: isConst,
-    tsGet: r.kind === 'array' ? `$rt.CArray<string, unknown>` : tsOut(d.type, ctx.index, ctx.plan),
+    tsGet: r.kind === 'array' ? `$rt.CArray<${JSON.stringify(canonical(r.of, ctx.index))}, ${ctx.index.resolve(r.of).kind === 'array' ? 'unknown' : tsOut(r.of, ctx.index, ctx.plan)}>` : tsOut(d.type, ctx.index, ctx.plan),
     tsSet: r.kind === 'array' || r.kind === 'record' ? 'never' : tsIn(d.type, ctx.index, ctx.plan),
     jsdoc: jsdoc(d.comment, d.source ?? cName(d.type, ctx.index, d.name)),
   };

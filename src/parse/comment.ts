@@ -6,16 +6,15 @@ import { declarationEnd, type SourceFiles } from './source.js';
  * 1. a comment on the same line after the declaration (`int x; /* doc *\/`, `#define A 1 // doc`);
  * 2. else the comment block right before it, with no blank line between;
  * 3. else a comment starting on the line right after it — zlib documents its functions below them.
- * libclang's attached comment is the fallback (it also attaches a previous declaration's
- * trailing doc to the next declaration, which is why the text decides first).
+ * libclang's attached comment is used only when the text cannot be read: it also attaches a
+ * previous declaration's trailing doc, across a blank line, to the next declaration.
  */
 export function commentFor(d: RawDeclBase, files: SourceFiles): string | undefined {
   const text = files.text(d.location.file);
   if (text === undefined || d.extent.start.file !== d.location.file) return d.comment ? clean(d.comment) : undefined;
   const end = declarationEnd(text, d.extent.end.offset);
   const found = sameLineAfter(text, end) ?? adjacentBefore(text, d.extent.start.offset) ?? nextLineAfter(text, end);
-  if (found) return clean(found);
-  return d.comment ? clean(d.comment) : undefined;
+  return found ? clean(found) : undefined;
 }
 
 function sameLineAfter(text: string, end: number): string | undefined {
@@ -24,13 +23,21 @@ function sameLineAfter(text: string, end: number): string | undefined {
   return commentAt(text, i);
 }
 
+/**
+ * zlib's style: the comment starts on the next line and a blank line (or the end) follows it. A
+ * doc comment (`/**`) or one followed directly by more code belongs to what comes next instead.
+ */
 function nextLineAfter(text: string, end: number): string | undefined {
   let i = end;
   while (text[i] === ' ' || text[i] === '\t' || text[i] === '\r') i++;
   if (text[i] !== '\n') return undefined;
   i++;
   while (text[i] === ' ' || text[i] === '\t') i++;
-  return text.startsWith('/*', i) ? commentAt(text, i) : undefined;
+  if (!text.startsWith('/*', i) || text.startsWith('/**', i) || text.startsWith('/*!', i)) return undefined;
+  const comment = commentAt(text, i);
+  if (comment === undefined) return undefined;
+  const after = /^[ \t]*\r?\n([ \t]*)(\r?\n|$)/.exec(text.slice(i + comment.length, i + comment.length + 200));
+  return after || /^\s*$/.test(text.slice(i + comment.length)) ? comment : undefined;
 }
 
 function adjacentBefore(text: string, start: number): string | undefined {

@@ -13,6 +13,7 @@ import { convertType } from './type.js';
  */
 export function evaluateMacros(macros: readonly RawMacro[], includes: readonly string[], args: readonly string[], dir: string): Map<string, MacroVerdict> {
   const candidates = macros.filter((m) => !m.functionLike && m.tokens.length > 0);
+  const wide = (m: RawMacro) => m.tokens.some((t) => /^(L|u|U)(["'])/.test(t));
   const verdicts = new Map<string, MacroVerdict>();
   if (candidates.length === 0) return verdicts;
   const head = includes.map((h) => `#include "${h}"`);
@@ -31,6 +32,7 @@ export function evaluateMacros(macros: readonly RawMacro[], includes: readonly s
     const line = first + i;
     const error = errors.get(line);
     if (error) return verdicts.set(m.name, { notConstant: error });
+    if (wide(m)) return verdicts.set(m.name, { notConstant: 'a wide character or string literal' });
     const v = byLine.get(line);
     if (!v || !v.value) return verdicts.set(m.name, { notConstant: 'not a compile-time constant' });
     const type = convertType(v.type);

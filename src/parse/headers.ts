@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { fail } from '../diagnostics/index.js';
 
 let systemDirs: string[] | undefined;
@@ -8,12 +8,9 @@ let systemDirs: string[] | undefined;
 /** The C compiler's `#include <...>` search list, asked once. */
 function systemIncludeDirs(): string[] {
   if (systemDirs) return systemDirs;
-  try {
-    const out = execFileSync(process.env.CC ?? 'cc', ['-xc', '-E', '-v', '-'], { input: '', encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
-    systemDirs = parseSearchList(out);
-  } catch (e) {
-    systemDirs = parseSearchList(String((e as { stderr?: string }).stderr ?? ''));
-  }
+  // the compiler prints the list on stderr
+  const r = spawnSync(process.env.CC ?? 'cc', ['-xc', '-E', '-v', '-'], { input: '', encoding: 'utf8' });
+  systemDirs = parseSearchList(`${r.stdout ?? ''}${r.stderr ?? ''}`);
   if (systemDirs.length === 0) systemDirs = ['/usr/local/include', '/usr/include'];
   return systemDirs;
 }

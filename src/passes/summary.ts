@@ -26,5 +26,7 @@ export function summarize(ctx: PassContext, plan: Plan, verbose = false): string
   const limit = verbose ? shown.length : 8;
   for (const d of shown.slice(0, limit)) lines.push(`  ${formatDiagnostic(d)}`);
   if (shown.length > limit) lines.push(`  … and ${shown.length - limit} more (cffi-import dump-ir lists them all; docs/errors.md explains the codes)`);
+  const listed = new Set(plan.skipped.values());
+  for (const d of plan.diagnostics) if (d.severity === 'warning' && !listed.has(d)) lines.push(formatDiagnostic(d));
   return lines.join('\n');
 }

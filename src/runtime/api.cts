@@ -89,7 +89,11 @@ type Entry<M, B extends string> = Base<B> extends keyof M ? (M[Base<B>] extends 
 /** What `ffi.new(S)` returns: `'z_stream *'` → the struct view; `'int[4]'` → an int array; `'char **'` → a pointer to `char *`. */
 export type NewResult<M, S extends string> = S extends `${infer B}[${string}]`
   ? [Entry<M, B>] extends [never]
-    ? CArray<string, unknown>
+    ? Trim<B> extends `${infer E}*`
+      ? [Entry<M, E>] extends [never]
+        ? CArray<string, unknown>
+        : CArray<`${Entry<M, E>['canon']} *`, Entry<M, E>['ptr'] | null>
+      : CArray<string, unknown>
     : CArray<Entry<M, B>['canon'], Entry<M, B>['value']>
   : S extends `${infer B}*`
     ? [Entry<M, B>] extends [never]

@@ -60,6 +60,7 @@ export class Pointer {
 
   /** The pointer `n` elements further (`p + n` in C). */
   add(n: number): Pointer {
+    if (!Number.isSafeInteger(n)) throw new RangeError(`add(): the element count must be an integer, got ${describe(n)}`);
     const a = alive(this, 'add()');
     const step = this.$t.size;
     const Cls = this.constructor as new (t: RtType, a: bigint, o?: Owner, x?: number) => Pointer;
@@ -145,9 +146,8 @@ export function getAt(p: Pointer, i: number): unknown {
 }
 
 /** `p[i] = v`, checked; records and arrays are copied by value. */
-export function setAt(p: Pointer, i: number, v: unknown): void {
+export function setAt(p: Pointer, i: number, v: unknown, where = `${ptrName(p.$t)}[${i}]`): void {
   const t = p.$t;
-  const where = `${ptrName(t)}[${i}]`;
   if (t.kind === 'record' || t.kind === 'array') {
     p.$elementView(i);
     copyInto(p, i * t.size, t, v, where);

@@ -73,7 +73,7 @@ const R = {
   i16: intRange('short', 2, true), u16: intRange('unsigned short', 2, false),
   i32: intRange('int', 4, true), u32: intRange('unsigned int', 4, false),
   i64: intRange('long', 8, true), u64: intRange('unsigned long', 8, false),
-  bool: intRange('bool', 1, false),
+  bool: { name: 'bool', min: 0n, max: 1n, big: false },
 };
 /** `signed char` value check. */
 export const i8 = (v: unknown, w: string): number => (typeof v === 'number' && (v << 24) >> 24 === v ? v : (checkInt(v, R.i8, w) as number));

@@ -18,7 +18,7 @@ interface Base {
 export interface IntType extends Base {
   readonly kind: 'int';
   readonly range: IntRange;
-  read(dv: DataView, off: number): number | bigint;
+  read(dv: DataView, off: number): number | bigint | boolean;
   write(dv: DataView, off: number, v: number | bigint): void;
 }
 
@@ -125,8 +125,10 @@ export class TypeRegistry {
 
   constructor(charSigned: boolean) {
     this.define(this.void);
+    const bool: IntType = { kind: 'int', name: 'bool', size: 1, align: 1, range: { name: 'bool', min: 0n, max: 1n, big: false }, read: (d, o) => d.getUint8(o) !== 0, write: (d, o, v) => d.setUint8(o, Number(v)) };
+    this.byName.set('bool', bool);
+    this.byName.set('_Bool', bool);
     const ints: [string[], number, boolean][] = [
-      [['bool', '_Bool'], 1, false],
       [['char'], 1, charSigned],
       [['signed char'], 1, true],
       [['unsigned char'], 1, false],

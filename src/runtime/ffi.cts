@@ -1,6 +1,6 @@
 import { checkInt, describe, wrapInt } from './convert.cjs';
 import type { RtType, TypeRegistry } from './ctype.cjs';
-import { alive, CArray, CTYPE, getAt, Owner, Pointer, setAt, ptrName, release, ROOT, wrap, type NativeRuntime } from './cdata.cjs';
+import { alive, CArray, copyInto, CTYPE, getAt, Owner, Pointer, setAt, ptrName, release, ROOT, wrap, type NativeRuntime } from './cdata.cjs';
 
 const finalizers = new FinalizationRegistry<() => void>((run) => run());
 
@@ -42,6 +42,7 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
         }
         const p = allocate(t.of, n);
         if (init !== undefined && typeof init !== 'number') initialise(p, 0, types.array(t.of, n), init, type);
+        else if (typeof init === 'number' && t.length !== undefined) fail(`ffi.new('${type}', ${init}): the array already has a length; give a list or a string to initialise it`);
         return p;
       }
       fail(`ffi.new('${type}'): give a pointer or array type, e.g. '${t.name} *' or '${t.name}[4]' (CFFI semantics)`);
@@ -96,7 +97,7 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       const t = types.parse(type);
       if (t.kind === 'int') {
         const v = value instanceof Pointer ? alive(value, 'ffi.cast') : typeof value === 'boolean' ? Number(value) : value;
-        if (typeof v !== 'number' && typeof v !== 'bigint') fail(`ffi.cast('${type}'): expected a number, a bigint or a pointer, got ${describe(value)}`);
+        if (typeof v !== 'bigint' && !(typeof v === 'number' && Number.isFinite(v))) fail(`ffi.cast('${type}'): expected a finite number, a bigint or a pointer, got ${describe(value)}`);
         return wrapInt(v, t.range);
       }
       if (t.kind === 'float') {
@@ -120,7 +121,7 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       if (a === 0n) fail(`ffi.string: cannot read a string from a null pointer`);
       const t = cdata.$t;
       if (!(t.kind === 'int' && t.size === 1) && t.kind !== 'void') fail(`ffi.string: expected a 'char *', got cdata '${cdata[CTYPE]}'`);
-      const max = maxlen ?? (cdata instanceof CArray && cdata.$n !== undefined ? cdata.$n : -1);
+      const max = maxlen !== undefined ? count(maxlen, 'ffi.string', 'maxlen') : cdata instanceof CArray && cdata.$n !== undefined ? cdata.$n : -1;
       return native.$string(a, max);
     },
 
@@ -128,14 +129,15 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
     unpack(cdata: Pointer, n: number): Buffer | unknown[] {
       if (!(cdata instanceof Pointer)) fail(`ffi.unpack: expected a cdata, got ${describe(cdata)}`);
       const t = cdata.$t;
-      if (t.kind === 'int' && t.size === 1) return Buffer.from(ffi.buffer(cdata, n));
-      return Array.from({ length: n }, (_, i) => getAt(cdata, i));
+      const items = count(n, 'ffi.unpack', 'n');
+      if (t.kind === 'int' && t.size === 1) return Buffer.from(ffi.buffer(cdata, items));
+      return Array.from({ length: items }, (_, i) => getAt(cdata, i));
     },
 
     /** A Buffer over the memory (no copy): writes go to C. `size` defaults to the cdata's own size. */
     buffer(cdata: Pointer, size?: number): Buffer {
       if (!(cdata instanceof Pointer)) fail(`ffi.buffer: expected a cdata, got ${describe(cdata)}`);
-      const n = size ?? (cdata instanceof CArray ? cdata.$t.size * cdata.length : ffi.sizeof(cdata));
+      const n = size === undefined ? (cdata instanceof CArray ? cdata.$t.size * cdata.length : ffi.sizeof(cdata)) : count(size, 'ffi.buffer', 'size');
       const a = alive(cdata, 'ffi.buffer');
       const mem = cdata.$o?.mem;
       if (mem !== undefined) {
@@ -156,14 +158,21 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
 
     /** Copies `n` bytes (memmove); `dst` and `src` are cdata pointers or buffers. */
     memmove(dst: Pointer | ArrayBufferView | ArrayBuffer, src: Pointer | ArrayBufferView | ArrayBuffer, n: number): void {
-      const addr = (p: unknown, what: string) => (p instanceof Pointer ? alive(p, `ffi.memmove ${what}`) : p instanceof ArrayBuffer || ArrayBuffer.isView(p) ? native.$address(p) : fail(`ffi.memmove: ${what} must be a cdata or a buffer, got ${describe(p)}`));
-      native.$memmove(addr(dst, 'dst'), addr(src, 'src'), checkInt(n, { name: 'size_t', min: 0n, max: 1n << 48n, big: false }, 'ffi.memmove n') as number);
+      const size = count(n, 'ffi.memmove', 'n');
+      const addr = (p: unknown, what: string): bigint => {
+        const room = p instanceof ArrayBuffer || ArrayBuffer.isView(p) ? p.byteLength : p instanceof Pointer ? knownBytes(p) : fail(`ffi.memmove: ${what} must be a cdata or a buffer, got ${describe(p)}`);
+        if (room !== undefined && size > room) throw new RangeError(`ffi.memmove: ${size} bytes exceed the ${room} bytes of ${what}`);
+        return p instanceof Pointer ? alive(p, `ffi.memmove ${what}`) : native.$address(p as ArrayBufferView);
+      };
+      native.$memmove(addr(dst, 'dst'), addr(src, 'src'), size);
     },
 
     /** A pointer to a field (`ffi.addressof(p, 'next_in')`) or to the record itself. */
-    addressof(cdata: Pointer, field?: string): Pointer {
+    addressof(cdata: Pointer, field?: string | number): Pointer {
       if (!(cdata instanceof Pointer)) fail(`ffi.addressof: expected a cdata, got ${describe(cdata)}`);
-      if (field === undefined) return wrap(types.pointer(cdata.$t), alive(cdata, 'ffi.addressof'), cdata.$o, cdata.$x) as Pointer;
+      // a struct view already is the pointer to its record (CFFI: addressof(struct) is 'struct s *')
+      if (field === undefined) return wrap(cdata.$t, alive(cdata, 'ffi.addressof'), cdata.$o, cdata.$x) as Pointer;
+      if (typeof field === 'number') return cdata.add(field);
       const off = ffi.offsetof(cdata.$t.name, field);
       const ft = fieldType(cdata.$t, field);
       return new Pointer(ft, alive(cdata, 'ffi.addressof') + BigInt(off), cdata.$o, cdata.$x + off);
@@ -207,6 +216,7 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
   /** Stores an initialiser: a scalar, a list (positional) or an object (by field name), nested. */
   function initialise(p: Pointer, off: number, t: RtType, init: unknown, where: string): void {
     if (t.kind === 'record') {
+      if (init instanceof Pointer) return copyInto(p, off, t, init, where);
       const view = p.$member(off, t) as unknown as Record<string, unknown>;
       const entries: [string, unknown][] = Array.isArray(init) ? init.map((v, i) => [t.fields[i]?.name ?? fail(`${where}: too many initialisers for '${t.name}'`), v]) : Object.entries(init as object);
       for (const [name, v] of entries) {
@@ -219,7 +229,9 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
     }
     if (t.kind === 'array') {
       const arr = p.$member(off, t) as CArray;
-      if (typeof init === 'string' || ArrayBuffer.isView(init)) return copyString(arr, init);
+      const byteArray = t.of.kind === 'int' && t.of.size === 1;
+      if (typeof init === 'string' || (byteArray && ArrayBuffer.isView(init))) return copyString(arr, init as string | ArrayBufferView);
+      if (ArrayBuffer.isView(init) && !(init instanceof DataView)) init = Array.from(init as unknown as ArrayLike<number | bigint>);
       if (!Array.isArray(init)) fail(`${where}: an array initialiser must be a list, got ${describe(init)}`);
       if (t.length !== undefined && init.length > t.length) throw new RangeError(`${where}: ${init.length} initialisers for '${t.name}'`);
       init.forEach((v, i) => {
@@ -233,7 +245,17 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
 
   function copyString(arr: CArray, init: string | ArrayBufferView): void {
     const bytes = typeof init === 'string' ? Buffer.from(init, 'utf8') : Buffer.from(init.buffer, init.byteOffset, init.byteLength);
-    ffi.buffer(arr).set(bytes.subarray(0, arr.length));
+    const need = bytes.length + (typeof init === 'string' ? 1 : 0);
+    if (need > arr.length) throw new RangeError(`initializer string is too long for 'char[${arr.length}]' (${need} bytes with its NUL)`);
+    ffi.buffer(arr).set(bytes);
+  }
+
+  /** How many bytes a cdata is known to hold from where it points: its array or its owner's memory. */
+  function knownBytes(p: Pointer): number | undefined {
+    const mem = p.$o?.mem;
+    if (mem !== undefined) return mem.byteLength - p.$x;
+    if (p instanceof CArray && p.$n !== undefined) return p.$n * p.$t.size;
+    return undefined;
   }
 
   function fieldType(t: RtType, path: string): RtType {
@@ -247,7 +269,13 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
     return cur;
   }
 
-  return ffi;
+  return Object.freeze(ffi);
+}
+
+/** A count argument: a non-negative integer, or a RangeError naming the function. */
+function count(n: unknown, fn: string, arg: string): number {
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) throw new RangeError(`${fn}: ${arg} must be a non-negative integer, got ${describe(n)}`);
+  return n;
 }
 
 function fail(message: string): never {

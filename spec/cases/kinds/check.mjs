@@ -107,6 +107,26 @@ export default function check({ ffi, lib }) {
   expect([...ip]).to.deep.equal([1, 2, 3, 4]);
   expect(ffi.cast('k_point_t *', null)).to.equal(null);
   expect(ffi.typeof(p)).to.equal('struct k_point *');
+  // the tester's findings, kept fixed
+  expect(() => ffi.memmove(Buffer.alloc(2), ffi.new('char[100]'), 100)).to.throw(RangeError, /exceed/);
+  expect(() => ffi.memmove(ffi.new('char[100]'), Buffer.from('ab'), 100)).to.throw(RangeError, /exceed/);
+  expect(ffi.typeof(ffi.addressof(p))).to.equal('struct k_point *');
+  expect(ffi.addressof(p).x).to.equal(3);
+  expect([...ffi.new('int[3]', new Int32Array([4, 5, 6]))]).to.deep.equal([4, 5, 6]);
+  expect([...ffi.new('double[2]', new Float64Array([1.5, 2.5]))]).to.deep.equal([1.5, 2.5]);
+  expect(() => ip.add(0.5)).to.throw(RangeError);
+  expect(() => ffi.new('char[2]', 'hello')).to.throw(RangeError, /too long/);
+  const b = ffi.new('_Bool *');
+  b.value = true;
+  expect(b.value).to.equal(true);
+  expect(() => { b.value = 2; }).to.throw(RangeError);
+  expect(() => ffi.unpack(ip, -1)).to.throw(RangeError);
+  expect(() => ffi.cast('int', NaN)).to.throw(TypeError);
+  expect(() => { lib.k_counter = 2 ** 33; }).to.throw(RangeError, /k_counter/);
+  expect(() => { ffi.NULL = 5; }).to.throw(TypeError);
+  const copy = ffi.new('struct k_point *', p);
+  expect(copy.x).to.equal(3);
+
   ffi.release(q);
   expect(() => lib.k_point_sum(q)).to.throw(TypeError, /released/);
 }

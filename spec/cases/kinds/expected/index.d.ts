@@ -189,8 +189,6 @@ export interface union_anon_record_44 extends $rt.StructView<"union (anonymous a
 export interface struct_k_opaque extends $rt.StructView<"struct k_opaque"> {
 }
 /**
- * Structs by value, in and out.
- *
  * ```c
  * struct k_pair { int a; double b; };
  * ```
@@ -285,7 +283,6 @@ export interface Types extends $rt.PrimitiveTypes {
   "k_point_t": { canon: "struct k_point"; ptr: struct_k_point; value: struct_k_point };
   "k_point_p": { canon: "struct k_point *"; ptr: $rt.Pointer<"struct k_point *", struct_k_point | null>; value: struct_k_point | null };
   "k_binop": { canon: "int (int, int) *"; ptr: $rt.Pointer<"int (int, int) *", $rt.Pointer<"int (int, int)", never> | null>; value: $rt.Pointer<"int (int, int)", never> | null };
-  "k_range": { canon: "k_range"; ptr: struct_anon_record_79; value: struct_anon_record_79 };
 }
 
 /** The functions, constants and variables of ./input.h. */
@@ -397,8 +394,6 @@ export interface Lib {
    */
   "k_opaque_get"(o: $rt.Ref<"struct k_opaque"> | null): number;
   /**
-   * Structs by value, in and out.
-   *
    * ```c
    * static inline int k_twice(int v) { return v * 2; }
    *

@@ -159,8 +159,6 @@ $R19.fields = [
   { name: "f", offset: 0, type: $T12 },
 ];
 /**
- * Structs by value, in and out.
- *
  * ```c
  * struct k_pair { int a; double b; };
  * ```
@@ -366,7 +364,7 @@ $define($lib, "K_EXPR", $m[6]);
 // ---- global variables ----
 {
   const $p = new $rt.Pointer($T2, $n.cffi_g_k_counter());
-  $rt.accessor($lib, "k_counter", () => $getAt($p, 0), (v) => $setAt($p, 0, v));
+  $rt.accessor($lib, "k_counter", () => $getAt($p, 0), (v) => $setAt($p, 0, v, "k_counter"));
 }
 {
   const $p = new $rt.Pointer($T4, $n.cffi_g_k_name());
