@@ -152,6 +152,8 @@ export interface Ir {
   readonly headers: readonly string[];
   /** how generated C includes each named header: `<zlib.h>`, or a quoted absolute path. */
   readonly includes: readonly string[];
+  /** the files whose declarations the default selection takes: the headers and their `bits/` parts. */
+  readonly scope: readonly string[];
   readonly decls: readonly Decl[];
   readonly diagnostics: readonly ParseDiagnostic[];
 }

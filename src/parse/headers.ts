@@ -51,3 +51,25 @@ export interface ResolvedHeader {
   /** `<zlib.h>` when found on the include path, else `"/abs/path.h"`. */
   readonly include: string;
 }
+
+/**
+ * The files that count as the named headers for the default selection: the headers themselves
+ * and the glibc-style internal headers they include (`#include <bits/mathcalls.h>` in math.h;
+ * such headers refuse to be included directly), transitively.
+ */
+export function headerScope(headers: readonly string[], files: readonly string[]): string[] {
+  const scope = new Set(headers);
+  const work = [...headers];
+  while (work.length) {
+    let text: string;
+    try {
+      text = fs.readFileSync(work.pop()!, 'latin1');
+    } catch {
+      continue;
+    }
+    for (const m of text.matchAll(/^[ \t]*#[ \t]*include[ \t]*[<"]((?:[\w.-]+\/)*bits\/[\w.\/-]+)[>"]/gm)) {
+      for (const f of files) if (f.endsWith(`/${m[1]}`) && !scope.has(f)) (scope.add(f), work.push(f));
+    }
+  }
+  return [...scope];
+}

@@ -8,7 +8,7 @@ import { location, type ParseContext } from './context.js';
 import { parseEnum } from './enum.js';
 import { evaluateMacros } from './evaluate-macros.js';
 import { parseFunction } from './function.js';
-import { resolveHeader } from './headers.js';
+import { headerScope, resolveHeader } from './headers.js';
 import { parseMacro, type MacroVerdict } from './macro.js';
 import { parseRecord } from './record.js';
 import { SourceFiles } from './source.js';
@@ -42,9 +42,10 @@ export function parseHeaders(config: Config): Ir {
   const macros = lastDefinitions(tu.decls.filter((d): d is RawMacro => d.kind === 'macro'));
   const verdicts = evaluateMacros(macros, headers, args, config.cwd);
   const includes = resolved.map((h) => h.include);
-  const index = new IrIndex({ headers, includes, decls, diagnostics });
+  const scope = headerScope(headers, tu.files);
+  const index = new IrIndex({ headers, includes, scope, decls, diagnostics });
   const macroDecls = macros.map((m) => parseMacro(m, resolveVerdict(verdicts.get(m.name), index), ctx));
-  return { headers, includes, decls: [...decls, ...macroDecls], diagnostics };
+  return { headers, includes, scope, decls: [...decls, ...macroDecls], diagnostics };
 }
 
 /** A macro defined twice (`#undef` then `#define`) counts as its last definition, the one in effect. */

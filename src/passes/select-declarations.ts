@@ -5,15 +5,15 @@ import type { Pass } from './plan.js';
 
 /**
  * Picks what the user asked for. Without --only: every named declaration located in the named
- * headers (not in what they include). With --only: every declaration anywhere in the translation
- * unit whose name matches a pattern (for enums, the name of any of its constants; for records,
+ * headers (not in what they include, except their glibc-style `bits/` parts: see headerScope).
+ * With --only: every declaration anywhere in the translation unit whose name matches a pattern (for enums, the name of any of its constants; for records,
  * the tag, also as `struct tag`). --exclude then drops matches. A pattern that matches nothing
  * is an error (CI003), so a typo never yields a silently empty module.
  */
 export const selectDeclarations: Pass = (ctx, plan) => {
   const only = ctx.config.only.map(compilePatternOrFail);
   const exclude = ctx.config.exclude.map(compilePatternOrFail);
-  const headers = new Set(ctx.ir.headers);
+  const headers = new Set(ctx.ir.scope);
   const used = new Set<NamePattern>();
   const selected = new Set<string>();
   for (const d of ctx.ir.decls) {
