@@ -6,8 +6,8 @@ import type { Pass } from './plan.js';
 /**
  * Picks what the user asked for. Without --only: every named declaration located in the named
  * headers (not in what they include, except their glibc-style `bits/` parts: see headerScope).
- * With --only: every declaration anywhere in the translation unit whose name matches a pattern (for enums, the name of any of its constants; for records,
- * the tag, also as `struct tag`). --exclude then drops matches. A pattern that matches nothing
+ * With --only: every declaration anywhere in the translation unit whose name matches a pattern
+ * (for enums, the name of any of its constants; for records, the tag, also as `struct tag`). --exclude then drops matches. A pattern that matches nothing
  * is an error (CI003), so a typo never yields a silently empty module.
  */
 export const selectDeclarations: Pass = (ctx, plan) => {
