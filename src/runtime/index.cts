@@ -19,7 +19,9 @@ export { makeFfi } from './ffi.cjs';
  * exports (Bun's libuv) binds to the runtime's copy. `require` is the fallback for runtimes whose
  * process.dlopen is missing.
  */
-export function load(file: string): NativeRuntime & Record<string, (...args: unknown[]) => unknown> {
+export function load(candidates: readonly string[]): NativeRuntime & Record<string, (...args: unknown[]) => unknown> {
+  const fs = require('node:fs') as typeof import('node:fs');
+  const file = candidates.find((f) => fs.existsSync(f)) ?? candidates[0]!;
   const flags = (require('node:os') as typeof import('node:os')).constants.dlopen;
   const m = { exports: {} } as { exports: NativeRuntime & Record<string, (...args: unknown[]) => unknown> };
   try {

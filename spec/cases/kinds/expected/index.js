@@ -6,7 +6,8 @@ const $rt = require('./runtime/index.cjs');
 const { i8: $i8, u8: $u8, i16: $i16, u16: $u16, i32: $i32, u32: $u32, i64: $i64, u64: $u64, bool: $bool, f64: $f64 } = $rt;
 const { pointerIn: $pointerIn, bytesIn: $bytesIn, bufferIn: $bufferIn, wrap: $wrap, wrapResult: $wrapResult, structResult: $structResult, readScalar: $readScalar, writeScalar: $writeScalar, copyInto: $copyInto } = $rt;
 const { getBits: $getBits, setBits: $setBits, arity: $arity, define: $define, getAt: $getAt, setAt: $setAt, LE: $LE } = $rt;
-const $n = $rt.load($path.join(__dirname, "kinds.node"));
+// the module cffi-import built, or the one `node-gyp rebuild` of binding.gyp builds
+const $n = $rt.load([$path.join(__dirname, "kinds.node"), $path.join(__dirname, 'build', 'Release', "kinds.node")]);
 const $t = new $rt.TypeRegistry(true);
 // Nothing inherited (no toString, no __proto__ setter), yet fast properties: Object.create(null)
 // itself would be a dictionary-mode object, a slower `lib.fn` load.
