@@ -115,7 +115,7 @@ function fieldView(rec: RecordDecl, f: Field, offsetBits: number, ctx: EmitConte
     };
   }
   if (r.kind === 'record' || r.kind === 'array') {
-    return { key: jsString(f.name), info, jsdoc: doc, tsGet: r.kind === 'array' ? arrayType(r.of, ctx) : tsGet, tsSet: r.kind === 'array' ? `${arrayType(r.of, ctx)}${isChar(r.of, ctx) ? ' | string | ArrayBufferView' : ''}` : tsGet, get: `return this.$member(${off}, ${T});`, set: `$copyInto(this, ${off}, ${T}, v, ${where});` };
+    return { key: jsString(f.name), info, jsdoc: doc, tsGet: r.kind === 'array' ? arrayType(r.of, ctx) : tsGet, tsSet: r.kind === 'array' ? `${arrayType(r.of, ctx)} | readonly unknown[]${isChar(r.of, ctx) ? ' | string | ArrayBufferView' : ''}` : `${tsGet} | $rt.Init<${tsGet}>`, get: `return this.$member(${off}, ${T});`, set: `$assign(this, ${off}, ${T}, v, ${where});` };
   }
   const c = conversionOf(t, index);
   switch (c.kind) {

@@ -42,6 +42,9 @@ export interface StructView<C extends string> extends Ref<C> {
   [Symbol.dispose](): void;
 }
 
+/** What a struct field of type `V` accepts besides a cdata: its fields by name, or a list by position. */
+export type Init<V> = { [K in keyof V as K extends string ? K : never]?: unknown } | readonly unknown[];
+
 /** What `char *`, `unsigned char *` and `void *` parameters also accept. */
 export type Bytes = string | ArrayBuffer | ArrayBufferView;
 

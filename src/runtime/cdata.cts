@@ -309,7 +309,8 @@ export function copyInto(dst: Pointer, off: number, t: RtType, v: unknown, where
   if (t.kind === 'array' && t.of.kind === 'int' && t.of.size === 1 && (typeof v === 'string' || ArrayBuffer.isView(v))) {
     const bytes = typeof v === 'string' ? Buffer.from(v, 'utf8') : Buffer.from(v.buffer, v.byteOffset, v.byteLength);
     const n = t.length ?? bytes.length + 1;
-    if (bytes.length + (typeof v === 'string' ? 1 : 0) > n) throw new RangeError(`${where}: ${bytes.length} bytes do not fit '${t.name}'`);
+    const need = bytes.length + (typeof v === 'string' ? 1 : 0);
+    if (need > n) throw new RangeError(`${where}: initializer ${typeof v === 'string' ? 'string' : 'bytes'} too long for '${t.name}' (${need} bytes${typeof v === 'string' ? ' with its NUL' : ''})`);
     const view = new Uint8Array(n);
     view.set(bytes);
     native.$memmove(a, native.$address(view), n);

@@ -1,6 +1,7 @@
 import { checkInt, describe, wrapInt } from './convert.cjs';
 import type { RtType, TypeRegistry } from './ctype.cjs';
-import { alive, CArray, copyInto, CTYPE, getAt, Owner, Pointer, setAt, ptrName, release, ROOT, wrap, type NativeRuntime } from './cdata.cjs';
+import { initialise } from './init.cjs';
+import { alive, CArray, CTYPE, getAt, Owner, Pointer, ptrName, release, ROOT, wrap, type NativeRuntime } from './cdata.cjs';
 
 const finalizers = new FinalizationRegistry<() => void>((run) => run());
 
@@ -212,43 +213,6 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       native.$errno(v);
     },
   };
-
-  /** Stores an initialiser: a scalar, a list (positional) or an object (by field name), nested. */
-  function initialise(p: Pointer, off: number, t: RtType, init: unknown, where: string): void {
-    if (t.kind === 'record') {
-      if (init instanceof Pointer) return copyInto(p, off, t, init, where);
-      const view = p.$member(off, t) as unknown as Record<string, unknown>;
-      const entries: [string, unknown][] = Array.isArray(init) ? init.map((v, i) => [t.fields[i]?.name ?? fail(`${where}: too many initialisers for '${t.name}'`), v]) : Object.entries(init as object);
-      for (const [name, v] of entries) {
-        const f = t.fields.find((x) => x.name === name);
-        if (!f) fail(`'${t.name}' has no field '${name}'`);
-        if ((f.type.kind === 'record' || f.type.kind === 'array') && (Array.isArray(v) || (typeof v === 'object' && v !== null && !(v instanceof Pointer)))) initialise(p, off + f.offset, f.type, v, `${where}.${name}`);
-        else view[name] = v;
-      }
-      return;
-    }
-    if (t.kind === 'array') {
-      const arr = p.$member(off, t) as CArray;
-      const byteArray = t.of.kind === 'int' && t.of.size === 1;
-      if (typeof init === 'string' || (byteArray && ArrayBuffer.isView(init))) return copyString(arr, init as string | ArrayBufferView);
-      if (ArrayBuffer.isView(init) && !(init instanceof DataView)) init = Array.from(init as unknown as ArrayLike<number | bigint>);
-      if (!Array.isArray(init)) fail(`${where}: an array initialiser must be a list, got ${describe(init)}`);
-      if (t.length !== undefined && init.length > t.length) throw new RangeError(`${where}: ${init.length} initialisers for '${t.name}'`);
-      init.forEach((v, i) => {
-        if (t.of.kind === 'record' || t.of.kind === 'array') initialise(p, off + i * t.of.size, t.of, v, `${where}[${i}]`);
-        else setAt(arr, i, v);
-      });
-      return;
-    }
-    setAt(p, off / t.size, init);
-  }
-
-  function copyString(arr: CArray, init: string | ArrayBufferView): void {
-    const bytes = typeof init === 'string' ? Buffer.from(init, 'utf8') : Buffer.from(init.buffer, init.byteOffset, init.byteLength);
-    const need = bytes.length + (typeof init === 'string' ? 1 : 0);
-    if (need > arr.length) throw new RangeError(`initializer string is too long for 'char[${arr.length}]' (${need} bytes with its NUL)`);
-    ffi.buffer(arr).set(bytes);
-  }
 
   /** How many bytes a cdata is known to hold from where it points: its array or its owner's memory. */
   function knownBytes(p: Pointer): number | undefined {

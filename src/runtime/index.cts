@@ -10,6 +10,7 @@ export { TypeRegistry, intType, floatType, recordType, functionType, LE, type Rt
 export { Pointer, StructPointer, CArray, Owner, wrap, wrapResult, structResult, pointerIn, bytesIn, bufferIn, readScalar, writeScalar, copyInto, keep, alive, getAt, setAt } from './cdata.cjs';
 export { getBits, setBits } from './bits.cjs';
 export { makeFfi } from './ffi.cjs';
+export { assign } from './init.cjs';
 
 /**
  * Loads the module's `.node` file and binds its runtime functions. RTLD_DEEPBIND makes the

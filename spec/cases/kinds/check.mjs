@@ -127,6 +127,13 @@ export default function check({ ffi, lib }) {
   const copy = ffi.new('struct k_point *', p);
   expect(copy.x).to.equal(3);
 
+  r.pair = { lo: 1 };
+  expect([r.pair.lo, r.pair.hi]).to.deep.equal([1, 0]);
+  r.values = [9, 8];
+  expect([...r.values]).to.deep.equal([9, 8, 0, 0]);
+  expect(() => { r.values = [1, 2, 3, 4, 5]; }).to.throw(RangeError);
+  expect(() => { r.pair = { nope: 1 }; }).to.throw(TypeError, /has no field 'nope'/);
+
   ffi.release(q);
   expect(() => lib.k_point_sum(q)).to.throw(TypeError, /released/);
 }

@@ -95,21 +95,21 @@ export interface struct_k_record extends $rt.StructView<"struct k_record"> {
    * ```
    */
   get "name"(): $rt.CArray<"char", number>;
-  set "name"(v: $rt.CArray<"char", number> | string | ArrayBufferView);
+  set "name"(v: $rt.CArray<"char", number> | readonly unknown[] | string | ArrayBufferView);
   /**
    * ```c
    * int values[4];
    * ```
    */
   get "values"(): $rt.CArray<"int", number>;
-  set "values"(v: $rt.CArray<"int", number>);
+  set "values"(v: $rt.CArray<"int", number> | readonly unknown[]);
   /**
    * ```c
    * struct (anonymous at input.h:43) pair;
    * ```
    */
   get "pair"(): struct_anon_record_43;
-  set "pair"(v: struct_anon_record_43);
+  set "pair"(v: struct_anon_record_43 | $rt.Init<struct_anon_record_43>);
   /**
    * ```c
    * int i;

@@ -4,7 +4,7 @@
 const $path = require('node:path');
 const $rt = require('./runtime/index.cjs');
 const { i8: $i8, u8: $u8, i16: $i16, u16: $u16, i32: $i32, u32: $u32, i64: $i64, u64: $u64, bool: $bool, f64: $f64 } = $rt;
-const { pointerIn: $pointerIn, bytesIn: $bytesIn, bufferIn: $bufferIn, wrap: $wrap, wrapResult: $wrapResult, structResult: $structResult, readScalar: $readScalar, writeScalar: $writeScalar, copyInto: $copyInto } = $rt;
+const { pointerIn: $pointerIn, bytesIn: $bytesIn, bufferIn: $bufferIn, wrap: $wrap, wrapResult: $wrapResult, structResult: $structResult, readScalar: $readScalar, writeScalar: $writeScalar, assign: $assign } = $rt;
 const { getBits: $getBits, setBits: $setBits, arity: $arity, define: $define, getAt: $getAt, setAt: $setAt, LE: $LE } = $rt;
 // the module cffi-import built, or the one `node-gyp rebuild` of binding.gyp builds
 const $n = $rt.load([$path.join(__dirname, "kinds.node"), $path.join(__dirname, 'build', 'Release', "kinds.node")]);
@@ -100,11 +100,11 @@ class struct_k_record extends $rt.StructPointer {
   get ["level"]() { return $getBits(this.$v, 11, 4, true); }
   set ["level"](v) { $setBits(this.$v, 11, 4, true, v, "k_record.level"); }
   get ["name"]() { return this.$member(2, $T10); }
-  set ["name"](v) { $copyInto(this, 2, $T10, v, "k_record.name"); }
+  set ["name"](v) { $assign(this, 2, $T10, v, "k_record.name"); }
   get ["values"]() { return this.$member(12, $T11); }
-  set ["values"](v) { $copyInto(this, 12, $T11, v, "k_record.values"); }
+  set ["values"](v) { $assign(this, 12, $T11, v, "k_record.values"); }
   get ["pair"]() { return this.$member(28, $R18); }
-  set ["pair"](v) { $copyInto(this, 28, $R18, v, "k_record.pair"); }
+  set ["pair"](v) { $assign(this, 28, $R18, v, "k_record.pair"); }
   get ["i"]() { return this.$v.getInt32(32, $LE); }
   set ["i"](v) { this.$v.setInt32(32, $i32(v, "k_record.i"), $LE); }
   get ["f"]() { return this.$v.getFloat32(32, $LE); }
