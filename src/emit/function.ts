@@ -92,7 +92,7 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     name: fn,
     jsName: ctx.plan.names.get(d.id) ?? fn,
     cSymbol: `cffi_f_${fn}`,
-    cComment: cName({ kind: 'function', result: d.result, params: d.params.map((p) => p.type), variadic: false }, index, fn).replace(/\*\//g, '* /'),
+    cComment: cName(d.result, index, `${fn}(${d.params.map((p) => cName(p.type, index, p.name)).join(', ') || 'void'})`).replace(/\*\//g, '* /'),
     arity: d.params.length,
     weak: !d.isStatic && !d.hasBody,
     params,

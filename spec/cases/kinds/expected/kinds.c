@@ -64,7 +64,7 @@ _Static_assert((K_BLUE) == 8LL, "K_BLUE is not 8 as libclang computed");
 _Static_assert((KV_BIG) == 18446744073709551615ULL, "KV_BIG is not 18446744073709551615 as libclang computed");
 
 /* ---- functions ---- */
-/* int k_add(int, int) */
+/* int k_add(int a, int b) */
 static napi_value cffi_f_k_add(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
@@ -84,7 +84,7 @@ done:
   return cffi__result;
 }
 
-/* unsigned long long k_add64(unsigned long long, long long) */
+/* unsigned long long k_add64(unsigned long long a, long long b) */
 static napi_value cffi_f_k_add64(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
@@ -104,7 +104,7 @@ done:
   return cffi__result;
 }
 
-/* double k_hyp(double, double) */
+/* double k_hyp(double x, double y) */
 static napi_value cffi_f_k_hyp(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
@@ -124,7 +124,7 @@ done:
   return cffi__result;
 }
 
-/* signed char k_neg8(signed char) */
+/* signed char k_neg8(signed char v) */
 static napi_value cffi_f_k_neg8(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
@@ -142,7 +142,7 @@ done:
   return cffi__result;
 }
 
-/* unsigned short k_u16(unsigned short) */
+/* unsigned short k_u16(unsigned short v) */
 static napi_value cffi_f_k_u16(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
@@ -160,7 +160,7 @@ done:
   return cffi__result;
 }
 
-/* _Bool k_is_even(int) */
+/* _Bool k_is_even(int v) */
 static napi_value cffi_f_k_is_even(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
@@ -194,7 +194,7 @@ done:
   return cffi__result;
 }
 
-/* char *k_strdup(const char *) */
+/* char *k_strdup(const char *s) */
 static napi_value cffi_f_k_strdup(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
@@ -215,7 +215,7 @@ done:
   return cffi__result;
 }
 
-/* void k_free(void *) */
+/* void k_free(void *p) */
 static napi_value cffi_f_k_free(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
@@ -236,7 +236,7 @@ done:
   return cffi__result;
 }
 
-/* unsigned long k_strlen_bytes(const void *, unsigned long) */
+/* unsigned long k_strlen_bytes(const void *data, unsigned long n) */
 static napi_value cffi_f_k_strlen_bytes(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
@@ -259,7 +259,7 @@ done:
   return cffi__result;
 }
 
-/* int k_point_sum(const k_point_t *) */
+/* int k_point_sum(const k_point_t *p) */
 static napi_value cffi_f_k_point_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
@@ -277,7 +277,7 @@ done:
   return cffi__result;
 }
 
-/* k_point_p k_point_next(k_point_p) */
+/* k_point_p k_point_next(k_point_p p) */
 static napi_value cffi_f_k_point_next(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
@@ -295,7 +295,7 @@ done:
   return cffi__result;
 }
 
-/* void k_point_link(struct k_point *, struct k_point *) */
+/* void k_point_link(struct k_point *a, struct k_point *b) */
 static napi_value cffi_f_k_point_link(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
@@ -315,7 +315,7 @@ done:
   return cffi__result;
 }
 
-/* int k_record_check(const struct k_record *) */
+/* int k_record_check(const struct k_record *r) */
 static napi_value cffi_f_k_record_check(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
@@ -333,7 +333,7 @@ done:
   return cffi__result;
 }
 
-/* int k_color_value(enum k_color) */
+/* int k_color_value(enum k_color c) */
 static napi_value cffi_f_k_color_value(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
@@ -367,7 +367,7 @@ done:
   return cffi__result;
 }
 
-/* int k_opaque_get(struct k_opaque *) */
+/* int k_opaque_get(struct k_opaque *o) */
 static napi_value cffi_f_k_opaque_get(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
@@ -385,7 +385,7 @@ done:
   return cffi__result;
 }
 
-/* int k_twice(int) */
+/* int k_twice(int v) */
 static napi_value cffi_f_k_twice(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
@@ -402,7 +402,7 @@ done:
   return cffi__result;
 }
 
-/* struct k_pair k_pair_make(int, double) */
+/* struct k_pair k_pair_make(int a, double b) */
 static napi_value cffi_f_k_pair_make(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
@@ -422,7 +422,7 @@ done:
   return cffi__result;
 }
 
-/* double k_pair_sum(struct k_pair) */
+/* double k_pair_sum(struct k_pair p) */
 static napi_value cffi_f_k_pair_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
@@ -440,7 +440,7 @@ done:
   return cffi__result;
 }
 
-/* k_range k_range_swap(k_range) */
+/* k_range k_range_swap(k_range r) */
 static napi_value cffi_f_k_range_swap(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
