@@ -67,7 +67,8 @@ export async function buildModule(config: Config): Promise<{ node: string; diagn
 }
 
 function missingDiagnostics(missing: readonly string[]): Diagnostic[] {
-  return missing.length ? [diag('CI021', { count: missing.length, names: missing.join(', ') })] : [];
+  const shown = missing.slice(0, 12).join(', ') + (missing.length > 12 ? ` … and ${missing.length - 12} more` : '');
+  return missing.length ? [diag('CI021', { count: missing.length, names: shown })] : [];
 }
 
 function loads(file: string): boolean {

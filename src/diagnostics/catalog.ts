@@ -22,7 +22,7 @@ export const CATALOG = {
   CI015: { severity: 'skip', text: "function '{name}' has no prototype (`{name}()`), so its parameters are unknown" },
   CI016: { severity: 'skip', text: "{kind} '{name}' passes or returns by value a struct or union that C cannot name (an anonymous member's type)" },
   CI017: { severity: 'info', text: "record '{name}' has no definition in the headers; it stays opaque (pointers only)" },
-  CI018: { severity: 'skip', text: "variable '{name}' is static: each translation unit has its own copy" },
+  CI018: { severity: 'skip', text: "variable '{name}' is static and not const: each translation unit has its own copy, not the library's" },
   CI019: { severity: 'skip', text: "{kind} '{name}' is an anonymous declaration nothing refers to" },
   CI020: { severity: 'warning', text: '{message}' },
   CI021: { severity: 'warning', text: '{count} declared function(s) or variable(s) are not defined by the linked libraries; calling or reading them throws an Error: {names}' },

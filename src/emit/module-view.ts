@@ -84,7 +84,7 @@ export function moduleView(index: IrIndex, plan: Plan, config: Config): ModuleVi
     macros,
     vars,
     typeConsts: types.lines(),
-    weakSymbols: [...functions.filter((f) => f.weak).map((f) => f.name), ...vars.map((v) => v.name)],
+    weakSymbols: [...functions.filter((f) => f.weak).map((f) => f.name), ...vars.filter((v) => v.weak).map((v) => v.name)],
   };
 }
 

@@ -11,6 +11,8 @@ export interface VarView {
   readonly cSymbol: string;
   readonly type: string;
   readonly readonly: boolean;
+  /** the library's symbol (an extern, declared weak), not a header's own `static const`. */
+  readonly weak: boolean;
   readonly tsGet: string;
   readonly tsSet: string;
   readonly jsdoc: string;
@@ -29,6 +31,7 @@ export function varView(d: VarDecl, ctx: EmitContext): VarView {
     cSymbol: `cffi_g_${d.name}`,
     type: ctx.types.expr(d.type),
     readonly: isConst,
+    weak: !d.isStatic,
     tsGet: r.kind === 'array' ? `$rt.CArray<${JSON.stringify(canonical(r.of, ctx.index))}, ${ctx.index.resolve(r.of).kind === 'array' ? 'unknown' : tsOut(r.of, ctx.index, ctx.plan)}>` : tsOut(d.type, ctx.index, ctx.plan),
     tsSet: r.kind === 'array' || r.kind === 'record' ? 'never' : tsIn(d.type, ctx.index, ctx.plan),
     jsdoc: jsdoc(d.comment, d.source ?? cName(d.type, ctx.index, d.name)),

@@ -58,7 +58,8 @@ function problemOf(d: Decl, index: IrIndex, plan: Plan): Diagnostic | undefined 
       if (!d.value) return diag('CI012', { name: d.name, why: d.notConstant ?? 'no value' }, at);
       return undefined;
     case 'var': {
-      if (d.isStatic) return diag('CI018', { name: d.name }, at);
+      // a `static const` in a header is a constant (Vulkan's VK_PIPELINE_STAGE_2_*): our copy holds the value
+      if (d.isStatic && !index.resolve(d.type).const) return diag('CI018', { name: d.name }, at);
       const why = valueProblem(d.type, index, plan, 'field');
       return why ? dependencyOrType('variable', d.name, why, at) : undefined;
     }
