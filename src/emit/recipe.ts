@@ -12,7 +12,7 @@ export function buildRecipe(config: Config): string {
         target_name: config.name,
         sources: [`${config.name}.c`],
         include_dirs: ['.'],
-        cflags: ['-std=gnu11', ...config.cflags],
+        cflags: ['-std=gnu11', '-fno-plt', ...config.cflags],
         libraries: ['-Wl,--no-as-needed', ...config.libs, '-lm'],
       },
     ],
