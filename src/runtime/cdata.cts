@@ -41,17 +41,13 @@ export const CTYPE = Symbol.for('cffi-import.ctype');
  * elements) share `$o`, so the memory outlives every pointer into it.
  */
 export class Pointer {
-  /** @internal */ $a: bigint | undefined;
-  /** @internal */ $t: RtType;
-  /** @internal */ $o: Owner | undefined;
-  /** @internal */ $x: number;
-
-  constructor(t: RtType, a: bigint, o?: Owner, x = 0) {
-    this.$t = t;
-    this.$a = a;
-    this.$o = o;
-    this.$x = x;
-  }
+  // Set by each leaf class's own constructor (PlainPointer, CArray, every generated record view),
+  // so that the stores stay monomorphic per class: one shared constructor would see a map per
+  // record class and go megamorphic in a module with hundreds of records (bench/: 1.6x a call).
+  /** @internal */ declare $a: bigint | undefined;
+  /** @internal */ declare $t: RtType;
+  /** @internal */ declare $o: Owner | undefined;
+  /** @internal */ declare $x: number;
 
   /** The address, exact. Throws after `ffi.release`. */
   get address(): bigint {
@@ -194,11 +190,22 @@ const RELEASED = new DataView(new ArrayBuffer(0));
  */
 export class StructPointer extends Pointer {
   declare $v: DataView;
+}
 
+/** A pointer to anything but a complete record (those get their generated view class). */
+export class PlainPointer extends Pointer {
   constructor(t: RtType, a: bigint, o?: Owner, x = 0) {
-    super(t, a, o, x);
-    if (o?.mem !== undefined) installView(this, viewAt(this, 0, t.size));
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
   }
+}
+
+/** For a generated view's constructor: JS-owned memory gets its DataView right away. */
+export function initView(p: StructPointer): void {
+  if (p.$o?.mem !== undefined) installView(p, viewAt(p, 0, p.$t.size));
 }
 
 /** Makes `v` the struct's own `$v` (the prototype only has the lazy getter). */
@@ -217,7 +224,11 @@ export class CArray extends Pointer {
   /** @internal */ $n: number | undefined;
 
   constructor(t: RtType, a: bigint, o?: Owner, x = 0, n?: number) {
-    super(t, a, o, x);
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
     this.$n = n;
   }
 
@@ -245,14 +256,14 @@ export class CArray extends Pointer {
 export function wrap(t: RtType, a: bigint, o?: Owner, x = 0): Pointer | null {
   if (a === 0n) return null;
   if (t.kind === 'record' && t.view) return new t.view(t, a, o, x) as Pointer;
-  return new Pointer(t, a, o, x);
+  return new PlainPointer(t, a, o, x);
 }
 
 /** A pointer a C function returned (null for NULL, see cffi_from_result_ptr): a struct view or a plain pointer. */
 export function wrapResult(t: RtType, a: bigint | null): Pointer | null {
   if (a === null) return null;
   const View = t.kind === 'record' ? t.view : undefined;
-  return View === undefined ? new Pointer(t, a) : (new View(t, a) as Pointer);
+  return View === undefined ? new PlainPointer(t, a) : (new View(t, a) as Pointer);
 }
 
 /** A struct or union a C function returned by value (a copy in an ArrayBuffer): an owned view of it. */

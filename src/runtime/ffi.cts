@@ -1,7 +1,7 @@
 import { checkInt, describe, wrapInt } from './convert.cjs';
 import type { RtType, TypeRegistry } from './ctype.cjs';
 import { initialise } from './init.cjs';
-import { alive, CArray, CTYPE, getAt, Owner, Pointer, ptrName, release, ROOT, wrap, type NativeRuntime } from './cdata.cjs';
+import { alive, CArray, CTYPE, getAt, Owner, PlainPointer, Pointer, ptrName, release, ROOT, wrap, type NativeRuntime } from './cdata.cjs';
 
 const finalizers = new FinalizationRegistry<() => void>((run) => run());
 
@@ -154,7 +154,7 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       if (!(buf instanceof ArrayBuffer) && !ArrayBuffer.isView(buf)) fail(`ffi.fromBuffer: expected a Buffer, TypedArray, DataView or ArrayBuffer, got ${describe(buf)}`);
       const ab = buf instanceof ArrayBuffer ? buf : (buf.buffer as ArrayBuffer);
       const x = buf instanceof ArrayBuffer ? 0 : buf.byteOffset;
-      return new Pointer(types.void, native.$address(buf), new Owner(ab, buf), x);
+      return new PlainPointer(types.void, native.$address(buf), new Owner(ab, buf), x);
     },
 
     /** Copies `n` bytes (memmove); `dst` and `src` are cdata pointers or buffers. */
@@ -176,7 +176,7 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       if (typeof field === 'number') return cdata.add(field);
       const off = ffi.offsetof(cdata.$t.name, field);
       const ft = fieldType(cdata.$t, field);
-      return new Pointer(ft, alive(cdata, 'ffi.addressof') + BigInt(off), cdata.$o, cdata.$x + off);
+      return new PlainPointer(ft, alive(cdata, 'ffi.addressof') + BigInt(off), cdata.$o, cdata.$x + off);
     },
 
     /** Ties a destructor to C-owned memory: it runs when the returned pointer is collected, or at `release`. */

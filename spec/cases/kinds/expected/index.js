@@ -5,7 +5,7 @@ const $path = require('node:path');
 const $rt = require('./runtime/index.cjs');
 const { i8: $i8, u8: $u8, i16: $i16, u16: $u16, i32: $i32, u32: $u32, i64: $i64, u64: $u64, bool: $bool, f64: $f64 } = $rt;
 const { pointerIn: $pointerIn, bytesIn: $bytesIn, bufferIn: $bufferIn, wrap: $wrap, wrapResult: $wrapResult, structResult: $structResult, readScalar: $readScalar, writeScalar: $writeScalar, assign: $assign } = $rt;
-const { getBits: $getBits, setBits: $setBits, arity: $arity, define: $define, getAt: $getAt, setAt: $setAt, LE: $LE } = $rt;
+const { getBits: $getBits, setBits: $setBits, arity: $arity, define: $define, getAt: $getAt, setAt: $setAt, initView: $initView, LE: $LE } = $rt;
 // the module cffi-import built, or the one `node-gyp rebuild` of binding.gyp builds
 const $n = $rt.load([$path.join(__dirname, "kinds.node"), $path.join(__dirname, 'build', 'Release', "kinds.node")]);
 const $t = new $rt.TypeRegistry(true);
@@ -58,6 +58,14 @@ $t.alias("k_range", $R33);
  * ```
  */
 class struct_k_point extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+    if (o !== undefined) $initView(this);
+  }
   get ["x"]() { return this.$v.getInt32(0, $LE); }
   set ["x"](v) { this.$v.setInt32(0, $i32(v, "k_point.x"), $LE); }
   get ["y"]() { return this.$v.getInt32(4, $LE); }
@@ -93,6 +101,14 @@ $R10.fields = [
  * ```
  */
 class struct_k_record extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+    if (o !== undefined) $initView(this);
+  }
   get ["tag"]() { return this.$v.getUint8(0); }
   set ["tag"](v) { this.$v.setUint8(0, $u8(v, "k_record.tag")); }
   get ["flags"]() { return $getBits(this.$v, 8, 3, false); }
@@ -133,6 +149,14 @@ $R17.fields = [
  * ```
  */
 class struct_anon_record_43 extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+    if (o !== undefined) $initView(this);
+  }
   get ["lo"]() { return this.$v.getInt16(0, $LE); }
   set ["lo"](v) { this.$v.setInt16(0, $i16(v, "anonymous.lo"), $LE); }
   get ["hi"]() { return this.$v.getInt16(2, $LE); }
@@ -149,6 +173,14 @@ $R18.fields = [
  * ```
  */
 class union_anon_record_44 extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+    if (o !== undefined) $initView(this);
+  }
   get ["i"]() { return this.$v.getInt32(0, $LE); }
   set ["i"](v) { this.$v.setInt32(0, $i32(v, "anonymous.i"), $LE); }
   get ["f"]() { return this.$v.getFloat32(0, $LE); }
@@ -165,6 +197,14 @@ $R19.fields = [
  * ```
  */
 class struct_k_pair extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+    if (o !== undefined) $initView(this);
+  }
   get ["a"]() { return this.$v.getInt32(0, $LE); }
   set ["a"](v) { this.$v.setInt32(0, $i32(v, "k_pair.a"), $LE); }
   get ["b"]() { return this.$v.getFloat64(8, $LE); }
@@ -181,6 +221,14 @@ $R30.fields = [
  * ```
  */
 class struct_anon_record_79 extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+    if (o !== undefined) $initView(this);
+  }
   get ["lo"]() { return this.$v.getInt16(0, $LE); }
   set ["lo"](v) { this.$v.setInt16(0, $i16(v, "anonymous.lo"), $LE); }
   get ["hi"]() { return this.$v.getInt16(2, $LE); }
@@ -364,11 +412,11 @@ $define($lib, "K_HALF", $m[5]);
 $define($lib, "K_EXPR", $m[6]);
 // ---- global variables ----
 {
-  const $p = new $rt.Pointer($T2, $n.cffi_g_k_counter());
+  const $p = new $rt.PlainPointer($T2, $n.cffi_g_k_counter());
   $rt.accessor($lib, "k_counter", () => $getAt($p, 0), (v) => $setAt($p, 0, v, "k_counter"));
 }
 {
-  const $p = new $rt.Pointer($T4, $n.cffi_g_k_name());
+  const $p = new $rt.PlainPointer($T4, $n.cffi_g_k_name());
   $rt.accessor($lib, "k_name", () => $getAt($p, 0));
 }
 
