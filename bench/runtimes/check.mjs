@@ -12,9 +12,8 @@
  *   RUNTIMES_ONLY=regex   keep runtimes whose name matches (node, node26, bun, deno)
  *   RUNTIMES_NO_GEN=1     reuse bench/.build/runtimes-z instead of generating it again
  */
-import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
