@@ -82,7 +82,7 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     }
     const cast =
       conv.kind === 'pointer' ? `(${cName(type, index)})(uintptr_t)${local}` : conv.kind === 'record' ? `*(${cName(type, index, '*')})${local}` : `(${cName(type, index)})${local}`;
-    return { local: decl, convert, arg: cast, js, jsName: safeParam(p.name, i), ts: `${safeParam(p.name, i)}: ${tsIn(type, index, ctx.plan)}` };
+    return { local: decl, convert, arg: cast, js, jsName: safeParam(p.name, i), ts: `${safeParam(p.name, i)}: ${tsIn(type, index)}` };
   });
   const rconv = conversionOf(d.result, index);
   const isVoid = rconv.kind === 'void';

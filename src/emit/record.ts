@@ -103,7 +103,7 @@ function fieldView(rec: RecordDecl, f: Field, offsetBits: number, ctx: EmitConte
   const info = `{ name: ${jsString(f.name)}, offset: ${Math.floor(off)}, type: ${T}${f.bitWidth !== undefined ? `, bitOffset: ${offsetBits}, bitWidth: ${f.bitWidth}` : ''} }`;
   const doc = jsdoc(f.comment, cName(t, index, f.bitWidth !== undefined ? `${f.name} : ${f.bitWidth}` : f.name) + ';', '  ');
   const tsGet = tsOut(t, index, plan);
-  const tsSet = tsIn(t, index, plan);
+  const tsSet = tsIn(t, index);
   const r = index.resolve(t);
   if (f.bitWidth !== undefined) {
     const c = conversionOf(t, index);

@@ -26,7 +26,7 @@ export function tsOut(t: CType, index: IrIndex, plan: Plan): string {
 }
 
 /** What JS may pass where a `t` is expected. */
-export function tsIn(t: CType, index: IrIndex, plan: Plan): string {
+export function tsIn(t: CType, index: IrIndex): string {
   const c = conversionOf(t, index);
   switch (c.kind) {
     case 'void':

@@ -33,7 +33,7 @@ export function varView(d: VarDecl, ctx: EmitContext): VarView {
     readonly: isConst,
     weak: !d.isStatic,
     tsGet: r.kind === 'array' ? `$rt.CArray<${JSON.stringify(canonical(r.of, ctx.index))}, ${ctx.index.resolve(r.of).kind === 'array' ? 'unknown' : tsOut(r.of, ctx.index, ctx.plan)}>` : tsOut(d.type, ctx.index, ctx.plan),
-    tsSet: r.kind === 'array' || r.kind === 'record' ? 'never' : tsIn(d.type, ctx.index, ctx.plan),
+    tsSet: r.kind === 'array' || r.kind === 'record' ? 'never' : tsIn(d.type, ctx.index),
     jsdoc: jsdoc(d.comment, d.source ?? cName(d.type, ctx.index, d.name)),
   };
 }

@@ -1,5 +1,5 @@
 import { checkFloat, checkInt, describe } from './convert.cjs';
-import type { RecordType, RtType } from './ctype.cjs';
+import type { RtType } from './ctype.cjs';
 
 /** What the generated native module gives the runtime (see `native/runtime/cffi.h`). */
 export interface NativeRuntime {
