@@ -87,12 +87,16 @@ export interface PrimitiveTypes {
 type Trim<S extends string> = S extends ` ${infer R}` ? Trim<R> : S extends `${infer R} ` ? Trim<R> : S;
 type Unqual<S extends string> = S extends `const ${infer R}` ? Unqual<R> : S extends `volatile ${infer R}` ? Unqual<R> : Trim<S> extends `${infer R} const` ? Unqual<R> : S;
 type Base<S extends string> = Unqual<Trim<S>>;
+/** `const char *`: elements of this type read as JS strings. */
+type IsConstChar<B extends string> = Trim<B> extends `const char${infer R}` ? (Trim<R> extends '*' ? true : false) : false;
 type Entry<M, B extends string> = Base<B> extends keyof M ? (M[Base<B>] extends TypeEntry ? M[Base<B>] : never) : never;
 
 /** What `ffi.new(S)` returns: `'z_stream *'` → the struct view; `'int[4]'` → an int array; `'char **'` → a pointer to `char *`. */
 export type NewResult<M, S extends string> = S extends `${infer B}[${string}]`
   ? [Entry<M, B>] extends [never]
-    ? Trim<B> extends `${infer E}*`
+    ? IsConstChar<B> extends true
+      ? CArray<'char *', string | null>
+      : Trim<B> extends `${infer E}*`
       ? [Entry<M, E>] extends [never]
         ? CArray<string, unknown>
         : CArray<`${Entry<M, E>['canon']} *`, Entry<M, E>['ptr'] | null>
@@ -100,7 +104,9 @@ export type NewResult<M, S extends string> = S extends `${infer B}[${string}]`
     : CArray<Entry<M, B>['canon'], Entry<M, B>['value']>
   : S extends `${infer B}*`
     ? [Entry<M, B>] extends [never]
-      ? Trim<B> extends `${infer B2}*`
+      ? IsConstChar<B> extends true
+        ? Pointer<'char *', string | null>
+        : Trim<B> extends `${infer B2}*`
         ? [Entry<M, B2>] extends [never]
           ? Pointer<string, unknown>
           : Pointer<`${Entry<M, B2>['canon']} *`, Entry<M, B2>['ptr'] | null>
