@@ -3,10 +3,16 @@ import { expect } from 'chai';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cli, scratch } from './helpers/run.js';
+import { cli, ROOT, scratch } from './helpers/run.js';
 
 describe('cffi-import on bad input', function () {
   const dir = scratch('cli');
+
+  it('runs as `npx cffi-import` from the repository root', function () {
+    const r = spawnSync('npx', ['--no-install', 'cffi-import', '--help'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status, r.stderr).to.equal(0);
+    expect(r.stdout).to.contain('--only');
+  });
 
   it('--help lists the options from the one table', function () {
     const r = cli(['--help'], dir);
