@@ -183,10 +183,10 @@ const RELEASED = new DataView(new ArrayBuffer(0));
 /**
  * A pointer to a struct or union; the generated class per record extends it with one accessor
  * per field, each reading `this.$v`, a DataView over the record (`get x() { return
- * this.$v.getInt32(0, LE) }`). Memory JS owns gets its view at construction (a DataView over the
- * owner's ArrayBuffer is cheap, and a plain own property is the fastest read). C memory gets it on
- * first access — an external ArrayBuffer costs about a microsecond — through the prototype
- * getter below, which then installs the view as an own property (bench/, docs/representations.md).
+ * this.$v.getInt32(0, LE) }`). The view is made on first access, by the prototype getter below,
+ * which installs it as an own data property: later reads are as fast as an eager view's, and a
+ * pointer that is only passed along never pays for one (for C memory an external ArrayBuffer
+ * costs about a microsecond; bench/, docs/representations.md).
  */
 export class StructPointer extends Pointer {
   declare $v: DataView;
@@ -201,11 +201,6 @@ export class PlainPointer extends Pointer {
     this.$o = o;
     this.$x = x;
   }
-}
-
-/** For a generated view's constructor: JS-owned memory gets its DataView right away. */
-export function initView(p: StructPointer): void {
-  if (p.$o?.mem !== undefined) installView(p, viewAt(p, 0, p.$t.size));
 }
 
 /** Makes `v` the struct's own `$v` (the prototype only has the lazy getter). */
@@ -391,3 +386,20 @@ export function bufferIn(v: unknown, to: RtType, where: string): unknown {
   if (ArrayBuffer.isView(v) || typeof v === 'string') return v;
   return bytesIn(v, to, where);
 }
+
+// A write to a property a cdata does not have throws, as CFFI's "'struct foo' has no field 'bar'"
+// (instead of a JS property C never sees). The internal slots get writable placeholders on the
+// root prototype, so their first store in a constructor never reaches the guard; fields are
+// accessors on the generated prototypes, found before it. Reads stay permissive (JS machinery
+// probes `then`, `toJSON`, symbols).
+for (const k of ['$a', '$t', '$o', '$x', '$n', KEEP, ROOT]) Object.defineProperty(Pointer.prototype, k, { value: undefined, writable: true, configurable: true });
+Object.setPrototypeOf(
+  Pointer.prototype,
+  new Proxy(Object.create(Object.prototype) as object, {
+    set(_target, key, _value, receiver: Pointer) {
+      const t = receiver.$t;
+      const what = t?.kind === 'record' ? `'${t.name}' has no field` : `cdata '${receiver[CTYPE]}' has no property`;
+      throw new TypeError(`${what} '${String(key)}'`);
+    },
+  }),
+);

@@ -121,6 +121,8 @@ export class TypeRegistry {
   private readonly pointers = new Map<RtType, PointerType>();
   private readonly constCharPointers = new Map<RtType, PointerType>();
   private readonly arrays = new Map<string, ArrayType>();
+  /** `ffi.new('z_stream *')` in a loop parses its spelling once. */
+  private readonly parsed = new Map<string, RtType>();
   readonly void: VoidType = { kind: 'void', name: 'void', size: 1, align: 1 };
 
   constructor(charSigned: boolean) {
@@ -198,6 +200,14 @@ export class TypeRegistry {
 
   /** Reads a C type spelling: `'z_stream *'`, `'const char *'`, `'int[16]'`, `'char[]'`, `'struct foo'`. */
   parse(spelling: string): RtType {
+    const known = this.parsed.get(spelling);
+    if (known !== undefined) return known;
+    const t = this.parseUncached(spelling);
+    this.parsed.set(spelling, t);
+    return t;
+  }
+
+  private parseUncached(spelling: string): RtType {
     if (typeof spelling !== 'string') throw new TypeError(`expected a C type spelling such as 'int *', got ${typeof spelling}`);
     const m = /^(.*?)\s*((?:\*\s*(?:const\s*)?)*)\s*(\[\s*(\d*)\s*\])?\s*$/.exec(spelling.trim());
     if (!m) throw new TypeError(`cannot read the C type '${spelling}'`);

@@ -134,6 +134,9 @@ export default function check({ ffi, lib }) {
   expect(() => { r.values = [1, 2, 3, 4, 5]; }).to.throw(RangeError);
   expect(() => { r.pair = { nope: 1 }; }).to.throw(TypeError, /has no field 'nope'/);
 
+  expect(() => { p.nosuch = 1; }).to.throw(TypeError, /'struct k_point' has no field 'nosuch'/);
+  expect(p.nosuch).to.equal(undefined);
+
   ffi.release(q);
   expect(() => lib.k_point_sum(q)).to.throw(TypeError, /released/);
 }

@@ -5,7 +5,7 @@ const $path = require('node:path');
 const $rt = require('./runtime/index.cjs');
 const { i8: $i8, u8: $u8, i16: $i16, u16: $u16, i32: $i32, u32: $u32, i64: $i64, u64: $u64, bool: $bool, f64: $f64 } = $rt;
 const { pointerIn: $pointerIn, bytesIn: $bytesIn, bufferIn: $bufferIn, wrap: $wrap, wrapResult: $wrapResult, structResult: $structResult, readScalar: $readScalar, writeScalar: $writeScalar, assign: $assign } = $rt;
-const { getBits: $getBits, setBits: $setBits, arity: $arity, define: $define, getAt: $getAt, setAt: $setAt, initView: $initView, LE: $LE } = $rt;
+const { getBits: $getBits, setBits: $setBits, arity: $arity, define: $define, getAt: $getAt, setAt: $setAt, LE: $LE } = $rt;
 // the module cffi-import built, or the one `node-gyp rebuild` of binding.gyp builds
 const $n = $rt.load([$path.join(__dirname, "kinds.node"), $path.join(__dirname, 'build', 'Release', "kinds.node")]);
 const $t = new $rt.TypeRegistry(true);
@@ -64,7 +64,6 @@ class struct_k_point extends $rt.StructPointer {
     this.$a = a;
     this.$o = o;
     this.$x = x;
-    if (o !== undefined) $initView(this);
   }
   get ["x"]() { return this.$v.getInt32(0, $LE); }
   set ["x"](v) { this.$v.setInt32(0, $i32(v, "k_point.x"), $LE); }
@@ -107,7 +106,6 @@ class struct_k_record extends $rt.StructPointer {
     this.$a = a;
     this.$o = o;
     this.$x = x;
-    if (o !== undefined) $initView(this);
   }
   get ["tag"]() { return this.$v.getUint8(0); }
   set ["tag"](v) { this.$v.setUint8(0, $u8(v, "k_record.tag")); }
@@ -155,7 +153,6 @@ class struct_anon_record_43 extends $rt.StructPointer {
     this.$a = a;
     this.$o = o;
     this.$x = x;
-    if (o !== undefined) $initView(this);
   }
   get ["lo"]() { return this.$v.getInt16(0, $LE); }
   set ["lo"](v) { this.$v.setInt16(0, $i16(v, "anonymous.lo"), $LE); }
@@ -179,7 +176,6 @@ class union_anon_record_44 extends $rt.StructPointer {
     this.$a = a;
     this.$o = o;
     this.$x = x;
-    if (o !== undefined) $initView(this);
   }
   get ["i"]() { return this.$v.getInt32(0, $LE); }
   set ["i"](v) { this.$v.setInt32(0, $i32(v, "anonymous.i"), $LE); }
@@ -203,7 +199,6 @@ class struct_k_pair extends $rt.StructPointer {
     this.$a = a;
     this.$o = o;
     this.$x = x;
-    if (o !== undefined) $initView(this);
   }
   get ["a"]() { return this.$v.getInt32(0, $LE); }
   set ["a"](v) { this.$v.setInt32(0, $i32(v, "k_pair.a"), $LE); }
@@ -227,7 +222,6 @@ class struct_anon_record_79 extends $rt.StructPointer {
     this.$a = a;
     this.$o = o;
     this.$x = x;
-    if (o !== undefined) $initView(this);
   }
   get ["lo"]() { return this.$v.getInt16(0, $LE); }
   set ["lo"](v) { this.$v.setInt16(0, $i16(v, "anonymous.lo"), $LE); }
