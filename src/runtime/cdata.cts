@@ -1,5 +1,5 @@
 import { checkFloat, checkInt, describe } from './convert.cjs';
-import type { RtType } from './ctype.cjs';
+import { pointerSpelling, type RtType } from './ctype.cjs';
 
 /** What the generated native module gives the runtime (see `native/runtime/cffi.h`). */
 export interface NativeRuntime {
@@ -154,7 +154,7 @@ export function setAt(p: Pointer, i: number, v: unknown, where = `${ptrName(p.$t
 
 /** `T *` spelled. */
 export function ptrName(t: RtType): string {
-  return t.kind === 'pointer' ? `${t.name}*` : `${t.name} *`;
+  return pointerSpelling(t);
 }
 
 /** The address of a live pointer, or a TypeError after release. */

@@ -102,6 +102,15 @@ export function floatType(name: string, size: number): FloatType {
 
 const POINTER_SIZE = 8;
 
+/** `T *` as C spells it: `char **`, `struct s *`, and for functions `int (*)(int)`. */
+export function pointerSpelling(to: RtType): string {
+  if (to.kind === 'function') {
+    const open = to.name.indexOf(' (');
+    return open < 0 ? `${to.name} *` : `${to.name.slice(0, open)} (*)${to.name.slice(open + 1)}`;
+  }
+  return to.kind === 'pointer' ? `${to.name}*` : `${to.name} *`;
+}
+
 /** A struct or union type; the generated code fills `fields` and `view` after defining it. */
 export function recordType(name: string, size: number, align: number, opaque: boolean): RecordType {
   return { kind: 'record', name, size, align, opaque, fields: [], view: undefined };
@@ -180,7 +189,7 @@ export class TypeRegistry {
     const cache = constChar && to.kind === 'int' && to.size === 1 ? this.constCharPointers : this.pointers;
     let p = cache.get(to);
     if (!p) {
-      const name = to.kind === 'pointer' ? `${to.name}*` : `${to.name} *`;
+      const name = pointerSpelling(to);
       p = { kind: 'pointer', name: cache === this.constCharPointers ? `const ${name}` : name, size: POINTER_SIZE, align: POINTER_SIZE, to, string: cache === this.constCharPointers, bytes: to.kind === 'void' || (to.kind === 'int' && to.size === 1 && to.name !== 'bool') };
       cache.set(to, p);
     }
