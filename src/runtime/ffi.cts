@@ -99,6 +99,8 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       if (t.kind === 'int') {
         const v = value instanceof Pointer ? alive(value, 'ffi.cast') : typeof value === 'boolean' ? Number(value) : value;
         if (typeof v !== 'bigint' && !(typeof v === 'number' && Number.isFinite(v))) fail(`ffi.cast('${type}'): expected a finite number, a bigint or a pointer, got ${describe(value)}`);
+        // C converts to bool by comparing with zero, not by wrapping
+        if (t.name === 'bool') return v != 0;
         return wrapInt(v, t.range);
       }
       if (t.kind === 'float') {

@@ -102,6 +102,8 @@ export default function check({ ffi, lib }) {
   // ffi surface
   expect(ffi.cast('unsigned char', 300)).to.equal(44);
   expect(ffi.cast('int', -1n)).to.equal(-1);
+  expect(ffi.cast('_Bool', 4)).to.equal(true);
+  expect(ffi.cast('_Bool', 0)).to.equal(false);
   const ip = ffi.new('int[4]', [1, 2, 3, 4]);
   expect(ip.length).to.equal(4);
   expect([...ip]).to.deep.equal([1, 2, 3, 4]);
