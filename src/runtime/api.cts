@@ -60,7 +60,8 @@ export interface PrimitiveTypes {
   'char': { canon: 'char'; ptr: Pointer<'char', number>; value: number };
   'signed char': { canon: 'signed char'; ptr: Pointer<'signed char', number>; value: number };
   'unsigned char': { canon: 'unsigned char'; ptr: Pointer<'unsigned char', number>; value: number };
-  'bool': { canon: 'bool'; ptr: Pointer<'bool', number>; value: number };
+  'bool': { canon: 'bool'; ptr: Pointer<'bool', boolean>; value: boolean };
+  '_Bool': { canon: 'bool'; ptr: Pointer<'bool', boolean>; value: boolean };
   'short': { canon: 'short'; ptr: Pointer<'short', number>; value: number };
   'unsigned short': { canon: 'unsigned short'; ptr: Pointer<'unsigned short', number>; value: number };
   'int': { canon: 'int'; ptr: Pointer<'int', number>; value: number };
@@ -115,7 +116,15 @@ export type NewResult<M, S extends string> = S extends `${infer B}[${string}]`
     : never;
 
 /** What `ffi.cast(S, v)` returns: a pointer type like `ffi.new`, numbers for integer and float types. */
-export type CastResult<M, S extends string> = S extends `${string}*` ? NewResult<M, S> | null : Base<S> extends keyof M ? (Entry<M, S>['value'] extends bigint ? bigint : number) : unknown;
+export type CastResult<M, S extends string> = S extends `${string}*`
+  ? NewResult<M, S> | null
+  : Base<S> extends keyof M
+    ? Entry<M, S>['value'] extends bigint
+      ? bigint
+      : Entry<M, S>['value'] extends boolean
+        ? boolean
+        : number
+    : unknown;
 
 /** The `ffi` object of a module whose types are `M`. */
 export interface Ffi<M> {
