@@ -130,6 +130,7 @@ static inline bool cffi_get_ptr(napi_env env, napi_value v, void **out, const ch
   uint64_t a;
   bool lossless;
   if (napi_get_value_bigint_uint64(env, v, &a, &lossless) != napi_ok) return cffi_throw(env, false, fn, arg, ctype, "must be a pointer");
+  if (!lossless) return cffi_throw(env, true, fn, arg, ctype, "is not an address (negative or beyond 64 bits)");
   *out = (void *)(uintptr_t)a;
   return true;
 }
@@ -190,7 +191,11 @@ static inline bool cffi_get_bytes_as(bool buffer_first, napi_env env, napi_value
   bool lossless;
   tmp->heap = NULL;
   if (buffer_first && napi_get_typedarray_info(env, v, &tt, &len, out, &ab, &off) == napi_ok) return true;
-  if (napi_get_value_bigint_uint64(env, v, &a, &lossless) == napi_ok) { *out = (void *)(uintptr_t)a; return true; }
+  if (napi_get_value_bigint_uint64(env, v, &a, &lossless) == napi_ok) {
+    if (!lossless) return cffi_throw(env, true, fn, arg, ctype, "is not an address (negative or beyond 64 bits)");
+    *out = (void *)(uintptr_t)a;
+    return true;
+  }
   if (!buffer_first && napi_get_typedarray_info(env, v, &tt, &len, out, &ab, &off) == napi_ok) return true;
   return cffi_get_bytes_slow(env, v, out, tmp, fn, arg, ctype);
 }

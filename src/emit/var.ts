@@ -11,6 +11,8 @@ export interface VarView {
   readonly cSymbol: string;
   readonly type: string;
   readonly readonly: boolean;
+  /** a const array or record: reads return a copy, so nothing can write into read-only memory. */
+  readonly snapshot: boolean;
   /** the library's symbol (an extern, declared weak), not a header's own `static const`. */
   readonly weak: boolean;
   readonly tsGet: string;
@@ -31,6 +33,7 @@ export function varView(d: VarDecl, ctx: EmitContext): VarView {
     cSymbol: `cffi_g_${d.name}`,
     type: ctx.types.expr(d.type),
     readonly: isConst,
+    snapshot: (r.kind === 'array' || r.kind === 'record') && (d.type.const === true || r.const === true || (r.kind === 'array' && ctx.index.resolve(r.of).const === true)),
     weak: !d.isStatic,
     tsGet: r.kind === 'array' ? `$rt.CArray<${JSON.stringify(canonical(r.of, ctx.index))}, ${ctx.index.resolve(r.of).kind === 'array' ? 'unknown' : tsOut(r.of, ctx.index, ctx.plan)}>` : tsOut(d.type, ctx.index, ctx.plan),
     tsSet: r.kind === 'array' || r.kind === 'record' ? 'never' : tsIn(d.type, ctx.index),

@@ -15,10 +15,18 @@ export const assignNames: Pass = (ctx, plan) => {
   const skipped = new Map(plan.skipped);
   const diagnostics = [...plan.diagnostics];
   const emitted = ctx.ir.decls.filter((d) => isEmitted(plan, d.id));
+  const usedTypes = new Set<string>();
+  // two anonymous records on one line, or a typedef named like a prefixed tag, must not share a name
+  const unique = (name: string) => {
+    let n = name;
+    for (let i = 2; usedTypes.has(n); i++) n = `${name}_${i}`;
+    usedTypes.add(n);
+    return n;
+  };
   const rank = { function: 0, var: 1, enum: 2, macro: 3, record: 4, typedef: 4 } as const;
   const ranked = [...emitted].sort((a, b) => rank[a.kind] - rank[b.kind]);
   for (const d of ranked) {
-    if (d.kind === 'record' || d.kind === 'typedef' || d.kind === 'enum') names.set(d.id, typeIdentifier(d));
+    if (d.kind === 'record' || d.kind === 'typedef' || d.kind === 'enum') names.set(d.id, unique(typeIdentifier(d)));
     const values = d.kind === 'enum' ? d.constants.map((c) => c.name) : d.kind === 'record' || d.kind === 'typedef' ? [] : [d.name];
     for (const v of values) {
       const owner = taken.get(v);

@@ -13,7 +13,8 @@ export function compilePattern(source: string): NamePattern {
   if (re) {
     let rx: RegExp;
     try {
-      rx = new RegExp(re[1], re[2]);
+      // g and y would make test() resume where the last match ended: every other name skipped
+      rx = new RegExp(re[1]!, re[2]!.replace(/[gy]/g, ''));
     } catch (e) {
       throw new Error(`pattern '${source}' is not a valid regular expression: ${(e as Error).message}`);
     }

@@ -25,10 +25,24 @@ export function bindNative(n: NativeRuntime): void {
  */
 export class Owner {
   dead = false;
+  /** what pointer fields inside this memory point to, by byte offset: kept alive with the memory. */
+  kept: Map<number, unknown> | undefined = undefined;
+  /** where the memory ends inside `mem` (a Buffer's view may end before its ArrayBuffer does). */
+  readonly end: number;
   constructor(
     readonly mem: ArrayBuffer | undefined,
     readonly keep?: unknown,
-  ) {}
+    end?: number,
+  ) {
+    this.end = end ?? mem?.byteLength ?? 0;
+  }
+}
+
+/** How many bytes a cdata is known to hold from where it points (its owner's memory, or its array), if known. */
+export function knownBytes(p: Pointer): number | undefined {
+  if (p.$o?.mem !== undefined) return p.$o.end - p.$x;
+  if (p instanceof CArray && p.$n !== undefined) return p.$n * p.$t.size;
+  return undefined;
 }
 
 /** The symbol under which cdata objects tell their C type (also used by `describe`). */
@@ -171,7 +185,8 @@ export function viewAt(p: Pointer, off: number, size: number): DataView {
   const mem = p.$o?.mem;
   if (mem !== undefined) {
     const start = p.$x + off;
-    if (start < 0 || start + size > mem.byteLength) throw new RangeError(`index out of bounds for cdata '${ptrName(p.$t)}' (the memory holds ${mem.byteLength} bytes, access at byte ${start}..${start + size})`);
+    const end = p.$o!.end;
+    if (start < 0 || start + size > end) throw new RangeError(`index out of bounds for cdata '${ptrName(p.$t)}' (the memory holds ${end} bytes, access at byte ${start}..${start + size})`);
     return new DataView(mem, start, size);
   }
   return new DataView(native.$view(a + BigInt(off), size));
@@ -266,6 +281,16 @@ export function structResult(t: RtType, ab: ArrayBuffer): Pointer {
   return wrap(t, native.$address(ab), new Owner(ab), 0) as Pointer;
 }
 
+/** A copy, in JS-owned memory, of the array or record `p` points to (for `const` globals, which live in read-only memory). */
+export function snapshot(p: Pointer): Pointer {
+  const t = p.$t;
+  const ab = new ArrayBuffer(Math.max(t.size, 1));
+  const a = native.$address(ab);
+  native.$memmove(a, alive(p, 'read'), t.size);
+  const o = new Owner(ab);
+  return t.kind === 'array' ? new CArray(t.of, a, o, 0, t.length) : (wrap(t, a, o, 0) as Pointer);
+}
+
 /** Reads a scalar or pointer `t` at `off` of `dv`: a number, a bigint, a pointer, or a string for `const char *`. */
 export function readScalar(t: RtType, dv: DataView, off: number): unknown {
   switch (t.kind) {
@@ -314,7 +339,9 @@ export function copyInto(dst: Pointer, off: number, t: RtType, v: unknown, where
   const a = alive(dst, where) + BigInt(off);
   if (t.kind === 'array' && t.of.kind === 'int' && t.of.size === 1 && (typeof v === 'string' || ArrayBuffer.isView(v))) {
     const bytes = typeof v === 'string' ? Buffer.from(v, 'utf8') : Buffer.from(v.buffer, v.byteOffset, v.byteLength);
-    const n = t.length ?? bytes.length + 1;
+    // a flexible `char[]` holds what its memory holds, when that is known
+    const room = knownBytes(dst);
+    const n = t.length ?? (room === undefined ? bytes.length + 1 : room - off);
     const need = bytes.length + (typeof v === 'string' ? 1 : 0);
     if (need > n) throw new RangeError(`${where}: initializer ${typeof v === 'string' ? 'string' : 'bytes'} too long for '${t.name}' (${need} bytes${typeof v === 'string' ? ' with its NUL' : ''})`);
     const view = new Uint8Array(n);
@@ -325,6 +352,10 @@ export function copyInto(dst: Pointer, off: number, t: RtType, v: unknown, where
   if (!(v instanceof Pointer) || (t.kind === 'record' && v.$t !== t) || (t.kind === 'array' && v.$t !== t.of)) {
     throw new TypeError(`${where}: expected cdata '${t.name}' to copy, got ${describe(v)}`);
   }
+  const from = knownBytes(v);
+  if (from !== undefined && from < t.size) throw new RangeError(`${where}: cdata '${v[CTYPE]}' holds ${from} bytes, '${t.name}' needs ${t.size}`);
+  const to = knownBytes(dst);
+  if (to !== undefined && to - off < t.size) throw new RangeError(`${where}: '${t.name}' (${t.size} bytes) does not fit the ${to - off} bytes left`);
   native.$memmove(a, alive(v, where), t.size);
 }
 
@@ -335,11 +366,20 @@ function pinBytes(v: string | ArrayBuffer | ArrayBufferView): ArrayBuffer | Arra
 
 const KEEP = Symbol('cffi-import.keep');
 
-/** Keeps what was stored into a pointer field alive as long as the struct that holds it. */
-export function keep(owner: Pointer, off: number, v: unknown): void {
-  const o = owner as unknown as { [KEEP]?: Map<number, unknown> };
-  if (v === null) o[KEEP]?.delete(off);
-  else (o[KEEP] ??= new Map()).set(off, v);
+/**
+ * Keeps what was stored into a pointer field alive as long as the memory that holds the field:
+ * on its Owner (shared by every view into that memory, however short-lived the view), or for
+ * C memory on the view itself.
+ */
+export function keep(p: Pointer, off: number, v: unknown): void {
+  const o = p.$o;
+  const key = o === undefined ? off : p.$x + off;
+  const holder = (o ?? p) as unknown as { kept?: Map<number, unknown>; [KEEP]?: Map<number, unknown> };
+  if (o !== undefined) {
+    if (v === null) o.kept?.delete(key);
+    else (o.kept ??= new Map()).set(key, v);
+  } else if (v === null) holder[KEEP]?.delete(key);
+  else (holder[KEEP] ??= new Map()).set(key, v);
 }
 
 /** Whether a pointer to `from` may go where a pointer to `to` is expected (same type, or void on either side). */

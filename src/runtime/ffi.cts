@@ -1,7 +1,7 @@
 import { checkInt, describe, wrapInt } from './convert.cjs';
 import type { RtType, TypeRegistry } from './ctype.cjs';
 import { initialise } from './init.cjs';
-import { alive, CArray, CTYPE, getAt, Owner, PlainPointer, Pointer, ptrName, release, ROOT, wrap, type NativeRuntime } from './cdata.cjs';
+import { alive, CArray, CTYPE, getAt, knownBytes, Owner, PlainPointer, Pointer, ptrName, release, ROOT, wrap, type NativeRuntime } from './cdata.cjs';
 
 const finalizers = new FinalizationRegistry<() => void>((run) => run());
 
@@ -38,7 +38,8 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
         if (n === undefined) {
           if (typeof init === 'number') n = checkInt(init, { name: 'array length', min: 0n, max: 1n << 40n, big: false }, `ffi.new('${type}')`) as number;
           else if (typeof init === 'string') n = Buffer.byteLength(init) + 1;
-          else if (Array.isArray(init) || ArrayBuffer.isView(init)) n = (init as ArrayLike<unknown>).length;
+          else if (ArrayBuffer.isView(init)) n = t.of.size === 1 || init instanceof DataView ? Math.ceil(init.byteLength / t.of.size) : (init as unknown as ArrayLike<unknown>).length;
+          else if (Array.isArray(init)) n = init.length;
           else fail(`ffi.new('${type}'): an array without a length needs a length, a list or a string as its second argument`);
         }
         const p = allocate(t.of, n);
@@ -124,7 +125,10 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       if (a === 0n) fail(`ffi.string: cannot read a string from a null pointer`);
       const t = cdata.$t;
       if (!(t.kind === 'int' && t.size === 1) && t.kind !== 'void') fail(`ffi.string: expected a 'char *', got cdata '${cdata[CTYPE]}'`);
-      const max = maxlen !== undefined ? count(maxlen, 'ffi.string', 'maxlen') : cdata instanceof CArray && cdata.$n !== undefined ? cdata.$n : -1;
+      // never past the memory when its size is known (an owned array reached through a cast)
+      const room = knownBytes(cdata);
+      const asked = maxlen !== undefined ? count(maxlen, 'ffi.string', 'maxlen') : -1;
+      const max = room === undefined ? asked : asked < 0 ? room : Math.min(asked, room);
       return native.$string(a, max);
     },
 
@@ -144,7 +148,8 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       const a = alive(cdata, 'ffi.buffer');
       const mem = cdata.$o?.mem;
       if (mem !== undefined) {
-        if (cdata.$x + n > mem.byteLength) throw new RangeError(`ffi.buffer: ${n} bytes exceed the ${mem.byteLength - cdata.$x} bytes of cdata '${cdata[CTYPE]}'`);
+        const room = knownBytes(cdata)!;
+        if (n > room) throw new RangeError(`ffi.buffer: ${n} bytes exceed the ${room} bytes of cdata '${cdata[CTYPE]}'`);
         return Buffer.from(mem, cdata.$x, n);
       }
       if (a === 0n) fail('ffi.buffer: null pointer');
@@ -156,7 +161,7 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       if (!(buf instanceof ArrayBuffer) && !ArrayBuffer.isView(buf)) fail(`ffi.fromBuffer: expected a Buffer, TypedArray, DataView or ArrayBuffer, got ${describe(buf)}`);
       const ab = buf instanceof ArrayBuffer ? buf : (buf.buffer as ArrayBuffer);
       const x = buf instanceof ArrayBuffer ? 0 : buf.byteOffset;
-      return new PlainPointer(types.void, native.$address(buf), new Owner(ab, buf), x);
+      return new PlainPointer(types.void, native.$address(buf), new Owner(ab, buf, x + buf.byteLength), x);
     },
 
     /** Copies `n` bytes (memmove); `dst` and `src` are cdata pointers or buffers. */
@@ -215,14 +220,6 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       native.$errno(v);
     },
   };
-
-  /** How many bytes a cdata is known to hold from where it points: its array or its owner's memory. */
-  function knownBytes(p: Pointer): number | undefined {
-    const mem = p.$o?.mem;
-    if (mem !== undefined) return mem.byteLength - p.$x;
-    if (p instanceof CArray && p.$n !== undefined) return p.$n * p.$t.size;
-    return undefined;
-  }
 
   function fieldType(t: RtType, path: string): RtType {
     let cur = t;

@@ -87,6 +87,20 @@ export default function check({ ffi, lib }) {
   lib.k_counter = 6;
   expect(lib.k_counter).to.equal(6);
   expect(lib.k_name).to.equal('kinds');
+  expect([...lib.k_table]).to.deep.equal([1, 2, 3, 4]);
+  lib.k_table.set(0, 9); // a copy: read-only memory is never written
+  expect(lib.k_table.get(0)).to.equal(1);
+  const two = ffi.new('struct k_two *', { x: { a: 2 }, y: { b: 3 } });
+  expect(lib.k_two_sum(two)).to.equal(5);
+  ffi.errno = 7;
+  lib.k_add(1, 1);
+  expect(ffi.errno).to.equal(7);
+  expect(() => lib.k_point_sum(ffi.cast('k_point_t *', 8).add(-2))).to.throw(RangeError, /not an address/);
+
+  // pointer fields keep what they point to alive whatever view wrote them
+  const holder = ffi.new('struct k_point *', { label: 'x'.repeat(100000) });
+  globalThis.gc?.();
+  expect(holder.label.length).to.equal(100000);
 
   // structs by value
   const pair = lib.k_pair_make(3, 0.5);

@@ -4,6 +4,8 @@
 
 int k_counter = 5;
 const char *const k_name = "kinds";
+const int k_table[4] = { 1, 2, 3, 4 };
+int k_two_sum(struct k_two *t) { return t->x.a + t->y.b; }
 
 int k_add(int a, int b) { return a + b; }
 unsigned long long k_add64(unsigned long long a, long long b) { return a + (unsigned long long)b; }

@@ -59,6 +59,10 @@ int k_opaque_get(struct k_opaque *o);
 
 extern int k_counter;
 extern const char *const k_name;
+extern const int k_table[4];
+/* Two anonymous records on one line. */
+struct k_two { struct { int a; } x; struct { int b; } y; };
+int k_two_sum(struct k_two *t);
 
 static inline int k_twice(int v) { return v * 2; }
 

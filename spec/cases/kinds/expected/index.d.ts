@@ -189,6 +189,57 @@ export interface union_anon_record_44 extends $rt.StructView<"union (anonymous a
 export interface struct_k_opaque extends $rt.StructView<"struct k_opaque"> {
 }
 /**
+ * Two anonymous records on one line.
+ *
+ * ```c
+ * struct k_two { struct { int a; } x; struct { int b; } y; };
+ * ```
+ */
+export interface struct_k_two extends $rt.StructView<"struct k_two"> {
+  /**
+   * ```c
+   * struct (anonymous at input.h:64) x;
+   * ```
+   */
+  get "x"(): struct_anon_record_64;
+  set "x"(v: struct_anon_record_64 | $rt.Init<struct_anon_record_64>);
+  /**
+   * ```c
+   * struct (anonymous at input.h:64) y;
+   * ```
+   */
+  get "y"(): struct_anon_record_64_2;
+  set "y"(v: struct_anon_record_64_2 | $rt.Init<struct_anon_record_64_2>);
+}
+/**
+ * ```c
+ * struct { int a; } x;
+ * ```
+ */
+export interface struct_anon_record_64 extends $rt.StructView<"struct (anonymous at input.h:64)"> {
+  /**
+   * ```c
+   * int a;
+   * ```
+   */
+  get "a"(): number;
+  set "a"(v: number);
+}
+/**
+ * ```c
+ * struct { int b; } y;
+ * ```
+ */
+export interface struct_anon_record_64_2 extends $rt.StructView<"struct (anonymous at input.h:64)"> {
+  /**
+   * ```c
+   * int b;
+   * ```
+   */
+  get "b"(): number;
+  set "b"(v: number);
+}
+/**
  * ```c
  * struct k_pair { int a; double b; };
  * ```
@@ -214,7 +265,7 @@ export interface struct_k_pair extends $rt.StructView<"struct k_pair"> {
  * struct { short lo, hi; } k_range;
  * ```
  */
-export interface struct_anon_record_79 extends $rt.StructView<"k_range"> {
+export interface struct_anon_record_83 extends $rt.StructView<"k_range"> {
   /**
    * ```c
    * short lo;
@@ -267,7 +318,7 @@ export type k_binop = $rt.Pointer<"int (int, int)", never> | null;
  * typedef struct { short lo, hi; } k_range;
  * ```
  */
-export type k_range = struct_anon_record_79;
+export type k_range = struct_anon_record_83;
 
 /** Every C type this module knows, by each of its names: what `ffi.new` and `ffi.cast` read. */
 export interface Types extends $rt.PrimitiveTypes {
@@ -276,8 +327,11 @@ export interface Types extends $rt.PrimitiveTypes {
   "struct (anonymous at input.h:43)": { canon: "struct (anonymous at input.h:43)"; ptr: struct_anon_record_43; value: struct_anon_record_43 };
   "union (anonymous at input.h:44)": { canon: "union (anonymous at input.h:44)"; ptr: union_anon_record_44; value: union_anon_record_44 };
   "struct k_opaque": { canon: "struct k_opaque"; ptr: $rt.Pointer<"struct k_opaque", never>; value: $rt.Pointer<"struct k_opaque", never> };
+  "struct k_two": { canon: "struct k_two"; ptr: struct_k_two; value: struct_k_two };
+  "struct (anonymous at input.h:64)": { canon: "struct (anonymous at input.h:64)"; ptr: struct_anon_record_64; value: struct_anon_record_64 };
+  "struct (anonymous at input.h:64)": { canon: "struct (anonymous at input.h:64)"; ptr: struct_anon_record_64_2; value: struct_anon_record_64_2 };
   "struct k_pair": { canon: "struct k_pair"; ptr: struct_k_pair; value: struct_k_pair };
-  "k_range": { canon: "k_range"; ptr: struct_anon_record_79; value: struct_anon_record_79 };
+  "k_range": { canon: "k_range"; ptr: struct_anon_record_83; value: struct_anon_record_83 };
   "enum k_color": { canon: "enum k_color"; ptr: $rt.Pointer<"enum k_color", number>; value: number };
   "enum k_wide": { canon: "enum k_wide"; ptr: $rt.Pointer<"enum k_wide", bigint>; value: bigint };
   "k_point_t": { canon: "struct k_point"; ptr: struct_k_point; value: struct_k_point };
@@ -395,6 +449,12 @@ export interface Lib {
   "k_opaque_get"(o: $rt.Ref<"struct k_opaque"> | null): number;
   /**
    * ```c
+   * int k_two_sum(struct k_two *t);
+   * ```
+   */
+  "k_two_sum"(t: $rt.Ref<"struct k_two"> | null): number;
+  /**
+   * ```c
    * static inline int k_twice(int v) { return v * 2; }
    *
    * #define K_ANSWER 42
@@ -430,7 +490,7 @@ export interface Lib {
    * k_range k_range_swap(k_range r);
    * ```
    */
-  "k_range_swap"(r: $rt.Ref<"k_range">): struct_anon_record_79;
+  "k_range_swap"(r: $rt.Ref<"k_range">): struct_anon_record_83;
   /**
    * ```c
    * K_RED = -1
@@ -510,6 +570,12 @@ export interface Lib {
  * ```
  */
   get "k_name"(): string | null;
+/**
+ * ```c
+ * extern const int k_table[4];
+ * ```
+ */
+  get "k_table"(): $rt.CArray<"int", number>;
 }
 
 /** CFFI's `ffi` object over this module's types. */

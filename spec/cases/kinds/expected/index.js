@@ -19,8 +19,11 @@ const $R17 = $t.define($rt.recordType("struct k_record", 56, 8, false));
 const $R18 = $t.define($rt.recordType("struct (anonymous at input.h:43)", 4, 2, false));
 const $R19 = $t.define($rt.recordType("union (anonymous at input.h:44)", 4, 4, false));
 const $R24 = $t.define($rt.recordType("struct k_opaque", -1, -1, true));
-const $R30 = $t.define($rt.recordType("struct k_pair", 16, 8, false));
-const $R33 = $t.define($rt.recordType("k_range", 4, 2, false));
+const $R30 = $t.define($rt.recordType("struct k_two", 8, 4, false));
+const $R31 = $t.define($rt.recordType("struct (anonymous at input.h:64)", 4, 4, false));
+const $R32 = $t.define($rt.recordType("struct (anonymous at input.h:64)", 4, 4, false));
+const $R35 = $t.define($rt.recordType("struct k_pair", 16, 8, false));
+const $R38 = $t.define($rt.recordType("k_range", 4, 2, false));
 const $E21 = $t.define($rt.intType("enum k_color", 4, true));
 const $E22 = $t.define($rt.intType("enum k_wide", 8, false));
 const $T0 = $t.get("char");
@@ -41,7 +44,7 @@ const $T14 = $t.get("short");
 $t.alias("k_point_t", $R10);
 $t.alias("k_point_p", $T5);
 $t.alias("k_binop", $T7);
-$t.alias("k_range", $R33);
+$t.alias("k_range", $R38);
 
 // ---- struct and union views ----
 /**
@@ -188,6 +191,71 @@ $R19.fields = [
   { name: "f", offset: 0, type: $T12 },
 ];
 /**
+ * Two anonymous records on one line.
+ *
+ * ```c
+ * struct k_two { struct { int a; } x; struct { int b; } y; };
+ * ```
+ */
+class struct_k_two extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["x"]() { return this.$member(0, $R31); }
+  set ["x"](v) { $assign(this, 0, $R31, v, "k_two.x"); }
+  get ["y"]() { return this.$member(4, $R32); }
+  set ["y"](v) { $assign(this, 4, $R32, v, "k_two.y"); }
+}
+$R30.view = struct_k_two;
+$R30.fields = [
+  { name: "x", offset: 0, type: $R31 },
+  { name: "y", offset: 4, type: $R32 },
+];
+/**
+ * ```c
+ * struct { int a; } x;
+ * ```
+ */
+class struct_anon_record_64 extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["a"]() { return this.$v.getInt32(0, $LE); }
+  set ["a"](v) { this.$v.setInt32(0, $i32(v, "anonymous.a"), $LE); }
+}
+$R31.view = struct_anon_record_64;
+$R31.fields = [
+  { name: "a", offset: 0, type: $T2 },
+];
+/**
+ * ```c
+ * struct { int b; } y;
+ * ```
+ */
+class struct_anon_record_64_2 extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["b"]() { return this.$v.getInt32(0, $LE); }
+  set ["b"](v) { this.$v.setInt32(0, $i32(v, "anonymous.b"), $LE); }
+}
+$R32.view = struct_anon_record_64_2;
+$R32.fields = [
+  { name: "b", offset: 0, type: $T2 },
+];
+/**
  * ```c
  * struct k_pair { int a; double b; };
  * ```
@@ -205,8 +273,8 @@ class struct_k_pair extends $rt.StructPointer {
   get ["b"]() { return this.$v.getFloat64(8, $LE); }
   set ["b"](v) { this.$v.setFloat64(8, $f64(v, "k_pair.b"), $LE); }
 }
-$R30.view = struct_k_pair;
-$R30.fields = [
+$R35.view = struct_k_pair;
+$R35.fields = [
   { name: "a", offset: 0, type: $T2 },
   { name: "b", offset: 8, type: $T3 },
 ];
@@ -215,7 +283,7 @@ $R30.fields = [
  * struct { short lo, hi; } k_range;
  * ```
  */
-class struct_anon_record_79 extends $rt.StructPointer {
+class struct_anon_record_83 extends $rt.StructPointer {
   constructor(t, a, o, x = 0) {
     super();
     this.$t = t;
@@ -228,8 +296,8 @@ class struct_anon_record_79 extends $rt.StructPointer {
   get ["hi"]() { return this.$v.getInt16(2, $LE); }
   set ["hi"](v) { this.$v.setInt16(2, $i16(v, "anonymous.hi"), $LE); }
 }
-$R33.view = struct_anon_record_79;
-$R33.fields = [
+$R38.view = struct_anon_record_83;
+$R38.fields = [
   { name: "lo", offset: 0, type: $T14 },
   { name: "hi", offset: 2, type: $T14 },
 ];
@@ -351,6 +419,18 @@ $define($lib, "k_color_value", $n.cffi_f_k_color_value);
     return $f($pointerIn(o, $R24, "k_opaque_get(): argument 'o'"));
   });
 }
+/**
+ * ```c
+ * int k_two_sum(struct k_two *t);
+ * ```
+ */
+{
+  const $f = $n.cffi_f_k_two_sum;
+  $define($lib, "k_two_sum", function k_two_sum(t, $extra) {
+    if ($extra !== undefined) $arity("k_two_sum", 1);
+    return $f($pointerIn(t, $R30, "k_two_sum(): argument 't'"));
+  });
+}
 $define($lib, "k_twice", $n.cffi_f_k_twice);
 /**
  * Structs by value, in and out.
@@ -363,7 +443,7 @@ $define($lib, "k_twice", $n.cffi_f_k_twice);
   const $f = $n.cffi_f_k_pair_make;
   $define($lib, "k_pair_make", function k_pair_make(a, b, $extra) {
     if ($extra !== undefined) $arity("k_pair_make", 2);
-    return $structResult($R30, $f(a, b));
+    return $structResult($R35, $f(a, b));
   });
 }
 /**
@@ -375,7 +455,7 @@ $define($lib, "k_twice", $n.cffi_f_k_twice);
   const $f = $n.cffi_f_k_pair_sum;
   $define($lib, "k_pair_sum", function k_pair_sum(p, $extra) {
     if ($extra !== undefined) $arity("k_pair_sum", 1);
-    return $f($pointerIn(p, $R30, "k_pair_sum(): argument 'p'"));
+    return $f($pointerIn(p, $R35, "k_pair_sum(): argument 'p'"));
   });
 }
 /**
@@ -387,7 +467,7 @@ $define($lib, "k_twice", $n.cffi_f_k_twice);
   const $f = $n.cffi_f_k_range_swap;
   $define($lib, "k_range_swap", function k_range_swap(r, $extra) {
     if ($extra !== undefined) $arity("k_range_swap", 1);
-    return $structResult($R33, $f($pointerIn(r, $R33, "k_range_swap(): argument 'r'")));
+    return $structResult($R38, $f($pointerIn(r, $R38, "k_range_swap(): argument 'r'")));
   });
 }
 // ---- enum constants ----
@@ -412,6 +492,10 @@ $define($lib, "K_EXPR", $m[6]);
 {
   const $p = new $rt.PlainPointer($T4, $n.cffi_g_k_name());
   $rt.accessor($lib, "k_name", () => $getAt($p, 0));
+}
+{
+  const $p = new $rt.PlainPointer($T11, $n.cffi_g_k_table());
+  $rt.accessor($lib, "k_table", () => $rt.snapshot($p));
 }
 
 Object.freeze($lib);

@@ -22,11 +22,13 @@ extern __typeof__(k_record_check) k_record_check __attribute__((weak));
 extern __typeof__(k_color_value) k_color_value __attribute__((weak));
 extern __typeof__(k_opaque_new) k_opaque_new __attribute__((weak));
 extern __typeof__(k_opaque_get) k_opaque_get __attribute__((weak));
+extern __typeof__(k_two_sum) k_two_sum __attribute__((weak));
 extern __typeof__(k_pair_make) k_pair_make __attribute__((weak));
 extern __typeof__(k_pair_sum) k_pair_sum __attribute__((weak));
 extern __typeof__(k_range_swap) k_range_swap __attribute__((weak));
 extern __typeof__(k_counter) k_counter __attribute__((weak));
 extern __typeof__(k_name) k_name __attribute__((weak));
+extern __typeof__(k_table) k_table __attribute__((weak));
 
 #if !defined(__LP64__) && !defined(_LP64)
 #error "cffi-import modules are generated for 64-bit platforms"
@@ -50,6 +52,10 @@ _Static_assert(offsetof(struct k_record, i) == 32, "struct k_record.i: offset is
 _Static_assert(offsetof(struct k_record, f) == 32, "struct k_record.f: offset is not 32");
 _Static_assert(offsetof(struct k_record, big) == 40, "struct k_record.big: offset is not 40");
 _Static_assert(offsetof(struct k_record, op) == 48, "struct k_record.op: offset is not 48");
+_Static_assert(sizeof(struct k_two) == 8, "struct k_two: size is not 8 as libclang computed");
+_Static_assert(_Alignof(struct k_two) == 4, "struct k_two: alignment is not 4 as libclang computed");
+_Static_assert(offsetof(struct k_two, x) == 0, "struct k_two.x: offset is not 0");
+_Static_assert(offsetof(struct k_two, y) == 4, "struct k_two.y: offset is not 4");
 _Static_assert(sizeof(struct k_pair) == 16, "struct k_pair: size is not 16 as libclang computed");
 _Static_assert(_Alignof(struct k_pair) == 8, "struct k_pair: alignment is not 8 as libclang computed");
 _Static_assert(offsetof(struct k_pair, a) == 0, "struct k_pair.a: offset is not 0");
@@ -75,8 +81,10 @@ static napi_value cffi_f_k_add(napi_env cffi__env, napi_callback_info cffi__info
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "k_add", "a", "int")) goto done;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1, "k_add", "b", "int")) goto done;
   {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = k_add((int)cffi__p0, (int)cffi__p1);
-    cffi_last_errno = errno;
+    cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
   }
   goto done;
@@ -95,8 +103,10 @@ static napi_value cffi_f_k_add64(napi_env cffi__env, napi_callback_info cffi__in
   if (!cffi_get_u64(cffi__env, cffi__argv[0], &cffi__p0, "k_add64", "a", "unsigned long long")) goto done;
   if (!cffi_get_i64(cffi__env, cffi__argv[1], &cffi__p1, "k_add64", "b", "long long")) goto done;
   {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     unsigned long long cffi__r = k_add64((unsigned long long)cffi__p0, (long long)cffi__p1);
-    cffi_last_errno = errno;
+    cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_u64(cffi__env, (uint64_t)cffi__r);
   }
   goto done;
@@ -115,8 +125,10 @@ static napi_value cffi_f_k_hyp(napi_env cffi__env, napi_callback_info cffi__info
   if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0, "k_hyp", "x", "double")) goto done;
   if (!cffi_get_f64(cffi__env, cffi__argv[1], &cffi__p1, "k_hyp", "y", "double")) goto done;
   {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     double cffi__r = k_hyp((double)cffi__p0, (double)cffi__p1);
-    cffi_last_errno = errno;
+    cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_f64(cffi__env, (double)cffi__r);
   }
   goto done;
@@ -133,8 +145,10 @@ static napi_value cffi_f_k_neg8(napi_env cffi__env, napi_callback_info cffi__inf
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_neg8")) return NULL;
   if (!cffi_get_i8(cffi__env, cffi__argv[0], &cffi__p0, "k_neg8", "v", "signed char")) goto done;
   {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     signed char cffi__r = k_neg8((signed char)cffi__p0);
-    cffi_last_errno = errno;
+    cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
   }
   goto done;
@@ -151,8 +165,10 @@ static napi_value cffi_f_k_u16(napi_env cffi__env, napi_callback_info cffi__info
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_u16")) return NULL;
   if (!cffi_get_u16(cffi__env, cffi__argv[0], &cffi__p0, "k_u16", "v", "unsigned short")) goto done;
   {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     unsigned short cffi__r = k_u16((unsigned short)cffi__p0);
-    cffi_last_errno = errno;
+    cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_u32(cffi__env, (uint32_t)cffi__r);
   }
   goto done;
@@ -169,8 +185,10 @@ static napi_value cffi_f_k_is_even(napi_env cffi__env, napi_callback_info cffi__
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_is_even")) return NULL;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "k_is_even", "v", "int")) goto done;
   {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     _Bool cffi__r = k_is_even((int)cffi__p0);
-    cffi_last_errno = errno;
+    cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_bool(cffi__env, cffi__r);
   }
   goto done;
@@ -185,8 +203,10 @@ static napi_value cffi_f_k_greeting(napi_env cffi__env, napi_callback_info cffi_
   if (&k_greeting == NULL) return cffi_missing(cffi__env, "k_greeting");
   if (!cffi_args(cffi__env, cffi__info, 0, cffi__argv, "k_greeting")) return NULL;
   {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     const char *cffi__r = k_greeting();
-    cffi_last_errno = errno;
+    cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_string(cffi__env, (const char *)cffi__r);
   }
   goto done;
@@ -205,8 +225,10 @@ static napi_value cffi_f_k_strdup(napi_env cffi__env, napi_callback_info cffi__i
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_strdup")) return NULL;
   if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0, "k_strdup", "s", "const char *")) goto done;
   {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     char *cffi__r = k_strdup((const char *)(uintptr_t)cffi__p0);
-    cffi_last_errno = errno;
+    cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)cffi__r);
   }
   goto done;
@@ -226,8 +248,10 @@ static napi_value cffi_f_k_free(napi_env cffi__env, napi_callback_info cffi__inf
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_free")) return NULL;
   if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0, "k_free", "p", "void *")) goto done;
   {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     k_free((void *)(uintptr_t)cffi__p0);
-    cffi_last_errno = errno;
+    cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_void(cffi__env);
   }
   goto done;
@@ -249,8 +273,10 @@ static napi_value cffi_f_k_strlen_bytes(napi_env cffi__env, napi_callback_info c
   if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0, "k_strlen_bytes", "data", "const void *")) goto done;
   if (!cffi_get_u64(cffi__env, cffi__argv[1], &cffi__p1, "k_strlen_bytes", "n", "unsigned long")) goto done;
   {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     unsigned long cffi__r = k_strlen_bytes((const void *)(uintptr_t)cffi__p0, (unsigned long)cffi__p1);
-    cffi_last_errno = errno;
+    cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_u64(cffi__env, (uint64_t)cffi__r);
   }
   goto done;
@@ -268,8 +294,10 @@ static napi_value cffi_f_k_point_sum(napi_env cffi__env, napi_callback_info cffi
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_point_sum")) return NULL;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "k_point_sum", "p", "const k_point_t *")) goto done;
   {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = k_point_sum((const k_point_t *)(uintptr_t)cffi__p0);
-    cffi_last_errno = errno;
+    cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
   }
   goto done;
@@ -286,8 +314,10 @@ static napi_value cffi_f_k_point_next(napi_env cffi__env, napi_callback_info cff
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_point_next")) return NULL;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "k_point_next", "p", "k_point_p")) goto done;
   {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     k_point_p cffi__r = k_point_next((k_point_p)(uintptr_t)cffi__p0);
-    cffi_last_errno = errno;
+    cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)cffi__r);
   }
   goto done;
@@ -306,8 +336,10 @@ static napi_value cffi_f_k_point_link(napi_env cffi__env, napi_callback_info cff
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "k_point_link", "a", "struct k_point *")) goto done;
   if (!cffi_get_ptr(cffi__env, cffi__argv[1], &cffi__p1, "k_point_link", "b", "struct k_point *")) goto done;
   {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     k_point_link((struct k_point *)(uintptr_t)cffi__p0, (struct k_point *)(uintptr_t)cffi__p1);
-    cffi_last_errno = errno;
+    cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_void(cffi__env);
   }
   goto done;
@@ -324,8 +356,10 @@ static napi_value cffi_f_k_record_check(napi_env cffi__env, napi_callback_info c
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_record_check")) return NULL;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "k_record_check", "r", "const struct k_record *")) goto done;
   {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = k_record_check((const struct k_record *)(uintptr_t)cffi__p0);
-    cffi_last_errno = errno;
+    cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
   }
   goto done;
@@ -342,8 +376,10 @@ static napi_value cffi_f_k_color_value(napi_env cffi__env, napi_callback_info cf
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_color_value")) return NULL;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "k_color_value", "c", "enum k_color")) goto done;
   {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = k_color_value((enum k_color)cffi__p0);
-    cffi_last_errno = errno;
+    cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
   }
   goto done;
@@ -358,8 +394,10 @@ static napi_value cffi_f_k_opaque_new(napi_env cffi__env, napi_callback_info cff
   if (&k_opaque_new == NULL) return cffi_missing(cffi__env, "k_opaque_new");
   if (!cffi_args(cffi__env, cffi__info, 0, cffi__argv, "k_opaque_new")) return NULL;
   {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     struct k_opaque *cffi__r = k_opaque_new();
-    cffi_last_errno = errno;
+    cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)cffi__r);
   }
   goto done;
@@ -376,8 +414,30 @@ static napi_value cffi_f_k_opaque_get(napi_env cffi__env, napi_callback_info cff
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_opaque_get")) return NULL;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "k_opaque_get", "o", "struct k_opaque *")) goto done;
   {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = k_opaque_get((struct k_opaque *)(uintptr_t)cffi__p0);
-    cffi_last_errno = errno;
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int k_two_sum(struct k_two *t) */
+static napi_value cffi_f_k_two_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  void *cffi__p0;
+  if (&k_two_sum == NULL) return cffi_missing(cffi__env, "k_two_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_two_sum")) return NULL;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "k_two_sum", "t", "struct k_two *")) goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    int cffi__r = k_two_sum((struct k_two *)(uintptr_t)cffi__p0);
+    cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
   }
   goto done;
@@ -393,8 +453,10 @@ static napi_value cffi_f_k_twice(napi_env cffi__env, napi_callback_info cffi__in
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_twice")) return NULL;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "k_twice", "v", "int")) goto done;
   {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = k_twice((int)cffi__p0);
-    cffi_last_errno = errno;
+    cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
   }
   goto done;
@@ -413,8 +475,10 @@ static napi_value cffi_f_k_pair_make(napi_env cffi__env, napi_callback_info cffi
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "k_pair_make", "a", "int")) goto done;
   if (!cffi_get_f64(cffi__env, cffi__argv[1], &cffi__p1, "k_pair_make", "b", "double")) goto done;
   {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     struct k_pair cffi__r = k_pair_make((int)cffi__p0, (double)cffi__p1);
-    cffi_last_errno = errno;
+    cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_struct(cffi__env, &cffi__r, sizeof cffi__r);
   }
   goto done;
@@ -431,8 +495,10 @@ static napi_value cffi_f_k_pair_sum(napi_env cffi__env, napi_callback_info cffi_
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_pair_sum")) return NULL;
   if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0, "k_pair_sum", "p", "struct k_pair")) goto done;
   {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     double cffi__r = k_pair_sum(*(struct k_pair *)cffi__p0);
-    cffi_last_errno = errno;
+    cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_f64(cffi__env, (double)cffi__r);
   }
   goto done;
@@ -449,8 +515,10 @@ static napi_value cffi_f_k_range_swap(napi_env cffi__env, napi_callback_info cff
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_range_swap")) return NULL;
   if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0, "k_range_swap", "r", "k_range")) goto done;
   {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     k_range cffi__r = k_range_swap(*(k_range *)cffi__p0);
-    cffi_last_errno = errno;
+    cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_struct(cffi__env, &cffi__r, sizeof cffi__r);
   }
   goto done;
@@ -467,6 +535,11 @@ static napi_value cffi_g_k_counter(napi_env cffi__env, napi_callback_info cffi__
 static napi_value cffi_g_k_name(napi_env cffi__env, napi_callback_info cffi__info) {
   (void)cffi__info;
   return cffi_from_ptr(cffi__env, (const void *)&k_name);
+}
+
+static napi_value cffi_g_k_table(napi_env cffi__env, napi_callback_info cffi__info) {
+  (void)cffi__info;
+  return cffi_from_ptr(cffi__env, (const void *)&k_table);
 }
 
 /* ---- macro constants, evaluated by this compiler ---- */
@@ -502,12 +575,14 @@ static const cffi_export cffi_exports[] = {
   { "cffi_f_k_color_value", cffi_f_k_color_value },
   { "cffi_f_k_opaque_new", cffi_f_k_opaque_new },
   { "cffi_f_k_opaque_get", cffi_f_k_opaque_get },
+  { "cffi_f_k_two_sum", cffi_f_k_two_sum },
   { "cffi_f_k_twice", cffi_f_k_twice },
   { "cffi_f_k_pair_make", cffi_f_k_pair_make },
   { "cffi_f_k_pair_sum", cffi_f_k_pair_sum },
   { "cffi_f_k_range_swap", cffi_f_k_range_swap },
   { "cffi_g_k_counter", cffi_g_k_counter },
   { "cffi_g_k_name", cffi_g_k_name },
+  { "cffi_g_k_table", cffi_g_k_table },
   {"$macros", cffi_macros},
 };
 
