@@ -186,7 +186,8 @@ export class TypeRegistry {
 
   /** `T *` (one object per pointee, so pointer types compare with ===). */
   pointer(to: RtType, constChar = false): PointerType {
-    const cache = constChar && to.kind === 'int' && to.size === 1 ? this.constCharPointers : this.pointers;
+    // only plain `const char *` reads as a string; `const unsigned char *` is bytes
+    const cache = constChar && to.kind === 'int' && to.name === 'char' ? this.constCharPointers : this.pointers;
     let p = cache.get(to);
     if (!p) {
       const name = pointerSpelling(to);

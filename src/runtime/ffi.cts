@@ -192,7 +192,8 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       if (typeof destructor !== 'function') fail(`ffi.gc: the destructor must be a function, got ${describe(destructor)}`);
       const a = alive(cdata, 'ffi.gc');
       const t = cdata.$t;
-      const p = wrap(t, a, cdata.$o, cdata.$x) as P;
+      // C memory gets an owner of its own, so that release marks every pointer derived from it dead
+      const p = wrap(t, a, cdata.$o ?? new Owner(undefined), cdata.$x) as P;
       const token = {};
       let done = false;
       const run = () => {
