@@ -219,14 +219,17 @@ export class TypeRegistry {
 
   private parseUncached(spelling: string): RtType {
     if (typeof spelling !== 'string') throw new TypeError(`expected a C type spelling such as 'int *', got ${typeof spelling}`);
-    const m = /^(.*?)\s*((?:\*\s*(?:const\s*)?)*)\s*(\[\s*(\d*)\s*\])?\s*$/.exec(spelling.trim());
+    const m = /^(.*?)\s*((?:\*\s*(?:const\s*)?)*)\s*((?:\[\s*\d*\s*\]\s*)*)$/.exec(spelling.trim());
     if (!m) throw new TypeError(`cannot read the C type '${spelling}'`);
     const base = m[1]!.replace(/\b(const|volatile|restrict)\b/g, ' ').replace(/\s+/g, ' ').trim();
     let t = this.get(base);
     const stars = (m[2] ?? '').split('*').length - 1;
     const isConst = /\bconst\b/.test(m[1]!);
     for (let i = 0; i < stars; i++) t = this.pointer(t, i === 0 && isConst);
-    if (m[3]) t = this.array(t, m[4] === '' ? undefined : Number(m[4]));
+    // `int[2][3]` is two arrays of three ints: the last bracket is the innermost; only the first may be empty
+    const dims = [...(m[3] ?? '').matchAll(/\[\s*(\d*)\s*\]/g)].map((d) => (d[1] === '' ? undefined : Number(d[1])));
+    if (dims.slice(1).some((d) => d === undefined)) throw new TypeError(`cannot read the C type '${spelling}': only the first array dimension may be left empty`);
+    for (let i = dims.length - 1; i >= 0; i--) t = this.array(t, dims[i]);
     return t;
   }
 }

@@ -121,6 +121,9 @@ export default function check({ ffi, lib }) {
   const ip = ffi.new('int[4]', [1, 2, 3, 4]);
   expect(ip.length).to.equal(4);
   expect([...ip]).to.deep.equal([1, 2, 3, 4]);
+  const grid = ffi.new('int[2][3]', [[1, 2, 3], [4, 5, 6]]);
+  expect(grid.get(1).get(2)).to.equal(6);
+  expect(ffi.sizeof(grid)).to.equal(24);
   expect(ffi.cast('k_point_t *', null)).to.equal(null);
   expect(ffi.typeof(p)).to.equal('struct k_point *');
   // the tester's findings, kept fixed
