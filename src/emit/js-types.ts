@@ -10,10 +10,14 @@ export class JsTypes {
   private readonly consts = new Map<string, string>();
   private readonly order: { name: string; expr: string }[] = [];
 
+  private readonly emitted: ReadonlySet<string>;
+
   constructor(
     private readonly index: IrIndex,
-    private readonly plan: Plan,
-  ) {}
+    plan: Plan,
+  ) {
+    this.emitted = new Set(plan.order);
+  }
 
   /** The JS expression (a `$T<n>` const) for the runtime type of `t`. */
   expr(t: CType): string {
@@ -40,9 +44,9 @@ export class JsTypes {
         return `$t.get(${JSON.stringify(r.kind === 'void' ? 'void' : r.name)})`;
       case 'record':
         // A record the module does not emit (excluded, say) is still a name pointers can carry.
-        return this.plan.order.includes(r.id) ? recordConst(r.id, this.index) : `$t.define($rt.recordType(${JSON.stringify(canonical(r, this.index))}, 0, 1, true))`;
+        return this.emitted.has(r.id) ? recordConst(r.id, this.index) : `$t.define($rt.recordType(${JSON.stringify(canonical(r, this.index))}, 0, 1, true))`;
       case 'enum':
-        return this.plan.order.includes(r.id) ? enumConst(r.id, this.index) : this.expr(this.index.enum(r.id).base);
+        return this.emitted.has(r.id) ? enumConst(r.id, this.index) : this.expr(this.index.enum(r.id).base);
       case 'pointer': {
         const to = this.index.resolve(r.to);
         const constChar = to.kind === 'int' && to.name === 'char' && to.const === true;
@@ -69,10 +73,10 @@ export class JsTypes {
 
 /** The const that holds a record's runtime type (`$R<n>`, by source order). */
 export function recordConst(id: string, index: IrIndex): string {
-  return `$R${index.ir.decls.findIndex((d) => d.id === id)}`;
+  return `$R${index.position.get(id)}`;
 }
 
 /** The const that holds an enum's runtime type. */
 export function enumConst(id: string, index: IrIndex): string {
-  return `$E${index.ir.decls.findIndex((d) => d.id === id)}`;
+  return `$E${index.position.get(id)}`;
 }

@@ -7,8 +7,19 @@ import type { CType, Decl, DeclId, EnumDecl, Ir, RecordDecl, TypedefDecl } from 
 export class IrIndex {
   readonly byId: ReadonlyMap<DeclId, Decl>;
 
+  /** each declaration's place in `ir.decls` (source order). */
+  readonly position: ReadonlyMap<DeclId, number>;
+  /** the first typedef that names each record or enum directly (`typedef struct {...} foo`). */
+  private readonly namingTypedef: ReadonlyMap<DeclId, string>;
+
   constructor(readonly ir: Ir) {
     this.byId = new Map(ir.decls.map((d) => [d.id, d]));
+    this.position = new Map(ir.decls.map((d, i) => [d.id, i]));
+    const naming = new Map<DeclId, string>();
+    for (const d of ir.decls) {
+      if (d.kind === 'typedef' && (d.type.kind === 'record' || d.type.kind === 'enum') && !naming.has(d.type.id)) naming.set(d.type.id, d.name);
+    }
+    this.namingTypedef = naming;
   }
 
   /** The declaration with this id; throws if the IR is inconsistent. */
@@ -48,8 +59,7 @@ export class IrIndex {
     const d = this.get(id);
     if (d.kind === 'record' && !d.anonymous) return `${d.tag} ${d.name}`;
     if (d.kind === 'enum' && !d.anonymous) return `enum ${d.name}`;
-    const td = this.ir.decls.find((x) => x.kind === 'typedef' && (x.type.kind === 'record' || x.type.kind === 'enum') && x.type.id === id);
-    return td?.name;
+    return this.namingTypedef.get(id);
   }
 
   /** Follows typedefs until the type is not one; qualifiers of the outer type are kept. */

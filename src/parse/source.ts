@@ -3,12 +3,14 @@ import type { RawExtent } from '../../native/index.js';
 
 /** Reads each header once, to quote declarations and find comments after them. */
 export class SourceFiles {
-  private readonly cache = new Map<string, Buffer | undefined>();
+  private readonly cache = new Map<string, { bytes: Buffer; text: string } | undefined>();
 
-  private buffer(file: string): Buffer | undefined {
+  /** The file's bytes and its text (latin1, so that byte offsets equal string offsets), read and decoded once. */
+  private file(file: string): { bytes: Buffer; text: string } | undefined {
     if (!this.cache.has(file)) {
       try {
-        this.cache.set(file, fs.readFileSync(file));
+        const bytes = fs.readFileSync(file);
+        this.cache.set(file, { bytes, text: bytes.toString('latin1') });
       } catch {
         this.cache.set(file, undefined);
       }
@@ -16,18 +18,18 @@ export class SourceFiles {
     return this.cache.get(file);
   }
 
-  /** The file's text (latin1, so that byte offsets equal string offsets). */
+  /** The file's text, byte offsets equal to string offsets. */
   text(file: string): string | undefined {
-    return this.buffer(file)?.toString('latin1');
+    return this.file(file)?.text;
   }
 
   /** The declaration as written, whitespace runs kept, at most `maxLines` lines. */
   quote(extent: RawExtent, maxLines = 40): string | undefined {
     if (extent.start.file !== extent.end.file) return undefined;
-    const buf = this.buffer(extent.start.file);
-    if (!buf || extent.end.offset <= extent.start.offset) return undefined;
-    const end = declarationEnd(buf.toString('latin1'), extent.end.offset);
-    const lines = buf.subarray(extent.start.offset, Math.max(end, extent.end.offset)).toString('utf8').split(/\r?\n/);
+    const f = this.file(extent.start.file);
+    if (!f || extent.end.offset <= extent.start.offset) return undefined;
+    const end = declarationEnd(f.text, extent.end.offset);
+    const lines = f.bytes.subarray(extent.start.offset, Math.max(end, extent.end.offset)).toString('utf8').split(/\r?\n/);
     const kept = lines.length > maxLines ? [...lines.slice(0, maxLines), '...'] : lines;
     return kept.join('\n');
   }
