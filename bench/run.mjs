@@ -20,7 +20,9 @@ import { fileURLToPath } from 'node:url';
 if (typeof globalThis.gc !== 'function') {
   // Re-run with gc() exposed; everything else (argv, env, stdio) passes through.
   const self = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, ['--expose-gc', ...process.execArgv, self, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--expose-gc', ...process.execArgv, self, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
   process.exit(r.status ?? 1);
 }
 

@@ -8,7 +8,11 @@ import { hideBin } from 'yargs/helpers';
 import { CffiError, dumpIr, generate, OPTIONS, resolveConfig, type UserOptions } from '../src/index.js';
 
 function withOptions<T>(y: import('yargs').Argv<T>) {
-  let out = y.positional('headers', { type: 'string', array: true, describe: 'header files: a bare name resolves like #include <name>, a path as a path' });
+  let out = y.positional('headers', {
+    type: 'string',
+    array: true,
+    describe: 'header files: a bare name resolves like #include <name>, a path as a path',
+  });
   for (const [name, spec] of Object.entries(OPTIONS)) {
     out = out.option(name, {
       type: spec.type === 'array' ? 'string' : spec.type,
@@ -46,28 +50,45 @@ async function main(): Promise<number> {
   };
   await yargs(splitAttached(hideBin(process.argv)))
     .scriptName('cffi-import')
-    .usage('$0 <header...> [options]\n\nImports C headers as a typed Node-API module: libclang parses them, the system C compiler builds the module.')
-    .command('dump-ir [headers..]', 'print the IR and the Plan as stable JSON', (y) => withOptions(y), (argv) => {
-      try {
-        process.stdout.write(dumpIr(resolveConfig(toUser(argv))));
-      } catch (e) {
-        report(e);
-      }
-    })
-    .command('$0 [headers..]', 'generate and build a module', (y) => withOptions(y), async (argv) => {
-      try {
-        const config = resolveConfig(toUser(argv));
-        const result = await generate(config);
-        if (!config.quiet) process.stderr.write(`${result.summary}\nwrote ${result.out}${result.node ? '' : ' (sources only: --no-build)'}\n`);
-      } catch (e) {
-        report(e);
-      }
-    })
+    .usage(
+      '$0 <header...> [options]\n\nImports C headers as a typed Node-API module: libclang parses them, the system C compiler builds the module.',
+    )
+    .command(
+      'dump-ir [headers..]',
+      'print the IR and the Plan as stable JSON',
+      (y) => withOptions(y),
+      (argv) => {
+        try {
+          process.stdout.write(dumpIr(resolveConfig(toUser(argv))));
+        } catch (e) {
+          report(e);
+        }
+      },
+    )
+    .command(
+      '$0 [headers..]',
+      'generate and build a module',
+      (y) => withOptions(y),
+      async (argv) => {
+        try {
+          const config = resolveConfig(toUser(argv));
+          const result = await generate(config);
+          if (!config.quiet)
+            process.stderr.write(
+              `${result.summary}\nwrote ${result.out}${result.node ? '' : ' (sources only: --no-build)'}\n`,
+            );
+        } catch (e) {
+          report(e);
+        }
+      },
+    )
     .example("$0 zlib.h --only 'deflate*' 'Z_*' ZLIB_VERSION -l z", 'a ./zlib/ module with the deflate API')
     .strictOptions()
     .fail((msg, err) => {
       if (err && err.name !== 'YError') throw err;
-      process.stderr.write(`cffi-import: ${msg ?? err?.message}\nrun cffi-import --help for the options (a value that starts with '-' is written --clang-arg=-value)\n`);
+      process.stderr.write(
+        `cffi-import: ${msg ?? err?.message}\nrun cffi-import --help for the options (a value that starts with '-' is written --clang-arg=-value)\n`,
+      );
       process.exitCode = 2;
       throw new UsageError();
     })

@@ -63,7 +63,8 @@ export function findLibclang(env = process.env, searchRoots = ['/usr/lib', '/usr
     let dir = path.resolve(env.LIBCLANG_PATH);
     if (fs.existsSync(dir) && fs.statSync(dir).isFile()) dir = path.dirname(dir);
     const lib = libraryIn(dir);
-    if (!lib) throw new BuildError(`${NOT_FOUND}\n  LIBCLANG_PATH=${env.LIBCLANG_PATH} holds no libclang shared library.`);
+    if (!lib)
+      throw new BuildError(`${NOT_FOUND}\n  LIBCLANG_PATH=${env.LIBCLANG_PATH} holds no libclang shared library.`);
     const includeDir = [path.join(dir, '..', 'include'), llvmConfig(env, '--includedir')].find(hasIndexH);
     if (!includeDir) {
       throw new BuildError(
@@ -79,7 +80,12 @@ export function findLibclang(env = process.env, searchRoots = ['/usr/lib', '/usr
 
   const roots = searchRoots
     .filter((root) => fs.existsSync(root))
-    .flatMap((root) => fs.readdirSync(root).filter((d) => /^llvm(-\d+(\.\d+)*)?$/.test(d)).map((d) => path.join(root, d)))
+    .flatMap((root) =>
+      fs
+        .readdirSync(root)
+        .filter((d) => /^llvm(-\d+(\.\d+)*)?$/.test(d))
+        .map((d) => path.join(root, d)),
+    )
     .sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
   for (const root of roots) {
     const found = libraryIn(path.join(root, 'lib'));
@@ -112,13 +118,20 @@ export function findNodeHeaders(env = process.env) {
 
 /** The .c and .h files of the binding, sorted. */
 function sourceFiles() {
-  return fs.readdirSync(sourceDir).filter((f) => /\.[ch]$/.test(f)).sort();
+  return fs
+    .readdirSync(sourceDir)
+    .filter((f) => /\.[ch]$/.test(f))
+    .sort();
 }
 
 /** A hash of the binding's sources alone: names the cache folder (cheap, no tool is run). */
 export function sourcesHash() {
   const h = crypto.createHash('sha256');
-  for (const f of sourceFiles()) h.update(f).update('\0').update(fs.readFileSync(path.join(sourceDir, f))).update('\0');
+  for (const f of sourceFiles())
+    h.update(f)
+      .update('\0')
+      .update(fs.readFileSync(path.join(sourceDir, f)))
+      .update('\0');
   return h.digest('hex').slice(0, 16);
 }
 
@@ -126,15 +139,25 @@ function compileCommand(outFile, env) {
   const libclang = findLibclang(env);
   const nodeHeaders = findNodeHeaders(env);
   const [cc, ...ccArgs] = (env.CC || 'cc').trim().split(/\s+/);
-  const sources = sourceFiles().filter((f) => f.endsWith('.c')).map((f) => path.join(sourceDir, f));
+  const sources = sourceFiles()
+    .filter((f) => f.endsWith('.c'))
+    .map((f) => path.join(sourceDir, f));
   const args = [
     ...ccArgs,
-    '-O2', '-fPIC', '-shared', '-std=c11', '-Wall',
-    `-I${nodeHeaders}`, `-I${libclang.includeDir}`,
+    '-O2',
+    '-fPIC',
+    '-shared',
+    '-std=c11',
+    '-Wall',
+    `-I${nodeHeaders}`,
+    `-I${libclang.includeDir}`,
     ...sources,
-    `-L${libclang.libDir}`, libclang.flag, `-Wl,-rpath,${libclang.libDir}`,
+    `-L${libclang.libDir}`,
+    libclang.flag,
+    `-Wl,-rpath,${libclang.libDir}`,
     ...(isDarwin ? ['-undefined', 'dynamic_lookup'] : []),
-    '-o', outFile,
+    '-o',
+    outFile,
   ];
   return { cc, args, libclang };
 }
@@ -161,7 +184,12 @@ export function isBuiltFromCurrentSources(outDir = defaultOutDir) {
  */
 export function buildAddon({ quiet = false, outDir = defaultOutDir, env = process.env } = {}) {
   const surface = checkSurface(sourceDir);
-  if (!surface.ok) throw new BuildError(describeSurface(surface).map((l) => `cffi-import: ${l}`).join('\n'));
+  if (!surface.ok)
+    throw new BuildError(
+      describeSurface(surface)
+        .map((l) => `cffi-import: ${l}`)
+        .join('\n'),
+    );
 
   const outFile = path.join(outDir, addonName);
   const tmpFile = path.join(outDir, `${addonName}.${process.pid}.tmp`);
@@ -188,15 +216,21 @@ export function buildAddon({ quiet = false, outDir = defaultOutDir, env = proces
   } catch (e) {
     fs.rmSync(tmpFile, { force: true });
     const output = [e.stdout, e.stderr].filter(Boolean).join('\n').trim();
-    const reason = e.code === 'ENOENT' ? `the C compiler "${cc}" was not found (install gcc or clang, or set CC)` : output || e.message;
-    throw new BuildError(`cffi-import: building the libclang binding failed: ${reason}\n  command: ${cc} ${args.join(' ')}`);
+    const reason =
+      e.code === 'ENOENT'
+        ? `the C compiler "${cc}" was not found (install gcc or clang, or set CC)`
+        : output || e.message;
+    throw new BuildError(
+      `cffi-import: building the libclang binding failed: ${reason}\n  command: ${cc} ${args.join(' ')}`,
+    );
   }
   fs.renameSync(tmpFile, outFile); // atomic: a concurrent loader sees the old file or the new one
   fs.writeFileSync(
     path.join(outDir, stampName),
     JSON.stringify({ hash, sources, cc, libclang: libclang.libDir, includeDir: libclang.includeDir }, null, 2) + '\n',
   );
-  if (!quiet) console.log(`cffi-import: built ${outFile} (libclang from ${libclang.libDir}, found via ${libclang.source})`);
+  if (!quiet)
+    console.log(`cffi-import: built ${outFile} (libclang from ${libclang.libDir}, found via ${libclang.source})`);
   return outFile;
 }
 
@@ -204,7 +238,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   try {
     buildAddon();
   } catch (e) {
-    console.error(e instanceof BuildError ? e.message : `cffi-import: building the libclang binding failed: ${e.stack ?? e}`);
+    console.error(
+      e instanceof BuildError ? e.message : `cffi-import: building the libclang binding failed: ${e.stack ?? e}`,
+    );
     process.exit(1);
   }
 }

@@ -26,7 +26,10 @@ export function checkSurface(dir = path.join(here, 'clang')) {
   const listedSet = new Set(listed);
   const used = new Set();
   const unlisted = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.c')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.c'))
+    .sort()) {
     const code = codeOnly(fs.readFileSync(path.join(dir, file), 'utf8'));
     for (const [name] of code.matchAll(/\bclang_\w+/g)) {
       used.add(name);
@@ -40,7 +43,8 @@ export function checkSurface(dir = path.join(here, 'clang')) {
 /** The result as lines for a person. */
 export function describeSurface(result) {
   const lines = [];
-  for (const u of result.unlisted) lines.push(`${u.file} calls ${u.name}, which native/clang/libclang-surface.h does not list`);
+  for (const u of result.unlisted)
+    lines.push(`${u.file} calls ${u.name}, which native/clang/libclang-surface.h does not list`);
   for (const name of result.unused) lines.push(`native/clang/libclang-surface.h lists ${name}, which no .c file calls`);
   return lines;
 }

@@ -12,10 +12,26 @@
  */
 
 // Codes: native/clang/cffi-clang.h
-const DECL_END = 0, DECL_FUNCTION = 1, DECL_RECORD = 2, DECL_ENUM = 3, DECL_TYPEDEF = 4, DECL_VAR = 5, DECL_MACRO = 6;
-const TYPE_REF = 0, TYPE_PRIMITIVE = 1, TYPE_POINTER = 2, TYPE_ARRAY = 3, TYPE_FUNCTION = 4, TYPE_TYPEDEF = 5,
-  TYPE_RECORD = 6, TYPE_ENUM = 7, TYPE_UNSUPPORTED = 8;
-const VALUE_NONE = 0, VALUE_INT = 1, VALUE_FLOAT = 2, VALUE_STRING = 3;
+const DECL_END = 0,
+  DECL_FUNCTION = 1,
+  DECL_RECORD = 2,
+  DECL_ENUM = 3,
+  DECL_TYPEDEF = 4,
+  DECL_VAR = 5,
+  DECL_MACRO = 6;
+const TYPE_REF = 0,
+  TYPE_PRIMITIVE = 1,
+  TYPE_POINTER = 2,
+  TYPE_ARRAY = 3,
+  TYPE_FUNCTION = 4,
+  TYPE_TYPEDEF = 5,
+  TYPE_RECORD = 6,
+  TYPE_ENUM = 7,
+  TYPE_UNSUPPORTED = 8;
+const VALUE_NONE = 0,
+  VALUE_INT = 1,
+  VALUE_FLOAT = 2,
+  VALUE_STRING = 3;
 const STORAGE = ['extern', 'static', 'none'];
 /** CXDiagnosticSeverity order. */
 const SEVERITY = ['ignored', 'note', 'warning', 'error', 'fatal'];
@@ -58,30 +74,70 @@ class TapeReader {
   type() {
     const kind = this.num();
     if (kind === TYPE_REF) return this.types[this.num()];
-    const spelling = this.str(), size = this.num(), align = this.num(), isConst = this.bool(), isVolatile = this.bool();
+    const spelling = this.str(),
+      size = this.num(),
+      align = this.num(),
+      isConst = this.bool(),
+      isVolatile = this.bool();
     let t;
     switch (kind) {
       case TYPE_PRIMITIVE:
-        t = { kind: 'primitive', spelling, size, align, const: isConst, volatile: isVolatile, name: this.str(), signed: this.bool() };
+        t = {
+          kind: 'primitive',
+          spelling,
+          size,
+          align,
+          const: isConst,
+          volatile: isVolatile,
+          name: this.str(),
+          signed: this.bool(),
+        };
         break;
       case TYPE_POINTER:
         t = { kind: 'pointer', spelling, size, align, const: isConst, volatile: isVolatile, pointee: this.type() };
         break;
       case TYPE_ARRAY:
-        t = { kind: 'array', spelling, size, align, const: isConst, volatile: isVolatile, element: this.type(), length: this.num() };
+        t = {
+          kind: 'array',
+          spelling,
+          size,
+          align,
+          const: isConst,
+          volatile: isVolatile,
+          element: this.type(),
+          length: this.num(),
+        };
         break;
       case TYPE_FUNCTION: {
         const result = this.type();
         const params = new Array(this.num());
         for (let i = 0; i < params.length; i++) params[i] = this.type();
         t = {
-          kind: 'function', spelling, size, align, const: isConst, volatile: isVolatile,
-          result, params, variadic: this.bool(), noProto: this.bool(), callConv: this.str(),
+          kind: 'function',
+          spelling,
+          size,
+          align,
+          const: isConst,
+          volatile: isVolatile,
+          result,
+          params,
+          variadic: this.bool(),
+          noProto: this.bool(),
+          callConv: this.str(),
         };
         break;
       }
       case TYPE_TYPEDEF:
-        t = { kind: 'typedef', spelling, size, align, const: isConst, volatile: isVolatile, name: this.str(), id: this.str() };
+        t = {
+          kind: 'typedef',
+          spelling,
+          size,
+          align,
+          const: isConst,
+          volatile: isVolatile,
+          name: this.str(),
+          id: this.str(),
+        };
         break;
       case TYPE_RECORD:
         t = { kind: 'record', spelling, size, align, const: isConst, volatile: isVolatile, id: this.str() };
@@ -210,13 +266,26 @@ class TapeReader {
       const kind = this.num();
       if (kind === DECL_END) break;
       switch (kind) {
-        case DECL_FUNCTION: decls.push(this.func()); break;
-        case DECL_RECORD: decls.push(this.record()); break;
-        case DECL_ENUM: decls.push(this.enumeration()); break;
-        case DECL_TYPEDEF: decls.push(this.typedef()); break;
-        case DECL_VAR: decls.push(this.variable()); break;
-        case DECL_MACRO: decls.push(this.macro()); break;
-        default: throw new Error(`cffi-import: corrupt tape from the libclang addon (decl kind ${kind} at ${this.pos - 1})`);
+        case DECL_FUNCTION:
+          decls.push(this.func());
+          break;
+        case DECL_RECORD:
+          decls.push(this.record());
+          break;
+        case DECL_ENUM:
+          decls.push(this.enumeration());
+          break;
+        case DECL_TYPEDEF:
+          decls.push(this.typedef());
+          break;
+        case DECL_VAR:
+          decls.push(this.variable());
+          break;
+        case DECL_MACRO:
+          decls.push(this.macro());
+          break;
+        default:
+          throw new Error(`cffi-import: corrupt tape from the libclang addon (decl kind ${kind} at ${this.pos - 1})`);
       }
     }
     const file = this.str();
@@ -229,11 +298,16 @@ class TapeReader {
   /** evaluate.c write_value */
   value() {
     switch (this.num()) {
-      case VALUE_NONE: return undefined;
-      case VALUE_INT: return { kind: 'int', value: this.str(), unsigned: this.bool() };
-      case VALUE_FLOAT: return { kind: 'float', value: this.num() };
-      case VALUE_STRING: return { kind: 'string', value: this.str() };
-      default: throw new Error('cffi-import: corrupt tape from the libclang addon (value kind)');
+      case VALUE_NONE:
+        return undefined;
+      case VALUE_INT:
+        return { kind: 'int', value: this.str(), unsigned: this.bool() };
+      case VALUE_FLOAT:
+        return { kind: 'float', value: this.num() };
+      case VALUE_STRING:
+        return { kind: 'string', value: this.str() };
+      default:
+        throw new Error('cffi-import: corrupt tape from the libclang addon (value kind)');
     }
   }
 

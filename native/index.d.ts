@@ -34,10 +34,26 @@ export interface RawExtent {
 
 /** Integer kinds keep their exact C spelling; `char` is plain char (its signedness in `signed`). */
 export type RawPrimitive =
-  | 'void' | 'bool' | 'char' | 'signed char' | 'unsigned char'
-  | 'short' | 'unsigned short' | 'int' | 'unsigned int' | 'long' | 'unsigned long'
-  | 'long long' | 'unsigned long long' | '__int128' | 'unsigned __int128'
-  | 'float' | 'double' | 'long double' | 'float16' | 'float128';
+  | 'void'
+  | 'bool'
+  | 'char'
+  | 'signed char'
+  | 'unsigned char'
+  | 'short'
+  | 'unsigned short'
+  | 'int'
+  | 'unsigned int'
+  | 'long'
+  | 'unsigned long'
+  | 'long long'
+  | 'unsigned long long'
+  | '__int128'
+  | 'unsigned __int128'
+  | 'float'
+  | 'double'
+  | 'long double'
+  | 'float16'
+  | 'float128';
 
 /** A C type as libclang sees it, written out structurally. */
 export type RawType = RawTypeBase &
@@ -204,5 +220,13 @@ export function parse(options: ParseOptions): RawTranslationUnit;
  */
 export function evaluate(options: ParseOptions): {
   diagnostics: RawDiagnostic[];
-  values: { name: string; type: RawType; line: number; value?: { kind: 'int'; value: string; unsigned: boolean } | { kind: 'float'; value: number } | { kind: 'string'; value: string } }[];
+  values: {
+    name: string;
+    type: RawType;
+    line: number;
+    value?:
+      | { kind: 'int'; value: string; unsigned: boolean }
+      | { kind: 'float'; value: number }
+      | { kind: 'string'; value: string };
+  }[];
 };

@@ -45,7 +45,8 @@ function load(file) {
 function locateAddon() {
   const local = path.join(defaultOutDir, addonName);
   // a binding from an older checkout of the sources is rebuilt; one without a stamp is used as is
-  if (fs.existsSync(local) && (isBuiltFromCurrentSources(defaultOutDir) || !fs.existsSync(`${local}.stamp.json`))) return local;
+  if (fs.existsSync(local) && (isBuiltFromCurrentSources(defaultOutDir) || !fs.existsSync(`${local}.stamp.json`)))
+    return local;
   const cached = cacheDir();
   if (isBuiltFromCurrentSources(cached)) return path.join(cached, addonName);
   const first = !fs.existsSync(local);

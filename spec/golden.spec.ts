@@ -16,7 +16,8 @@ const update = process.env.UPDATE_GOLDENS === '1';
 
 function options(header: string): string[] {
   const args: string[] = [];
-  for (const m of header.matchAll(/^\/\/ @(only|exclude): (.*)$/gm)) args.push(`--${m[1]}`, ...m[2]!.trim().split(/\s+/));
+  for (const m of header.matchAll(/^\/\/ @(only|exclude): (.*)$/gm))
+    args.push(`--${m[1]}`, ...m[2]!.trim().split(/\s+/));
   return args;
 }
 
@@ -35,7 +36,15 @@ for (const name of fs.readdirSync(CASES).sort()) {
 
     before(function () {
       fs.copyFileSync(path.join(dir, 'input.h'), path.join(out, 'input.h'));
-      execFileSync('cc', ['-shared', '-fPIC', '-O1', '-o', path.join(out, `lib${name}.so`), path.join(dir, 'impl.c'), `-I${dir}`]);
+      execFileSync('cc', [
+        '-shared',
+        '-fPIC',
+        '-O1',
+        '-o',
+        path.join(out, `lib${name}.so`),
+        path.join(dir, 'impl.c'),
+        `-I${dir}`,
+      ]);
     });
 
     it('generates, builds and loads', function () {
@@ -61,8 +70,14 @@ for (const name of fs.readdirSync(CASES).sort()) {
     }
 
     it('runs check.mjs against the built module', async function () {
-      const loaded = (await import(pathToFileURL(path.join(mod, 'index.js')).href)) as { default: unknown; ffi: unknown; lib: unknown };
-      const check = (await import(pathToFileURL(path.join(dir, 'check.mjs')).href)) as { default: (m: unknown) => void };
+      const loaded = (await import(pathToFileURL(path.join(mod, 'index.js')).href)) as {
+        default: unknown;
+        ffi: unknown;
+        lib: unknown;
+      };
+      const check = (await import(pathToFileURL(path.join(dir, 'check.mjs')).href)) as {
+        default: (m: unknown) => void;
+      };
       check.default({ ffi: loaded.ffi, lib: loaded.lib });
     });
   });

@@ -42,7 +42,15 @@ describe('native: the libclang binding', function () {
 
     it('describes deflate()', function () {
       const f = decls.get('deflate');
-      expect(f).to.include({ kind: 'function', id: 'c:@F@deflate', variadic: false, noProto: false, storage: 'extern', inline: false, definition: false });
+      expect(f).to.include({
+        kind: 'function',
+        id: 'c:@F@deflate',
+        variadic: false,
+        noProto: false,
+        storage: 'extern',
+        inline: false,
+        definition: false,
+      });
       expect(f.result).to.include({ kind: 'primitive', name: 'int', signed: true, size: 4 });
       expect(f.params.map((p) => p.name)).to.deep.equal(['strm', 'flush']);
       expect(f.params[0].type).to.include({ kind: 'typedef', name: 'z_streamp', id: 'c:zlib.h@T@z_streamp' });
@@ -53,12 +61,34 @@ describe('native: the libclang binding', function () {
 
     it('lays out z_stream_s as the compiler does', function () {
       const s = decls.get('z_stream_s');
-      expect(s).to.include({ kind: 'record', tag: 'struct', anonymous: false, complete: true, size: 112, align: 8, packed: false });
+      expect(s).to.include({
+        kind: 'record',
+        tag: 'struct',
+        anonymous: false,
+        complete: true,
+        size: 112,
+        align: 8,
+        packed: false,
+      });
       expect(s.fields.map((f) => f.name)).to.deep.equal([
-        'next_in', 'avail_in', 'total_in', 'next_out', 'avail_out', 'total_out', 'msg', 'state',
-        'zalloc', 'zfree', 'opaque', 'data_type', 'adler', 'reserved',
+        'next_in',
+        'avail_in',
+        'total_in',
+        'next_out',
+        'avail_out',
+        'total_out',
+        'msg',
+        'state',
+        'zalloc',
+        'zfree',
+        'opaque',
+        'data_type',
+        'adler',
+        'reserved',
       ]);
-      expect(s.fields.map((f) => f.offsetBits / 8)).to.deep.equal([0, 8, 16, 24, 32, 40, 48, 56, 64, 72, 80, 88, 96, 104]);
+      expect(s.fields.map((f) => f.offsetBits / 8)).to.deep.equal([
+        0, 8, 16, 24, 32, 40, 48, 56, 64, 72, 80, 88, 96, 104,
+      ]);
       expect(s.fields.every((f) => f.bitWidth === -1)).to.equal(true);
       expect(s.fields[0].comment).to.equal('/* next input byte */');
       const state = s.fields[7].type;
@@ -129,7 +159,11 @@ describe('native: the libclang binding', function () {
       const s = decls.get('bits');
       expect(s.comment).to.equal('/** Flags packed in bits. */');
       expect(s.fields.map((f) => [f.name, f.offsetBits, f.bitWidth])).to.deep.equal([
-        ['ready', 0, 1], ['mode', 1, 3], ['', 32, 0], ['count', 32, 12], ['delta', 44, 4],
+        ['ready', 0, 1],
+        ['mode', 1, 3],
+        ['', 32, 0],
+        ['count', 32, 12],
+        ['delta', 44, 4],
       ]);
       expect(s.fields[4].type).to.include({ name: 'int', signed: true });
       expect(s.size).to.equal(8);
@@ -169,7 +203,10 @@ describe('native: the libclang binding', function () {
     it('keeps 64-bit and negative enum values exact', function () {
       const big = decls.get('big');
       expect(big.integerType).to.include({ name: 'unsigned long', signed: false });
-      expect(big.constants.map((k) => [k.name, k.value])).to.deep.equal([['BIG_MAX', '18446744073709551615'], ['BIG_ONE', '1']]);
+      expect(big.constants.map((k) => [k.name, k.value])).to.deep.equal([
+        ['BIG_MAX', '18446744073709551615'],
+        ['BIG_ONE', '1'],
+      ]);
       const small = decls.get('small');
       expect(small.integerType).to.include({ name: 'int', signed: true });
       expect(small.constants.map((k) => k.value)).to.deep.equal(['-5', '-4', '7']);
@@ -259,7 +296,10 @@ describe('native: the libclang binding', function () {
       expect(() => parse({ file: 1, args: [] })).to.throw(TypeError, /options\.file must be a string/);
       expect(() => parse({ file: 'a.h', args: 'x' })).to.throw(TypeError, /options\.args/);
       expect(() => parse({ file: 'a.h', args: [null] })).to.throw(TypeError, /options\.args/);
-      expect(() => parse({ file: 'a.h', args: [], unsaved: [{ file: 'a.h' }] })).to.throw(TypeError, /options\.unsaved/);
+      expect(() => parse({ file: 'a.h', args: [], unsaved: [{ file: 'a.h' }] })).to.throw(
+        TypeError,
+        /options\.unsaved/,
+      );
       expect(() => evaluate({ file: 'a.h', args: {} })).to.throw(TypeError, /evaluate\(options\): options\.args/);
     });
   });
@@ -290,7 +330,11 @@ describe('native: the libclang binding', function () {
     ];
     let result;
     before(function () {
-      result = evaluate({ file: '/virtual/probe.c', args: ['-x', 'c'], unsaved: [{ file: '/virtual/probe.c', contents: source.join('\n') + '\n' }] });
+      result = evaluate({
+        file: '/virtual/probe.c',
+        args: ['-x', 'c'],
+        unsaved: [{ file: '/virtual/probe.c', contents: source.join('\n') + '\n' }],
+      });
     });
 
     it('evaluates each probe on its line', function () {
@@ -325,7 +369,10 @@ describe('native: the libclang binding', function () {
       BuildError,
       'cffi-import: libclang not found. Install it: apt-get install libclang-dev (or set LIBCLANG_PATH to the folder that holds libclang.so)',
     );
-    expect(() => findLibclang({ LIBCLANG_PATH: fixtures }, [])).to.throw(BuildError, /LIBCLANG_PATH=.* holds no libclang/);
+    expect(() => findLibclang({ LIBCLANG_PATH: fixtures }, [])).to.throw(
+      BuildError,
+      /LIBCLANG_PATH=.* holds no libclang/,
+    );
   });
 
   it('calls only the libclang functions listed in libclang-surface.h', function () {

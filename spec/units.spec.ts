@@ -34,7 +34,11 @@ describe('cName renders a type around a declarator', function () {
     [int, 'x', 'int x'],
     [{ kind: 'pointer', to: char }, 's', 'const char *s'],
     [{ kind: 'array', of: char, length: 16 }, 'buf', 'const char buf[16]'],
-    [{ kind: 'pointer', to: { kind: 'function', result: int, params: [int], variadic: false } }, 'cb', 'int (*cb)(int)'],
+    [
+      { kind: 'pointer', to: { kind: 'function', result: int, params: [int], variadic: false } },
+      'cb',
+      'int (*cb)(int)',
+    ],
     [{ kind: 'pointer', to: { kind: 'pointer', to: int, const: true } }, 'pp', 'int *const *pp'],
     [{ kind: 'function', result: { kind: 'void' }, params: [], variadic: false }, 'f', 'void f(void)'],
   ] as [CType, string, string][]) {

@@ -8,7 +8,18 @@ import * as path from 'node:path';
 import { cli, node, ROOT, scratch, tsc } from './helpers/run.js';
 
 const CLIENT = fs.readFileSync(path.join(ROOT, 'spec', 'fixtures', 'zlib', 'client.ts'), 'utf8');
-const TSC_ARGS = ['--strict', '--noEmit', '--module', 'nodenext', '--target', 'es2022', '--types', 'node', '--typeRoots', path.join(ROOT, 'node_modules', '@types')];
+const TSC_ARGS = [
+  '--strict',
+  '--noEmit',
+  '--module',
+  'nodenext',
+  '--target',
+  'es2022',
+  '--types',
+  'node',
+  '--typeRoots',
+  path.join(ROOT, 'node_modules', '@types'),
+];
 
 describe('zlib.h --only deflate* Z_* ZLIB_VERSION -l z', function () {
   const dir = scratch('zlib');
@@ -21,7 +32,21 @@ describe('zlib.h --only deflate* Z_* ZLIB_VERSION -l z', function () {
 
   it('runs the acceptance client (compressed by C, inflated by node:zlib)', function () {
     fs.writeFileSync(path.join(dir, 'client.mts'), CLIENT);
-    const build = tsc(['--module', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node', '--typeRoots', path.join(ROOT, 'node_modules', '@types'), 'client.mts'], dir);
+    const build = tsc(
+      [
+        '--module',
+        'nodenext',
+        '--target',
+        'es2022',
+        '--skipLibCheck',
+        '--types',
+        'node',
+        '--typeRoots',
+        path.join(ROOT, 'node_modules', '@types'),
+        'client.mts',
+      ],
+      dir,
+    );
     expect(build.status, build.stdout).to.equal(0);
     const r = node(fs.readFileSync(path.join(dir, 'client.mjs'), 'utf8'), dir, 'client.mjs');
     expect(r.stderr).to.equal('');
@@ -35,11 +60,23 @@ describe('zlib.h --only deflate* Z_* ZLIB_VERSION -l z', function () {
   });
 
   for (const [what, line, error] of [
-    ['a string where a z_stream * is expected', "lib.deflate('strm', lib.Z_FINISH);", /not assignable to parameter of type 'Ref<"struct z_stream_s">'/],
-    ['an int * where a z_stream * is expected', "lib.deflate(ffi.new('int *'), lib.Z_FINISH);", /'"int"' is not assignable to type '"struct z_stream_s"'/],
+    [
+      'a string where a z_stream * is expected',
+      "lib.deflate('strm', lib.Z_FINISH);",
+      /not assignable to parameter of type 'Ref<"struct z_stream_s">'/,
+    ],
+    [
+      'an int * where a z_stream * is expected',
+      "lib.deflate(ffi.new('int *'), lib.Z_FINISH);",
+      /'"int"' is not assignable to type '"struct z_stream_s"'/,
+    ],
     ['a missing argument', "lib.deflate(ffi.new('z_stream *'));", /Expected 2 arguments, but got 1/],
     ['an unknown function', 'lib.deflateNoSuch(1);', /Property 'deflateNoSuch' does not exist/],
-    ['a string assigned to avail_in', "ffi.new('z_stream *').avail_in = 'many';", /Type 'string' is not assignable to type 'number'/],
+    [
+      'a string assigned to avail_in',
+      "ffi.new('z_stream *').avail_in = 'many';",
+      /Type 'string' is not assignable to type 'number'/,
+    ],
   ] as const) {
     it(`rejects ${what} at type-check time`, function () {
       fs.writeFileSync(path.join(dir, 'misuse.mts'), `import { ffi, lib } from './z/index.js';\n${line}\n`);
@@ -91,7 +128,11 @@ describe('zlib.h --only deflate* Z_* ZLIB_VERSION -l z', function () {
   });
 
   it('loads through require() too', function () {
-    const r = node(`const { ffi, lib } = require('./z/index.js'); console.log(typeof lib.deflate, ffi.sizeof('z_stream'));`, dir, 'req.cjs');
+    const r = node(
+      `const { ffi, lib } = require('./z/index.js'); console.log(typeof lib.deflate, ffi.sizeof('z_stream'));`,
+      dir,
+      'req.cjs',
+    );
     expect(r.status, r.stderr).to.equal(0);
     expect(r.stdout.trim()).to.equal('function 112');
   });
@@ -112,7 +153,11 @@ describe('zlib.h without --only', function () {
     const dir = scratch('zlib-all');
     const r = cli(['zlib.h', '-l', 'z', '-o', './all'], dir);
     expect(r.status, r.stderr).to.equal(0);
-    const esm = node(`import { lib } from './all/index.js'; console.log(typeof lib.inflate, typeof lib.gzopen, lib.Z_OK);`, dir, 'a.mjs');
+    const esm = node(
+      `import { lib } from './all/index.js'; console.log(typeof lib.inflate, typeof lib.gzopen, lib.Z_OK);`,
+      dir,
+      'a.mjs',
+    );
     expect(esm.stdout.trim(), esm.stderr).to.equal('function function 0');
     const cjs = node(`const { lib } = require('./all/index.js'); console.log(typeof lib.crc32);`, dir, 'a.cjs');
     expect(cjs.stdout.trim(), cjs.stderr).to.equal('function');
@@ -131,10 +176,19 @@ describe('determinism', function () {
 
   it('two generations into two folders give byte-identical sources', function () {
     const dir = scratch('det-gen');
-    for (const out of ['one', 'two']) expect(cli(['zlib.h', '-l', 'z', '--no-build', '-o', out], dir).status).to.equal(0);
-    const files = (d: string) => fs.readdirSync(path.join(dir, d), { recursive: true }).map(String).filter((f) => !fs.statSync(path.join(dir, d, f)).isDirectory()).sort();
+    for (const out of ['one', 'two'])
+      expect(cli(['zlib.h', '-l', 'z', '--no-build', '-o', out], dir).status).to.equal(0);
+    const files = (d: string) =>
+      fs
+        .readdirSync(path.join(dir, d), { recursive: true })
+        .map(String)
+        .filter((f) => !fs.statSync(path.join(dir, d, f)).isDirectory())
+        .sort();
     expect(files('one')).to.deep.equal(files('two'));
     expect(files('one')).to.include.members(['zlib.c', 'index.js', 'index.d.ts', 'binding.gyp', 'cffi.h']);
-    for (const f of files('one')) expect(fs.readFileSync(path.join(dir, 'two', f)).equals(fs.readFileSync(path.join(dir, 'one', f))), f).to.equal(true);
+    for (const f of files('one'))
+      expect(fs.readFileSync(path.join(dir, 'two', f)).equals(fs.readFileSync(path.join(dir, 'one', f))), f).to.equal(
+        true,
+      );
   });
 });

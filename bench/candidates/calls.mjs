@@ -49,4 +49,3 @@ export function makeWrappers(G) {
 export function setupGlue(G) {
   G.setup({ Ptr, T_void, T_point, symA, symT });
 }
-

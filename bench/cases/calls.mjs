@@ -29,7 +29,14 @@ export function methods({ H, G, K, W, mem }) {
   const out = [];
   const add = (row, col, ctx, body, extra = {}) => out.push({ section: 'calls', row, col, ctx, body, ...extra });
   const floor = (row, kind, buf) =>
-    out.push({ section: 'calls', row, col: 'floor', ctx: { G, KIND: kind, BUF: buf }, loop: 'G.floor(KIND, n, BUF); return 0;', probe: false });
+    out.push({
+      section: 'calls',
+      row,
+      col: 'floor',
+      ctx: { G, KIND: kind, BUF: buf },
+      loop: 'G.floor(KIND, n, BUF); return 0;',
+      probe: false,
+    });
 
   const ADD = 'add(i, 2)';
   const addBody = 'acc = (acc + F(i & 0xffff, 2)) | 0;';

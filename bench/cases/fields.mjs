@@ -82,8 +82,14 @@ export function methods({ H, K, mem }) {
   add(WXV, 'dv', { DS: pairs.dvJ }, 'DS[i & 1].setInt32(0, i & 0xffff, true);', { verify: rx2(pairs.dvJ) });
   add(WXV, 'dv-ext', { DS: pairs.dvX }, 'DS[i & 1].setInt32(0, i & 0xffff, true);', { verify: rx2(pairs.dvX) });
   for (const [col, PS] of vviews)
-    add(WXV, col, { PS }, 'PS[i & 1].x = i & 0xffff;', { target: TARGET, verify: rx2(col.endsWith('ext') ? pairs.dvX : pairs.dvJ) });
-  add(WXV, 'slab', { PS: pairs.pSl }, 'PS[i & 1].x = i & 0xffff;', { target: TARGET, verify: () => mem.pSa.x + mem.pSb.x });
+    add(WXV, col, { PS }, 'PS[i & 1].x = i & 0xffff;', {
+      target: TARGET,
+      verify: rx2(col.endsWith('ext') ? pairs.dvX : pairs.dvJ),
+    });
+  add(WXV, 'slab', { PS: pairs.pSl }, 'PS[i & 1].x = i & 0xffff;', {
+    target: TARGET,
+    verify: () => mem.pSa.x + mem.pSb.x,
+  });
   add(WXV, 'C-get', { F: H.point_set_x, AS: pairs.aJ }, 'F(AS[i & 1], i & 0xffff);', { verify: rx2(pairs.dvJ) });
 
   const RW = 'read double w';

@@ -27,7 +27,22 @@ function generate() {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
   const build = join(root, 'bench', '.build');
   const out = join(build, 'generated');
-  execFileSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), join(root, 'bench', 'fixtures', 'bench.h'), '-L', build, '-l', 'bench', `--clang-arg=-Wl,-rpath,${build}`, '-o', out, '-q'], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [
+      join(root, 'dist', 'cli', 'main.js'),
+      join(root, 'bench', 'fixtures', 'bench.h'),
+      '-L',
+      build,
+      '-l',
+      'bench',
+      `--clang-arg=-Wl,-rpath,${build}`,
+      '-o',
+      out,
+      '-q',
+    ],
+    { stdio: 'inherit' },
+  );
   return join(out, 'index.js');
 }
 
@@ -47,20 +62,93 @@ export function generatedMethods({ ffi, lib }, { mem }) {
   const S = new Array(16).fill(null);
   const col = 'generated';
   const out = [
-    { section: 'calls', row: 'add(i, 2)', col, ctx: { F: lib.add }, body: 'acc = (acc + F(i & 0xffff, 2)) | 0;', target: 1.1 },
-    { section: 'pointers', row: 'ptr_id(p) → typed pointer', col, ctx: { F: lib.ptr_id, P: p, S }, body: 'S[i & 15] = F(P);', probe: false, target: 1.1 },
-    { section: 'pointers', row: 'point_x(p)', col, ctx: { F: lib.point_x, P: p }, body: 'acc = (acc + F(P)) | 0;', target: 1.1 },
-    { section: 'pointers', row: 'point_x(p), p varies', col, ctx: { F: lib.point_x, PS }, body: 'acc = (acc + F(PS[i & 1])) | 0;', target: 1.1 },
+    {
+      section: 'calls',
+      row: 'add(i, 2)',
+      col,
+      ctx: { F: lib.add },
+      body: 'acc = (acc + F(i & 0xffff, 2)) | 0;',
+      target: 1.1,
+    },
+    {
+      section: 'pointers',
+      row: 'ptr_id(p) → typed pointer',
+      col,
+      ctx: { F: lib.ptr_id, P: p, S },
+      body: 'S[i & 15] = F(P);',
+      probe: false,
+      target: 1.1,
+    },
+    {
+      section: 'pointers',
+      row: 'point_x(p)',
+      col,
+      ctx: { F: lib.point_x, P: p },
+      body: 'acc = (acc + F(P)) | 0;',
+      target: 1.1,
+    },
+    {
+      section: 'pointers',
+      row: 'point_x(p), p varies',
+      col,
+      ctx: { F: lib.point_x, PS },
+      body: 'acc = (acc + F(PS[i & 1])) | 0;',
+      target: 1.1,
+    },
     { section: 'fields', row: 'read int x', col, ctx: { P: p }, body: 'acc = (acc + P.x) | 0;', target: 2 },
-    { section: 'fields', row: 'write int x', col, ctx: { P: p }, body: 'P.x = i & 0xffff;', verify: () => p.x, target: 2 },
-    { section: 'fields', row: 'read int x, p varies', col, ctx: { PS }, body: 'acc = (acc + PS[i & 1].x) | 0;', target: 2 },
-    { section: 'fields', row: 'write int x, p varies', col, ctx: { PS }, body: 'PS[i & 1].x = i & 0xffff;', verify: () => p.x + p2.x, target: 2 },
-    { section: 'memory', row: "ffi.new('struct point *')", col, ctx: { ffi, S }, body: "S[i & 15] = ffi.new('struct point *');", probe: false },
+    {
+      section: 'fields',
+      row: 'write int x',
+      col,
+      ctx: { P: p },
+      body: 'P.x = i & 0xffff;',
+      verify: () => p.x,
+      target: 2,
+    },
+    {
+      section: 'fields',
+      row: 'read int x, p varies',
+      col,
+      ctx: { PS },
+      body: 'acc = (acc + PS[i & 1].x) | 0;',
+      target: 2,
+    },
+    {
+      section: 'fields',
+      row: 'write int x, p varies',
+      col,
+      ctx: { PS },
+      body: 'PS[i & 1].x = i & 0xffff;',
+      verify: () => p.x + p2.x,
+      target: 2,
+    },
+    {
+      section: 'memory',
+      row: "ffi.new('struct point *')",
+      col,
+      ctx: { ffi, S },
+      body: "S[i & 15] = ffi.new('struct point *');",
+      probe: false,
+    },
   ];
   // Optional extras: only when the module has them.
   if (typeof lib.hyp === 'function')
-    out.push({ section: 'calls', row: 'hyp(i, 2.5)', col, ctx: { F: lib.hyp }, body: 'acc += F(i & 255, 2.5);', target: 1.1 });
+    out.push({
+      section: 'calls',
+      row: 'hyp(i, 2.5)',
+      col,
+      ctx: { F: lib.hyp },
+      body: 'acc += F(i & 255, 2.5);',
+      target: 1.1,
+    });
   if (typeof lib.sum64 === 'function')
-    out.push({ section: 'calls', row: 'sum64(u8[64])', col, ctx: { F: lib.sum64, U8: mem.u8 }, body: 'acc = (acc + F(U8)) | 0;', target: 1.1 });
+    out.push({
+      section: 'calls',
+      row: 'sum64(u8[64])',
+      col,
+      ctx: { F: lib.sum64, U8: mem.u8 },
+      body: 'acc = (acc + F(U8)) | 0;',
+      target: 1.1,
+    });
   return out;
 }

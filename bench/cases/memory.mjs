@@ -8,7 +8,7 @@ import { Ptr, T_point } from '../candidates/pointer.mjs';
 
 export const section = {
   id: 'memory',
-  title: 'Making objects (ns/object, GC included; ratio vs the row\'s (ref))',
+  title: "Making objects (ns/object, GC included; ratio vs the row's (ref))",
   refCol: 'js-ab',
   columns: [
     ['hand', 'hand-written alloc(24): napi_create_arraybuffer, no address, no object'],
@@ -47,7 +47,13 @@ export function methods({ H, SV, mem }) {
   add(WRAP, 'lazy', { F: SV.wraps.lazy, A: mem.aX }, 'S[i & 15] = F(A);');
 
   const WRAPX = 'wrap it + read x once';
-  add(WRAPX, 'ptr', { Ptr, T_point, A: mem.aX, DV: mem.dvX }, 'S[i & 15] = new Ptr(A, T_point, undefined); acc = (acc + DV.getInt32(0, true)) | 0;', { ref: true });
+  add(
+    WRAPX,
+    'ptr',
+    { Ptr, T_point, A: mem.aX, DV: mem.dvX },
+    'S[i & 15] = new Ptr(A, T_point, undefined); acc = (acc + DV.getInt32(0, true)) | 0;',
+    { ref: true },
+  );
   add(WRAPX, 'eager', { F: SV.wraps.eager, A: mem.aX }, 'const p = F(A); S[i & 15] = p; acc = (acc + p.x) | 0;');
   add(WRAPX, 'lazy', { F: SV.wraps.lazy, A: mem.aX }, 'const p = F(A); S[i & 15] = p; acc = (acc + p.x) | 0;');
   return out;

@@ -13,7 +13,10 @@ export const section = {
     ['hand²', 'the same hand-written function in a second loop: an A/A control, its ratio is the noise'],
     ['hand#', 'hand-written, bare Number address (napi_get_value_int64 / napi_create_int64)'],
     ['hand-ext', 'hand-written, napi_external in (napi_get_value_external) and, for ptr_id, a new external out'],
-    ['js-wrap', 'typed pointer object {_a: BigInt, _t: type, _o: owner}; JS wrapper checks _t (void *: instanceof) and passes _a'],
+    [
+      'js-wrap',
+      'typed pointer object {_a: BigInt, _t: type, _o: owner}; JS wrapper checks _t (void *: instanceof) and passes _a',
+    ],
     ['c-prop', 'the object itself crosses; C reads _t and _a with napi_get_named_property, compares _t via napi_ref'],
     ['c-key', 'as c-prop with the keys cached (node_api_create_property_key_utf8 + napi_ref; needs NAPI_EXPERIMENTAL)'],
     ['c-sym', 'as c-prop with Symbol keys held in napi_refs (stable Node-API)'],
@@ -34,7 +37,14 @@ export function methods({ H, G, GK, K, W, mem }) {
 
   const PASS = 'ptr_id(p), raw result';
   const passBody = 'if (F(P) !== null) acc++;';
-  out.push({ section: 'pointers', row: PASS, col: 'floor', ctx: { G, BUF: mem.abJ }, loop: 'G.floor(2, n, BUF); return 0;', probe: false });
+  out.push({
+    section: 'pointers',
+    row: PASS,
+    col: 'floor',
+    ctx: { G, BUF: mem.abJ },
+    loop: 'G.floor(2, n, BUF); return 0;',
+    probe: false,
+  });
   add(PASS, 'hand', { F: H.ptr_id, P: mem.aJ }, passBody);
   add(PASS, 'hand#', { F: H.ptr_id_num, P: mem.nJ }, passBody);
   add(PASS, 'hand-ext', { F: H.ptr_id_ext, P: mem.extJ }, passBody);
@@ -57,7 +67,14 @@ export function methods({ H, G, GK, K, W, mem }) {
 
   const PX = 'point_x(p)';
   const pxBody = 'acc = (acc + F(P)) | 0;';
-  out.push({ section: 'pointers', row: PX, col: 'floor', ctx: { G, BUF: mem.abJ }, loop: 'G.floor(4, n, BUF); return 0;', probe: false });
+  out.push({
+    section: 'pointers',
+    row: PX,
+    col: 'floor',
+    ctx: { G, BUF: mem.abJ },
+    loop: 'G.floor(4, n, BUF); return 0;',
+    probe: false,
+  });
   add(PX, 'hand', { F: H.point_x, P: mem.aJ }, pxBody);
   add(PX, 'hand²', { F: H.point_x, P: mem.aJ }, pxBody);
   add(PX, 'hand#', { F: H.point_x_num, P: mem.nJ }, pxBody);

@@ -46,7 +46,11 @@ export function build(log = () => {}) {
   const common = ['-O2', '-fPIC', '-shared', '-Wall', '-Wextra', '-Wno-unused-parameter'];
   const addon = (src) => [...common, `-I${inc}`, src, `-L${buildDir}`, '-lbench', '-Wl,-rpath,$ORIGIN'];
   const targets = [
-    { out: lib, inputs: [join(benchDir, 'fixtures', 'bench.c'), header], args: [...common, join(benchDir, 'fixtures', 'bench.c'), '-lm'] },
+    {
+      out: lib,
+      inputs: [join(benchDir, 'fixtures', 'bench.c'), header],
+      args: [...common, join(benchDir, 'fixtures', 'bench.c'), '-lm'],
+    },
     { out: join(buildDir, 'handwritten.node'), src: join(benchDir, 'handwritten', 'addon.c') },
     { out: join(buildDir, 'glue.node'), src: join(benchDir, 'candidates', 'glue.c') },
     { out: join(buildDir, 'glue-keys.node'), src: join(benchDir, 'candidates', 'glue-keys.c') },

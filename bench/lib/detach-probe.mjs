@@ -23,7 +23,10 @@ const abs = [new ArrayBuffer(24), new ArrayBuffer(24)];
 const DS = abs.map((a) => new DataView(a));
 const PS = abs.map((a) => new View(a));
 const mk = (pre, body, X) =>
-  new Function('X', `${pre} return function loop_${Math.random().toString(36).slice(2)}(n) { let acc = 0; for (let i = 0; i < n; i++) { ${body} } return acc; }`)(X);
+  new Function(
+    'X',
+    `${pre} return function loop_${Math.random().toString(36).slice(2)}(n) { let acc = 0; for (let i = 0; i < n; i++) { ${body} } return acc; }`,
+  )(X);
 const fns = {
   dv: mk('const D = X[0];', 'acc = (acc + D.getInt32(0, true)) | 0;', DS),
   'dv varies': mk('', 'acc = (acc + X[i & 1].getInt32(0, true)) | 0;', DS),

@@ -66,7 +66,9 @@ export function probe(methods) {
     if (!byRow.has(key)) byRow.set(key, { col: m.col, value });
     const first = byRow.get(key);
     if (!Object.is(first.value, value))
-      throw new Error(`${m.section} / ${m.row}: ${m.col} gives ${String(value)}, ${first.col} gave ${String(first.value)}`);
+      throw new Error(
+        `${m.section} / ${m.row}: ${m.col} gives ${String(value)}, ${first.col} gave ${String(first.value)}`,
+      );
   }
 }
 

@@ -55,10 +55,14 @@ export async function memoryFacts(G) {
   spin(100);
   const spun = (e0 - ext()) / MB;
   await settle();
-  say(`  … dropped: −${justAfter.toFixed(0)} MB right after gc(), −${spun.toFixed(0)} MB after 100 ms without an event-loop turn (V8's sweeper), −${((e0 - ext()) / MB).toFixed(0)} MB once settled`);
+  say(
+    `  … dropped: −${justAfter.toFixed(0)} MB right after gc(), −${spun.toFixed(0)} MB after 100 ms without an event-loop turn (V8's sweeper), −${((e0 - ext()) / MB).toFixed(0)} MB once settled`,
+  );
   e0 = ext();
   let b = G.malloc_ab(64 * MB);
-  say(`calloc + external ArrayBuffer(64 MB): external +${((ext() - e0) / MB).toFixed(0)} MB (reported by Node itself, no napi_adjust_external_memory)`);
+  say(
+    `calloc + external ArrayBuffer(64 MB): external +${((ext() - e0) / MB).toFixed(0)} MB (reported by Node itself, no napi_adjust_external_memory)`,
+  );
   b = null;
   await settle();
 
@@ -71,7 +75,9 @@ export async function memoryFacts(G) {
   spin(100);
   const f1 = G.freed_count() - f0;
   await settle();
-  say(`1000 dropped external ArrayBuffers: ${f1} of 1000 freed after gc() + 100 ms without an event-loop turn, ${G.freed_count() - f0} once it turned`);
+  say(
+    `1000 dropped external ArrayBuffers: ${f1} of 1000 freed after gc() + 100 ms without an event-loop turn, ${G.freed_count() - f0} once it turned`,
+  );
 
   // Detach.
   let big = new ArrayBuffer(64 * MB);
@@ -85,7 +91,9 @@ export async function memoryFacts(G) {
   } catch {
     threw = true;
   }
-  say(`napi_detach_arraybuffer(JS ArrayBuffer 64 MB): external −${((e0 - ext()) / MB).toFixed(0)} MB synchronously; an old DataView throws: ${threw}`);
+  say(
+    `napi_detach_arraybuffer(JS ArrayBuffer 64 MB): external −${((e0 - ext()) / MB).toFixed(0)} MB synchronously; an old DataView throws: ${threw}`,
+  );
   big = null;
   const d = G.malloc_ab_counted(24);
   const dv = new DataView(d);
@@ -99,14 +107,19 @@ export async function memoryFacts(G) {
     threw = true;
   }
   await settle();
-  say(`napi_detach_arraybuffer(external): finalizer ran synchronously: ${g1 > 0}, later: ${G.freed_count() - g0 > 0}; an old DataView throws: ${threw}`);
+  say(
+    `napi_detach_arraybuffer(external): finalizer ran synchronously: ${g1 > 0}, later: ${G.freed_count() - g0 > 0}; an old DataView throws: ${threw}`,
+  );
 
   // Does one detach make DataView access slower afterwards? Fresh processes, same loop.
   const probe = fileURLToPath(new URL('./detach-probe.mjs', import.meta.url));
   const run = (arg) => JSON.parse(spawnSync(process.execPath, [probe, arg], { encoding: 'utf8' }).stdout);
   const runs = { intact: [], detach: [] };
   for (let k = 0; k < 2; k++) for (const arg of ['intact', 'detach']) runs[arg].push(run(arg));
-  const fmt = (rs) => Object.keys(rs[0]).map((key) => `${key} ${rs.map((r) => r[key].toFixed(2)).join('/')}`).join(', ');
+  const fmt = (rs) =>
+    Object.keys(rs[0])
+      .map((key) => `${key} ${rs.map((r) => r[key].toFixed(2)).join('/')}`)
+      .join(', ');
   say(`ns/access, two fresh processes each: no detach [${fmt(runs.intact)}]; after one detach [${fmt(runs.detach)}]`);
   return lines;
 }

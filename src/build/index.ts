@@ -20,7 +20,10 @@ export function nodeIncludeDir(): string {
     '/usr/local/include/node',
   ].filter((d): d is string => !!d);
   const found = candidates.find((d) => fs.existsSync(path.join(d, 'node_api.h')));
-  if (!found) fail('CI006', { message: `node_api.h not found (looked in ${candidates.join(', ')}); install Node.js's headers (Debian: libnode-dev) or set NODE_API_INCLUDE` });
+  if (!found)
+    fail('CI006', {
+      message: `node_api.h not found (looked in ${candidates.join(', ')}); install Node.js's headers (Debian: libnode-dev) or set NODE_API_INCLUDE`,
+    });
   return found;
 }
 
@@ -29,7 +32,17 @@ export function compileArgs(config: Config): string[] {
   // node_api.h's folder goes last (-idirafter): it also holds Node's own copy of zlib.h, which must not shadow the system's.
   // -fno-plt: calls to Node-API and the library go through the GOT directly (the module is bound
   // at load anyway); it takes a few ns off every call (bench/, docs/representations.md)
-  return ['-O2', '-fPIC', '-fno-plt', '-std=gnu11', '-w', `-I${config.out}`, ...config.cflags, '-idirafter', nodeIncludeDir()];
+  return [
+    '-O2',
+    '-fPIC',
+    '-fno-plt',
+    '-std=gnu11',
+    '-w',
+    `-I${config.out}`,
+    ...config.cflags,
+    '-idirafter',
+    nodeIncludeDir(),
+  ];
 }
 
 /**
@@ -47,7 +60,14 @@ export async function buildModule(config: Config): Promise<{ node: string; diagn
   const cflags = compileArgs(config);
   // --no-as-needed: references to the libraries are weak, which --as-needed would not count as a need
   const linkFlags = ['-Wl,--no-as-needed', ...config.libs, '-lm'];
-  const hash = crypto.createHash('sha256').update(cc).update('\0').update([...cflags, ...linkFlags, VERSION].join('\0')).update(fs.readFileSync(source)).update(fs.readFileSync(path.join(config.out, 'cffi.h'))).digest('hex');
+  const hash = crypto
+    .createHash('sha256')
+    .update(cc)
+    .update('\0')
+    .update([...cflags, ...linkFlags, VERSION].join('\0'))
+    .update(fs.readFileSync(source))
+    .update(fs.readFileSync(path.join(config.out, 'cffi.h')))
+    .digest('hex');
   const stampFile = path.join(config.out, '.cffi-build-hash');
   const stamp = readStamp(stampFile);
   const cached = fs.existsSync(output) && stamp?.hash === hash;
@@ -91,10 +111,14 @@ async function compilerOutput(cc: string, args: string[], source: string): Promi
     return await run(cc, args, { maxBuffer: 64 << 20 });
   } catch (e) {
     const err = e as { stderr?: string; code?: string | number };
-    if (err.code === 'ENOENT') fail('CI006', { message: `C compiler '${cc}' not found; install one (apt-get install gcc) or set CC` });
+    if (err.code === 'ENOENT')
+      fail('CI006', { message: `C compiler '${cc}' not found; install one (apt-get install gcc) or set CC` });
     const output = String(err.stderr ?? e);
     const missingLib = /cannot find -l([\w.+-]+)/.exec(output);
-    if (missingLib) fail('CI006', { message: `library '${missingLib[1]}' not found by the linker: install its development package or pass its folder with -L` });
+    if (missingLib)
+      fail('CI006', {
+        message: `library '${missingLib[1]}' not found by the linker: install its development package or pass its folder with -L`,
+      });
     const undefinedRefs = [...output.matchAll(/undefined reference to `([^']+)'/g)].map((m) => m[1]!);
     if (undefinedRefs.length) fail('CI004', { symbol: [...new Set(undefinedRefs)].sort().join("', '") });
     fail('CI005', { file: source, output: output.split('\n').slice(0, 30).join('\n') });
@@ -111,7 +135,10 @@ async function compilerOutput(cc: string, args: string[], source: string): Promi
  */
 async function checkSymbols(cc: string, object: string, tmp: string, config: Config): Promise<string[]> {
   const { stdout } = await run('nm', ['-u', object]).catch(() => ({ stdout: '' }));
-  const undef = stdout.split('\n').map((l) => l.trim().split(/\s+/)).filter((f) => f.length === 2);
+  const undef = stdout
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/))
+    .filter((f) => f.length === 2);
   const napi = undef.map((f) => f[1]!).filter((n) => /^(napi|node_api)_\w+$/.test(n));
   const weak = undef.filter((f) => f[0] === 'w').map((f) => f[1]!);
   const stubSource = path.join(tmp, 'napi-stub.c');
@@ -119,10 +146,28 @@ async function checkSymbols(cc: string, object: string, tmp: string, config: Con
   await compiler(cc, ['-shared', '-fPIC', stubSource, '-o', path.join(tmp, 'libcffi_napi_stub.so')], stubSource);
   const traces = path.join(tmp, 'trace.rsp');
   fs.writeFileSync(traces, weak.map((n) => `-Wl,--trace-symbol=${n}\n`).join(''));
-  const { stdout: out, stderr: err } = await compilerOutput(cc, ['-shared', object, '-o', path.join(tmp, 'check.so'), '-Wl,-z,defs', `-L${tmp}`, '-lcffi_napi_stub', ...config.libs, '-lm', `@${traces}`], object);
+  const { stdout: out, stderr: err } = await compilerOutput(
+    cc,
+    [
+      '-shared',
+      object,
+      '-o',
+      path.join(tmp, 'check.so'),
+      '-Wl,-z,defs',
+      `-L${tmp}`,
+      '-lcffi_napi_stub',
+      ...config.libs,
+      '-lm',
+      `@${traces}`,
+    ],
+    object,
+  );
   const defined = new Set([...(out + err).matchAll(/: definition of (\S+)/g)].map((m) => m[1]!));
   const missing = weak.filter((n) => !defined.has(n)).sort();
-  if (missing.length > 0 && missing.length === weak.length) fail('CI004', { symbol: missing.slice(0, 8).join("', '") + (missing.length > 8 ? `' and ${missing.length - 8} more` : '') });
+  if (missing.length > 0 && missing.length === weak.length)
+    fail('CI004', {
+      symbol: missing.slice(0, 8).join("', '") + (missing.length > 8 ? `' and ${missing.length - 8} more` : ''),
+    });
   return missing;
 }
 
@@ -137,7 +182,11 @@ function readStamp(file: string): { hash: string; missing: string[] } | undefine
 /** Loads the module with every symbol bound now; an unresolved one names the missing library. */
 function verifyLoad(file: string): void {
   try {
-    process.dlopen({ exports: {} } as NodeJS.Module, file, os.constants.dlopen.RTLD_NOW | (os.constants.dlopen.RTLD_DEEPBIND ?? 0));
+    process.dlopen(
+      { exports: {} } as NodeJS.Module,
+      file,
+      os.constants.dlopen.RTLD_NOW | (os.constants.dlopen.RTLD_DEEPBIND ?? 0),
+    );
   } catch (e) {
     const msg = (e as Error).message;
     const sym = /undefined symbol: (\S+)/.exec(msg);

@@ -34,8 +34,16 @@ export function resolveConfig(user: UserOptions, cwd: string = process.cwd()): C
   const headers: string[] = merged.headers ?? [];
   if (headers.length === 0) fail('CI006', { message: 'no header given; usage: cffi-import <header.h...> [options]' });
   const pkgs: string[] = get('pkg');
-  const name: string = merged.name ?? path.basename(headers[0]!).replace(/\.h$/, '').replace(/[^A-Za-z0-9_]/g, '_');
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) fail('CI006', { message: `--name '${name}' is not a C identifier (letters, digits, _); it names the .node file and the C module` });
+  const name: string =
+    merged.name ??
+    path
+      .basename(headers[0]!)
+      .replace(/\.h$/, '')
+      .replace(/[^A-Za-z0-9_]/g, '_');
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+    fail('CI006', {
+      message: `--name '${name}' is not a C identifier (letters, digits, _); it names the .node file and the C module`,
+    });
   const cflags = [
     ...(get('I') as string[]).map((d) => `-I${path.resolve(cwd, d)}`),
     ...(get('D') as string[]).map((d) => `-D${d}`),
@@ -74,9 +82,18 @@ function readConfigFile(file: string): UserOptions {
     const json = JSON.parse(text) as Record<string, unknown>;
     for (const [k, v] of Object.entries(json)) {
       const spec = k === 'headers' ? ({ type: 'array' } as const) : (OPTIONS as Record<string, OptionSpec>)[k];
-      if (!spec) fail('CI006', { message: `config file '${file}': unknown option '${k}' (known: headers, ${Object.keys(OPTIONS).join(', ')})` });
-      const ok = spec.type === 'array' ? typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string')) : typeof v === spec.type;
-      if (!ok) fail('CI006', { message: `config file '${file}': '${k}' must be ${spec.type === 'array' ? 'a list of strings' : `a ${spec.type}`}, got ${JSON.stringify(v)}` });
+      if (!spec)
+        fail('CI006', {
+          message: `config file '${file}': unknown option '${k}' (known: headers, ${Object.keys(OPTIONS).join(', ')})`,
+        });
+      const ok =
+        spec.type === 'array'
+          ? typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+          : typeof v === spec.type;
+      if (!ok)
+        fail('CI006', {
+          message: `config file '${file}': '${k}' must be ${spec.type === 'array' ? 'a list of strings' : `a ${spec.type}`}, got ${JSON.stringify(v)}`,
+        });
       if (spec.type === 'array' && typeof v === 'string') json[k] = [v];
     }
     return json as UserOptions;
@@ -89,10 +106,16 @@ function readConfigFile(file: string): UserOptions {
 function pkgConfig(pkgs: readonly string[], what: '--cflags' | '--libs'): string[] {
   if (pkgs.length === 0) return [];
   try {
-    return execFileSync('pkg-config', [what, ...pkgs], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim().split(/\s+/).filter(Boolean);
+    return execFileSync('pkg-config', [what, ...pkgs], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
   } catch (e) {
     const err = e as { stderr?: string; code?: string };
-    const why = err.code === 'ENOENT' ? 'pkg-config is not installed (apt-get install pkg-config)' : String(err.stderr ?? e).trim();
+    const why =
+      err.code === 'ENOENT'
+        ? 'pkg-config is not installed (apt-get install pkg-config)'
+        : String(err.stderr ?? e).trim();
     fail('CI006', { message: `pkg-config ${what} ${pkgs.join(' ')} failed: ${why}` });
   }
 }

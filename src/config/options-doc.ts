@@ -6,7 +6,10 @@ export function optionsMarkdown(): string {
     const flag = name.length === 1 ? `-${name}` : `--${name}`;
     const alias = 'alias' in spec ? `, -${spec.alias}` : '';
     const value = spec.type === 'boolean' ? '' : spec.type === 'array' ? ' <value...>' : ' <value>';
-    const def = 'default' in spec && !(Array.isArray(spec.default) && spec.default.length === 0) ? `\`${JSON.stringify(spec.default)}\`` : '';
+    const def =
+      'default' in spec && !(Array.isArray(spec.default) && spec.default.length === 0)
+        ? `\`${JSON.stringify(spec.default)}\``
+        : '';
     return `| \`${flag}${alias}${value}\` | \`${name}\` | ${spec.describe} | ${def} |`;
   });
   return [

@@ -14,7 +14,12 @@ export interface OptionSpec {
 
 /** Every option of `cffi-import` and `cffi-import dump-ir`. */
 export const OPTIONS = {
-  only: { type: 'array', describe: 'names to select: glob (deflate*) or /regex/; matches functions, types, enums and their constants, macros, globals', default: [] },
+  only: {
+    type: 'array',
+    describe:
+      'names to select: glob (deflate*) or /regex/; matches functions, types, enums and their constants, macros, globals',
+    default: [],
+  },
   exclude: { type: 'array', describe: 'names to drop (glob or /regex/)', default: [] },
   I: { type: 'array', describe: 'include directory, passed to libclang and the C compiler', default: [] },
   D: { type: 'array', describe: 'macro definition name[=value], passed to libclang and the C compiler', default: [] },
@@ -32,7 +37,11 @@ export const OPTIONS = {
 /** The option names. */
 export type OptionName = keyof typeof OPTIONS;
 
-type ValueOf<S extends OptionSpec> = S['type'] extends 'array' ? string[] : S['type'] extends 'boolean' ? boolean : string;
+type ValueOf<S extends OptionSpec> = S['type'] extends 'array'
+  ? string[]
+  : S['type'] extends 'boolean'
+    ? boolean
+    : string;
 
 /** Options as the user gave them (flags or the JSON file): every field optional. */
 export type UserOptions = { -readonly [K in OptionName]?: ValueOf<(typeof OPTIONS)[K]> } & { headers?: string[] };

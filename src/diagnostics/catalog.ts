@@ -8,10 +8,19 @@ export type Severity = 'error' | 'warning' | 'skip' | 'info';
 
 /** The catalog: code → severity and a message template (`{name}` placeholders). */
 export const CATALOG = {
-  CI001: { severity: 'error', text: "header '{header}' not found (searched: {searched}); pass its folder with -I or give a path" },
+  CI001: {
+    severity: 'error',
+    text: "header '{header}' not found (searched: {searched}); pass its folder with -I or give a path",
+  },
   CI002: { severity: 'error', text: '{message}' },
-  CI003: { severity: 'error', text: "pattern '{pattern}' given to --{option} matches no declaration in {headers}; check the spelling or list the names with `cffi-import dump-ir`" },
-  CI004: { severity: 'error', text: "symbol '{symbol}' is not defined by any linked library; add the library that defines it with -l <name> (and -L <dir>) or --pkg <name>" },
+  CI003: {
+    severity: 'error',
+    text: "pattern '{pattern}' given to --{option} matches no declaration in {headers}; check the spelling or list the names with `cffi-import dump-ir`",
+  },
+  CI004: {
+    severity: 'error',
+    text: "symbol '{symbol}' is not defined by any linked library; add the library that defines it with -l <name> (and -L <dir>) or --pkg <name>",
+  },
   CI005: { severity: 'error', text: 'the C compiler failed on {file}:\n{output}' },
   CI006: { severity: 'error', text: '{message}' },
   CI010: { severity: 'skip', text: "function '{name}' is variadic; variadic calls are not supported yet" },
@@ -20,12 +29,24 @@ export const CATALOG = {
   CI013: { severity: 'skip', text: "{kind} '{name}' uses a type the runtime cannot carry: {type}" },
   CI014: { severity: 'skip', text: "{kind} '{name}' depends on '{dep}', which is skipped" },
   CI015: { severity: 'skip', text: "function '{name}' has no prototype (`{name}()`), so its parameters are unknown" },
-  CI016: { severity: 'skip', text: "{kind} '{name}' passes or returns by value a struct or union that C cannot name (an anonymous member's type)" },
-  CI017: { severity: 'info', text: "record '{name}' has no definition in the headers; it stays opaque (pointers only)" },
-  CI018: { severity: 'skip', text: "variable '{name}' is static and not const: each translation unit has its own copy, not the library's" },
+  CI016: {
+    severity: 'skip',
+    text: "{kind} '{name}' passes or returns by value a struct or union that C cannot name (an anonymous member's type)",
+  },
+  CI017: {
+    severity: 'info',
+    text: "record '{name}' has no definition in the headers; it stays opaque (pointers only)",
+  },
+  CI018: {
+    severity: 'skip',
+    text: "variable '{name}' is static and not const: each translation unit has its own copy, not the library's",
+  },
   CI019: { severity: 'skip', text: "{kind} '{name}' is an anonymous declaration nothing refers to" },
   CI020: { severity: 'warning', text: '{message}' },
-  CI021: { severity: 'warning', text: '{count} declared function(s) or variable(s) are not defined by the linked libraries; calling or reading them throws an Error: {names}' },
+  CI021: {
+    severity: 'warning',
+    text: '{count} declared function(s) or variable(s) are not defined by the linked libraries; calling or reading them throws an Error: {names}',
+  },
 } as const satisfies Record<string, { severity: Severity; text: string }>;
 
 /** A diagnostic code. */

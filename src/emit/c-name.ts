@@ -27,7 +27,11 @@ export function cName(t: CType, index: IrIndex, declarator = ''): string {
     case 'array':
       return cName(t.of, index, `${declarator}[${t.length ?? ''}]`);
     case 'function': {
-      const params = t.params.length ? t.params.map((p) => cName(p, index)).join(', ') + (t.variadic ? ', ...' : '') : t.variadic ? '...' : 'void';
+      const params = t.params.length
+        ? t.params.map((p) => cName(p, index)).join(', ') + (t.variadic ? ', ...' : '')
+        : t.variadic
+          ? '...'
+          : 'void';
       return cName(t.result, index, `${declarator}(${params})`);
     }
     case 'unsupported':

@@ -34,7 +34,8 @@ export function conversionOf(t: CType, index: IrIndex): Conversion {
     case 'array': {
       const to = r.kind === 'pointer' ? r.to : r.of;
       const pointee = index.resolve(to);
-      const bytes = pointee.kind === 'void' || (pointee.kind === 'int' && pointee.size === 1 && pointee.name !== 'bool');
+      const bytes =
+        pointee.kind === 'void' || (pointee.kind === 'int' && pointee.size === 1 && pointee.name !== 'bool');
       const string = bytes && pointee.kind === 'int' && pointee.name === 'char' && pointee.const === true;
       return { kind: 'pointer', to, bytes, string };
     }
@@ -55,5 +56,13 @@ function intCode(size: number, signed: boolean, bool: boolean): IntCode {
 
 /** C's fixed-width type for an integer code (the temporary a trampoline converts into). */
 export const INT_C_TYPE: Record<IntCode, string> = {
-  i8: 'int8_t', u8: 'uint8_t', i16: 'int16_t', u16: 'uint16_t', i32: 'int32_t', u32: 'uint32_t', i64: 'int64_t', u64: 'uint64_t', bool: 'uint8_t',
+  i8: 'int8_t',
+  u8: 'uint8_t',
+  i16: 'int16_t',
+  u16: 'uint16_t',
+  i32: 'int32_t',
+  u32: 'uint32_t',
+  i64: 'int64_t',
+  u64: 'uint64_t',
+  bool: 'uint8_t',
 };

@@ -13,7 +13,13 @@ export interface EnumView {
   readonly signed: boolean;
   readonly typeName: string;
   readonly named: boolean;
-  readonly constants: readonly { readonly key: string; readonly js: string; readonly ts: string; readonly assert: string; readonly jsdoc: string }[];
+  readonly constants: readonly {
+    readonly key: string;
+    readonly js: string;
+    readonly ts: string;
+    readonly assert: string;
+    readonly jsdoc: string;
+  }[];
   readonly jsdoc: string;
   readonly canonJs: string;
   readonly entry: string;

@@ -12,7 +12,14 @@ export interface FunctionView {
   readonly cSymbol: string;
   readonly cComment: string;
   readonly arity: number;
-  readonly params: readonly { readonly local: string; readonly convert: string; readonly arg: string; readonly js: string; readonly jsName: string; readonly ts: string }[];
+  readonly params: readonly {
+    readonly local: string;
+    readonly convert: string;
+    readonly arg: string;
+    readonly js: string;
+    readonly jsName: string;
+    readonly ts: string;
+  }[];
   readonly temps: readonly number[];
   readonly isVoid: boolean;
   readonly resultLocal: string;
@@ -81,8 +88,19 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
         throw new Error(`internal: ${fn}: parameter ${p.name} is void`);
     }
     const cast =
-      conv.kind === 'pointer' ? `(${cName(type, index)})(uintptr_t)${local}` : conv.kind === 'record' ? `*(${cName(type, index, '*')})${local}` : `(${cName(type, index)})${local}`;
-    return { local: decl, convert, arg: cast, js, jsName: safeParam(p.name, i), ts: `${safeParam(p.name, i)}: ${tsIn(type, index)}` };
+      conv.kind === 'pointer'
+        ? `(${cName(type, index)})(uintptr_t)${local}`
+        : conv.kind === 'record'
+          ? `*(${cName(type, index, '*')})${local}`
+          : `(${cName(type, index)})${local}`;
+    return {
+      local: decl,
+      convert,
+      arg: cast,
+      js,
+      jsName: safeParam(p.name, i),
+      ts: `${safeParam(p.name, i)}: ${tsIn(type, index)}`,
+    };
   });
   const rconv = conversionOf(d.result, index);
   const isVoid = rconv.kind === 'void';
@@ -92,7 +110,11 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     name: fn,
     jsName: ctx.plan.names.get(d.id) ?? fn,
     cSymbol: `cffi_f_${fn}`,
-    cComment: cName(d.result, index, `${fn}(${d.params.map((p) => cName(p.type, index, p.name)).join(', ') || 'void'})`).replace(/\*\//g, '* /'),
+    cComment: cName(
+      d.result,
+      index,
+      `${fn}(${d.params.map((p) => cName(p.type, index, p.name)).join(', ') || 'void'})`,
+    ).replace(/\*\//g, '* /'),
     arity: d.params.length,
     weak: !d.isStatic && !d.hasBody,
     params,
@@ -102,7 +124,12 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     call: `${fn}(${params.map((p) => p.arg).join(', ')})`,
     ret: resultConversion(rconv),
     wrapped: wrappedResult || params.some((p) => p.js !== p.jsName),
-    jsBody: rconv.kind === 'record' ? `$structResult(${ctx.types.expr(d.result)}, ${jsCall})` : wrappedResult ? `$wrapResult(${ctx.types.expr((rconv as Extract<Conversion, { kind: 'pointer' }>).to)}, ${jsCall})` : jsCall,
+    jsBody:
+      rconv.kind === 'record'
+        ? `$structResult(${ctx.types.expr(d.result)}, ${jsCall})`
+        : wrappedResult
+          ? `$wrapResult(${ctx.types.expr((rconv as Extract<Conversion, { kind: 'pointer' }>).to)}, ${jsCall})`
+          : jsCall,
     jsdoc: jsdoc(d.comment, d.source),
     jsdocIndented: jsdoc(d.comment, d.source, '  '),
     jsKey: jsString(ctx.plan.names.get(d.id) ?? fn),
@@ -118,11 +145,15 @@ function resultConversion(c: Conversion): string {
     case 'int':
       if (c.code === 'bool') return 'cffi_from_bool(cffi__env, cffi__r)';
       if (c.code === 'i64' || c.code === 'u64') return `cffi_from_${c.code}(cffi__env, (${INT_C_TYPE[c.code]})cffi__r)`;
-      return c.code.startsWith('i') ? 'cffi_from_i32(cffi__env, (int32_t)cffi__r)' : 'cffi_from_u32(cffi__env, (uint32_t)cffi__r)';
+      return c.code.startsWith('i')
+        ? 'cffi_from_i32(cffi__env, (int32_t)cffi__r)'
+        : 'cffi_from_u32(cffi__env, (uint32_t)cffi__r)';
     case 'float':
       return 'cffi_from_f64(cffi__env, (double)cffi__r)';
     case 'pointer':
-      return c.string ? 'cffi_from_string(cffi__env, (const char *)cffi__r)' : 'cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)cffi__r)';
+      return c.string
+        ? 'cffi_from_string(cffi__env, (const char *)cffi__r)'
+        : 'cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)cffi__r)';
     case 'record':
       return 'cffi_from_struct(cffi__env, &cffi__r, sizeof cffi__r)';
   }
@@ -134,7 +165,11 @@ function decay(t: CType, index: IrIndex): CType {
   return r.kind === 'array' ? { kind: 'pointer', to: r.of } : t;
 }
 
-const JS_RESERVED = new Set('arguments await break case catch class const continue debugger default delete do else enum eval export extends false finally for function if implements import in instanceof interface let new null package private protected public return static super switch this throw true try typeof var void while with yield rt'.split(' '));
+const JS_RESERVED = new Set(
+  'arguments await break case catch class const continue debugger default delete do else enum eval export extends false finally for function if implements import in instanceof interface let new null package private protected public return static super switch this throw true try typeof var void while with yield rt'.split(
+    ' ',
+  ),
+);
 
 /** A parameter name that is a valid JS identifier and cannot shadow the runtime. */
 function safeParam(name: string, i: number): string {

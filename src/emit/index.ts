@@ -26,9 +26,17 @@ export function emitModule(index: IrIndex, plan: Plan, config: Config): EmittedF
   files.set('index.d.ts', render.dts(view));
   const runtimeDir = path.join(PACKAGE_ROOT, 'dist', 'src', 'runtime');
   for (const f of fs.readdirSync(runtimeDir).sort()) {
-    if (f.endsWith('.cjs') || f.endsWith('.d.cts')) files.set(`runtime/${f}`, fs.readFileSync(path.join(runtimeDir, f), 'utf8'));
+    if (f.endsWith('.cjs') || f.endsWith('.d.cts'))
+      files.set(`runtime/${f}`, fs.readFileSync(path.join(runtimeDir, f), 'utf8'));
   }
-  files.set('package.json', JSON.stringify({ name: config.name, private: true, type: 'commonjs', main: 'index.js', types: 'index.d.ts' }, null, 2) + '\n');
+  files.set(
+    'package.json',
+    JSON.stringify(
+      { name: config.name, private: true, type: 'commonjs', main: 'index.js', types: 'index.d.ts' },
+      null,
+      2,
+    ) + '\n',
+  );
   files.set('binding.gyp', buildRecipe(config));
   return files;
 }

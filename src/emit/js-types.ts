@@ -44,7 +44,9 @@ export class JsTypes {
         return `$t.get(${JSON.stringify(r.kind === 'void' ? 'void' : r.name)})`;
       case 'record':
         // A record the module does not emit (excluded, say) is still a name pointers can carry.
-        return this.emitted.has(r.id) ? recordConst(r.id, this.index) : `$t.define($rt.recordType(${JSON.stringify(canonical(r, this.index))}, 0, 1, true))`;
+        return this.emitted.has(r.id)
+          ? recordConst(r.id, this.index)
+          : `$t.define($rt.recordType(${JSON.stringify(canonical(r, this.index))}, 0, 1, true))`;
       case 'enum':
         return this.emitted.has(r.id) ? enumConst(r.id, this.index) : this.expr(this.index.enum(r.id).base);
       case 'pointer': {

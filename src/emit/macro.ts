@@ -37,7 +37,10 @@ export function macroView(d: MacroDecl, ctx: EmitContext): MacroView {
         cValue = `cffi_from_${code}(cffi__env, (${code === 'i64' ? 'int64_t' : 'uint64_t'})(${d.name}))`;
         ts = `${v.value}n`;
       } else {
-        cValue = code.startsWith('i') || code === 'bool' ? `cffi_from_i32(cffi__env, (int32_t)(${d.name}))` : `cffi_from_u32(cffi__env, (uint32_t)(${d.name}))`;
+        cValue =
+          code.startsWith('i') || code === 'bool'
+            ? `cffi_from_i32(cffi__env, (int32_t)(${d.name}))`
+            : `cffi_from_u32(cffi__env, (uint32_t)(${d.name}))`;
         ts = v.value;
       }
       break;

@@ -84,14 +84,22 @@ export function moduleView(index: IrIndex, plan: Plan, config: Config): ModuleVi
     macros,
     vars,
     typeConsts: types.lines(),
-    weakSymbols: [...functions.filter((f) => f.weak).map((f) => f.name), ...vars.filter((v) => v.weak).map((v) => v.name)],
+    weakSymbols: [
+      ...functions.filter((f) => f.weak).map((f) => f.name),
+      ...vars.filter((v) => v.weak).map((v) => v.name),
+    ],
   };
 }
 
 /** Plain char's signedness as libclang saw it (x86: signed; arm64: unsigned). */
 function charIsSigned(index: IrIndex): boolean {
   for (const d of index.ir.decls) {
-    const types = d.kind === 'function' ? [d.result, ...d.params.map((p) => p.type)] : d.kind === 'record' ? d.fields.map((f) => f.type) : [];
+    const types =
+      d.kind === 'function'
+        ? [d.result, ...d.params.map((p) => p.type)]
+        : d.kind === 'record'
+          ? d.fields.map((f) => f.type)
+          : [];
     for (let t of types) {
       while (t.kind === 'pointer' || t.kind === 'array') t = t.kind === 'pointer' ? t.to : t.of;
       if (t.kind === 'int' && t.name === 'char') return t.signed;

@@ -50,11 +50,17 @@ export function recordView(d: RecordDecl, ctx: EmitContext): RecordView {
   const asserts: string[] = [];
   if (spell && !opaque) {
     const what = cString(spell);
-    asserts.push(`_Static_assert(sizeof(${spell}) == ${d.size}, "${what}: size is not ${d.size} as libclang computed");`);
-    asserts.push(`_Static_assert(_Alignof(${spell}) == ${d.align}, "${what}: alignment is not ${d.align} as libclang computed");`);
+    asserts.push(
+      `_Static_assert(sizeof(${spell}) == ${d.size}, "${what}: size is not ${d.size} as libclang computed");`,
+    );
+    asserts.push(
+      `_Static_assert(_Alignof(${spell}) == ${d.align}, "${what}: alignment is not ${d.align} as libclang computed");`,
+    );
     for (const f of flat) {
       if (f.field.bitWidth !== undefined || !f.direct) continue;
-      asserts.push(`_Static_assert(offsetof(${spell}, ${f.field.name}) == ${f.offsetBits / 8}, "${what}.${f.field.name}: offset is not ${f.offsetBits / 8}");`);
+      asserts.push(
+        `_Static_assert(offsetof(${spell}, ${f.field.name}) == ${f.offsetBits / 8}, "${what}.${f.field.name}: offset is not ${f.offsetBits / 8}");`,
+      );
     }
   }
   const className = plan.names.get(d.id) ?? 'anonymous';
@@ -90,8 +96,15 @@ function flatten(d: RecordDecl, base: number, ctx: EmitContext, direct = true): 
 }
 
 const DV: Record<string, [string, boolean]> = {
-  i8: ['Int8', false], u8: ['Uint8', false], bool: ['Uint8', false], i16: ['Int16', true], u16: ['Uint16', true],
-  i32: ['Int32', true], u32: ['Uint32', true], i64: ['BigInt64', true], u64: ['BigUint64', true],
+  i8: ['Int8', false],
+  u8: ['Uint8', false],
+  bool: ['Uint8', false],
+  i16: ['Int16', true],
+  u16: ['Uint16', true],
+  i32: ['Int32', true],
+  u32: ['Uint32', true],
+  i64: ['BigInt64', true],
+  u64: ['BigUint64', true],
 };
 
 function fieldView(rec: RecordDecl, f: Field, offsetBits: number, ctx: EmitContext): FieldView {
@@ -101,7 +114,11 @@ function fieldView(rec: RecordDecl, f: Field, offsetBits: number, ctx: EmitConte
   const t: CType = f.type;
   const T = types.expr(t);
   const info = `{ name: ${jsString(f.name)}, offset: ${Math.floor(off)}, type: ${T}${f.bitWidth !== undefined ? `, bitOffset: ${offsetBits}, bitWidth: ${f.bitWidth}` : ''} }`;
-  const doc = jsdoc(f.comment, cName(t, index, f.bitWidth !== undefined ? `${f.name} : ${f.bitWidth}` : f.name) + ';', '  ');
+  const doc = jsdoc(
+    f.comment,
+    cName(t, index, f.bitWidth !== undefined ? `${f.name} : ${f.bitWidth}` : f.name) + ';',
+    '  ',
+  );
   const tsGet = tsOut(t, index, plan);
   const tsSet = tsIn(t, index);
   const r = index.resolve(t);
@@ -109,29 +126,71 @@ function fieldView(rec: RecordDecl, f: Field, offsetBits: number, ctx: EmitConte
     const c = conversionOf(t, index);
     const signed = c.kind === 'int' && c.code.startsWith('i');
     return {
-      key: jsString(f.name), info, jsdoc: doc, tsGet: f.bitWidth > 32 ? 'bigint' : 'number', tsSet: f.bitWidth > 32 ? 'number | bigint' : 'number',
+      key: jsString(f.name),
+      info,
+      jsdoc: doc,
+      tsGet: f.bitWidth > 32 ? 'bigint' : 'number',
+      tsSet: f.bitWidth > 32 ? 'number | bigint' : 'number',
       get: `return $getBits(this.$v, ${offsetBits}, ${f.bitWidth}, ${signed});`,
       set: `$setBits(this.$v, ${offsetBits}, ${f.bitWidth}, ${signed}, v, ${where});`,
     };
   }
   if (r.kind === 'record' || r.kind === 'array') {
-    return { key: jsString(f.name), info, jsdoc: doc, tsGet: r.kind === 'array' ? arrayType(r.of, ctx) : tsGet, tsSet: r.kind === 'array' ? `${arrayType(r.of, ctx)} | readonly unknown[]${isChar(r.of, ctx) ? ' | string | ArrayBufferView' : ''}` : `${tsGet} | $rt.Init<${tsGet}>`, get: `return this.$member(${off}, ${T});`, set: `$assign(this, ${off}, ${T}, v, ${where});` };
+    return {
+      key: jsString(f.name),
+      info,
+      jsdoc: doc,
+      tsGet: r.kind === 'array' ? arrayType(r.of, ctx) : tsGet,
+      tsSet:
+        r.kind === 'array'
+          ? `${arrayType(r.of, ctx)} | readonly unknown[]${isChar(r.of, ctx) ? ' | string | ArrayBufferView' : ''}`
+          : `${tsGet} | $rt.Init<${tsGet}>`,
+      get: `return this.$member(${off}, ${T});`,
+      set: `$assign(this, ${off}, ${T}, v, ${where});`,
+    };
   }
   const c = conversionOf(t, index);
   switch (c.kind) {
     case 'int': {
       const [m, le] = DV[c.code]!;
       const tail = le ? ', $LE' : '';
-      const get = c.code === 'bool' ? `return this.$v.getUint8(${off}) !== 0;` : `return this.$v.get${m}(${off}${tail});`;
-      return { key: jsString(f.name), info, jsdoc: doc, tsGet, tsSet, get, set: `this.$v.set${m}(${off}, \$${c.code}(v, ${where})${tail});` };
+      const get =
+        c.code === 'bool' ? `return this.$v.getUint8(${off}) !== 0;` : `return this.$v.get${m}(${off}${tail});`;
+      return {
+        key: jsString(f.name),
+        info,
+        jsdoc: doc,
+        tsGet,
+        tsSet,
+        get,
+        set: `this.$v.set${m}(${off}, \$${c.code}(v, ${where})${tail});`,
+      };
     }
     case 'float': {
       const m = c.size === 4 ? 'Float32' : 'Float64';
-      return { key: jsString(f.name), info, jsdoc: doc, tsGet, tsSet, get: `return this.$v.get${m}(${off}, $LE);`, set: `this.$v.set${m}(${off}, $f64(v, ${where}), $LE);` };
+      return {
+        key: jsString(f.name),
+        info,
+        jsdoc: doc,
+        tsGet,
+        tsSet,
+        get: `return this.$v.get${m}(${off}, $LE);`,
+        set: `this.$v.set${m}(${off}, $f64(v, ${where}), $LE);`,
+      };
     }
     case 'pointer': {
-      const get = c.string ? `return $readScalar(${T}, this.$v, ${off});` : `return $wrap(${types.expr(c.to)}, this.$v.getBigUint64(${off}, $LE));`;
-      return { key: jsString(f.name), info, jsdoc: doc, tsGet, tsSet: c.string ? `${tsSet} | string` : tsSet, get, set: `$writeScalar(${T}, this.$v, ${off}, v, ${where}, this);` };
+      const get = c.string
+        ? `return $readScalar(${T}, this.$v, ${off});`
+        : `return $wrap(${types.expr(c.to)}, this.$v.getBigUint64(${off}, $LE));`;
+      return {
+        key: jsString(f.name),
+        info,
+        jsdoc: doc,
+        tsGet,
+        tsSet: c.string ? `${tsSet} | string` : tsSet,
+        get,
+        set: `$writeScalar(${T}, this.$v, ${off}, v, ${where}, this);`,
+      };
     }
     case 'record':
     case 'void':

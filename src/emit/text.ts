@@ -2,7 +2,10 @@
 
 /** A C string literal body: quotes, backslashes and control characters escaped. */
 export function cString(s: string): string {
-  return s.replace(/[\\"]/g, '\\$&').replace(/[\x00-\x1f\x7f]/g, (c) => `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`).replace(/\?\?/g, '?\\?');
+  return s
+    .replace(/[\\"]/g, '\\$&')
+    .replace(/[\x00-\x1f\x7f]/g, (c) => `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`)
+    .replace(/\?\?/g, '?\\?');
 }
 
 /** A JS string literal, quotes included. */

@@ -32,7 +32,11 @@ export function tsIn(t: CType, index: IrIndex): string {
     case 'void':
       return 'void';
     case 'int':
-      return c.code === 'i64' || c.code === 'u64' ? 'number | bigint' : c.code === 'bool' ? 'boolean | number' : 'number';
+      return c.code === 'i64' || c.code === 'u64'
+        ? 'number | bigint'
+        : c.code === 'bool'
+          ? 'boolean | number'
+          : 'number';
     case 'float':
       return 'number';
     case 'record':
@@ -47,7 +51,8 @@ export function pointerTo(to: CType, index: IrIndex, plan: Plan): string {
   const r = index.resolve(to);
   if (r.kind === 'void') return '$rt.VoidPointer';
   if (r.kind === 'record' && plan.names.has(r.id) && !plan.opaque.has(r.id)) return viewType(r.id, index, plan);
-  if (r.kind === 'record' || r.kind === 'function' || r.kind === 'unsupported') return `$rt.Pointer<${brand(to, index)}, never>`;
+  if (r.kind === 'record' || r.kind === 'function' || r.kind === 'unsupported')
+    return `$rt.Pointer<${brand(to, index)}, never>`;
   const elem = r.kind === 'array' ? `$rt.CArray<${brand(r.of, index)}, unknown>` : tsOut(r, index, plan);
   return `$rt.Pointer<${brand(to, index)}, ${elem}>`;
 }

@@ -22,7 +22,8 @@ export function typedefView(d: TypedefDecl, ctx: EmitContext): TypedefView {
   const { index, plan } = ctx;
   const r = index.resolve(d.type);
   const name = plan.names.get(d.id) ?? d.name;
-  const tsType = r.kind === 'function' ? `$rt.Pointer<${jsString(canonical(r, index))}, never>` : tsOut(d.type, index, plan);
+  const tsType =
+    r.kind === 'function' ? `$rt.Pointer<${jsString(canonical(r, index))}, never>` : tsOut(d.type, index, plan);
   const value = r.kind === 'record' || r.kind === 'function' ? tsType : r.kind === 'array' ? 'unknown' : tsType;
   return {
     key: jsString(d.name),

@@ -33,9 +33,14 @@ export function varView(d: VarDecl, ctx: EmitContext): VarView {
     cSymbol: `cffi_g_${d.name}`,
     type: ctx.types.expr(d.type),
     readonly: isConst,
-    snapshot: (r.kind === 'array' || r.kind === 'record') && (d.type.const === true || r.const === true || (r.kind === 'array' && ctx.index.resolve(r.of).const === true)),
+    snapshot:
+      (r.kind === 'array' || r.kind === 'record') &&
+      (d.type.const === true || r.const === true || (r.kind === 'array' && ctx.index.resolve(r.of).const === true)),
     weak: !d.isStatic,
-    tsGet: r.kind === 'array' ? `$rt.CArray<${JSON.stringify(canonical(r.of, ctx.index))}, ${ctx.index.resolve(r.of).kind === 'array' ? 'unknown' : tsOut(r.of, ctx.index, ctx.plan)}>` : tsOut(d.type, ctx.index, ctx.plan),
+    tsGet:
+      r.kind === 'array'
+        ? `$rt.CArray<${JSON.stringify(canonical(r.of, ctx.index))}, ${ctx.index.resolve(r.of).kind === 'array' ? 'unknown' : tsOut(r.of, ctx.index, ctx.plan)}>`
+        : tsOut(d.type, ctx.index, ctx.plan),
     tsSet: r.kind === 'array' || r.kind === 'record' ? 'never' : tsIn(d.type, ctx.index),
     jsdoc: jsdoc(d.comment, d.source ?? cName(d.type, ctx.index, d.name)),
   };

@@ -17,7 +17,8 @@ export class IrIndex {
     this.position = new Map(ir.decls.map((d, i) => [d.id, i]));
     const naming = new Map<DeclId, string>();
     for (const d of ir.decls) {
-      if (d.kind === 'typedef' && (d.type.kind === 'record' || d.type.kind === 'enum') && !naming.has(d.type.id)) naming.set(d.type.id, d.name);
+      if (d.kind === 'typedef' && (d.type.kind === 'record' || d.type.kind === 'enum') && !naming.has(d.type.id))
+        naming.set(d.type.id, d.name);
     }
     this.namingTypedef = naming;
   }

@@ -16,8 +16,18 @@ export interface Location {
 
 /** C's integer types, spelled as C spells them. `char` is plain char. */
 export type IntName =
-  | 'bool' | 'char' | 'signed char' | 'unsigned char' | 'short' | 'unsigned short'
-  | 'int' | 'unsigned int' | 'long' | 'unsigned long' | 'long long' | 'unsigned long long';
+  | 'bool'
+  | 'char'
+  | 'signed char'
+  | 'unsigned char'
+  | 'short'
+  | 'unsigned short'
+  | 'int'
+  | 'unsigned int'
+  | 'long'
+  | 'unsigned long'
+  | 'long long'
+  | 'unsigned long long';
 
 /** Floating types the runtime can carry exactly. */
 export type FloatName = 'float' | 'double';
@@ -36,7 +46,12 @@ export type CType = Qualified &
     | { readonly kind: 'float'; readonly name: FloatName; readonly size: number }
     | { readonly kind: 'pointer'; readonly to: CType }
     | { readonly kind: 'array'; readonly of: CType; readonly length?: number }
-    | { readonly kind: 'function'; readonly result: CType; readonly params: readonly CType[]; readonly variadic: boolean }
+    | {
+        readonly kind: 'function';
+        readonly result: CType;
+        readonly params: readonly CType[];
+        readonly variadic: boolean;
+      }
     | { readonly kind: 'typedef'; readonly id: DeclId; readonly name: string }
     | { readonly kind: 'record'; readonly id: DeclId }
     | { readonly kind: 'enum'; readonly id: DeclId }

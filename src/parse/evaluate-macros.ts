@@ -11,7 +11,12 @@ import { convertType } from './type.js';
  * libclang evaluates a string literal only bare; an initializer cannot hold a top-level comma); libclang then
  * evaluates each initializer. A line with an error means the macro is not an expression.
  */
-export function evaluateMacros(macros: readonly RawMacro[], includes: readonly string[], args: readonly string[], dir: string): Map<string, MacroVerdict> {
+export function evaluateMacros(
+  macros: readonly RawMacro[],
+  includes: readonly string[],
+  args: readonly string[],
+  dir: string,
+): Map<string, MacroVerdict> {
   const candidates = macros.filter((m) => !m.functionLike && m.tokens.length > 0);
   const wide = (m: RawMacro) => m.tokens.some((t) => /^(L|u|U)(["'])/.test(t));
   const verdicts = new Map<string, MacroVerdict>();
@@ -20,10 +25,19 @@ export function evaluateMacros(macros: readonly RawMacro[], includes: readonly s
   const first = head.length + 1;
   const lines = candidates.map((m) => `static __auto_type __cffi_m_${m.name} = ${m.name};`);
   const file = path.join(dir, '__cffi_macros__.c');
-  const result = evaluate({ file, args: [...args, '-ferror-limit=0', '-Wno-everything'], unsaved: [{ file, contents: [...head, ...lines, ''].join('\n') }] });
+  const result = evaluate({
+    file,
+    args: [...args, '-ferror-limit=0', '-Wno-everything'],
+    unsaved: [{ file, contents: [...head, ...lines, ''].join('\n') }],
+  });
   const errors = new Map<number, string>();
   for (const d of result.diagnostics) {
-    if ((d.severity === 'error' || d.severity === 'fatal') && d.location && d.location.file === file && !errors.has(d.location.line)) {
+    if (
+      (d.severity === 'error' || d.severity === 'fatal') &&
+      d.location &&
+      d.location.file === file &&
+      !errors.has(d.location.line)
+    ) {
       errors.set(d.location.line, d.message);
     }
   }
@@ -42,7 +56,10 @@ export function evaluateMacros(macros: readonly RawMacro[], includes: readonly s
 }
 
 /** Classifies by what the compiler computed; `resolveVerdict` then checks the type. */
-function verdictOf(value: NonNullable<ReturnType<typeof evaluate>['values'][number]['value']>, type: CType): MacroVerdict {
+function verdictOf(
+  value: NonNullable<ReturnType<typeof evaluate>['values'][number]['value']>,
+  type: CType,
+): MacroVerdict {
   switch (value.kind) {
     case 'string':
       return { value: { kind: 'string', value: value.value } };

@@ -19,7 +19,12 @@ function parseSearchList(text: string): string[] {
   const start = text.indexOf('#include <...> search starts here:');
   const end = text.indexOf('End of search list.');
   if (start < 0 || end < 0) return [];
-  return text.slice(start, end).split('\n').slice(1).map((l) => l.trim()).filter(Boolean);
+  return text
+    .slice(start, end)
+    .split('\n')
+    .slice(1)
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 /**

@@ -29,13 +29,22 @@ export function parseHeaders(config: Config): Ir {
   const headers = resolved.map((h) => h.path);
   const entry = path.join(config.cwd, '__cffi_entry__.c');
   const args = clangArgs(config);
-  const tu = clangParse({ file: entry, args, unsaved: [{ file: entry, contents: headers.map((h) => `#include "${h}"\n`).join('') }] });
+  const tu = clangParse({
+    file: entry,
+    args,
+    unsaved: [{ file: entry, contents: headers.map((h) => `#include "${h}"\n`).join('') }],
+  });
   const diagnostics: ParseDiagnostic[] = [];
   for (const d of tu.diagnostics) {
     if (d.severity !== 'warning' && d.severity !== 'error' && d.severity !== 'fatal') continue;
     const where = d.location && d.location.file !== entry ? location(d.location) : undefined;
-    if (d.severity !== 'warning') fail('CI002', { message: `cannot parse ${config.headers.join(', ')}: ${d.message}` }, where);
-    diagnostics.push(where ? { severity: d.severity, message: d.message, location: where } : { severity: d.severity, message: d.message });
+    if (d.severity !== 'warning')
+      fail('CI002', { message: `cannot parse ${config.headers.join(', ')}: ${d.message}` }, where);
+    diagnostics.push(
+      where
+        ? { severity: d.severity, message: d.message, location: where }
+        : { severity: d.severity, message: d.message },
+    );
   }
   const ctx: ParseContext = { files: new SourceFiles() };
   const decls = tu.decls.filter((d) => d.kind !== 'macro').map((d) => convertDecl(d, ctx));
@@ -76,7 +85,10 @@ function convertDecl(raw: Exclude<RawDecl, RawMacro>, ctx: ParseContext): Decl {
 /** A macro typed through a typedef (`((uInt)5)`) is still a number: look through the typedef. */
 function resolveVerdict(v: MacroVerdict | undefined, index: IrIndex): MacroVerdict | undefined {
   if (!v || !('value' in v) || v.value.kind === 'string') return v;
-  const type = index.byId.size && v.value.type.kind === 'typedef' && index.byId.has(v.value.type.id) ? index.resolve(v.value.type) : v.value.type;
+  const type =
+    index.byId.size && v.value.type.kind === 'typedef' && index.byId.has(v.value.type.id)
+      ? index.resolve(v.value.type)
+      : v.value.type;
   if (v.value.kind === 'int') {
     if (type.kind === 'int') return { value: { ...v.value, type } as MacroValue };
     if (type.kind === 'enum') return { value: { ...v.value, type: index.enum(type.id).base } as MacroValue };

@@ -29,7 +29,10 @@ export class SourceFiles {
     const f = this.file(extent.start.file);
     if (!f || extent.end.offset <= extent.start.offset) return undefined;
     const end = declarationEnd(f.text, extent.end.offset);
-    const lines = f.bytes.subarray(extent.start.offset, Math.max(end, extent.end.offset)).toString('utf8').split(/\r?\n/);
+    const lines = f.bytes
+      .subarray(extent.start.offset, Math.max(end, extent.end.offset))
+      .toString('utf8')
+      .split(/\r?\n/);
     const kept = lines.length > maxLines ? [...lines.slice(0, maxLines), '...'] : lines;
     return kept.join('\n');
   }
@@ -61,4 +64,3 @@ function lineAt(text: string, offset: number): string {
   const end = text.indexOf('\n', offset);
   return text.slice(start, end < 0 ? text.length : end);
 }
-

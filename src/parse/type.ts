@@ -2,9 +2,18 @@ import type { RawType } from '../../native/index.js';
 import type { CType, IntName } from '../ir/index.js';
 
 const INT_NAMES: Record<string, IntName> = {
-  bool: 'bool', char: 'char', 'signed char': 'signed char', 'unsigned char': 'unsigned char',
-  short: 'short', 'unsigned short': 'unsigned short', int: 'int', 'unsigned int': 'unsigned int',
-  long: 'long', 'unsigned long': 'unsigned long', 'long long': 'long long', 'unsigned long long': 'unsigned long long',
+  bool: 'bool',
+  char: 'char',
+  'signed char': 'signed char',
+  'unsigned char': 'unsigned char',
+  short: 'short',
+  'unsigned short': 'unsigned short',
+  int: 'int',
+  'unsigned int': 'unsigned int',
+  long: 'long',
+  'unsigned long': 'unsigned long',
+  'long long': 'long long',
+  'unsigned long long': 'unsigned long long',
 };
 
 /**
@@ -21,16 +30,36 @@ export function convertType(t: RawType): CType {
     case 'primitive': {
       if (t.name === 'void') return { kind: 'void', ...q };
       const int = INT_NAMES[t.name];
-      if (int) return { kind: 'int', name: int, size: t.size, signed: int === 'char' ? t.signed : t.signed && int !== 'bool', ...q };
+      if (int)
+        return {
+          kind: 'int',
+          name: int,
+          size: t.size,
+          signed: int === 'char' ? t.signed : t.signed && int !== 'bool',
+          ...q,
+        };
       if (t.name === 'float' || t.name === 'double') return { kind: 'float', name: t.name, size: t.size, ...q };
-      return { kind: 'unsupported', spelling: t.spelling, why: `'${t.name}' has no exact JavaScript representation`, ...q };
+      return {
+        kind: 'unsupported',
+        spelling: t.spelling,
+        why: `'${t.name}' has no exact JavaScript representation`,
+        ...q,
+      };
     }
     case 'pointer':
       return { kind: 'pointer', to: convertType(t.pointee), ...q };
     case 'array':
-      return t.length >= 0 ? { kind: 'array', of: convertType(t.element), length: t.length, ...q } : { kind: 'array', of: convertType(t.element), ...q };
+      return t.length >= 0
+        ? { kind: 'array', of: convertType(t.element), length: t.length, ...q }
+        : { kind: 'array', of: convertType(t.element), ...q };
     case 'function':
-      return { kind: 'function', result: convertType(t.result), params: t.params.map(convertType), variadic: t.variadic, ...q };
+      return {
+        kind: 'function',
+        result: convertType(t.result),
+        params: t.params.map(convertType),
+        variadic: t.variadic,
+        ...q,
+      };
     case 'typedef':
       return { kind: 'typedef', id: t.id, name: t.name, ...q };
     case 'record':

@@ -27,12 +27,17 @@ export const assignNames: Pass = (ctx, plan) => {
   const ranked = [...emitted].sort((a, b) => rank[a.kind] - rank[b.kind]);
   for (const d of ranked) {
     if (d.kind === 'record' || d.kind === 'typedef' || d.kind === 'enum') names.set(d.id, unique(typeIdentifier(d)));
-    const values = d.kind === 'enum' ? d.constants.map((c) => c.name) : d.kind === 'record' || d.kind === 'typedef' ? [] : [d.name];
+    const values =
+      d.kind === 'enum' ? d.constants.map((c) => c.name) : d.kind === 'record' || d.kind === 'typedef' ? [] : [d.name];
     for (const v of values) {
       const owner = taken.get(v);
       if (owner && owner.id !== d.id) {
         if (d.kind !== 'enum') {
-          const why = diag('CI020', { message: `${d.kind} '${d.name}' is not exported: the name is taken by ${owner.kind} '${owner.name}'` }, d.location);
+          const why = diag(
+            'CI020',
+            { message: `${d.kind} '${d.name}' is not exported: the name is taken by ${owner.kind} '${owner.name}'` },
+            d.location,
+          );
           skipped.set(d.id, why);
           diagnostics.push(why);
         }
@@ -46,8 +51,10 @@ export const assignNames: Pass = (ctx, plan) => {
 };
 
 const TS_RESERVED = new Set(
-  ('break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
-    'implements interface let package private protected public static yield any boolean number string symbol bigint object never unknown undefined type as async await').split(' '),
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
+    'implements interface let package private protected public static yield any boolean number string symbol bigint object never unknown undefined type as async await'
+  ).split(' '),
 );
 
 /** A TypeScript type identifier for a record, enum or typedef (`struct foo` → `foo`, `default` → `default_`). */

@@ -20,6 +20,11 @@ export function compilePattern(source: string): NamePattern {
     }
     return { source, test: (n) => rx.test(n) };
   }
-  const glob = new RegExp(`^${source.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  const glob = new RegExp(
+    `^${source
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  );
   return { source, test: (n) => glob.test(n) };
 }

@@ -24,15 +24,17 @@ export const selectDeclarations: Pass = (ctx, plan) => {
       take = headers.has(d.location.file);
     } else {
       take = false;
-      for (const p of only) if (names.some(p.test)) (take = true), used.add(p);
+      for (const p of only) if (names.some(p.test)) ((take = true), used.add(p));
     }
-    for (const p of exclude) if (names.some(p.test)) (take = false), used.add(p);
+    for (const p of exclude) if (names.some(p.test)) ((take = false), used.add(p));
     if (take) selected.add(d.id);
   }
   const headerList = ctx.config.headers.join(', ');
   for (const p of only) if (!used.has(p)) fail('CI003', { pattern: p.source, option: 'only', headers: headerList });
   const diagnostics = [...plan.diagnostics];
-  for (const p of exclude) if (!used.has(p)) diagnostics.push(diag('CI020', { message: `pattern '${p.source}' given to --exclude matches no declaration` }));
+  for (const p of exclude)
+    if (!used.has(p))
+      diagnostics.push(diag('CI020', { message: `pattern '${p.source}' given to --exclude matches no declaration` }));
   return { ...plan, selected, diagnostics };
 };
 

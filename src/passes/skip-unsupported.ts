@@ -24,7 +24,11 @@ export const skipUnsupported: Pass = (ctx, plan) => {
     }
   }
   // Compiler builtins (`struct __va_list_tag`) have no file: C cannot name them, so no layout.
-  const opaque = new Set(emitted.filter((d) => d.kind === 'record' && (!d.complete || d.location.file === '') && !skipped.has(d.id)).map((d) => d.id));
+  const opaque = new Set(
+    emitted
+      .filter((d) => d.kind === 'record' && (!d.complete || d.location.file === '') && !skipped.has(d.id))
+      .map((d) => d.id),
+  );
   const infos = [...opaque].map((id) => diag('CI017', { name: ctx.index.get(id).name }, ctx.index.get(id).location));
   const skippedFields = new Map<DeclId, ReadonlyMap<string, Diagnostic>>();
   for (const d of emitted) {
@@ -37,7 +41,13 @@ export const skipUnsupported: Pass = (ctx, plan) => {
     if (bad.size) skippedFields.set(d.id, bad);
   }
   const fieldDiags = [...skippedFields.values()].flatMap((m) => [...m.values()]);
-  return { ...plan, skipped, opaque, skippedFields, diagnostics: [...plan.diagnostics, ...skipped.values(), ...fieldDiags, ...infos] };
+  return {
+    ...plan,
+    skipped,
+    opaque,
+    skippedFields,
+    diagnostics: [...plan.diagnostics, ...skipped.values(), ...fieldDiags, ...infos],
+  };
 };
 
 function problemOf(d: Decl, index: IrIndex, plan: Plan): Diagnostic | undefined {
@@ -78,14 +88,21 @@ const VA_LIST = new Set(['va_list', '__gnuc_va_list', '__builtin_va_list']);
 const DEP = 'dep:';
 
 function dependencyOrType(kind: string, name: string, why: string, at: Decl['location']): Diagnostic {
-  return why.startsWith(DEP) ? diag('CI014', { kind, name, dep: why.slice(DEP.length) }, at) : diag('CI013', { kind, name, type: why }, at);
+  return why.startsWith(DEP)
+    ? diag('CI014', { kind, name, dep: why.slice(DEP.length) }, at)
+    : diag('CI013', { kind, name, type: why }, at);
 }
 
 /**
  * Why a value of type `t` cannot cross into JS, or undefined. `where` says how it is used: a
  * signature cannot take records by value yet; fields and typedefs can hold them.
  */
-export function valueProblem(t: CType, index: IrIndex, plan: Plan, where: 'signature' | 'field' | 'typedef'): string | undefined {
+export function valueProblem(
+  t: CType,
+  index: IrIndex,
+  plan: Plan,
+  where: 'signature' | 'field' | 'typedef',
+): string | undefined {
   switch (t.kind) {
     case 'void':
     case 'int':
@@ -98,7 +115,11 @@ export function valueProblem(t: CType, index: IrIndex, plan: Plan, where: 'signa
     case 'function':
       return where === 'typedef' ? undefined : 'a function type';
     case 'array':
-      return where === 'signature' ? undefined : t.length === undefined && where === 'field' ? undefined : valueProblem(t.of, index, plan, where);
+      return where === 'signature'
+        ? undefined
+        : t.length === undefined && where === 'field'
+          ? undefined
+          : valueProblem(t.of, index, plan, where);
     case 'typedef': {
       if (VA_LIST.has(t.name)) return `${t.name} (a C variadic argument list cannot be built from JS)`;
       if (!index.byId.has(t.id) || !isEmitted(plan, t.id)) return `${DEP}${t.name}`;

@@ -9,7 +9,12 @@ export function summarize(ctx: PassContext, plan: Plan, verbose = false): string
       const k = ctx.index.get(id).kind;
       by.set(k, (by.get(k) ?? 0) + 1);
     }
-    return [...by].sort().map(([k, n]) => `${n} ${k}${n === 1 ? '' : 's'}`).join(', ') || 'nothing';
+    return (
+      [...by]
+        .sort()
+        .map(([k, n]) => `${n} ${k}${n === 1 ? '' : 's'}`)
+        .join(', ') || 'nothing'
+    );
   };
   const emitted = plan.order.filter((id) => plan.selected.has(id));
   const pulled = plan.order.filter((id) => plan.required.has(id));
@@ -18,14 +23,24 @@ export function summarize(ctx: PassContext, plan: Plan, verbose = false): string
   const lines = [
     `generated: ${count(emitted)}`,
     `pulled in: ${count(pulled)}`,
-    `skipped:   ${plan.skipped.size}${byCode.size ? ` (${[...byCode].sort().map(([c, n]) => `${c}×${n}`).join(', ')})` : ''}`,
+    `skipped:   ${plan.skipped.size}${
+      byCode.size
+        ? ` (${[...byCode]
+            .sort()
+            .map(([c, n]) => `${c}×${n}`)
+            .join(', ')})`
+        : ''
+    }`,
   ];
   // Macros without a value (include guards, feature flags) are the most numerous and the least
   // interesting: listed last.
   const shown = [...plan.skipped.values()].sort((a, b) => Number(a.code === 'CI012') - Number(b.code === 'CI012'));
   const limit = verbose ? shown.length : 8;
   for (const d of shown.slice(0, limit)) lines.push(`  ${formatDiagnostic(d)}`);
-  if (shown.length > limit) lines.push(`  … and ${shown.length - limit} more (cffi-import dump-ir lists them all; docs/errors.md explains the codes)`);
+  if (shown.length > limit)
+    lines.push(
+      `  … and ${shown.length - limit} more (cffi-import dump-ir lists them all; docs/errors.md explains the codes)`,
+    );
   const listed = new Set(plan.skipped.values());
   for (const d of plan.diagnostics) if (d.severity === 'warning' && !listed.has(d)) lines.push(formatDiagnostic(d));
   return lines.join('\n');

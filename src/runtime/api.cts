@@ -57,39 +57,46 @@ export interface TypeEntry {
 
 /** The primitive types every module knows. */
 export interface PrimitiveTypes {
-  'char': { canon: 'char'; ptr: Pointer<'char', number>; value: number };
+  char: { canon: 'char'; ptr: Pointer<'char', number>; value: number };
   'signed char': { canon: 'signed char'; ptr: Pointer<'signed char', number>; value: number };
   'unsigned char': { canon: 'unsigned char'; ptr: Pointer<'unsigned char', number>; value: number };
-  'bool': { canon: 'bool'; ptr: Pointer<'bool', boolean>; value: boolean };
-  '_Bool': { canon: 'bool'; ptr: Pointer<'bool', boolean>; value: boolean };
-  'short': { canon: 'short'; ptr: Pointer<'short', number>; value: number };
+  bool: { canon: 'bool'; ptr: Pointer<'bool', boolean>; value: boolean };
+  _Bool: { canon: 'bool'; ptr: Pointer<'bool', boolean>; value: boolean };
+  short: { canon: 'short'; ptr: Pointer<'short', number>; value: number };
   'unsigned short': { canon: 'unsigned short'; ptr: Pointer<'unsigned short', number>; value: number };
-  'int': { canon: 'int'; ptr: Pointer<'int', number>; value: number };
+  int: { canon: 'int'; ptr: Pointer<'int', number>; value: number };
   'unsigned int': { canon: 'unsigned int'; ptr: Pointer<'unsigned int', number>; value: number };
-  'unsigned': { canon: 'unsigned int'; ptr: Pointer<'unsigned int', number>; value: number };
-  'long': { canon: 'long'; ptr: Pointer<'long', bigint>; value: bigint };
+  unsigned: { canon: 'unsigned int'; ptr: Pointer<'unsigned int', number>; value: number };
+  long: { canon: 'long'; ptr: Pointer<'long', bigint>; value: bigint };
   'unsigned long': { canon: 'unsigned long'; ptr: Pointer<'unsigned long', bigint>; value: bigint };
   'long long': { canon: 'long long'; ptr: Pointer<'long long', bigint>; value: bigint };
   'unsigned long long': { canon: 'unsigned long long'; ptr: Pointer<'unsigned long long', bigint>; value: bigint };
-  'float': { canon: 'float'; ptr: Pointer<'float', number>; value: number };
-  'double': { canon: 'double'; ptr: Pointer<'double', number>; value: number };
-  'void': { canon: 'void'; ptr: VoidPointer; value: never };
-  'int8_t': { canon: 'signed char'; ptr: Pointer<'signed char', number>; value: number };
-  'uint8_t': { canon: 'unsigned char'; ptr: Pointer<'unsigned char', number>; value: number };
-  'int16_t': { canon: 'short'; ptr: Pointer<'short', number>; value: number };
-  'uint16_t': { canon: 'unsigned short'; ptr: Pointer<'unsigned short', number>; value: number };
-  'int32_t': { canon: 'int'; ptr: Pointer<'int', number>; value: number };
-  'uint32_t': { canon: 'unsigned int'; ptr: Pointer<'unsigned int', number>; value: number };
-  'int64_t': { canon: 'long'; ptr: Pointer<'long', bigint>; value: bigint };
-  'uint64_t': { canon: 'unsigned long'; ptr: Pointer<'unsigned long', bigint>; value: bigint };
-  'size_t': { canon: 'unsigned long'; ptr: Pointer<'unsigned long', bigint>; value: bigint };
+  float: { canon: 'float'; ptr: Pointer<'float', number>; value: number };
+  double: { canon: 'double'; ptr: Pointer<'double', number>; value: number };
+  void: { canon: 'void'; ptr: VoidPointer; value: never };
+  int8_t: { canon: 'signed char'; ptr: Pointer<'signed char', number>; value: number };
+  uint8_t: { canon: 'unsigned char'; ptr: Pointer<'unsigned char', number>; value: number };
+  int16_t: { canon: 'short'; ptr: Pointer<'short', number>; value: number };
+  uint16_t: { canon: 'unsigned short'; ptr: Pointer<'unsigned short', number>; value: number };
+  int32_t: { canon: 'int'; ptr: Pointer<'int', number>; value: number };
+  uint32_t: { canon: 'unsigned int'; ptr: Pointer<'unsigned int', number>; value: number };
+  int64_t: { canon: 'long'; ptr: Pointer<'long', bigint>; value: bigint };
+  uint64_t: { canon: 'unsigned long'; ptr: Pointer<'unsigned long', bigint>; value: bigint };
+  size_t: { canon: 'unsigned long'; ptr: Pointer<'unsigned long', bigint>; value: bigint };
 }
 
 type Trim<S extends string> = S extends ` ${infer R}` ? Trim<R> : S extends `${infer R} ` ? Trim<R> : S;
-type Unqual<S extends string> = S extends `const ${infer R}` ? Unqual<R> : S extends `volatile ${infer R}` ? Unqual<R> : Trim<S> extends `${infer R} const` ? Unqual<R> : S;
+type Unqual<S extends string> = S extends `const ${infer R}`
+  ? Unqual<R>
+  : S extends `volatile ${infer R}`
+    ? Unqual<R>
+    : Trim<S> extends `${infer R} const`
+      ? Unqual<R>
+      : S;
 type Base<S extends string> = Unqual<Trim<S>>;
 /** `const char *`: elements of this type read as JS strings. */
-type IsConstChar<B extends string> = Trim<B> extends `const char${infer R}` ? (Trim<R> extends '*' ? true : false) : false;
+type IsConstChar<B extends string> =
+  Trim<B> extends `const char${infer R}` ? (Trim<R> extends '*' ? true : false) : false;
 type Entry<M, B extends string> = Base<B> extends keyof M ? (M[Base<B>] extends TypeEntry ? M[Base<B>] : never) : never;
 
 /** What `ffi.new(S)` returns: `'z_stream *'` → the struct view; `'int[4]'` → an int array; `'char **'` → a pointer to `char *`. */
@@ -98,20 +105,20 @@ export type NewResult<M, S extends string> = S extends `${infer B}[${string}]`
     ? IsConstChar<B> extends true
       ? CArray<'char *', string | null>
       : Trim<B> extends `${infer E}*`
-      ? [Entry<M, E>] extends [never]
-        ? CArray<string, unknown>
-        : CArray<`${Entry<M, E>['canon']} *`, Entry<M, E>['ptr'] | null>
-      : CArray<string, unknown>
+        ? [Entry<M, E>] extends [never]
+          ? CArray<string, unknown>
+          : CArray<`${Entry<M, E>['canon']} *`, Entry<M, E>['ptr'] | null>
+        : CArray<string, unknown>
     : CArray<Entry<M, B>['canon'], Entry<M, B>['value']>
   : S extends `${infer B}*`
     ? [Entry<M, B>] extends [never]
       ? IsConstChar<B> extends true
         ? Pointer<'char *', string | null>
         : Trim<B> extends `${infer B2}*`
-        ? [Entry<M, B2>] extends [never]
-          ? Pointer<string, unknown>
-          : Pointer<`${Entry<M, B2>['canon']} *`, Entry<M, B2>['ptr'] | null>
-        : Pointer<string, unknown>
+          ? [Entry<M, B2>] extends [never]
+            ? Pointer<string, unknown>
+            : Pointer<`${Entry<M, B2>['canon']} *`, Entry<M, B2>['ptr'] | null>
+          : Pointer<string, unknown>
       : Entry<M, B>['ptr']
     : never;
 
@@ -149,7 +156,11 @@ export interface Ffi<M> {
   /** A `void *` to a buffer's bytes, no copy; keeps the buffer alive. */
   fromBuffer(buf: ArrayBuffer | ArrayBufferView): VoidPointer;
   /** memmove between cdata and buffers. */
-  memmove(dst: Ref<any> | ArrayBuffer | ArrayBufferView, src: Ref<any> | ArrayBuffer | ArrayBufferView, n: number): void;
+  memmove(
+    dst: Ref<any> | ArrayBuffer | ArrayBufferView,
+    src: Ref<any> | ArrayBuffer | ArrayBufferView,
+    n: number,
+  ): void;
   /** A pointer to a field, or to the record itself. */
   addressof(cdata: Ref<any>, field?: string): VoidPointer;
   /** Runs `destructor` when the returned pointer is collected, or at `release`. */

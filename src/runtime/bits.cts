@@ -26,4 +26,3 @@ export function setBits(dv: DataView, bit: number, width: number, signed: boolea
   word = (word & ~mask) | ((BigInt.asUintN(width, x) << shift) & mask);
   for (let i = first; i <= last; i++, word >>= 8n) dv.setUint8(i, Number(word & 0xffn));
 }
-

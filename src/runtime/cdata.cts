@@ -70,7 +70,8 @@ export class Pointer {
 
   /** The pointer `n` elements further (`p + n` in C). */
   add(n: number): Pointer {
-    if (!Number.isSafeInteger(n)) throw new RangeError(`add(): the element count must be an integer, got ${describe(n)}`);
+    if (!Number.isSafeInteger(n))
+      throw new RangeError(`add(): the element count must be an integer, got ${describe(n)}`);
     const a = alive(this, 'add()');
     const step = this.$t.size;
     const Cls = this.constructor as new (t: RtType, a: bigint, o?: Owner, x?: number) => Pointer;
@@ -127,7 +128,10 @@ export class Pointer {
   /** @internal a DataView over element i. */
   $elementView(i: number): DataView {
     const t = this.$t;
-    if (t.kind === 'void' || t.kind === 'function' || (t.kind === 'record' && t.opaque)) throw new TypeError(`cdata '${ptrName(t)}' cannot be dereferenced: '${t.name}' is ${t.kind === 'record' ? 'opaque' : 'not an object type'}`);
+    if (t.kind === 'void' || t.kind === 'function' || (t.kind === 'record' && t.opaque))
+      throw new TypeError(
+        `cdata '${ptrName(t)}' cannot be dereferenced: '${t.name}' is ${t.kind === 'record' ? 'opaque' : 'not an object type'}`,
+      );
     if (!Number.isInteger(i)) throw new TypeError(`index must be an integer, got ${describe(i)}`);
     return viewAt(this, i * t.size, t.size);
   }
@@ -139,7 +143,10 @@ export const ROOT = Symbol('cffi-import.root');
 /** Frees owned memory now (detaching its ArrayBuffer) or runs its destructor; later use throws. */
 export function release(p: Pointer): void {
   const root = (p as unknown as Record<symbol, unknown>)[ROOT];
-  if (root === undefined) throw new TypeError(`ffi.release: cdata '${p[CTYPE]}' owns nothing (only results of ffi.new and ffi.gc can be released)`);
+  if (root === undefined)
+    throw new TypeError(
+      `ffi.release: cdata '${p[CTYPE]}' owns nothing (only results of ffi.new and ffi.gc can be released)`,
+    );
   if (p.$a === undefined) return;
   if (root instanceof ArrayBuffer) native.$detach(root);
   else (root as () => void)();
@@ -174,7 +181,8 @@ export function ptrName(t: RtType): string {
 /** The address of a live pointer, or a TypeError after release. */
 export function alive(p: Pointer, what: string): bigint {
   const a = p.$a;
-  if (a === undefined || (p.$o !== undefined && p.$o.dead)) throw new TypeError(`${what}: cdata '${ptrName(p.$t)}' was released`);
+  if (a === undefined || (p.$o !== undefined && p.$o.dead))
+    throw new TypeError(`${what}: cdata '${ptrName(p.$t)}' was released`);
   return a;
 }
 
@@ -186,7 +194,10 @@ export function viewAt(p: Pointer, off: number, size: number): DataView {
   if (mem !== undefined) {
     const start = p.$x + off;
     const end = p.$o!.end;
-    if (start < 0 || start + size > end) throw new RangeError(`index out of bounds for cdata '${ptrName(p.$t)}' (the memory holds ${end} bytes, access at byte ${start}..${start + size})`);
+    if (start < 0 || start + size > end)
+      throw new RangeError(
+        `index out of bounds for cdata '${ptrName(p.$t)}' (the memory holds ${end} bytes, access at byte ${start}..${start + size})`,
+      );
     return new DataView(mem, start, size);
   }
   return new DataView(native.$view(a + BigInt(off), size));
@@ -249,7 +260,10 @@ export class CArray extends Pointer {
   }
 
   override $elementView(i: number): DataView {
-    if (this.$n !== undefined && (!Number.isInteger(i) || i < 0 || i >= this.$n)) throw new RangeError(`index too large for cdata '${this.$t.name}[${this.$n}]' (expected 0 <= index < ${this.$n}, got ${i})`);
+    if (this.$n !== undefined && (!Number.isInteger(i) || i < 0 || i >= this.$n))
+      throw new RangeError(
+        `index too large for cdata '${this.$t.name}[${this.$n}]' (expected 0 <= index < ${this.$n}, got ${i})`,
+      );
     return super.$elementView(i);
   }
 
@@ -311,14 +325,23 @@ export function readScalar(t: RtType, dv: DataView, off: number): unknown {
 }
 
 /** Writes JS value `v` as a scalar or pointer `t` at `off` of `dv`, checked; stored pointers are kept alive by `owner`. */
-export function writeScalar(t: RtType, dv: DataView, off: number, v: unknown, where: string, owner: Pointer, ownerOff = off): void {
+export function writeScalar(
+  t: RtType,
+  dv: DataView,
+  off: number,
+  v: unknown,
+  where: string,
+  owner: Pointer,
+  ownerOff = off,
+): void {
   switch (t.kind) {
     case 'int':
       return t.write(dv, off, checkInt(v, t.range, where));
     case 'float':
       return t.write(dv, off, checkFloat(v, t.name, where));
     case 'pointer': {
-      const kept = t.bytes && (typeof v === 'string' || v instanceof ArrayBuffer || ArrayBuffer.isView(v)) ? pinBytes(v) : v;
+      const kept =
+        t.bytes && (typeof v === 'string' || v instanceof ArrayBuffer || ArrayBuffer.isView(v)) ? pinBytes(v) : v;
       dv.setBigUint64(off, kept === v ? pointerIn(v, t.to, where) : native.$address(kept as Uint8Array), true);
       keep(owner, ownerOff, kept);
       return;
@@ -337,13 +360,21 @@ export function writeScalar(t: RtType, dv: DataView, off: number, v: unknown, wh
  */
 export function copyInto(dst: Pointer, off: number, t: RtType, v: unknown, where: string): void {
   const a = alive(dst, where) + BigInt(off);
-  if (t.kind === 'array' && t.of.kind === 'int' && t.of.size === 1 && (typeof v === 'string' || ArrayBuffer.isView(v))) {
+  if (
+    t.kind === 'array' &&
+    t.of.kind === 'int' &&
+    t.of.size === 1 &&
+    (typeof v === 'string' || ArrayBuffer.isView(v))
+  ) {
     const bytes = typeof v === 'string' ? Buffer.from(v, 'utf8') : Buffer.from(v.buffer, v.byteOffset, v.byteLength);
     // a flexible `char[]` holds what its memory holds, when that is known
     const room = knownBytes(dst);
     const n = t.length ?? (room === undefined ? bytes.length + 1 : room - off);
     const need = bytes.length + (typeof v === 'string' ? 1 : 0);
-    if (need > n) throw new RangeError(`${where}: initializer ${typeof v === 'string' ? 'string' : 'bytes'} too long for '${t.name}' (${need} bytes${typeof v === 'string' ? ' with its NUL' : ''})`);
+    if (need > n)
+      throw new RangeError(
+        `${where}: initializer ${typeof v === 'string' ? 'string' : 'bytes'} too long for '${t.name}' (${need} bytes${typeof v === 'string' ? ' with its NUL' : ''})`,
+      );
     const view = new Uint8Array(n);
     view.set(bytes);
     native.$memmove(a, native.$address(view), n);
@@ -353,9 +384,11 @@ export function copyInto(dst: Pointer, off: number, t: RtType, v: unknown, where
     throw new TypeError(`${where}: expected cdata '${t.name}' to copy, got ${describe(v)}`);
   }
   const from = knownBytes(v);
-  if (from !== undefined && from < t.size) throw new RangeError(`${where}: cdata '${v[CTYPE]}' holds ${from} bytes, '${t.name}' needs ${t.size}`);
+  if (from !== undefined && from < t.size)
+    throw new RangeError(`${where}: cdata '${v[CTYPE]}' holds ${from} bytes, '${t.name}' needs ${t.size}`);
   const to = knownBytes(dst);
-  if (to !== undefined && to - off < t.size) throw new RangeError(`${where}: '${t.name}' (${t.size} bytes) does not fit the ${to - off} bytes left`);
+  if (to !== undefined && to - off < t.size)
+    throw new RangeError(`${where}: '${t.name}' (${t.size} bytes) does not fit the ${to - off} bytes left`);
   native.$memmove(a, alive(v, where), t.size);
 }
 
@@ -407,7 +440,9 @@ function pointerInChecked(v: unknown, to: RtType, where: string): bigint {
     return alive(v, where);
   }
   if (v === null) return 0n;
-  throw new TypeError(`${where}: expected a pointer '${ptrName(to)}' (from ffi.new, ffi.cast or a C function) or null, got ${describe(v)}`);
+  throw new TypeError(
+    `${where}: expected a pointer '${ptrName(to)}' (from ffi.new, ffi.cast or a C function) or null, got ${describe(v)}`,
+  );
 }
 
 /**
@@ -432,7 +467,8 @@ export function bufferIn(v: unknown, to: RtType, where: string): unknown {
 // root prototype, so their first store in a constructor never reaches the guard; fields are
 // accessors on the generated prototypes, found before it. Reads stay permissive (JS machinery
 // probes `then`, `toJSON`, symbols).
-for (const k of ['$a', '$t', '$o', '$x', '$n', KEEP, ROOT]) Object.defineProperty(Pointer.prototype, k, { value: undefined, writable: true, configurable: true });
+for (const k of ['$a', '$t', '$o', '$x', '$n', KEEP, ROOT])
+  Object.defineProperty(Pointer.prototype, k, { value: undefined, writable: true, configurable: true });
 Object.setPrototypeOf(
   Pointer.prototype,
   new Proxy(Object.create(Object.prototype) as object, {

@@ -8,7 +8,8 @@ export function describe(v: unknown): string {
   if (v === null) return 'null';
   if (v === undefined) return 'undefined';
   if (typeof v === 'string') return `string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
-  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return `${typeof v} ${String(v)}${typeof v === 'bigint' ? 'n' : ''}`;
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean')
+    return `${typeof v} ${String(v)}${typeof v === 'bigint' ? 'n' : ''}`;
   if (typeof v === 'function') return 'a function';
   const ct = (v as { constructor?: { name?: string } }).constructor?.name;
   const desc = (v as { [k: symbol]: unknown })[Symbol.for('cffi-import.ctype')];
@@ -39,7 +40,8 @@ export function checkInt(v: unknown, r: IntRange, where: string): number | bigin
   let b: bigint;
   if (typeof v === 'number') {
     if (!Number.isInteger(v)) throw new RangeError(`${where}: ${describe(v)} is not an integer (C type '${r.name}')`);
-    if (r.big && !Number.isSafeInteger(v)) throw new RangeError(`${where}: ${v} is beyond 2^53 and may have been rounded; pass a BigInt for '${r.name}'`);
+    if (r.big && !Number.isSafeInteger(v))
+      throw new RangeError(`${where}: ${v} is beyond 2^53 and may have been rounded; pass a BigInt for '${r.name}'`);
     b = BigInt(v);
   } else if (typeof v === 'bigint') {
     b = v;
@@ -48,7 +50,8 @@ export function checkInt(v: unknown, r: IntRange, where: string): number | bigin
   } else {
     throw new TypeError(`${where}: expected an integer for C type '${r.name}', got ${describe(v)}`);
   }
-  if (b < r.min || b > r.max) throw new RangeError(`${where}: integer ${b} does not fit '${r.name}' (${r.min}..${r.max})`);
+  if (b < r.min || b > r.max)
+    throw new RangeError(`${where}: integer ${b} does not fit '${r.name}' (${r.min}..${r.max})`);
   return r.big ? b : Number(b);
 }
 
@@ -62,36 +65,50 @@ export function wrapInt(v: number | bigint, r: IntRange): number | bigint {
 
 /** Checks a floating-point value. */
 export function checkFloat(v: unknown, name: string, where: string): number {
-  if (typeof v !== 'number') throw new TypeError(`${where}: expected a number for C type '${name}', got ${describe(v)}`);
+  if (typeof v !== 'number')
+    throw new TypeError(`${where}: expected a number for C type '${name}', got ${describe(v)}`);
   return v;
 }
 
 // Fast checks for generated setters: the common case is one typeof and one comparison, which the
 // JIT inlines; everything else goes through `checkInt` for the exact error.
 const R = {
-  i8: intRange('signed char', 1, true), u8: intRange('unsigned char', 1, false),
-  i16: intRange('short', 2, true), u16: intRange('unsigned short', 2, false),
-  i32: intRange('int', 4, true), u32: intRange('unsigned int', 4, false),
-  i64: intRange('long', 8, true), u64: intRange('unsigned long', 8, false),
+  i8: intRange('signed char', 1, true),
+  u8: intRange('unsigned char', 1, false),
+  i16: intRange('short', 2, true),
+  u16: intRange('unsigned short', 2, false),
+  i32: intRange('int', 4, true),
+  u32: intRange('unsigned int', 4, false),
+  i64: intRange('long', 8, true),
+  u64: intRange('unsigned long', 8, false),
   bool: { name: 'bool', min: 0n, max: 1n, big: false },
 };
 /** `signed char` value check. */
-export const i8 = (v: unknown, w: string): number => (typeof v === 'number' && (v << 24) >> 24 === v ? v : (checkInt(v, R.i8, w) as number));
+export const i8 = (v: unknown, w: string): number =>
+  typeof v === 'number' && (v << 24) >> 24 === v ? v : (checkInt(v, R.i8, w) as number);
 /** `unsigned char` value check. */
-export const u8 = (v: unknown, w: string): number => (typeof v === 'number' && (v & 0xff) === v ? v : (checkInt(v, R.u8, w) as number));
+export const u8 = (v: unknown, w: string): number =>
+  typeof v === 'number' && (v & 0xff) === v ? v : (checkInt(v, R.u8, w) as number);
 /** `short` value check. */
-export const i16 = (v: unknown, w: string): number => (typeof v === 'number' && (v << 16) >> 16 === v ? v : (checkInt(v, R.i16, w) as number));
+export const i16 = (v: unknown, w: string): number =>
+  typeof v === 'number' && (v << 16) >> 16 === v ? v : (checkInt(v, R.i16, w) as number);
 /** `unsigned short` value check. */
-export const u16 = (v: unknown, w: string): number => (typeof v === 'number' && (v & 0xffff) === v ? v : (checkInt(v, R.u16, w) as number));
+export const u16 = (v: unknown, w: string): number =>
+  typeof v === 'number' && (v & 0xffff) === v ? v : (checkInt(v, R.u16, w) as number);
 /** `int` value check. */
-export const i32 = (v: unknown, w: string): number => (typeof v === 'number' && (v | 0) === v ? v : (checkInt(v, R.i32, w) as number));
+export const i32 = (v: unknown, w: string): number =>
+  typeof v === 'number' && (v | 0) === v ? v : (checkInt(v, R.i32, w) as number);
 /** `unsigned int` value check. */
-export const u32 = (v: unknown, w: string): number => (typeof v === 'number' && v >>> 0 === v ? v : (checkInt(v, R.u32, w) as number));
+export const u32 = (v: unknown, w: string): number =>
+  typeof v === 'number' && v >>> 0 === v ? v : (checkInt(v, R.u32, w) as number);
 /** 64-bit signed value check: a bigint out. */
-export const i64 = (v: unknown, w: string): bigint => (typeof v === 'bigint' && BigInt.asIntN(64, v) === v ? v : (checkInt(v, R.i64, w) as bigint));
+export const i64 = (v: unknown, w: string): bigint =>
+  typeof v === 'bigint' && BigInt.asIntN(64, v) === v ? v : (checkInt(v, R.i64, w) as bigint);
 /** 64-bit unsigned value check: a bigint out. */
-export const u64 = (v: unknown, w: string): bigint => (typeof v === 'bigint' && BigInt.asUintN(64, v) === v ? v : (checkInt(v, R.u64, w) as bigint));
+export const u64 = (v: unknown, w: string): bigint =>
+  typeof v === 'bigint' && BigInt.asUintN(64, v) === v ? v : (checkInt(v, R.u64, w) as bigint);
 /** `bool` value check: true/false or 0/1. */
-export const bool = (v: unknown, w: string): number => (v === true ? 1 : v === false ? 0 : (checkInt(v, R.bool, w) as number));
+export const bool = (v: unknown, w: string): number =>
+  v === true ? 1 : v === false ? 0 : (checkInt(v, R.bool, w) as number);
 /** float/double value check. */
 export const f64 = (v: unknown, w: string): number => (typeof v === 'number' ? v : checkFloat(v, 'double', w));

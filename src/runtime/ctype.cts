@@ -75,7 +75,10 @@ export interface FunctionType extends Base {
 /** true on little-endian hosts: every DataView access in generated code uses it. */
 export const LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-type Access = readonly [(dv: DataView, o: number) => number | bigint, (dv: DataView, o: number, v: number | bigint) => void];
+type Access = readonly [
+  (dv: DataView, o: number) => number | bigint,
+  (dv: DataView, o: number, v: number | bigint) => void,
+];
 const ACCESS: Record<string, Access> = {
   i1: [(d, o) => d.getInt8(o), (d, o, v) => d.setInt8(o, v as number)],
   u1: [(d, o) => d.getUint8(o), (d, o, v) => d.setUint8(o, v as number)],
@@ -96,8 +99,22 @@ export function intType(name: string, size: number, signed: boolean): IntType {
 /** float (4 bytes) or double (8 bytes). */
 export function floatType(name: string, size: number): FloatType {
   return size === 4
-    ? { kind: 'float', name, size, align: 4, read: (d, o) => d.getFloat32(o, LE), write: (d, o, v) => d.setFloat32(o, v, LE) }
-    : { kind: 'float', name, size, align: 8, read: (d, o) => d.getFloat64(o, LE), write: (d, o, v) => d.setFloat64(o, v, LE) };
+    ? {
+        kind: 'float',
+        name,
+        size,
+        align: 4,
+        read: (d, o) => d.getFloat32(o, LE),
+        write: (d, o, v) => d.setFloat32(o, v, LE),
+      }
+    : {
+        kind: 'float',
+        name,
+        size,
+        align: 8,
+        read: (d, o) => d.getFloat64(o, LE),
+        write: (d, o, v) => d.setFloat64(o, v, LE),
+      };
 }
 
 const POINTER_SIZE = 8;
@@ -136,7 +153,15 @@ export class TypeRegistry {
 
   constructor(charSigned: boolean) {
     this.define(this.void);
-    const bool: IntType = { kind: 'int', name: 'bool', size: 1, align: 1, range: { name: 'bool', min: 0n, max: 1n, big: false }, read: (d, o) => d.getUint8(o) !== 0, write: (d, o, v) => d.setUint8(o, Number(v)) };
+    const bool: IntType = {
+      kind: 'int',
+      name: 'bool',
+      size: 1,
+      align: 1,
+      range: { name: 'bool', min: 0n, max: 1n, big: false },
+      read: (d, o) => d.getUint8(o) !== 0,
+      write: (d, o, v) => d.setUint8(o, Number(v)),
+    };
     this.byName.set('bool', bool);
     this.byName.set('_Bool', bool);
     const ints: [string[], number, boolean][] = [
@@ -159,9 +184,19 @@ export class TypeRegistry {
     this.define(floatType('float', 4));
     this.define(floatType('double', 8));
     const fixed: [string, string][] = [
-      ['int8_t', 'signed char'], ['uint8_t', 'unsigned char'], ['int16_t', 'short'], ['uint16_t', 'unsigned short'],
-      ['int32_t', 'int'], ['uint32_t', 'unsigned int'], ['int64_t', 'long'], ['uint64_t', 'unsigned long'],
-      ['size_t', 'unsigned long'], ['ssize_t', 'long'], ['intptr_t', 'long'], ['uintptr_t', 'unsigned long'], ['ptrdiff_t', 'long'],
+      ['int8_t', 'signed char'],
+      ['uint8_t', 'unsigned char'],
+      ['int16_t', 'short'],
+      ['uint16_t', 'unsigned short'],
+      ['int32_t', 'int'],
+      ['uint32_t', 'unsigned int'],
+      ['int64_t', 'long'],
+      ['uint64_t', 'unsigned long'],
+      ['size_t', 'unsigned long'],
+      ['ssize_t', 'long'],
+      ['intptr_t', 'long'],
+      ['uintptr_t', 'unsigned long'],
+      ['ptrdiff_t', 'long'],
     ];
     for (const [alias, target] of fixed) this.byName.set(alias, this.byName.get(target)!);
   }
@@ -180,7 +215,10 @@ export class TypeRegistry {
   /** The type called `name` (a typedef, `struct x`, a primitive); throws a TypeError naming it. */
   get(name: string): RtType {
     const t = this.byName.get(name);
-    if (!t) throw new TypeError(`unknown C type '${name}': this module declares no such type (is it excluded, or spelled differently?)`);
+    if (!t)
+      throw new TypeError(
+        `unknown C type '${name}': this module declares no such type (is it excluded, or spelled differently?)`,
+      );
     return t;
   }
 
@@ -191,7 +229,15 @@ export class TypeRegistry {
     let p = cache.get(to);
     if (!p) {
       const name = pointerSpelling(to);
-      p = { kind: 'pointer', name: cache === this.constCharPointers ? `const ${name}` : name, size: POINTER_SIZE, align: POINTER_SIZE, to, string: cache === this.constCharPointers, bytes: to.kind === 'void' || (to.kind === 'int' && to.size === 1 && to.name !== 'bool') };
+      p = {
+        kind: 'pointer',
+        name: cache === this.constCharPointers ? `const ${name}` : name,
+        size: POINTER_SIZE,
+        align: POINTER_SIZE,
+        to,
+        string: cache === this.constCharPointers,
+        bytes: to.kind === 'void' || (to.kind === 'int' && to.size === 1 && to.name !== 'bool'),
+      };
       cache.set(to, p);
     }
     return p;
@@ -218,17 +264,22 @@ export class TypeRegistry {
   }
 
   private parseUncached(spelling: string): RtType {
-    if (typeof spelling !== 'string') throw new TypeError(`expected a C type spelling such as 'int *', got ${typeof spelling}`);
+    if (typeof spelling !== 'string')
+      throw new TypeError(`expected a C type spelling such as 'int *', got ${typeof spelling}`);
     const m = /^(.*?)\s*((?:\*\s*(?:const\s*)?)*)\s*((?:\[\s*\d*\s*\]\s*)*)$/.exec(spelling.trim());
     if (!m) throw new TypeError(`cannot read the C type '${spelling}'`);
-    const base = m[1]!.replace(/\b(const|volatile|restrict)\b/g, ' ').replace(/\s+/g, ' ').trim();
+    const base = m[1]!
+      .replace(/\b(const|volatile|restrict)\b/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     let t = this.get(base);
     const stars = (m[2] ?? '').split('*').length - 1;
     const isConst = /\bconst\b/.test(m[1]!);
     for (let i = 0; i < stars; i++) t = this.pointer(t, i === 0 && isConst);
     // `int[2][3]` is two arrays of three ints: the last bracket is the innermost; only the first may be empty
     const dims = [...(m[3] ?? '').matchAll(/\[\s*(\d*)\s*\]/g)].map((d) => (d[1] === '' ? undefined : Number(d[1])));
-    if (dims.slice(1).some((d) => d === undefined)) throw new TypeError(`cannot read the C type '${spelling}': only the first array dimension may be left empty`);
+    if (dims.slice(1).some((d) => d === undefined))
+      throw new TypeError(`cannot read the C type '${spelling}': only the first array dimension may be left empty`);
     for (let i = dims.length - 1; i >= 0; i--) t = this.array(t, dims[i]);
     return t;
   }

@@ -1,7 +1,21 @@
 import { checkInt, describe, wrapInt } from './convert.cjs';
 import type { RtType, TypeRegistry } from './ctype.cjs';
 import { initialise } from './init.cjs';
-import { alive, CArray, CTYPE, getAt, knownBytes, Owner, PlainPointer, Pointer, ptrName, release, ROOT, wrap, type NativeRuntime } from './cdata.cjs';
+import {
+  alive,
+  CArray,
+  CTYPE,
+  getAt,
+  knownBytes,
+  Owner,
+  PlainPointer,
+  Pointer,
+  ptrName,
+  release,
+  ROOT,
+  wrap,
+  type NativeRuntime,
+} from './cdata.cjs';
 
 const finalizers = new FinalizationRegistry<() => void>((run) => run());
 
@@ -10,7 +24,14 @@ const finalizers = new FinalizationRegistry<() => void>((run) => run());
  * own types. Everything is checked: an unknown type, a wrong value or a NULL dereference throws.
  */
 export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
-  const typeOf = (t: string | Pointer): RtType => (typeof t === 'string' ? types.parse(t) : t instanceof Pointer ? (t instanceof CArray ? types.array(t.$t, t.$n) : types.pointer(t.$t)) : fail(`expected a C type spelling or a cdata, got ${describe(t)}`));
+  const typeOf = (t: string | Pointer): RtType =>
+    typeof t === 'string'
+      ? types.parse(t)
+      : t instanceof Pointer
+        ? t instanceof CArray
+          ? types.array(t.$t, t.$n)
+          : types.pointer(t.$t)
+        : fail(`expected a C type spelling or a cdata, got ${describe(t)}`);
 
   /** Zero-filled memory for one `T` (or n of them), owned by the returned object. */
   function allocate(t: RtType, count: number | undefined): Pointer {
@@ -28,7 +49,8 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
     new(type: string, init?: unknown): Pointer {
       const t = types.parse(type);
       if (t.kind === 'pointer') {
-        if (t.to.kind === 'void' || t.to.kind === 'function' || (t.to.kind === 'record' && t.to.opaque)) fail(`ffi.new('${type}'): '${t.to.name}' has no known size (opaque or void)`);
+        if (t.to.kind === 'void' || t.to.kind === 'function' || (t.to.kind === 'record' && t.to.opaque))
+          fail(`ffi.new('${type}'): '${t.to.name}' has no known size (opaque or void)`);
         const p = allocate(t.to, undefined);
         if (init !== undefined) initialise(p, 0, t.to, init, type);
         return p;
@@ -36,15 +58,28 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       if (t.kind === 'array') {
         let n = t.length;
         if (n === undefined) {
-          if (typeof init === 'number') n = checkInt(init, { name: 'array length', min: 0n, max: 1n << 40n, big: false }, `ffi.new('${type}')`) as number;
+          if (typeof init === 'number')
+            n = checkInt(
+              init,
+              { name: 'array length', min: 0n, max: 1n << 40n, big: false },
+              `ffi.new('${type}')`,
+            ) as number;
           else if (typeof init === 'string') n = Buffer.byteLength(init) + 1;
-          else if (ArrayBuffer.isView(init)) n = t.of.size === 1 || init instanceof DataView ? Math.ceil(init.byteLength / t.of.size) : (init as unknown as ArrayLike<unknown>).length;
+          else if (ArrayBuffer.isView(init))
+            n =
+              t.of.size === 1 || init instanceof DataView
+                ? Math.ceil(init.byteLength / t.of.size)
+                : (init as unknown as ArrayLike<unknown>).length;
           else if (Array.isArray(init)) n = init.length;
-          else fail(`ffi.new('${type}'): an array without a length needs a length, a list or a string as its second argument`);
+          else
+            fail(
+              `ffi.new('${type}'): an array without a length needs a length, a list or a string as its second argument`,
+            );
         }
         const p = allocate(t.of, n);
         if (init !== undefined && typeof init !== 'number') initialise(p, 0, types.array(t.of, n), init, type);
-        else if (typeof init === 'number' && t.length !== undefined) fail(`ffi.new('${type}', ${init}): the array already has a length; give a list or a string to initialise it`);
+        else if (typeof init === 'number' && t.length !== undefined)
+          fail(`ffi.new('${type}', ${init}): the array already has a length; give a list or a string to initialise it`);
         return p;
       }
       fail(`ffi.new('${type}'): give a pointer or array type, e.g. '${t.name} *' or '${t.name}[4]' (CFFI semantics)`);
@@ -71,7 +106,8 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       let off = 0;
       for (const part of path.split('.')) {
         const m = /^(\w+)((?:\[\d+\])*)$/.exec(part);
-        if (!m || t.kind !== 'record') fail(`ffi.offsetof('${type}', '${path}'): '${part}' is not a field of '${t.name}'`);
+        if (!m || t.kind !== 'record')
+          fail(`ffi.offsetof('${type}', '${path}'): '${part}' is not a field of '${t.name}'`);
         const f = t.fields.find((x) => x.name === m[1]);
         if (!f) fail(`'${t.name}' has no field '${m[1]}'`);
         off += f.offset;
@@ -98,20 +134,24 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
     cast(type: string, value: unknown): unknown {
       const t = types.parse(type);
       if (t.kind === 'int') {
-        const v = value instanceof Pointer ? alive(value, 'ffi.cast') : typeof value === 'boolean' ? Number(value) : value;
-        if (typeof v !== 'bigint' && !(typeof v === 'number' && Number.isFinite(v))) fail(`ffi.cast('${type}'): expected a finite number, a bigint or a pointer, got ${describe(value)}`);
+        const v =
+          value instanceof Pointer ? alive(value, 'ffi.cast') : typeof value === 'boolean' ? Number(value) : value;
+        if (typeof v !== 'bigint' && !(typeof v === 'number' && Number.isFinite(v)))
+          fail(`ffi.cast('${type}'): expected a finite number, a bigint or a pointer, got ${describe(value)}`);
         // C converts to bool by comparing with zero, not by wrapping
         if (t.name === 'bool') return v != 0;
         return wrapInt(v, t.range);
       }
       if (t.kind === 'float') {
-        if (typeof value !== 'number' && typeof value !== 'bigint') fail(`ffi.cast('${type}'): expected a number, got ${describe(value)}`);
+        if (typeof value !== 'number' && typeof value !== 'bigint')
+          fail(`ffi.cast('${type}'): expected a number, got ${describe(value)}`);
         return t.size === 4 ? Math.fround(Number(value)) : Number(value);
       }
       if (t.kind === 'pointer') {
         if (value === null) return null;
         if (value instanceof Pointer) return wrap(t.to, alive(value, 'ffi.cast'), value.$o, value.$x);
-        if (typeof value === 'number' || typeof value === 'bigint') return wrap(t.to, BigInt.asUintN(64, BigInt(value)));
+        if (typeof value === 'number' || typeof value === 'bigint')
+          return wrap(t.to, BigInt.asUintN(64, BigInt(value)));
         fail(`ffi.cast('${type}'): expected a pointer, an address or null, got ${describe(value)}`);
       }
       fail(`ffi.cast: cannot cast to '${t.name}'`);
@@ -120,11 +160,13 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
     /** A JS string from a `char *` (up to NUL, or `maxlen` bytes) or a char array (up to NUL or its length). */
     string(cdata: Pointer | string, maxlen?: number): string {
       if (typeof cdata === 'string') return cdata;
-      if (!(cdata instanceof Pointer)) fail(`ffi.string: expected a 'char *' or 'char[]' cdata, got ${describe(cdata)}`);
+      if (!(cdata instanceof Pointer))
+        fail(`ffi.string: expected a 'char *' or 'char[]' cdata, got ${describe(cdata)}`);
       const a = alive(cdata, 'ffi.string');
       if (a === 0n) fail(`ffi.string: cannot read a string from a null pointer`);
       const t = cdata.$t;
-      if (!(t.kind === 'int' && t.size === 1) && t.kind !== 'void') fail(`ffi.string: expected a 'char *', got cdata '${cdata[CTYPE]}'`);
+      if (!(t.kind === 'int' && t.size === 1) && t.kind !== 'void')
+        fail(`ffi.string: expected a 'char *', got cdata '${cdata[CTYPE]}'`);
       // never past the memory when its size is known (an owned array reached through a cast)
       const room = knownBytes(cdata);
       const asked = maxlen !== undefined ? count(maxlen, 'ffi.string', 'maxlen') : -1;
@@ -144,12 +186,18 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
     /** A Buffer over the memory (no copy): writes go to C. `size` defaults to the cdata's own size. */
     buffer(cdata: Pointer, size?: number): Buffer {
       if (!(cdata instanceof Pointer)) fail(`ffi.buffer: expected a cdata, got ${describe(cdata)}`);
-      const n = size === undefined ? (cdata instanceof CArray ? cdata.$t.size * cdata.length : ffi.sizeof(cdata)) : count(size, 'ffi.buffer', 'size');
+      const n =
+        size === undefined
+          ? cdata instanceof CArray
+            ? cdata.$t.size * cdata.length
+            : ffi.sizeof(cdata)
+          : count(size, 'ffi.buffer', 'size');
       const a = alive(cdata, 'ffi.buffer');
       const mem = cdata.$o?.mem;
       if (mem !== undefined) {
         const room = knownBytes(cdata)!;
-        if (n > room) throw new RangeError(`ffi.buffer: ${n} bytes exceed the ${room} bytes of cdata '${cdata[CTYPE]}'`);
+        if (n > room)
+          throw new RangeError(`ffi.buffer: ${n} bytes exceed the ${room} bytes of cdata '${cdata[CTYPE]}'`);
         return Buffer.from(mem, cdata.$x, n);
       }
       if (a === 0n) fail('ffi.buffer: null pointer');
@@ -158,18 +206,29 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
 
     /** A `void *` to a Buffer/TypedArray/ArrayBuffer's bytes (no copy); the pointer keeps the buffer alive. */
     fromBuffer(buf: ArrayBuffer | ArrayBufferView): Pointer {
-      if (!(buf instanceof ArrayBuffer) && !ArrayBuffer.isView(buf)) fail(`ffi.fromBuffer: expected a Buffer, TypedArray, DataView or ArrayBuffer, got ${describe(buf)}`);
+      if (!(buf instanceof ArrayBuffer) && !ArrayBuffer.isView(buf))
+        fail(`ffi.fromBuffer: expected a Buffer, TypedArray, DataView or ArrayBuffer, got ${describe(buf)}`);
       const ab = buf instanceof ArrayBuffer ? buf : (buf.buffer as ArrayBuffer);
       const x = buf instanceof ArrayBuffer ? 0 : buf.byteOffset;
       return new PlainPointer(types.void, native.$address(buf), new Owner(ab, buf, x + buf.byteLength), x);
     },
 
     /** Copies `n` bytes (memmove); `dst` and `src` are cdata pointers or buffers. */
-    memmove(dst: Pointer | ArrayBufferView | ArrayBuffer, src: Pointer | ArrayBufferView | ArrayBuffer, n: number): void {
+    memmove(
+      dst: Pointer | ArrayBufferView | ArrayBuffer,
+      src: Pointer | ArrayBufferView | ArrayBuffer,
+      n: number,
+    ): void {
       const size = count(n, 'ffi.memmove', 'n');
       const addr = (p: unknown, what: string): bigint => {
-        const room = p instanceof ArrayBuffer || ArrayBuffer.isView(p) ? p.byteLength : p instanceof Pointer ? knownBytes(p) : fail(`ffi.memmove: ${what} must be a cdata or a buffer, got ${describe(p)}`);
-        if (room !== undefined && size > room) throw new RangeError(`ffi.memmove: ${size} bytes exceed the ${room} bytes of ${what}`);
+        const room =
+          p instanceof ArrayBuffer || ArrayBuffer.isView(p)
+            ? p.byteLength
+            : p instanceof Pointer
+              ? knownBytes(p)
+              : fail(`ffi.memmove: ${what} must be a cdata or a buffer, got ${describe(p)}`);
+        if (room !== undefined && size > room)
+          throw new RangeError(`ffi.memmove: ${size} bytes exceed the ${room} bytes of ${what}`);
         return p instanceof Pointer ? alive(p, `ffi.memmove ${what}`) : native.$address(p as ArrayBufferView);
       };
       native.$memmove(addr(dst, 'dst'), addr(src, 'src'), size);
@@ -189,7 +248,8 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
     /** Ties a destructor to C-owned memory: it runs when the returned pointer is collected, or at `release`. */
     gc<P extends Pointer>(cdata: P, destructor: (p: P) => unknown): P {
       if (!(cdata instanceof Pointer)) fail(`ffi.gc: expected a cdata, got ${describe(cdata)}`);
-      if (typeof destructor !== 'function') fail(`ffi.gc: the destructor must be a function, got ${describe(destructor)}`);
+      if (typeof destructor !== 'function')
+        fail(`ffi.gc: the destructor must be a function, got ${describe(destructor)}`);
       const a = alive(cdata, 'ffi.gc');
       const t = cdata.$t;
       // C memory gets an owner of its own, so that release marks every pointer derived from it dead
@@ -197,7 +257,7 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       const token = {};
       let done = false;
       const run = () => {
-        if (!done) (done = true), destructor(wrap(t, a) as P);
+        if (!done) ((done = true), destructor(wrap(t, a) as P));
       };
       finalizers.register(p, run, token);
       (p as unknown as Record<symbol, unknown>)[ROOT] = () => (finalizers.unregister(token), run());
@@ -238,7 +298,8 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
 
 /** A count argument: a non-negative integer, or a RangeError naming the function. */
 function count(n: unknown, fn: string, arg: string): number {
-  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) throw new RangeError(`${fn}: ${arg} must be a non-negative integer, got ${describe(n)}`);
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)
+    throw new RangeError(`${fn}: ${arg} must be a non-negative integer, got ${describe(n)}`);
   return n;
 }
 

@@ -5,9 +5,53 @@
  */
 import { bindNative, type NativeRuntime } from './cdata.cjs';
 
-export { checkInt, checkFloat, describe, intRange, i8, u8, i16, u16, i32, u32, i64, u64, bool, f64 } from './convert.cjs';
-export { TypeRegistry, intType, floatType, recordType, functionType, LE, type RtType, type RecordType } from './ctype.cjs';
-export { Pointer, PlainPointer, StructPointer, CArray, Owner, wrap, wrapResult, structResult, snapshot, pointerIn, bytesIn, bufferIn, readScalar, writeScalar, copyInto, keep, alive, getAt, setAt } from './cdata.cjs';
+export {
+  checkInt,
+  checkFloat,
+  describe,
+  intRange,
+  i8,
+  u8,
+  i16,
+  u16,
+  i32,
+  u32,
+  i64,
+  u64,
+  bool,
+  f64,
+} from './convert.cjs';
+export {
+  TypeRegistry,
+  intType,
+  floatType,
+  recordType,
+  functionType,
+  LE,
+  type RtType,
+  type RecordType,
+} from './ctype.cjs';
+export {
+  Pointer,
+  PlainPointer,
+  StructPointer,
+  CArray,
+  Owner,
+  wrap,
+  wrapResult,
+  structResult,
+  snapshot,
+  pointerIn,
+  bytesIn,
+  bufferIn,
+  readScalar,
+  writeScalar,
+  copyInto,
+  keep,
+  alive,
+  getAt,
+  setAt,
+} from './cdata.cjs';
 export { getBits, setBits } from './bits.cjs';
 export { makeFfi } from './ffi.cjs';
 export { assign } from './init.cjs';

@@ -10,7 +10,10 @@ import { CArray, copyInto, Pointer, setAt, viewAt } from './cdata.cjs';
 export function initialise(p: Pointer, off: number, t: RtType, init: unknown, where: string): void {
   if (t.kind === 'record') {
     if (init instanceof Pointer) return copyInto(p, off, t, init, where);
-    if (typeof init !== 'object' || init === null) throw new TypeError(`${where}: initializer for '${t.name}' must be a list, an object or a cdata '${t.name}', not ${describe(init)}`);
+    if (typeof init !== 'object' || init === null)
+      throw new TypeError(
+        `${where}: initializer for '${t.name}' must be a list, an object or a cdata '${t.name}', not ${describe(init)}`,
+      );
     const view = p.$member(off, t) as unknown as Record<string, unknown>;
     const entries: [string, unknown][] = Array.isArray(init)
       ? init.map((v, i) => {
@@ -22,20 +25,28 @@ export function initialise(p: Pointer, off: number, t: RtType, init: unknown, wh
     for (const [name, v] of entries) {
       const f = t.fields.find((x) => x.name === name);
       if (!f) throw new TypeError(`'${t.name}' has no field '${name}'`);
-      if ((f.type.kind === 'record' || f.type.kind === 'array') && !(v instanceof Pointer)) initialise(p, off + f.offset, f.type, v, `${where}.${name}`);
+      if ((f.type.kind === 'record' || f.type.kind === 'array') && !(v instanceof Pointer))
+        initialise(p, off + f.offset, f.type, v, `${where}.${name}`);
       else view[name] = v;
     }
     return;
   }
   if (t.kind === 'array') {
     const byteArray = t.of.kind === 'int' && t.of.size === 1;
-    if (init instanceof Pointer || typeof init === 'string' || (byteArray && ArrayBuffer.isView(init))) return copyInto(p, off, t, init, where);
-    const list = ArrayBuffer.isView(init) && !(init instanceof DataView) ? Array.from(init as unknown as ArrayLike<number | bigint>) : init;
-    if (!Array.isArray(list)) throw new TypeError(`${where}: an array initialiser must be a list, got ${describe(init)}`);
-    if (t.length !== undefined && list.length > t.length) throw new RangeError(`${where}: ${list.length} initialisers for '${t.name}'`);
+    if (init instanceof Pointer || typeof init === 'string' || (byteArray && ArrayBuffer.isView(init)))
+      return copyInto(p, off, t, init, where);
+    const list =
+      ArrayBuffer.isView(init) && !(init instanceof DataView)
+        ? Array.from(init as unknown as ArrayLike<number | bigint>)
+        : init;
+    if (!Array.isArray(list))
+      throw new TypeError(`${where}: an array initialiser must be a list, got ${describe(init)}`);
+    if (t.length !== undefined && list.length > t.length)
+      throw new RangeError(`${where}: ${list.length} initialisers for '${t.name}'`);
     const arr = p.$member(off, t) as CArray;
     list.forEach((v, i) => {
-      if (t.of.kind === 'record' || t.of.kind === 'array') initialise(p, off + i * t.of.size, t.of, v, `${where}[${i}]`);
+      if (t.of.kind === 'record' || t.of.kind === 'array')
+        initialise(p, off + i * t.of.size, t.of, v, `${where}[${i}]`);
       else setAt(arr, i, v);
     });
     return;

@@ -32,7 +32,8 @@ export default function check({ ffi, lib }) {
 
   // structs: live fields, pointers, typedef names
   const p = ffi.new('k_point_t *');
-  p.x = 3; p.y = 4;
+  p.x = 3;
+  p.y = 4;
   expect(lib.k_point_sum(p)).to.equal(7);
   expect(ffi.sizeof('struct k_point')).to.equal(32);
   expect(ffi.offsetof('struct k_point', 'w')).to.equal(8);
@@ -43,17 +44,28 @@ export default function check({ ffi, lib }) {
   expect(lib.k_point_next(q)).to.equal(null);
   p.label = 'tag';
   expect(p.label).to.equal('tag');
-  expect(() => { p.x = 'no'; }).to.throw(TypeError, /k_point.x/);
-  expect(() => { p.x = 2 ** 40; }).to.throw(RangeError);
+  expect(() => {
+    p.x = 'no';
+  }).to.throw(TypeError, /k_point.x/);
+  expect(() => {
+    p.x = 2 ** 40;
+  }).to.throw(RangeError);
   expect(() => lib.k_point_sum(ffi.new('int *'))).to.throw(TypeError, /struct k_point \*/);
   expect(() => lib.k_point_sum('str')).to.throw(TypeError);
   expect(() => lib.k_point_sum(null)).to.not.throw; // NULL is accepted as a pointer (C decides)
 
   // nested records, arrays, bitfields, anonymous unions, function pointers
   const r = ffi.new('struct k_record *');
-  r.tag = 1; r.flags = 7; r.level = -8; r.name = 'abc';
-  r.values.set(3, 1000); r.pair.hi = 20000; r.i = 5;
-  expect(() => { r.flags = 8; }).to.throw(RangeError);
+  r.tag = 1;
+  r.flags = 7;
+  r.level = -8;
+  r.name = 'abc';
+  r.values.set(3, 1000);
+  r.pair.hi = 20000;
+  r.i = 5;
+  expect(() => {
+    r.flags = 8;
+  }).to.throw(RangeError);
   expect(r.level).to.equal(-8);
   expect(r.flags).to.equal(7);
   expect(() => r.values.get(4)).to.throw(RangeError, /index too large/);
@@ -121,7 +133,10 @@ export default function check({ ffi, lib }) {
   const ip = ffi.new('int[4]', [1, 2, 3, 4]);
   expect(ip.length).to.equal(4);
   expect([...ip]).to.deep.equal([1, 2, 3, 4]);
-  const grid = ffi.new('int[2][3]', [[1, 2, 3], [4, 5, 6]]);
+  const grid = ffi.new('int[2][3]', [
+    [1, 2, 3],
+    [4, 5, 6],
+  ]);
   expect(grid.get(1).get(2)).to.equal(6);
   expect(ffi.sizeof(grid)).to.equal(24);
   expect(ffi.cast('k_point_t *', null)).to.equal(null);
@@ -138,11 +153,17 @@ export default function check({ ffi, lib }) {
   const b = ffi.new('_Bool *');
   b.value = true;
   expect(b.value).to.equal(true);
-  expect(() => { b.value = 2; }).to.throw(RangeError);
+  expect(() => {
+    b.value = 2;
+  }).to.throw(RangeError);
   expect(() => ffi.unpack(ip, -1)).to.throw(RangeError);
   expect(() => ffi.cast('int', NaN)).to.throw(TypeError);
-  expect(() => { lib.k_counter = 2 ** 33; }).to.throw(RangeError, /k_counter/);
-  expect(() => { ffi.NULL = 5; }).to.throw(TypeError);
+  expect(() => {
+    lib.k_counter = 2 ** 33;
+  }).to.throw(RangeError, /k_counter/);
+  expect(() => {
+    ffi.NULL = 5;
+  }).to.throw(TypeError);
   const copy = ffi.new('struct k_point *', p);
   expect(copy.x).to.equal(3);
 
@@ -150,10 +171,16 @@ export default function check({ ffi, lib }) {
   expect([r.pair.lo, r.pair.hi]).to.deep.equal([1, 0]);
   r.values = [9, 8];
   expect([...r.values]).to.deep.equal([9, 8, 0, 0]);
-  expect(() => { r.values = [1, 2, 3, 4, 5]; }).to.throw(RangeError);
-  expect(() => { r.pair = { nope: 1 }; }).to.throw(TypeError, /has no field 'nope'/);
+  expect(() => {
+    r.values = [1, 2, 3, 4, 5];
+  }).to.throw(RangeError);
+  expect(() => {
+    r.pair = { nope: 1 };
+  }).to.throw(TypeError, /has no field 'nope'/);
 
-  expect(() => { p.nosuch = 1; }).to.throw(TypeError, /'struct k_point' has no field 'nosuch'/);
+  expect(() => {
+    p.nosuch = 1;
+  }).to.throw(TypeError, /'struct k_point' has no field 'nosuch'/);
   expect(p.nosuch).to.equal(undefined);
 
   ffi.release(q);
