@@ -51,7 +51,7 @@ const sections = [
 ];
 let methods = sections.flatMap((s) => s.methods(env));
 
-// ═══════════════════════════════ HOOK: generated ═══════════════════════════════
+// ═════════════════════════ HOOK: generated ═════════════════════════
 // The module cffi-import generates from bench/fixtures/bench.h joins the same round-robin as a
 // "generated" column in the calls, pointers, fields and memory tables. Wire the CLI into
 // loadGenerated() in cases/generated.mjs; generatedMethods({ ffi, lib }, env) does the rest.
@@ -61,7 +61,7 @@ if (generated) {
   log(`generated module: ${generated.label}`);
   methods.push(...generatedMethods(generated, env));
 }
-// ═══════════════════════════════════════════════════════════════════════════════
+// ═══════════════════════════════════════════════════════════════════
 
 if (only) methods = methods.filter((m) => only.test(`${m.section}/${m.row}/${m.col}`));
 log(`${methods.length} methods, ${rounds} rounds, ~${targetMs} ms per timed loop`);

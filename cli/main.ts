@@ -51,7 +51,8 @@ async function main(): Promise<number> {
   await yargs(splitAttached(hideBin(process.argv)))
     .scriptName('cffi-import')
     .usage(
-      '$0 <header...> [options]\n\nImports C headers as a typed Node-API module: libclang parses them, the system C compiler builds the module.',
+      '$0 <header...> [options]\n\nImports C headers as a typed Node-API module: ' +
+        'libclang parses them, the system C compiler builds the module.',
     )
     .command(
       'dump-ir [headers..]',
@@ -87,7 +88,8 @@ async function main(): Promise<number> {
     .fail((msg, err) => {
       if (err && err.name !== 'YError') throw err;
       process.stderr.write(
-        `cffi-import: ${msg ?? err?.message}\nrun cffi-import --help for the options (a value that starts with '-' is written --clang-arg=-value)\n`,
+        `cffi-import: ${msg ?? err?.message}\n` +
+          `run cffi-import --help for the options (a value that starts with '-' is written --clang-arg=-value)\n`,
       );
       process.exitCode = 2;
       throw new UsageError();

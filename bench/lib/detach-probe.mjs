@@ -25,7 +25,8 @@ const PS = abs.map((a) => new View(a));
 const mk = (pre, body, X) =>
   new Function(
     'X',
-    `${pre} return function loop_${Math.random().toString(36).slice(2)}(n) { let acc = 0; for (let i = 0; i < n; i++) { ${body} } return acc; }`,
+    `${pre} return function loop_${Math.random().toString(36).slice(2)}(n) { ` +
+      `let acc = 0; for (let i = 0; i < n; i++) { ${body} } return acc; }`,
   )(X);
 const fns = {
   dv: mk('const D = X[0];', 'acc = (acc + D.getInt32(0, true)) | 0;', DS),

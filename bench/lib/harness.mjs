@@ -30,7 +30,8 @@ export function compile(m) {
   const names = Object.keys(m.ctx);
   for (const name of names) if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`bad ctx name ${name}`);
   const inner = m.loop ?? `let acc = 0;\n  for (let i = 0; i < n; i++) {\n    ${m.body}\n  }\n  return acc;`;
-  const src = `"use strict";\nconst { ${names.join(', ')} } = ctx;\nreturn function loop_${nextId++}(n) {\n  ${inner}\n};`;
+  const src =
+    `"use strict";\nconst { ${names.join(', ')} } = ctx;\n` + `return function loop_${nextId++}(n) {\n  ${inner}\n};`;
   return new Function('ctx', src)(m.ctx);
 }
 

@@ -56,12 +56,15 @@ export async function memoryFacts(G) {
   const spun = (e0 - ext()) / MB;
   await settle();
   say(
-    `  … dropped: −${justAfter.toFixed(0)} MB right after gc(), −${spun.toFixed(0)} MB after 100 ms without an event-loop turn (V8's sweeper), −${((e0 - ext()) / MB).toFixed(0)} MB once settled`,
+    `  … dropped: −${justAfter.toFixed(0)} MB right after gc(), ` +
+      `−${spun.toFixed(0)} MB after 100 ms without an event-loop turn (V8's sweeper), ` +
+      `−${((e0 - ext()) / MB).toFixed(0)} MB once settled`,
   );
   e0 = ext();
   let b = G.malloc_ab(64 * MB);
   say(
-    `calloc + external ArrayBuffer(64 MB): external +${((ext() - e0) / MB).toFixed(0)} MB (reported by Node itself, no napi_adjust_external_memory)`,
+    `calloc + external ArrayBuffer(64 MB): external +${((ext() - e0) / MB).toFixed(0)} MB ` +
+      `(reported by Node itself, no napi_adjust_external_memory)`,
   );
   b = null;
   await settle();
@@ -76,7 +79,8 @@ export async function memoryFacts(G) {
   const f1 = G.freed_count() - f0;
   await settle();
   say(
-    `1000 dropped external ArrayBuffers: ${f1} of 1000 freed after gc() + 100 ms without an event-loop turn, ${G.freed_count() - f0} once it turned`,
+    `1000 dropped external ArrayBuffers: ${f1} of 1000 freed after gc() + 100 ms without an event-loop turn, ` +
+      `${G.freed_count() - f0} once it turned`,
   );
 
   // Detach.
@@ -92,7 +96,8 @@ export async function memoryFacts(G) {
     threw = true;
   }
   say(
-    `napi_detach_arraybuffer(JS ArrayBuffer 64 MB): external −${((e0 - ext()) / MB).toFixed(0)} MB synchronously; an old DataView throws: ${threw}`,
+    `napi_detach_arraybuffer(JS ArrayBuffer 64 MB): external −${((e0 - ext()) / MB).toFixed(0)} MB synchronously; ` +
+      `an old DataView throws: ${threw}`,
   );
   big = null;
   const d = G.malloc_ab_counted(24);
@@ -108,7 +113,8 @@ export async function memoryFacts(G) {
   }
   await settle();
   say(
-    `napi_detach_arraybuffer(external): finalizer ran synchronously: ${g1 > 0}, later: ${G.freed_count() - g0 > 0}; an old DataView throws: ${threw}`,
+    `napi_detach_arraybuffer(external): finalizer ran synchronously: ${g1 > 0}, ` +
+      `later: ${G.freed_count() - g0 > 0}; an old DataView throws: ${threw}`,
   );
 
   // Does one detach make DataView access slower afterwards? Fresh processes, same loop.

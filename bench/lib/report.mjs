@@ -66,7 +66,8 @@ export function formatReport(sections, methods) {
     for (const t of targets) {
       const ok = t.r <= t.target;
       out.push(
-        `  ${ok ? 'PASS' : 'MISS'}  ${t.sec.id.padEnd(8)} ${t.row.padEnd(28)} ${t.col.padEnd(10)} ${t.r.toFixed(2)}× ${t.refCol}  (target ≤ ${t.target.toFixed(2)}×)`,
+        `  ${ok ? 'PASS' : 'MISS'}  ${t.sec.id.padEnd(8)} ${t.row.padEnd(28)} ${t.col.padEnd(10)} ` +
+          `${t.r.toFixed(2)}× ${t.refCol}  (target ≤ ${t.target.toFixed(2)}×)`,
       );
     }
   }
