@@ -13,6 +13,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  SHARED_OBJECT_FLAGS,
+  compilerCommand,
+  findNodeApiInclude,
+  nodeApiIncludeCandidates,
+} from '../src/compile/toolchain.mjs';
 import { checkSurface, describeSurface } from './check-surface.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -68,7 +74,8 @@ export function findLibclang(env = process.env, searchRoots = ['/usr/lib', '/usr
     const includeDir = [path.join(dir, '..', 'include'), llvmConfig(env, '--includedir')].find(hasIndexH);
     if (!includeDir) {
       throw new BuildError(
-        `${NOT_FOUND}\n  LIBCLANG_PATH=${env.LIBCLANG_PATH} has libclang but no clang-c/Index.h in ../include (install the -dev package).`,
+        `${NOT_FOUND}\n  LIBCLANG_PATH=${env.LIBCLANG_PATH} has libclang but no clang-c/Index.h in ../include ` +
+          '(install the -dev package).',
       );
     }
     return { libDir: dir, includeDir: path.resolve(includeDir), flag: lib.flag, source: 'LIBCLANG_PATH' };
@@ -97,23 +104,19 @@ export function findLibclang(env = process.env, searchRoots = ['/usr/lib', '/usr
 }
 
 /**
- * Finds the folder that holds node_api.h.
+ * Finds the folder that holds node_api.h (src/compile/toolchain.mjs looks, as for every module).
  * @throws {BuildError}
  */
 export function findNodeHeaders(env = process.env) {
-  const candidates = [
-    path.join(path.dirname(process.execPath), '..', 'include', 'node'),
-    env.npm_config_nodedir && path.join(env.npm_config_nodedir, 'include', 'node'),
-    '/usr/include/node',
-  ].filter(Boolean);
-  const found = candidates.find((dir) => fs.existsSync(path.join(dir, 'node_api.h')));
+  const found = findNodeApiInclude(env);
   if (!found) {
     throw new BuildError(
-      `cffi-import: Node.js headers (node_api.h) not found in ${candidates.join(', ')}. ` +
-        'Install them (apt-get install nodejs-dev / libnode-dev) or set npm_config_nodedir to a Node.js source or headers folder.',
+      `cffi-import: Node.js headers (node_api.h) not found in ${nodeApiIncludeCandidates(env).join(', ')}. ` +
+        'Install them (apt-get install nodejs-dev / libnode-dev), or set NODE_API_INCLUDE to the folder ' +
+        'that holds node_api.h or npm_config_nodedir to a Node.js source or headers folder.',
     );
   }
-  return path.resolve(found);
+  return found;
 }
 
 /** The .c and .h files of the binding, sorted. */
@@ -138,14 +141,13 @@ export function sourcesHash() {
 function compileCommand(outFile, env) {
   const libclang = findLibclang(env);
   const nodeHeaders = findNodeHeaders(env);
-  const [cc, ...ccArgs] = (env.CC || 'cc').trim().split(/\s+/);
+  const { cc, args: ccArgs } = compilerCommand(env);
   const sources = sourceFiles()
     .filter((f) => f.endsWith('.c'))
     .map((f) => path.join(sourceDir, f));
   const args = [
     ...ccArgs,
-    '-O2',
-    '-fPIC',
+    ...SHARED_OBJECT_FLAGS,
     '-shared',
     '-std=c11',
     '-Wall',

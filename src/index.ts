@@ -7,7 +7,7 @@ import { IrIndex, type Ir } from './ir/index.js';
 import { parseHeaders } from './parse/index.js';
 import { runPasses, summarize, type Plan } from './passes/index.js';
 import { emitModule, writeFiles } from './emit/index.js';
-import { buildModule } from './build/index.js';
+import { buildModule } from './compile/index.js';
 import { formatDiagnostic } from './diagnostics/index.js';
 
 export { resolveConfig, OPTIONS, type Config, type UserOptions } from './config/index.js';

@@ -1,9 +1,10 @@
+import { moduleLinkFlags, recipeCompileFlags } from '../compile/index.js';
 import type { Config } from '../config/index.js';
 
 /**
  * `binding.gyp`, so that the output folder can be rebuilt where it is redistributed
- * (`npx node-gyp rebuild`) with the same flags this run used. Only flags, no absolute paths of
- * this machine beyond those the user gave.
+ * (`npx node-gyp rebuild`) with the same flags this run used (src/compile/toolchain.mjs defines
+ * them for both). Only flags, no absolute paths of this machine beyond those the user gave.
  */
 export function buildRecipe(config: Config): string {
   const gyp = {
@@ -12,8 +13,8 @@ export function buildRecipe(config: Config): string {
         target_name: config.name,
         sources: [`${config.name}.c`],
         include_dirs: ['.'],
-        cflags: ['-std=gnu11', '-fno-plt', ...config.cflags],
-        libraries: ['-Wl,--no-as-needed', ...config.libs, '-lm'],
+        cflags: recipeCompileFlags(config.cflags),
+        libraries: moduleLinkFlags(config.libs),
       },
     ],
   };

@@ -1,0 +1,68 @@
+/**
+ * The module build: `<out>/<name>.c` → `<out>/<name>.node` with the system C compiler (no
+ * node-gyp, no Python). Compile, check link (check-link.ts), link, load once (load-check.ts); the
+ * whole build is skipped when its inputs are unchanged (cache.ts). The flags come from
+ * toolchain.mjs, which binding.gyp and the libclang binding's install script share.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Config } from '../config/index.js';
+import { fail, type Diagnostic } from '../diagnostics/index.js';
+import { buildHash, cachedBuild, recordBuild } from './cache.js';
+import { checkLink, missingDiagnostics } from './check-link.js';
+import { loads, verifyLoad } from './load-check.js';
+import { runCompiler } from './run-compiler.js';
+import {
+  compilerCommand,
+  findNodeApiInclude,
+  moduleCompileFlags,
+  moduleLinkFlags,
+  nodeApiIncludeCandidates,
+} from './toolchain.mjs';
+
+/**
+ * Compiles `<out>/<name>.c` into `<out>/<name>.node`, reusing the last build when sources and
+ * flags are unchanged and it still loads. Returns the module's path and the check link's warnings
+ * (CI021); a symbol no linked library defines fails the build (CI004).
+ */
+export async function buildModule(config: Config): Promise<{ node: string; diagnostics: Diagnostic[] }> {
+  const compiler = compilerCommand();
+  const source = path.join(config.out, `${config.name}.c`);
+  const output = path.join(config.out, `${config.name}.node`);
+  const cflags = moduleCompileFlags({ out: config.out, cflags: config.cflags, nodeApiInclude: nodeApiInclude() });
+  const linkFlags = moduleLinkFlags(config.libs);
+  const hash = buildHash({
+    compiler: [compiler.cc, ...compiler.args],
+    compileFlags: cflags,
+    linkFlags,
+    files: [source, path.join(config.out, 'cffi.h')],
+  });
+  const cached = cachedBuild(config.out, hash, output);
+  if (cached && loads(output)) return { node: output, diagnostics: missingDiagnostics(cached.missing) };
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cffi-build-'));
+  let missing: string[];
+  try {
+    const object = path.join(tmp, `${config.name}.o`);
+    await runCompiler(compiler, [...cflags, '-c', source, '-o', object], source);
+    missing = await checkLink(compiler, object, tmp, config.libs);
+    await runCompiler(compiler, ['-shared', object, '-o', output, ...linkFlags], source);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  recordBuild(config.out, { hash, missing });
+  verifyLoad(output);
+  return { node: output, diagnostics: missingDiagnostics(missing) };
+}
+
+/** The folder of `node_api.h` (toolchain.mjs looks for it), or CI006 saying how to get one. */
+function nodeApiInclude(): string {
+  const found = findNodeApiInclude();
+  if (found) return found;
+  const looked = nodeApiIncludeCandidates().join(', ');
+  fail('CI006', {
+    message:
+      `node_api.h not found (looked in ${looked}); ` +
+      "install Node.js's headers (Debian: libnode-dev) or set NODE_API_INCLUDE",
+  });
+}

@@ -1,0 +1,6 @@
+/**
+ * src/compile: from the emitted C to a loaded `.node` (compile-module.ts), and the toolchain facts
+ * the build recipe shares with it (toolchain.mjs).
+ */
+export { buildModule } from './compile-module.js';
+export { moduleLinkFlags, recipeCompileFlags } from './toolchain.mjs';
