@@ -6,35 +6,18 @@
  * into a Float64Array and every distinct string once into a NUL-separated string; a string slot
  * holds an index into that table, -1 meaning "absent" (the property is left out).
  *
- * Each reader below names the C writer it mirrors; the two must list the fields in the same order.
+ * Each reader below names the C writer it mirrors; both follow native/tape-layout.js, the one list of
+ * the fields in tape order (spec/native-tape.spec.js checks the writers, the readers and index.d.ts).
  * RawType objects are shared: a type the tape already holds comes back as a reference to the same
- * object (TYPE_REF, index in order of completion), so treat the tree as read-only.
+ * object (code `ref`, index in order of completion), so treat the tree as read-only.
  */
 
-// Codes: native/clang/cffi-clang.h
-const DECL_END = 0,
-  DECL_FUNCTION = 1,
-  DECL_RECORD = 2,
-  DECL_ENUM = 3,
-  DECL_TYPEDEF = 4,
-  DECL_VAR = 5,
-  DECL_MACRO = 6;
-const TYPE_REF = 0,
-  TYPE_PRIMITIVE = 1,
-  TYPE_POINTER = 2,
-  TYPE_ARRAY = 3,
-  TYPE_FUNCTION = 4,
-  TYPE_TYPEDEF = 5,
-  TYPE_RECORD = 6,
-  TYPE_ENUM = 7,
-  TYPE_UNSUPPORTED = 8;
-const VALUE_NONE = 0,
-  VALUE_INT = 1,
-  VALUE_FLOAT = 2,
-  VALUE_STRING = 3;
-const STORAGE = ['extern', 'static', 'none'];
-/** CXDiagnosticSeverity order. */
-const SEVERITY = ['ignored', 'note', 'warning', 'error', 'fatal'];
+import { codes } from './tape-layout.js';
+
+// Codes (native/tape-layout.js, the same as native/clang/cffi-clang.h) are read as their names.
+const STORAGE = codes.storage;
+const SEVERITY = codes.severity;
+const TAG = codes.tag;
 
 class TapeReader {
   /** @param {{ tape: Float64Array, strings: string }} raw */
@@ -72,84 +55,52 @@ class TapeReader {
 
   /** type.c write_type */
   type() {
-    const kind = this.num();
-    if (kind === TYPE_REF) return this.types[this.num()];
-    const spelling = this.str(),
-      size = this.num(),
-      align = this.num(),
-      isConst = this.bool(),
-      isVolatile = this.bool();
-    let t;
+    const code = this.num();
+    const kind = codes.type[code];
+    if (kind === 'ref') return this.types[this.num()];
+    if (kind === undefined)
+      throw new Error(`cffi-import: corrupt tape from the libclang addon (type kind ${code} at ${this.pos - 1})`);
+    const t = {
+      kind,
+      spelling: this.str(),
+      size: this.num(),
+      align: this.num(),
+      const: this.bool(),
+      volatile: this.bool(),
+    };
     switch (kind) {
-      case TYPE_PRIMITIVE:
-        t = {
-          kind: 'primitive',
-          spelling,
-          size,
-          align,
-          const: isConst,
-          volatile: isVolatile,
-          name: this.str(),
-          signed: this.bool(),
-        };
+      case 'primitive':
+        t.name = this.str();
+        t.signed = this.bool();
         break;
-      case TYPE_POINTER:
-        t = { kind: 'pointer', spelling, size, align, const: isConst, volatile: isVolatile, pointee: this.type() };
+      case 'pointer':
+        t.pointee = this.type();
         break;
-      case TYPE_ARRAY:
-        t = {
-          kind: 'array',
-          spelling,
-          size,
-          align,
-          const: isConst,
-          volatile: isVolatile,
-          element: this.type(),
-          length: this.num(),
-        };
+      case 'array':
+        t.element = this.type();
+        t.length = this.num();
         break;
-      case TYPE_FUNCTION: {
-        const result = this.type();
+      case 'function': {
+        t.result = this.type();
         const params = new Array(this.num());
         for (let i = 0; i < params.length; i++) params[i] = this.type();
-        t = {
-          kind: 'function',
-          spelling,
-          size,
-          align,
-          const: isConst,
-          volatile: isVolatile,
-          result,
-          params,
-          variadic: this.bool(),
-          noProto: this.bool(),
-          callConv: this.str(),
-        };
+        t.params = params;
+        t.variadic = this.bool();
+        t.noProto = this.bool();
+        t.callConv = this.str();
         break;
       }
-      case TYPE_TYPEDEF:
-        t = {
-          kind: 'typedef',
-          spelling,
-          size,
-          align,
-          const: isConst,
-          volatile: isVolatile,
-          name: this.str(),
-          id: this.str(),
-        };
+      case 'typedef':
+        t.name = this.str();
+        t.id = this.str();
         break;
-      case TYPE_RECORD:
-        t = { kind: 'record', spelling, size, align, const: isConst, volatile: isVolatile, id: this.str() };
+      case 'record':
+      case 'enum':
+        t.id = this.str();
         break;
-      case TYPE_ENUM:
-        t = { kind: 'enum', spelling, size, align, const: isConst, volatile: isVolatile, id: this.str() };
+      case 'unsupported':
+        t.clangKind = this.str();
         break;
-      case TYPE_UNSUPPORTED:
-        t = { kind: 'unsupported', spelling, size, align, const: isConst, volatile: isVolatile, clangKind: this.str() };
-        break;
-      default:
-        throw new Error(`cffi-import: corrupt tape from the libclang addon (type kind ${kind} at ${this.pos - 6})`);
     }
     this.types.push(t);
     return t;
@@ -192,7 +143,7 @@ class TapeReader {
   /** record.c write_record */
   record() {
     const d = this.declBase('record');
-    d.tag = this.bool() ? 'union' : 'struct';
+    d.tag = TAG[this.num()];
     d.anonymous = this.bool();
     d.complete = this.bool();
     d.size = this.num();
@@ -263,29 +214,30 @@ class TapeReader {
   translationUnit() {
     const decls = [];
     for (;;) {
-      const kind = this.num();
-      if (kind === DECL_END) break;
+      const code = this.num();
+      const kind = codes.decl[code];
+      if (kind === 'end') break;
       switch (kind) {
-        case DECL_FUNCTION:
+        case 'function':
           decls.push(this.func());
           break;
-        case DECL_RECORD:
+        case 'record':
           decls.push(this.record());
           break;
-        case DECL_ENUM:
+        case 'enum':
           decls.push(this.enumeration());
           break;
-        case DECL_TYPEDEF:
+        case 'typedef':
           decls.push(this.typedef());
           break;
-        case DECL_VAR:
+        case 'var':
           decls.push(this.variable());
           break;
-        case DECL_MACRO:
+        case 'macro':
           decls.push(this.macro());
           break;
         default:
-          throw new Error(`cffi-import: corrupt tape from the libclang addon (decl kind ${kind} at ${this.pos - 1})`);
+          throw new Error(`cffi-import: corrupt tape from the libclang addon (decl kind ${code} at ${this.pos - 1})`);
       }
     }
     const file = this.str();
@@ -297,14 +249,14 @@ class TapeReader {
 
   /** evaluate.c write_value */
   value() {
-    switch (this.num()) {
-      case VALUE_NONE:
+    switch (codes.value[this.num()]) {
+      case 'none':
         return undefined;
-      case VALUE_INT:
+      case 'int':
         return { kind: 'int', value: this.str(), unsigned: this.bool() };
-      case VALUE_FLOAT:
+      case 'float':
         return { kind: 'float', value: this.num() };
-      case VALUE_STRING:
+      case 'string':
         return { kind: 'string', value: this.str() };
       default:
         throw new Error('cffi-import: corrupt tape from the libclang addon (value kind)');

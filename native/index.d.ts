@@ -1,6 +1,7 @@
 /**
  * The libclang binding: one call parses one translation unit, walks it in C and returns one plain
- * tree. This file is the contract between `native/clang/*.c` and `src/parse`.
+ * tree. This file is the contract between `native/clang/*.c` and `src/parse`; the order in which
+ * the fields cross is native/tape-layout.js, which spec/native-tape.spec.js compares with this file.
  *
  * Conventions of the tree:
  * - every cursor that declares something carries `id` (its USR, or `anon:<file>:<offset>` when
@@ -144,7 +145,15 @@ export interface RawEnum extends RawDeclBase {
   kind: 'enum';
   anonymous: boolean;
   integerType: RawType;
-  constants: { name: string; value: string; location: RawLocation; comment?: string }[];
+  constants: RawEnumConstant[];
+}
+
+/** One constant of an enum; `value` is decimal, exact for 64-bit values. */
+export interface RawEnumConstant {
+  name: string;
+  value: string;
+  location: RawLocation;
+  comment?: string;
 }
 
 export interface RawTypedef extends RawDeclBase {
@@ -211,6 +220,27 @@ export interface ParseOptions {
 /** Parses one translation unit and returns it as a plain tree. Throws only when libclang cannot create a TU at all. */
 export function parse(options: ParseOptions): RawTranslationUnit;
 
+/** The value of one initializer; an int is decimal, exact for 64-bit values. */
+export type RawValue =
+  | { kind: 'int'; value: string; unsigned: boolean }
+  | { kind: 'float'; value: number }
+  | { kind: 'string'; value: string };
+
+/** One top-level variable of the main file and the value of its initializer, when it has one. */
+export interface RawEvaluated {
+  name: string;
+  type: RawType;
+  /** the variable's line in the main file. */
+  line: number;
+  value?: RawValue;
+}
+
+/** What evaluate() returns. */
+export interface RawEvaluation {
+  values: RawEvaluated[];
+  diagnostics: RawDiagnostic[];
+}
+
 /**
  * Evaluates each initializer of the top-level variables of the TU's main file (clang_Cursor_Evaluate).
  * Probe a macro with `static __auto_type __cffi_m_NAME = NAME;` — without parentheses around NAME:
@@ -218,15 +248,13 @@ export function parse(options: ParseOptions): RawTranslationUnit;
  * `value` and an error diagnostic on its `line`. For a pointer made by a cast (`(void *)0`,
  * `((void *)-1)`) `value` is the integer (or string) the cast converts.
  */
-export function evaluate(options: ParseOptions): {
-  diagnostics: RawDiagnostic[];
-  values: {
-    name: string;
-    type: RawType;
-    line: number;
-    value?:
-      | { kind: 'int'; value: string; unsigned: boolean }
-      | { kind: 'float'; value: number }
-      | { kind: 'string'; value: string };
-  }[];
-};
+export function evaluate(options: ParseOptions): RawEvaluation;
+
+/** What the addon returns before native/decode.js: numbers, and every string once, NUL-separated. */
+export interface RawTape {
+  tape: Float64Array;
+  strings: string;
+}
+
+/** The addon itself, undecoded (the tape's layout is native/tape-layout.js). */
+export function rawBinding(): { parse(options: ParseOptions): RawTape; evaluate(options: ParseOptions): RawTape };

@@ -73,3 +73,11 @@ export function parse(options) {
 export function evaluate(options) {
   return decodeEvaluation(binding().evaluate(options));
 }
+
+/**
+ * The addon itself, undecoded: `parse` and `evaluate` return the tape `{ tape, strings }`
+ * (spec/native-tape.spec.js reads it with native/tape-layout.js, apart from decode.js).
+ */
+export function rawBinding() {
+  return binding();
+}

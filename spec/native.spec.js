@@ -1,6 +1,7 @@
 // The libclang binding (native/) against real headers: zlib.h from the system and
 // spec/fixtures/native/kinds.h, one of each C construct.
 import { expect } from 'chai';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluate, parse } from '../native/index.js';
@@ -367,12 +368,37 @@ describe('native: the libclang binding', function () {
   it('says how to install libclang when there is none', function () {
     expect(() => findLibclang({ LLVM_CONFIG: '/nonexistent/llvm-config' }, [])).to.throw(
       BuildError,
-      'cffi-import: libclang not found. Install it: apt-get install libclang-dev (or set LIBCLANG_PATH to the folder that holds libclang.so)',
+      'cffi-import: libclang not found. Install it: apt-get install libclang-dev ' +
+        '(or set LIBCLANG_PATH to the folder that holds libclang.so)',
     );
     expect(() => findLibclang({ LIBCLANG_PATH: fixtures }, [])).to.throw(
       BuildError,
       /LIBCLANG_PATH=.* holds no libclang/,
     );
+  });
+
+  it('native/clang files call each other without a circle', function () {
+    const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'native', 'clang');
+    const code = (f) =>
+      fs.readFileSync(path.join(dir, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"/g, ' ');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.c'));
+    const owner = new Map(); // function -> the .c file that defines it
+    for (const f of files)
+      for (const [, fn] of code(f).matchAll(/^(?!static\b)\w[\w *]*?\b(\w+)\([^;{]*\)\s*\{/gm)) owner.set(fn, f);
+    const uses = new Map(files.map((f) => [f, new Set()]));
+    for (const f of files)
+      for (const [, fn] of code(f).matchAll(/\b(\w+)\s*\(/g))
+        if (owner.has(fn) && owner.get(fn) !== f) uses.get(f).add(owner.get(fn));
+    expect([...uses.get('type.c')])
+      .to.include('queue.c')
+      .and.not.include('walk.c'); // the circle that was
+    const circles = [];
+    const visit = (f, trail) => {
+      if (trail.includes(f)) return circles.push([...trail.slice(trail.indexOf(f)), f].join(' -> '));
+      for (const g of uses.get(f)) visit(g, [...trail, f]);
+    };
+    files.forEach((f) => visit(f, []));
+    expect(circles).to.deep.equal([]);
   });
 
   it('calls only the libclang functions listed in libclang-surface.h', function () {

@@ -89,7 +89,8 @@ static bool read_args(napi_env env, const char *fn, napi_value list, Options *o)
   for (uint32_t i = 0; i < n; i++) {
     napi_value item;
     if (napi_get_element(env, list, i, &item) != napi_ok) return false;
-    if (!copy_string(env, item, &o->args[i], NULL)) return type_error(env, fn, "options.args must be an array of strings");
+    if (!copy_string(env, item, &o->args[i], NULL))
+      return type_error(env, fn, "options.args must be an array of strings");
     o->nargs = i + 1;
   }
   return true;
@@ -126,9 +127,12 @@ static bool read_options(napi_env env, napi_callback_info info, const char *fn, 
   size_t argc = 1;
   napi_value argv[1];
   if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return false;
-  if (argc < 1 || !is_type(env, argv[0], napi_object)) return type_error(env, fn, "options must be an object { file, args, unsaved? }");
+  if (argc < 1 || !is_type(env, argv[0], napi_object))
+    return type_error(env, fn, "options must be an object { file, args, unsaved? }");
   napi_value file, args, unsaved;
-  if (!get(env, argv[0], "file", &file) || !get(env, argv[0], "args", &args) || !get(env, argv[0], "unsaved", &unsaved)) return false;
+  if (!get(env, argv[0], "file", &file) || !get(env, argv[0], "args", &args) ||
+      !get(env, argv[0], "unsaved", &unsaved))
+    return false;
   if (!copy_string(env, file, &o->file, NULL)) return type_error(env, fn, "options.file must be a string");
   return read_args(env, fn, args, o) && read_unsaved(env, fn, unsaved, o);
 }
@@ -152,9 +156,11 @@ static bool is_unsaved(const Options *o, const char *file) {
 static void throw_parse_error(napi_env env, enum CXErrorCode e, const Options *o) {
   char msg[1024];
   if (!is_unsaved(o, o->file) && access(o->file, R_OK) != 0)
-    snprintf(msg, sizeof msg, "cffi-import: cannot read %s: %s (libclang: %s)", o->file, strerror(errno), error_code_name(e));
+    snprintf(msg, sizeof msg, "cffi-import: cannot read %s: %s (libclang: %s)", o->file, strerror(errno),
+             error_code_name(e));
   else
-    snprintf(msg, sizeof msg, "cffi-import: libclang could not parse %s (%s, code %d)", o->file, error_code_name(e), (int)e);
+    snprintf(msg, sizeof msg, "cffi-import: libclang could not parse %s (%s, code %d)", o->file, error_code_name(e),
+             (int)e);
   napi_throw_error(env, error_code_name(e), msg);
 }
 

@@ -77,6 +77,12 @@ typedef struct {
   size_t names_slot;
 } Entity;
 
+/** Entities reached by the current declaration, written after it (queue.c). */
+typedef struct {
+  CXCursor *cursors;
+  size_t len, cap, done; /* cursors[done..len) are still to be written */
+} EntityQueue;
+
 /** A file: its name on the tape and as a C string (for anon ids). */
 typedef struct {
   int32_t name;
@@ -93,8 +99,7 @@ typedef struct {
   PtrMap macro_ids; /* 1 + string index of a macro USR -> how often it was used */
   uint32_t ntypes;
   Arena arena;
-  CXCursor *pending; /* records/enums/typedefs reached by a type or nested in a record */
-  size_t npending, cappending, ndone;
+  EntityQueue queue; /* records/enums/typedefs reached by a type or nested in a record */
   bool failed; /* an allocation failed: stop writing, report at the end */
 } Walk;
 
@@ -134,12 +139,18 @@ Entity *entity_of(Walk *w, CXCursor c);
 /** The cursor that describes an entity: its definition when there is one, else its first declaration. */
 CXCursor entity_cursor(CXCursor c);
 
+/* ---- the entity queue (queue.c): filled by record.c and type.c, drained by walk.c --------------- */
+
+/** Asks for a record/enum/typedef to be written after the current declaration (once). */
+void queue_entity(Walk *w, CXCursor c, Entity *e);
+/** The next queued cursor; false when the queue is drained or the walk failed. */
+bool queue_next(Walk *w, CXCursor *out);
+void queue_free(EntityQueue *q);
+
 /* ---- the walk (walk.c, record.c, macro.c) ------------------------------------------------------ */
 
 /** decode.js: translationUnit() */
 void write_translation_unit(Walk *w, const char *main_file);
-/** Asks for a record/enum/typedef to be written after the current declaration. */
-void queue_entity(Walk *w, CXCursor c, Entity *e);
 /** decode.js: record() / enumeration(); nothing when the entity is written already. */
 void write_tag(Walk *w, CXCursor c);
 /** decode.js: macro(); nothing for predefined macros. */
@@ -151,10 +162,13 @@ void write_macro(Walk *w, CXCursor c);
 void write_type(Walk *w, CXType t);
 bool type_is_unsigned_integer(CXType t);
 
-/* ---- diagnostics and files (diag.c) ------------------------------------------------------------ */
+/* ---- diagnostics (diag.c) ---------------------------------------------------------------------- */
 
 /** decode.js: diagnostics() */
 void write_diagnostics(Walk *w);
+
+/* ---- the files a TU read (inclusions.c) -------------------------------------------------------- */
+
 /** decode.js: the `files` list of translationUnit() */
 void write_inclusions(Walk *w, const char *main_file);
 /** The main file as the tree spells it. */

@@ -139,7 +139,7 @@ void walk_free(Walk *w) {
   map_free(&w->types);
   map_free(&w->macro_ids);
   arena_free(&w->arena);
-  free(w->pending);
+  queue_free(&w->queue);
   free(w->tape.data);
   free(w->tape.chars);
   free(w->tape.slots);

@@ -8,24 +8,6 @@
  */
 #include "cffi-clang.h"
 
-#include <stdlib.h>
-
-void queue_entity(Walk *w, CXCursor c, Entity *e) {
-  if (e->emitted || e->queued) return;
-  if (w->npending == w->cappending) {
-    size_t cap = w->cappending ? w->cappending * 2 : 64;
-    CXCursor *p = realloc(w->pending, cap * sizeof *p);
-    if (!p) {
-      w->failed = true;
-      return;
-    }
-    w->pending = p;
-    w->cappending = cap;
-  }
-  e->queued = true;
-  w->pending[w->npending++] = c;
-}
-
 static int storage_of(CXCursor c) {
   switch (clang_Cursor_getStorageClass(c)) {
   case CX_SC_Extern:
@@ -110,8 +92,8 @@ static void write_typedef(Walk *w, CXCursor c) {
 }
 
 static void write_pending(Walk *w) {
-  while (w->ndone < w->npending && !w->failed) {
-    CXCursor c = w->pending[w->ndone++];
+  CXCursor c;
+  while (queue_next(w, &c)) {
     switch (clang_getCursorKind(c)) {
     case CXCursor_TypedefDecl: write_typedef(w, c); break;
     case CXCursor_StructDecl:
