@@ -27,7 +27,14 @@ describe('name patterns', function () {
 });
 
 describe('cName renders a type around a declarator', function () {
-  const index = new IrIndex({ headers: [], includes: [], scope: [], decls: [], diagnostics: [] });
+  const index = new IrIndex({
+    headers: [],
+    includes: [],
+    scope: [],
+    target: { charIsSigned: true },
+    decls: [],
+    diagnostics: [],
+  });
   const int: CType = { kind: 'int', name: 'int', size: 4, signed: true };
   const char: CType = { kind: 'int', name: 'char', size: 1, signed: true, const: true };
   for (const [t, decl, want] of [
