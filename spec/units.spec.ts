@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CATALOG } from '../src/diagnostics/index.js';
 import { clean } from '../src/parse/comment.js';
-import { compilePattern } from '../src/passes/patterns.js';
+import { compilePattern } from '../src/config/index.js';
 import { cLiteral } from '../src/emit/enum.js';
 import { cString, commentSafe, jsdoc } from '../src/emit/text.js';
 import { cName } from '../src/emit/c-name.js';

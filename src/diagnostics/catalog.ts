@@ -22,7 +22,15 @@ export const CATALOG = {
     text: "symbol '{symbol}' is not defined by any linked library; add the library that defines it with -l <name> (and -L <dir>) or --pkg <name>",
   },
   CI005: { severity: 'error', text: 'the C compiler failed on {file}:\n{output}' },
+  // a wrong or missing option value: no header, a --name that is not a C identifier, a malformed /regex/
   CI006: { severity: 'error', text: '{message}' },
+  // the --config file: unreadable, not JSON, an unknown key, a value of the wrong type
+  CI007: { severity: 'error', text: '{message}' },
+  CI008: { severity: 'error', text: 'pkg-config {what} {packages} failed: {why}' },
+  CI009: {
+    severity: 'error',
+    text: "library '{library}' not found by the linker: install its development package or pass its folder with -L",
+  },
   CI010: { severity: 'skip', text: "function '{name}' is variadic; variadic calls are not supported yet" },
   CI011: { severity: 'skip', text: "macro '{name}' is function-like; only object-like macros become constants" },
   CI012: { severity: 'skip', text: "macro '{name}' is not a constant expression ({why})" },
@@ -47,6 +55,13 @@ export const CATALOG = {
     severity: 'warning',
     text: '{count} declared function(s) or variable(s) are not defined by the linked libraries; calling or reading them throws an Error: {names}',
   },
+  CI022: { severity: 'error', text: "C compiler '{cc}' not found; install one (apt-get install gcc) or set CC" },
+  CI023: {
+    severity: 'error',
+    text: "node_api.h not found (looked in {searched}); install Node.js's headers (Debian: libnode-dev) or set NODE_API_INCLUDE",
+  },
+  CI024: { severity: 'error', text: 'the built module {file} does not load: {message}' },
+  CI025: { severity: 'warning', text: "pattern '{pattern}' given to --exclude matches no declaration" },
 } as const satisfies Record<string, { severity: Severity; text: string }>;
 
 /** A diagnostic code. */
