@@ -50,7 +50,7 @@ export const CATALOG = {
     text: "variable '{name}' is static and not const: each translation unit has its own copy, not the library's",
   },
   CI019: { severity: 'skip', text: "{kind} '{name}' is an anonymous declaration nothing refers to" },
-  CI020: { severity: 'warning', text: '{message}' },
+  CI020: { severity: 'warning', text: "{kind} '{name}' is not exported: the name is taken by {ownerKind} '{owner}'" },
   CI021: {
     severity: 'warning',
     text: '{count} declared function(s) or variable(s) are not defined by the linked libraries; calling or reading them throws an Error: {names}',
