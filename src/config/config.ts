@@ -93,10 +93,8 @@ function readConfigFile(file: string): UserOptions {
         spec.type === 'array'
           ? typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'))
           : typeof v === spec.type;
-      if (!ok)
-        fail('CI007', {
-          message: `config file '${file}': '${k}' must be ${spec.type === 'array' ? 'a list of strings' : `a ${spec.type}`}, got ${JSON.stringify(v)}`,
-        });
+      const want = spec.type === 'array' ? 'a list of strings' : `a ${spec.type}`;
+      if (!ok) fail('CI007', { message: `config file '${file}': '${k}' must be ${want}, got ${JSON.stringify(v)}` });
       if (spec.type === 'array' && typeof v === 'string') json[k] = [v];
     }
     return json as UserOptions;

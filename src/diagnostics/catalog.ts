@@ -15,11 +15,15 @@ export const CATALOG = {
   CI002: { severity: 'error', text: '{message}' },
   CI003: {
     severity: 'error',
-    text: "pattern '{pattern}' given to --{option} matches no declaration in {headers}; check the spelling or list the names with `cffi-import dump-ir`",
+    text:
+      "pattern '{pattern}' given to --{option} matches no declaration in {headers}; " +
+      'check the spelling or list the names with `cffi-import dump-ir`',
   },
   CI004: {
     severity: 'error',
-    text: "symbol '{symbol}' is not defined by any linked library; add the library that defines it with -l <name> (and -L <dir>) or --pkg <name>",
+    text:
+      "symbol '{symbol}' is not defined by any linked library; " +
+      'add the library that defines it with -l <name> (and -L <dir>) or --pkg <name>',
   },
   CI005: { severity: 'error', text: 'the C compiler failed on {file}:\n{output}' },
   // a wrong or missing option value: no header, a --name that is not a C identifier, a malformed /regex/
@@ -39,7 +43,9 @@ export const CATALOG = {
   CI015: { severity: 'skip', text: "function '{name}' has no prototype (`{name}()`), so its parameters are unknown" },
   CI016: {
     severity: 'skip',
-    text: "{kind} '{name}' passes or returns by value a struct or union that C cannot name (an anonymous member's type)",
+    text:
+      "{kind} '{name}' passes or returns by value a struct or union that C cannot name " +
+      "(an anonymous member's type)",
   },
   CI017: {
     severity: 'info',
@@ -53,12 +59,16 @@ export const CATALOG = {
   CI020: { severity: 'warning', text: "{kind} '{name}' is not exported: the name is taken by {ownerKind} '{owner}'" },
   CI021: {
     severity: 'warning',
-    text: '{count} declared function(s) or variable(s) are not defined by the linked libraries; calling or reading them throws an Error: {names}',
+    text:
+      '{count} declared function(s) or variable(s) are not defined by the linked libraries; ' +
+      'calling or reading them throws an Error: {names}',
   },
   CI022: { severity: 'error', text: "C compiler '{cc}' not found; install one (apt-get install gcc) or set CC" },
   CI023: {
     severity: 'error',
-    text: "node_api.h not found (looked in {searched}); install Node.js's headers (Debian: libnode-dev) or set NODE_API_INCLUDE",
+    text:
+      "node_api.h not found (looked in {searched}); install Node.js's headers (Debian: libnode-dev) " +
+      'or set NODE_API_INCLUDE',
   },
   CI024: { severity: 'error', text: 'the built module {file} does not load: {message}' },
   CI025: { severity: 'warning', text: "pattern '{pattern}' given to --exclude matches no declaration" },
