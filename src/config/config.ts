@@ -3,12 +3,15 @@ import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fail } from '../diagnostics/index.js';
 import { OPTIONS, type OptionSpec, type UserOptions } from './options.js';
+import { compilePatterns, type NamePattern } from './patterns.js';
 
 /** The fully defaulted options of one run. */
 export interface Config {
   readonly headers: readonly string[];
-  readonly only: readonly string[];
-  readonly exclude: readonly string[];
+  /** --only, compiled once here: the passes never see the raw strings. */
+  readonly only: readonly NamePattern[];
+  /** --exclude, compiled once here. */
+  readonly exclude: readonly NamePattern[];
   /** flags for libclang and the C compiler alike: -I, -D, --clang-arg, pkg-config cflags. */
   readonly cflags: readonly string[];
   /** linker flags: -L, -l, pkg-config libs. */
@@ -59,8 +62,8 @@ export function resolveConfig(user: UserOptions, cwd: string = process.cwd()): C
   ];
   return {
     headers,
-    only: (get('only') as string[]).map(String),
-    exclude: (get('exclude') as string[]).map(String),
+    only: compilePatterns((get('only') as string[]).map(String)),
+    exclude: compilePatterns((get('exclude') as string[]).map(String)),
     cflags,
     libs,
     name,
@@ -76,29 +79,27 @@ function readConfigFile(file: string): UserOptions {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch {
-    fail('CI006', { message: `config file '${file}' cannot be read` });
+    fail('CI007', { message: `config file '${file}' cannot be read` });
   }
   try {
     const json = JSON.parse(text) as Record<string, unknown>;
     for (const [k, v] of Object.entries(json)) {
       const spec = k === 'headers' ? ({ type: 'array' } as const) : (OPTIONS as Record<string, OptionSpec>)[k];
       if (!spec)
-        fail('CI006', {
+        fail('CI007', {
           message: `config file '${file}': unknown option '${k}' (known: headers, ${Object.keys(OPTIONS).join(', ')})`,
         });
       const ok =
         spec.type === 'array'
           ? typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'))
           : typeof v === spec.type;
-      if (!ok)
-        fail('CI006', {
-          message: `config file '${file}': '${k}' must be ${spec.type === 'array' ? 'a list of strings' : `a ${spec.type}`}, got ${JSON.stringify(v)}`,
-        });
+      const want = spec.type === 'array' ? 'a list of strings' : `a ${spec.type}`;
+      if (!ok) fail('CI007', { message: `config file '${file}': '${k}' must be ${want}, got ${JSON.stringify(v)}` });
       if (spec.type === 'array' && typeof v === 'string') json[k] = [v];
     }
     return json as UserOptions;
   } catch (e) {
-    if (e instanceof SyntaxError) fail('CI006', { message: `config file '${file}' is not valid JSON: ${e.message}` });
+    if (e instanceof SyntaxError) fail('CI007', { message: `config file '${file}' is not valid JSON: ${e.message}` });
     throw e;
   }
 }
@@ -116,7 +117,7 @@ function pkgConfig(pkgs: readonly string[], what: '--cflags' | '--libs'): string
       err.code === 'ENOENT'
         ? 'pkg-config is not installed (apt-get install pkg-config)'
         : String(err.stderr ?? e).trim();
-    fail('CI006', { message: `pkg-config ${what} ${pkgs.join(' ')} failed: ${why}` });
+    fail('CI008', { what, packages: pkgs.join(' '), why });
   }
 }
 

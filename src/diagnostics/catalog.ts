@@ -15,14 +15,26 @@ export const CATALOG = {
   CI002: { severity: 'error', text: '{message}' },
   CI003: {
     severity: 'error',
-    text: "pattern '{pattern}' given to --{option} matches no declaration in {headers}; check the spelling or list the names with `cffi-import dump-ir`",
+    text:
+      "pattern '{pattern}' given to --{option} matches no declaration in {headers}; " +
+      'check the spelling or list the names with `cffi-import dump-ir`',
   },
   CI004: {
     severity: 'error',
-    text: "symbol '{symbol}' is not defined by any linked library; add the library that defines it with -l <name> (and -L <dir>) or --pkg <name>",
+    text:
+      "symbol '{symbol}' is not defined by any linked library; " +
+      'add the library that defines it with -l <name> (and -L <dir>) or --pkg <name>',
   },
   CI005: { severity: 'error', text: 'the C compiler failed on {file}:\n{output}' },
+  // a wrong or missing option value: no header, a --name that is not a C identifier, a malformed /regex/
   CI006: { severity: 'error', text: '{message}' },
+  // the --config file: unreadable, not JSON, an unknown key, a value of the wrong type
+  CI007: { severity: 'error', text: '{message}' },
+  CI008: { severity: 'error', text: 'pkg-config {what} {packages} failed: {why}' },
+  CI009: {
+    severity: 'error',
+    text: "library '{library}' not found by the linker: install its development package or pass its folder with -L",
+  },
   CI010: { severity: 'skip', text: "function '{name}' is variadic; variadic calls are not supported yet" },
   CI011: { severity: 'skip', text: "macro '{name}' is function-like; only object-like macros become constants" },
   CI012: { severity: 'skip', text: "macro '{name}' is not a constant expression ({why})" },
@@ -31,7 +43,9 @@ export const CATALOG = {
   CI015: { severity: 'skip', text: "function '{name}' has no prototype (`{name}()`), so its parameters are unknown" },
   CI016: {
     severity: 'skip',
-    text: "{kind} '{name}' passes or returns by value a struct or union that C cannot name (an anonymous member's type)",
+    text:
+      "{kind} '{name}' passes or returns by value a struct or union that C cannot name " +
+      "(an anonymous member's type)",
   },
   CI017: {
     severity: 'info',
@@ -42,11 +56,22 @@ export const CATALOG = {
     text: "variable '{name}' is static and not const: each translation unit has its own copy, not the library's",
   },
   CI019: { severity: 'skip', text: "{kind} '{name}' is an anonymous declaration nothing refers to" },
-  CI020: { severity: 'warning', text: '{message}' },
+  CI020: { severity: 'warning', text: "{kind} '{name}' is not exported: the name is taken by {ownerKind} '{owner}'" },
   CI021: {
     severity: 'warning',
-    text: '{count} declared function(s) or variable(s) are not defined by the linked libraries; calling or reading them throws an Error: {names}',
+    text:
+      '{count} declared function(s) or variable(s) are not defined by the linked libraries; ' +
+      'calling or reading them throws an Error: {names}',
   },
+  CI022: { severity: 'error', text: "C compiler '{cc}' not found; install one (apt-get install gcc) or set CC" },
+  CI023: {
+    severity: 'error',
+    text:
+      "node_api.h not found (looked in {searched}); install Node.js's headers (Debian: libnode-dev) " +
+      'or set NODE_API_INCLUDE',
+  },
+  CI024: { severity: 'error', text: 'the built module {file} does not load: {message}' },
+  CI025: { severity: 'warning', text: "pattern '{pattern}' given to --exclude matches no declaration" },
 } as const satisfies Record<string, { severity: Severity; text: string }>;
 
 /** A diagnostic code. */

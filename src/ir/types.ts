@@ -162,6 +162,12 @@ export interface ParseDiagnostic {
   readonly location?: Location;
 }
 
+/** Facts about the machine the headers are compiled for, as libclang sees it with the user's flags. */
+export interface Target {
+  /** plain `char` is signed (x86-64) or unsigned (arm64, or `-funsigned-char`): how a `char` reads in JS. */
+  readonly charIsSigned: boolean;
+}
+
 /** The whole parsed input. `decls` is in source order; `headers` are the named headers, resolved. */
 export interface Ir {
   readonly headers: readonly string[];
@@ -169,6 +175,7 @@ export interface Ir {
   readonly includes: readonly string[];
   /** the files whose declarations the default selection takes: the headers and their `bits/` parts. */
   readonly scope: readonly string[];
+  readonly target: Target;
   readonly decls: readonly Decl[];
   readonly diagnostics: readonly ParseDiagnostic[];
 }

@@ -12,6 +12,7 @@ import { headerScope, resolveHeader } from './headers.js';
 import { parseMacro, type MacroVerdict } from './macro.js';
 import { parseRecord } from './record.js';
 import { SourceFiles } from './source.js';
+import { probeTarget } from './target.js';
 import { parseTypedef } from './typedef.js';
 import { parseVar } from './var.js';
 
@@ -52,9 +53,10 @@ export function parseHeaders(config: Config): Ir {
   const verdicts = evaluateMacros(macros, headers, args, config.cwd);
   const includes = resolved.map((h) => h.include);
   const scope = headerScope(headers, tu.files);
-  const index = new IrIndex({ headers, includes, scope, decls, diagnostics });
+  const target = probeTarget(args, config.cwd);
+  const index = new IrIndex({ headers, includes, scope, target, decls, diagnostics });
   const macroDecls = macros.map((m) => parseMacro(m, resolveVerdict(verdicts.get(m.name), index), ctx));
-  return { headers, includes, scope, decls: [...decls, ...macroDecls], diagnostics };
+  return { headers, includes, scope, target, decls: [...decls, ...macroDecls], diagnostics };
 }
 
 /** A macro defined twice (`#undef` then `#define`) counts as its last definition, the one in effect. */

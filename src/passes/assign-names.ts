@@ -1,6 +1,7 @@
-import { diag } from '../diagnostics/index.js';
 import type { Decl } from '../ir/index.js';
 import { isEmitted, type Pass } from './plan.js';
+import { isReservedWord } from './reserved-words.js';
+import { skipDiagnostic, type Skip } from './skip-reason.js';
 
 /**
  * Gives each emitted declaration its JS-side name. Values on `lib` (functions, variables, enum
@@ -12,7 +13,7 @@ import { isEmitted, type Pass } from './plan.js';
 export const assignNames: Pass = (ctx, plan) => {
   const names = new Map<string, string>();
   const taken = new Map<string, Decl>();
-  const skipped = new Map(plan.skipped);
+  const skipped = new Map<string, Skip>(plan.skipped);
   const diagnostics = [...plan.diagnostics];
   const emitted = ctx.ir.decls.filter((d) => isEmitted(plan, d.id));
   const usedTypes = new Set<string>();
@@ -33,13 +34,9 @@ export const assignNames: Pass = (ctx, plan) => {
       const owner = taken.get(v);
       if (owner && owner.id !== d.id) {
         if (d.kind !== 'enum') {
-          const why = diag(
-            'CI020',
-            { message: `${d.kind} '${d.name}' is not exported: the name is taken by ${owner.kind} '${owner.name}'` },
-            d.location,
-          );
-          skipped.set(d.id, why);
-          diagnostics.push(why);
+          const skip = skipDiagnostic(d, { kind: 'name-taken', by: owner.id }, ctx.index);
+          skipped.set(d.id, skip);
+          diagnostics.push(skip.diagnostic);
         }
         continue;
       }
@@ -50,17 +47,10 @@ export const assignNames: Pass = (ctx, plan) => {
   return { ...plan, names, skipped, diagnostics };
 };
 
-const TS_RESERVED = new Set(
-  (
-    'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
-    'implements interface let package private protected public static yield any boolean number string symbol bigint object never unknown undefined type as async await'
-  ).split(' '),
-);
-
 /** A TypeScript type identifier for a record, enum or typedef (`struct foo` → `foo`, `default` → `default_`). */
 export function typeIdentifier(d: Decl): string {
   const base = d.name === '' ? `anon_${d.kind}_${d.location.line}` : d.name;
   const safe = base.replace(/[^A-Za-z0-9_$]/g, '_');
   const prefixed = d.kind === 'record' ? `${d.tag}_${safe}` : d.kind === 'enum' ? `enum_${safe}` : safe;
-  return TS_RESERVED.has(prefixed) ? `${prefixed}_` : prefixed;
+  return isReservedWord(prefixed) ? `${prefixed}_` : prefixed;
 }

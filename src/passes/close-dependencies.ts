@@ -1,5 +1,4 @@
 import { IrIndex, type Decl, type DeclId } from '../ir/index.js';
-import { compilePattern } from './patterns.js';
 import type { Pass } from './plan.js';
 
 /**
@@ -9,8 +8,7 @@ import type { Pass } from './plan.js';
  * needs them is skipped later (CI014).
  */
 export const closeDependencies: Pass = (ctx, plan) => {
-  const excluded = ctx.config.exclude.map((s) => compilePattern(s));
-  const isExcluded = (d: Decl) => excluded.some((p) => p.test(d.name));
+  const isExcluded = (d: Decl) => ctx.config.exclude.some((p) => p.test(d.name));
   const required = new Set<DeclId>();
   const work = [...plan.selected];
   while (work.length) {

@@ -1,8 +1,10 @@
 import { assignNames } from './assign-names.js';
 import { closeDependencies } from './close-dependencies.js';
+import { markOpaque } from './mark-opaque.js';
 import { orderDeclarations } from './order-declarations.js';
 import { EMPTY_PLAN, type Pass, type PassContext, type Plan } from './plan.js';
 import { selectDeclarations } from './select-declarations.js';
+import { skipFields } from './skip-fields.js';
 import { skipUnsupported } from './skip-unsupported.js';
 
 /** The passes, in the order they run. Each reads the IR and returns the next Plan. */
@@ -10,6 +12,8 @@ export const PIPELINE: readonly Pass[] = [
   selectDeclarations, // what the user asked for
   closeDependencies, // what that needs
   skipUnsupported, // what cannot be emitted, and what depends on it
+  markOpaque, // records without a layout: pointers only
+  skipFields, // single fields that cannot be emitted, their records kept
   assignNames, // JS and TS names, clashes resolved
   orderDeclarations, // the emit order
 ];

@@ -1,6 +1,7 @@
 import type { Config } from '../config/index.js';
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { DeclId, Ir, IrIndex } from '../ir/index.js';
+import type { Skip, TypeProblem } from './skip-reason.js';
 
 /**
  * The decisions the passes take about the IR, kept beside it (the IR itself never changes).
@@ -13,10 +14,10 @@ export interface Plan {
   readonly required: ReadonlySet<DeclId>;
   /** records emitted without layout: only pointers to them exist. */
   readonly opaque: ReadonlySet<DeclId>;
-  /** left out, each with the diagnostic that says why. */
-  readonly skipped: ReadonlyMap<DeclId, Diagnostic>;
+  /** left out, each with its typed reason and the diagnostic that says why. */
+  readonly skipped: ReadonlyMap<DeclId, Skip>;
   /** record fields left out (record id → field name → why). */
-  readonly skippedFields: ReadonlyMap<DeclId, ReadonlyMap<string, Diagnostic>>;
+  readonly skippedFields: ReadonlyMap<DeclId, ReadonlyMap<string, Skip<TypeProblem>>>;
   /** the name each emitted declaration has on the JS side (`lib.<name>`, the `.d.ts` type). */
   readonly names: ReadonlyMap<DeclId, string>;
   /** the emitted declarations, in emit order. */

@@ -1,18 +1,19 @@
+import type { NamePattern } from '../config/index.js';
 import { diag, fail } from '../diagnostics/index.js';
 import type { Decl } from '../ir/index.js';
-import { compilePattern, type NamePattern } from './patterns.js';
 import type { Pass } from './plan.js';
 
 /**
  * Picks what the user asked for. Without --only: every named declaration located in the named
  * headers (not in what they include, except their glibc-style `bits/` parts: see headerScope).
  * With --only: every declaration anywhere in the translation unit whose name matches a pattern
- * (for enums, the name of any of its constants; for records, the tag, also as `struct tag`). --exclude then drops matches. A pattern that matches nothing
- * is an error (CI003), so a typo never yields a silently empty module.
+ * (for enums, the name of any of its constants; for records, the tag, also as `struct tag`).
+ * --exclude then drops matches. An --only pattern that matches nothing is an error (CI003), so a
+ * typo never yields a silently empty module; an --exclude one only warns (CI025). The patterns
+ * come compiled from the config.
  */
 export const selectDeclarations: Pass = (ctx, plan) => {
-  const only = ctx.config.only.map(compilePatternOrFail);
-  const exclude = ctx.config.exclude.map(compilePatternOrFail);
+  const { only, exclude } = ctx.config;
   const headers = new Set(ctx.ir.scope);
   const used = new Set<NamePattern>();
   const selected = new Set<string>();
@@ -32,9 +33,7 @@ export const selectDeclarations: Pass = (ctx, plan) => {
   const headerList = ctx.config.headers.join(', ');
   for (const p of only) if (!used.has(p)) fail('CI003', { pattern: p.source, option: 'only', headers: headerList });
   const diagnostics = [...plan.diagnostics];
-  for (const p of exclude)
-    if (!used.has(p))
-      diagnostics.push(diag('CI020', { message: `pattern '${p.source}' given to --exclude matches no declaration` }));
+  for (const p of exclude) if (!used.has(p)) diagnostics.push(diag('CI025', { pattern: p.source }));
   return { ...plan, selected, diagnostics };
 };
 
@@ -50,13 +49,5 @@ function namesOf(d: Decl): string[] {
     case 'var':
     case 'macro':
       return [d.name];
-  }
-}
-
-function compilePatternOrFail(source: string): NamePattern {
-  try {
-    return compilePattern(source);
-  } catch (e) {
-    fail('CI006', { message: (e as Error).message });
   }
 }

@@ -1,8 +1,11 @@
+import { fail } from '../diagnostics/index.js';
+
 /**
  * A name pattern from --only/--exclude: a glob (`deflate*`, `Z_?`) or a `/regex/flags`.
  * Globs match the whole name; regexes match anywhere unless anchored.
  */
 export interface NamePattern {
+  /** the pattern as the user wrote it, for messages. */
   readonly source: string;
   readonly test: (name: string) => boolean;
 }
@@ -27,4 +30,18 @@ export function compilePattern(source: string): NamePattern {
       .replace(/\?/g, '.')}$`,
   );
   return { source, test: (n) => glob.test(n) };
+}
+
+/**
+ * Compiles the patterns of one option, once per run (`resolveConfig`); every pass then reuses them.
+ * A malformed regex stops the run (CI006) before any header is parsed.
+ */
+export function compilePatterns(sources: readonly string[]): readonly NamePattern[] {
+  return sources.map((source) => {
+    try {
+      return compilePattern(source);
+    } catch (e) {
+      fail('CI006', { message: (e as Error).message });
+    }
+  });
 }
