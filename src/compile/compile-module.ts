@@ -55,14 +55,10 @@ export async function buildModule(config: Config): Promise<{ node: string; diagn
   return { node: output, diagnostics: missingDiagnostics(missing) };
 }
 
-/** The folder of `node_api.h` (toolchain.mjs looks for it), or CI006 saying how to get one. */
+/** The folder of `node_api.h` (toolchain.mjs looks for it), or CI023 saying how to get one. */
 function nodeApiInclude(): string {
   const found = findNodeApiInclude();
   if (found) return found;
   const looked = nodeApiIncludeCandidates().join(', ');
-  fail('CI006', {
-    message:
-      `node_api.h not found (looked in ${looked}); ` +
-      "install Node.js's headers (Debian: libnode-dev) or set NODE_API_INCLUDE",
-  });
+  fail('CI023', { searched: looked });
 }

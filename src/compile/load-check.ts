@@ -8,7 +8,7 @@ import { fail } from '../diagnostics/index.js';
 
 /**
  * Loads the module at `file` with every symbol bound; an unresolved one names the missing library
- * (CI004), any other failure says why (CI006).
+ * (CI004), any other failure says why (CI024).
  */
 export function verifyLoad(file: string): void {
   try {
@@ -21,7 +21,7 @@ export function verifyLoad(file: string): void {
     const msg = (e as Error).message;
     const sym = /undefined symbol: (\S+)/.exec(msg);
     if (sym) fail('CI004', { symbol: sym[1]! });
-    fail('CI006', { message: `the built module ${file} does not load: ${msg}` });
+    fail('CI024', { file, message: msg });
   }
 }
 

@@ -15,7 +15,7 @@ export interface Compiler {
 
 /**
  * Runs the compiler (or the linker through it) and returns its output. A failure becomes the
- * diagnostic that tells the user what to do: no compiler or a missing `-l` library (CI006), an
+ * diagnostic that tells the user what to do: no compiler (CI022) or a missing `-l` library (CI009), an
  * undefined reference (CI004), anything else with the compiler's first 30 lines (CI005, naming
  * `source`).
  */
@@ -28,16 +28,10 @@ export async function runCompiler(
     return await run(compiler.cc, [...compiler.args, ...args], { maxBuffer: 64 << 20 });
   } catch (e) {
     const err = e as { stderr?: string; code?: string | number };
-    if (err.code === 'ENOENT')
-      fail('CI006', { message: `C compiler '${compiler.cc}' not found; install one (apt-get install gcc) or set CC` });
+    if (err.code === 'ENOENT') fail('CI022', { cc: compiler.cc });
     const output = String(err.stderr ?? e);
     const missingLib = /cannot find -l([\w.+-]+)/.exec(output);
-    if (missingLib)
-      fail('CI006', {
-        message:
-          `library '${missingLib[1]}' not found by the linker: ` +
-          'install its development package or pass its folder with -L',
-      });
+    if (missingLib) fail('CI009', { library: missingLib[1]! });
     const undefinedRefs = [...output.matchAll(/undefined reference to `([^']+)'/g)].map((m) => m[1]!);
     if (undefinedRefs.length) fail('CI004', { symbol: [...new Set(undefinedRefs)].sort().join("', '") });
     fail('CI005', { file: source, output: output.split('\n').slice(0, 30).join('\n') });
