@@ -21,7 +21,10 @@ export function emitModule(index: IrIndex, plan: Plan, config: Config): EmittedF
   const render = loadTemplates();
   const files = new Map<string, string>();
   files.set(`${config.name}.c`, render.c(view));
-  files.set('cffi.h', fs.readFileSync(path.join(PACKAGE_ROOT, 'native', 'runtime', 'cffi.h'), 'utf8'));
+  // the runtime's C half: cffi.h and the sibling headers it includes (src/runtime/*.h)
+  const headerDir = path.join(PACKAGE_ROOT, 'src', 'runtime');
+  for (const f of fs.readdirSync(headerDir).sort())
+    if (f.endsWith('.h')) files.set(f, fs.readFileSync(path.join(headerDir, f), 'utf8'));
   files.set('index.js', render.js(view));
   files.set('index.d.ts', render.dts(view));
   const runtimeDir = path.join(PACKAGE_ROOT, 'dist', 'src', 'runtime');

@@ -4,6 +4,8 @@
  * `void *` (brand `any`) converts to and from every pointer, as in C.
  */
 
+import type { CanonicalOf, PrimitiveName, PrimitiveSpelling, PrimitiveValue } from './primitives.cjs';
+
 declare const brand: unique symbol;
 
 /** Anything that points at a `C`: a pointer, an array, a struct view. */
@@ -55,35 +57,17 @@ export interface TypeEntry {
   readonly value: unknown;
 }
 
-/** The primitive types every module knows. */
-export interface PrimitiveTypes {
-  char: { canon: 'char'; ptr: Pointer<'char', number>; value: number };
-  'signed char': { canon: 'signed char'; ptr: Pointer<'signed char', number>; value: number };
-  'unsigned char': { canon: 'unsigned char'; ptr: Pointer<'unsigned char', number>; value: number };
-  bool: { canon: 'bool'; ptr: Pointer<'bool', boolean>; value: boolean };
-  _Bool: { canon: 'bool'; ptr: Pointer<'bool', boolean>; value: boolean };
-  short: { canon: 'short'; ptr: Pointer<'short', number>; value: number };
-  'unsigned short': { canon: 'unsigned short'; ptr: Pointer<'unsigned short', number>; value: number };
-  int: { canon: 'int'; ptr: Pointer<'int', number>; value: number };
-  'unsigned int': { canon: 'unsigned int'; ptr: Pointer<'unsigned int', number>; value: number };
-  unsigned: { canon: 'unsigned int'; ptr: Pointer<'unsigned int', number>; value: number };
-  long: { canon: 'long'; ptr: Pointer<'long', bigint>; value: bigint };
-  'unsigned long': { canon: 'unsigned long'; ptr: Pointer<'unsigned long', bigint>; value: bigint };
-  'long long': { canon: 'long long'; ptr: Pointer<'long long', bigint>; value: bigint };
-  'unsigned long long': { canon: 'unsigned long long'; ptr: Pointer<'unsigned long long', bigint>; value: bigint };
-  float: { canon: 'float'; ptr: Pointer<'float', number>; value: number };
-  double: { canon: 'double'; ptr: Pointer<'double', number>; value: number };
-  void: { canon: 'void'; ptr: VoidPointer; value: never };
-  int8_t: { canon: 'signed char'; ptr: Pointer<'signed char', number>; value: number };
-  uint8_t: { canon: 'unsigned char'; ptr: Pointer<'unsigned char', number>; value: number };
-  int16_t: { canon: 'short'; ptr: Pointer<'short', number>; value: number };
-  uint16_t: { canon: 'unsigned short'; ptr: Pointer<'unsigned short', number>; value: number };
-  int32_t: { canon: 'int'; ptr: Pointer<'int', number>; value: number };
-  uint32_t: { canon: 'unsigned int'; ptr: Pointer<'unsigned int', number>; value: number };
-  int64_t: { canon: 'long'; ptr: Pointer<'long', bigint>; value: bigint };
-  uint64_t: { canon: 'unsigned long'; ptr: Pointer<'unsigned long', bigint>; value: bigint };
-  size_t: { canon: 'unsigned long'; ptr: Pointer<'unsigned long', bigint>; value: bigint };
-}
+/** The entry of a canonical primitive type: void pointers are `VoidPointer`, others branded with their spelling. */
+type PrimitiveEntry<P extends PrimitiveName> = P extends 'void'
+  ? { canon: 'void'; ptr: VoidPointer; value: never }
+  : { canon: P; ptr: Pointer<P, PrimitiveValue<P>>; value: PrimitiveValue<P> };
+
+/**
+ * The primitive types every module knows, by each of their spellings (`int`, `signed int`,
+ * `int32_t`, `intptr_t`, ...): derived from the runtime's own table (primitives.cts), so every
+ * spelling `ffi.new` reads is typed.
+ */
+export type PrimitiveTypes = { [S in PrimitiveSpelling]: PrimitiveEntry<CanonicalOf<S>> };
 
 type Trim<S extends string> = S extends ` ${infer R}` ? Trim<R> : S extends `${infer R} ` ? Trim<R> : S;
 type Unqual<S extends string> = S extends `const ${infer R}`
@@ -99,7 +83,10 @@ type IsConstChar<B extends string> =
   Trim<B> extends `const char${infer R}` ? (Trim<R> extends '*' ? true : false) : false;
 type Entry<M, B extends string> = Base<B> extends keyof M ? (M[Base<B>] extends TypeEntry ? M[Base<B>] : never) : never;
 
-/** What `ffi.new(S)` returns: `'z_stream *'` → the struct view; `'int[4]'` → an int array; `'char **'` → a pointer to `char *`. */
+/**
+ * What `ffi.new(S)` returns: `'z_stream *'` → the struct view; `'int[4]'` → an int array; `'char **'` → a
+ * pointer to `char *`.
+ */
 export type NewResult<M, S extends string> = S extends `${infer B}[${string}]`
   ? [Entry<M, B>] extends [never]
     ? IsConstChar<B> extends true
@@ -135,7 +122,10 @@ export type CastResult<M, S extends string> = S extends `${string}*`
 
 /** The `ffi` object of a module whose types are `M`. */
 export interface Ffi<M> {
-  /** Zero-filled memory owned by the result: `ffi.new('z_stream *')`, `ffi.new('int[16]')`, `ffi.new('char[]', 'hi')`. */
+  /**
+   * Zero-filled memory owned by the result: `ffi.new('z_stream *')`, `ffi.new('int[16]')`,
+   * `ffi.new('char[]', 'hi')`.
+   */
   'new'<S extends string>(type: S, init?: unknown): NewResult<M, S>;
   /** Size in bytes of a type (`'z_stream'`) or of what a cdata points to. */
   sizeof(type: (keyof M & string) | `${string}*` | `${string}]` | Ref<any>): number;

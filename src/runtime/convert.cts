@@ -2,6 +2,7 @@
  * Conversions on the way into C: integer range checks (exact for 64-bit), with messages that name
  * the place (`deflate(): argument 'flush'`, `z_stream_s.avail_in`) and the C type.
  */
+import { INT_CODES, type IntCode } from './primitives.cjs';
 
 /** A short description of a JS value for error messages: `string "abc"`, `number 1.5`. */
 export function describe(v: unknown): string {
@@ -71,18 +72,13 @@ export function checkFloat(v: unknown, name: string, where: string): number {
 }
 
 // Fast checks for generated setters: the common case is one typeof and one comparison, which the
-// JIT inlines; everything else goes through `checkInt` for the exact error.
-const R = {
-  i8: intRange('signed char', 1, true),
-  u8: intRange('unsigned char', 1, false),
-  i16: intRange('short', 2, true),
-  u16: intRange('unsigned short', 2, false),
-  i32: intRange('int', 4, true),
-  u32: intRange('unsigned int', 4, false),
-  i64: intRange('long', 8, true),
-  u64: intRange('unsigned long', 8, false),
-  bool: { name: 'bool', min: 0n, max: 1n, big: false },
-};
+// JIT inlines; everything else goes through `checkInt` for the exact error. One per integer code.
+const R = Object.fromEntries(
+  Object.entries(INT_CODES).map(([code, c]) => [
+    code,
+    code === 'bool' ? { name: c.name, min: 0n, max: 1n, big: false } : intRange(c.name, c.size, c.signed),
+  ]),
+) as Record<IntCode, IntRange>;
 /** `signed char` value check. */
 export const i8 = (v: unknown, w: string): number =>
   typeof v === 'number' && (v << 24) >> 24 === v ? v : (checkInt(v, R.i8, w) as number);

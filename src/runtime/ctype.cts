@@ -1,4 +1,5 @@
 import { intRange, type IntRange } from './convert.cjs';
+import { intCode, PRIMITIVE_ALIASES, PRIMITIVES, type IntCode } from './primitives.cjs';
 
 /**
  * The runtime's C types: what the `ffi` functions and the pointer views need to know about a
@@ -79,21 +80,35 @@ type Access = readonly [
   (dv: DataView, o: number) => number | bigint,
   (dv: DataView, o: number, v: number | bigint) => void,
 ];
-const ACCESS: Record<string, Access> = {
-  i1: [(d, o) => d.getInt8(o), (d, o, v) => d.setInt8(o, v as number)],
-  u1: [(d, o) => d.getUint8(o), (d, o, v) => d.setUint8(o, v as number)],
-  i2: [(d, o) => d.getInt16(o, LE), (d, o, v) => d.setInt16(o, v as number, LE)],
-  u2: [(d, o) => d.getUint16(o, LE), (d, o, v) => d.setUint16(o, v as number, LE)],
-  i4: [(d, o) => d.getInt32(o, LE), (d, o, v) => d.setInt32(o, v as number, LE)],
-  u4: [(d, o) => d.getUint32(o, LE), (d, o, v) => d.setUint32(o, v as number, LE)],
-  i8: [(d, o) => d.getBigInt64(o, LE), (d, o, v) => d.setBigInt64(o, v as bigint, LE)],
-  u8: [(d, o) => d.getBigUint64(o, LE), (d, o, v) => d.setBigUint64(o, v as bigint, LE)],
+// One closure per code rather than a lookup of `get${INT_CODES[code].dataView}`: each stays monomorphic.
+const ACCESS: Record<Exclude<IntCode, 'bool'>, Access> = {
+  i8: [(d, o) => d.getInt8(o), (d, o, v) => d.setInt8(o, v as number)],
+  u8: [(d, o) => d.getUint8(o), (d, o, v) => d.setUint8(o, v as number)],
+  i16: [(d, o) => d.getInt16(o, LE), (d, o, v) => d.setInt16(o, v as number, LE)],
+  u16: [(d, o) => d.getUint16(o, LE), (d, o, v) => d.setUint16(o, v as number, LE)],
+  i32: [(d, o) => d.getInt32(o, LE), (d, o, v) => d.setInt32(o, v as number, LE)],
+  u32: [(d, o) => d.getUint32(o, LE), (d, o, v) => d.setUint32(o, v as number, LE)],
+  i64: [(d, o) => d.getBigInt64(o, LE), (d, o, v) => d.setBigInt64(o, v as bigint, LE)],
+  u64: [(d, o) => d.getBigUint64(o, LE), (d, o, v) => d.setBigUint64(o, v as bigint, LE)],
 };
 
 /** An integer type of `size` bytes. */
 export function intType(name: string, size: number, signed: boolean): IntType {
-  const [read, write] = ACCESS[`${signed ? 'i' : 'u'}${size}`]!;
+  const [read, write] = ACCESS[intCode(size, signed) as Exclude<IntCode, 'bool'>];
   return { kind: 'int', name, size, align: size, range: intRange(name, size, signed), read, write };
+}
+
+/** C's bool: reads as true/false, takes true/false or 0/1. */
+function boolType(): IntType {
+  return {
+    kind: 'int',
+    name: 'bool',
+    size: 1,
+    align: 1,
+    range: { name: 'bool', min: 0n, max: 1n, big: false },
+    read: (d, o) => d.getUint8(o) !== 0,
+    write: (d, o, v) => d.setUint8(o, Number(v)),
+  };
 }
 
 /** float (4 bytes) or double (8 bytes). */
@@ -151,54 +166,16 @@ export class TypeRegistry {
   private readonly parsed = new Map<string, RtType>();
   readonly void: VoidType = { kind: 'void', name: 'void', size: 1, align: 1 };
 
+  /** `charSigned`: whether plain `char` is signed on the target (the IR records it). */
   constructor(charSigned: boolean) {
-    this.define(this.void);
-    const bool: IntType = {
-      kind: 'int',
-      name: 'bool',
-      size: 1,
-      align: 1,
-      range: { name: 'bool', min: 0n, max: 1n, big: false },
-      read: (d, o) => d.getUint8(o) !== 0,
-      write: (d, o, v) => d.setUint8(o, Number(v)),
-    };
-    this.byName.set('bool', bool);
-    this.byName.set('_Bool', bool);
-    const ints: [string[], number, boolean][] = [
-      [['char'], 1, charSigned],
-      [['signed char'], 1, true],
-      [['unsigned char'], 1, false],
-      [['short', 'short int', 'signed short', 'signed short int'], 2, true],
-      [['unsigned short', 'unsigned short int'], 2, false],
-      [['int', 'signed', 'signed int'], 4, true],
-      [['unsigned int', 'unsigned'], 4, false],
-      [['long', 'long int', 'signed long', 'signed long int'], 8, true],
-      [['unsigned long', 'unsigned long int'], 8, false],
-      [['long long', 'long long int', 'signed long long', 'signed long long int'], 8, true],
-      [['unsigned long long', 'unsigned long long int'], 8, false],
-    ];
-    for (const [names, size, signed] of ints) {
-      const t = intType(names[0]!, size, signed);
-      for (const n of names) this.byName.set(n, t);
+    // the primitive types and all their spellings, from the one table (primitives.cts)
+    for (const [name, p] of Object.entries(PRIMITIVES)) {
+      if (p.kind === 'void') this.define(this.void);
+      else if (p.kind === 'float') this.define(floatType(name, p.size));
+      else if ('bool' in p) this.define(boolType());
+      else this.define(intType(name, p.size, 'signed' in p ? p.signed : charSigned));
     }
-    this.define(floatType('float', 4));
-    this.define(floatType('double', 8));
-    const fixed: [string, string][] = [
-      ['int8_t', 'signed char'],
-      ['uint8_t', 'unsigned char'],
-      ['int16_t', 'short'],
-      ['uint16_t', 'unsigned short'],
-      ['int32_t', 'int'],
-      ['uint32_t', 'unsigned int'],
-      ['int64_t', 'long'],
-      ['uint64_t', 'unsigned long'],
-      ['size_t', 'unsigned long'],
-      ['ssize_t', 'long'],
-      ['intptr_t', 'long'],
-      ['uintptr_t', 'unsigned long'],
-      ['ptrdiff_t', 'long'],
-    ];
-    for (const [alias, target] of fixed) this.byName.set(alias, this.byName.get(target)!);
+    for (const [alias, target] of Object.entries(PRIMITIVE_ALIASES)) this.alias(alias, this.get(target));
   }
 
   /** Registers a type under its own name. */

@@ -1,29 +1,28 @@
 import { checkInt, describe, wrapInt } from './convert.cjs';
 import type { RtType, TypeRegistry } from './ctype.cjs';
+import type { Ffi } from './api.cjs';
 import { initialise } from './init.cjs';
-import {
-  alive,
-  CArray,
-  CTYPE,
-  getAt,
-  knownBytes,
-  Owner,
-  PlainPointer,
-  Pointer,
-  ptrName,
-  release,
-  ROOT,
-  wrap,
-  type NativeRuntime,
-} from './cdata.cjs';
+import { knownBytes, release } from './memory.cjs';
+import type { NativeRuntime } from './native.cjs';
+import { Owner, ROOT } from './owner.cjs';
+import { alive, CArray, CTYPE, getAt, PlainPointer, Pointer, wrap } from './pointer.cjs';
 
 const finalizers = new FinalizationRegistry<() => void>((run) => run());
+
+/**
+ * The members of the `ffi` object, exactly: the `Ffi` interface of api.cts is the one declaration
+ * of the surface (its documentation, and its types over a module's own type map). This object
+ * works on the runtime's classes, which carry no type brands, so it cannot be checked against
+ * `Ffi<M>` member by member; `satisfies FfiMembers` makes the compiler reject a member the
+ * interface lacks (excess property) or one it has that is missing here.
+ */
+type FfiMembers = { [K in keyof Ffi<unknown>]: unknown };
 
 /**
  * The `ffi` object of a generated module: CFFI's surface with TypeScript names, over the module's
  * own types. Everything is checked: an unknown type, a wrong value or a NULL dereference throws.
  */
-export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
+export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown> {
   const typeOf = (t: string | Pointer): RtType =>
     typeof t === 'string'
       ? types.parse(t)
@@ -44,8 +43,8 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
     return p;
   }
 
+  // Each member is documented once, on the `Ffi` interface (api.cts); comments here say why.
   const ffi = {
-    /** `ffi.new('z_stream *')`, `ffi.new('int[16]')`, `ffi.new('char[]', 'text')`: zero-filled, optionally initialised. */
     new(type: string, init?: unknown): Pointer {
       const t = types.parse(type);
       if (t.kind === 'pointer') {
@@ -85,7 +84,6 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       fail(`ffi.new('${type}'): give a pointer or array type, e.g. '${t.name} *' or '${t.name}[4]' (CFFI semantics)`);
     },
 
-    /** The size in bytes of a type or of what a cdata points to. */
     sizeof(type: string | Pointer): number {
       if (type instanceof CArray) return type.$t.size * type.length;
       const t = type instanceof Pointer ? type.$t : typeOf(type);
@@ -94,12 +92,10 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       return t.size;
     },
 
-    /** The alignment in bytes of a type. */
     alignof(type: string): number {
       return typeOf(type).align;
     },
 
-    /** The byte offset of a field path (`'a.b[2]'`) inside a record type. */
     offsetof(type: string, path: string): number {
       let t = typeOf(type);
       if (t.kind === 'pointer') t = t.to;
@@ -121,7 +117,6 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       return off;
     },
 
-    /** The C type of a cdata, spelled (`'struct z_stream_s *'`). */
     typeof(cdata: Pointer): string {
       if (!(cdata instanceof Pointer)) fail(`ffi.typeof: expected a cdata, got ${describe(cdata)}`);
       return cdata[CTYPE];
@@ -157,7 +152,6 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       fail(`ffi.cast: cannot cast to '${t.name}'`);
     },
 
-    /** A JS string from a `char *` (up to NUL, or `maxlen` bytes) or a char array (up to NUL or its length). */
     string(cdata: Pointer | string, maxlen?: number): string {
       if (typeof cdata === 'string') return cdata;
       if (!(cdata instanceof Pointer))
@@ -174,7 +168,6 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       return native.$string(a, max);
     },
 
-    /** Copies `n` items from where `cdata` points: a Buffer for chars, else an array of values. */
     unpack(cdata: Pointer, n: number): Buffer | unknown[] {
       if (!(cdata instanceof Pointer)) fail(`ffi.unpack: expected a cdata, got ${describe(cdata)}`);
       const t = cdata.$t;
@@ -183,7 +176,6 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       return Array.from({ length: items }, (_, i) => getAt(cdata, i));
     },
 
-    /** A Buffer over the memory (no copy): writes go to C. `size` defaults to the cdata's own size. */
     buffer(cdata: Pointer, size?: number): Buffer {
       if (!(cdata instanceof Pointer)) fail(`ffi.buffer: expected a cdata, got ${describe(cdata)}`);
       const n =
@@ -204,7 +196,6 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       return Buffer.from(native.$view(a, n));
     },
 
-    /** A `void *` to a Buffer/TypedArray/ArrayBuffer's bytes (no copy); the pointer keeps the buffer alive. */
     fromBuffer(buf: ArrayBuffer | ArrayBufferView): Pointer {
       if (!(buf instanceof ArrayBuffer) && !ArrayBuffer.isView(buf))
         fail(`ffi.fromBuffer: expected a Buffer, TypedArray, DataView or ArrayBuffer, got ${describe(buf)}`);
@@ -213,7 +204,6 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       return new PlainPointer(types.void, native.$address(buf), new Owner(ab, buf, x + buf.byteLength), x);
     },
 
-    /** Copies `n` bytes (memmove); `dst` and `src` are cdata pointers or buffers. */
     memmove(
       dst: Pointer | ArrayBufferView | ArrayBuffer,
       src: Pointer | ArrayBufferView | ArrayBuffer,
@@ -234,7 +224,6 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       native.$memmove(addr(dst, 'dst'), addr(src, 'src'), size);
     },
 
-    /** A pointer to a field (`ffi.addressof(p, 'next_in')`) or to the record itself. */
     addressof(cdata: Pointer, field?: string | number): Pointer {
       if (!(cdata instanceof Pointer)) fail(`ffi.addressof: expected a cdata, got ${describe(cdata)}`);
       // a struct view already is the pointer to its record (CFFI: addressof(struct) is 'struct s *')
@@ -245,7 +234,6 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       return new PlainPointer(ft, alive(cdata, 'ffi.addressof') + BigInt(off), cdata.$o, cdata.$x + off);
     },
 
-    /** Ties a destructor to C-owned memory: it runs when the returned pointer is collected, or at `release`. */
     gc<P extends Pointer>(cdata: P, destructor: (p: P) => unknown): P {
       if (!(cdata instanceof Pointer)) fail(`ffi.gc: expected a cdata, got ${describe(cdata)}`);
       if (typeof destructor !== 'function')
@@ -264,23 +252,20 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
       return p;
     },
 
-    /** Frees now what `ffi.new` allocated, or runs the `ffi.gc` destructor now; later use throws. */
     release(cdata: Pointer): void {
       if (!(cdata instanceof Pointer)) fail(`ffi.release: expected a cdata, got ${describe(cdata)}`);
       release(cdata);
     },
 
-    /** NULL is `null`: functions return it for NULL pointers and accept it for any pointer. */
     NULL: null,
 
-    /** errno as it was right after the last C call of this module. */
     get errno(): number {
       return native.$errno();
     },
     set errno(v: number) {
       native.$errno(v);
     },
-  };
+  } satisfies FfiMembers;
 
   function fieldType(t: RtType, path: string): RtType {
     let cur = t;
@@ -293,7 +278,7 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime) {
     return cur;
   }
 
-  return Object.freeze(ffi);
+  return Object.freeze(ffi) as unknown as Ffi<unknown>;
 }
 
 /** A count argument: a non-negative integer, or a RangeError naming the function. */
@@ -306,7 +291,3 @@ function count(n: unknown, fn: string, arg: string): number {
 function fail(message: string): never {
   throw new TypeError(message);
 }
-
-/** The type of the `ffi` object. */
-export type Ffi = ReturnType<typeof makeFfi>;
-export { ptrName };

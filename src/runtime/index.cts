@@ -3,7 +3,7 @@
  * `index.js` loads its `.node`, binds it here, builds its type registry and record view classes
  * on these pieces, and exports `{ ffi, lib }`.
  */
-import { bindNative, type NativeRuntime } from './cdata.cjs';
+import { bindNative, type NativeRuntime } from './native.cjs';
 
 export {
   checkInt,
@@ -31,27 +31,11 @@ export {
   type RtType,
   type RecordType,
 } from './ctype.cjs';
-export {
-  Pointer,
-  PlainPointer,
-  StructPointer,
-  CArray,
-  Owner,
-  wrap,
-  wrapResult,
-  structResult,
-  snapshot,
-  pointerIn,
-  bytesIn,
-  bufferIn,
-  readScalar,
-  writeScalar,
-  copyInto,
-  keep,
-  alive,
-  getAt,
-  setAt,
-} from './cdata.cjs';
+export { Pointer, PlainPointer, StructPointer, CArray, wrap, wrapResult, alive, getAt, setAt } from './pointer.cjs';
+export { Owner, keep } from './owner.cjs';
+export { structResult, snapshot } from './memory.cjs';
+export { pointerIn, bytesIn, bufferIn } from './args.cjs';
+export { readScalar, writeScalar, copyInto } from './scalar.cjs';
 export { getBits, setBits } from './bits.cjs';
 export { makeFfi } from './ffi.cjs';
 export { assign } from './init.cjs';

@@ -1,6 +1,7 @@
 import { describe } from './convert.cjs';
 import type { RtType } from './ctype.cjs';
-import { CArray, copyInto, Pointer, setAt, viewAt } from './cdata.cjs';
+import { CArray, Pointer, setAt, viewAt } from './pointer.cjs';
+import { copyInto } from './scalar.cjs';
 
 /**
  * Stores an initialiser at `off` bytes into `p`, as C's `= { ... }` and CFFI's initialisers do:

@@ -1,0 +1,113 @@
+/*
+ * cffi-natives.h — part of the cffi-import C runtime (included by cffi.h): the functions the JS
+ * runtime calls ($address, $view, ...), registered on every module beside its trampolines. The
+ * JS side names them in native.cts (NATIVE_FUNCTIONS); spec/runtime-natives.spec checks that the
+ * table in cffi_register and that list agree.
+ */
+#ifndef CFFI_IMPORT_NATIVES_H
+#define CFFI_IMPORT_NATIVES_H
+
+static napi_value cffi_rt_address(napi_env env, napi_callback_info info) {
+  napi_value argv[1];
+  void *p;
+  cffi_tmp tmp;
+  if (!cffi_args(env, info, 1, argv, "$address")) return NULL;
+  if (!cffi_get_bytes(env, argv[0], &p, &tmp, "$address", "buffer", "void *")) return NULL;
+  return cffi_from_ptr(env, p);
+}
+
+static napi_value cffi_rt_view(napi_env env, napi_callback_info info) {
+  napi_value argv[2], r;
+  void *p;
+  uint32_t n;
+  if (!cffi_args(env, info, 2, argv, "$view")) return NULL;
+  if (!cffi_get_ptr(env, argv[0], &p, "$view", "addr", "void *")) return NULL;
+  if (!cffi_get_u32(env, argv[1], &n, "$view", "size", "size_t")) return NULL;
+  if (!p) {
+    napi_throw_type_error(env, NULL, "cannot dereference null pointer");
+    return NULL;
+  }
+  if (napi_create_external_arraybuffer(env, p, n, NULL, NULL, &r) != napi_ok) {
+    napi_throw_error(env, NULL, "cannot make a view over C memory (this runtime forbids external ArrayBuffers)");
+    return NULL;
+  }
+  return r;
+}
+
+static napi_value cffi_rt_string(napi_env env, napi_callback_info info) {
+  napi_value argv[2], r;
+  void *p;
+  int64_t max;
+  if (!cffi_args(env, info, 2, argv, "$string")) return NULL;
+  if (!cffi_get_ptr(env, argv[0], &p, "$string", "addr", "char *")) return NULL;
+  if (!cffi_get_i64(env, argv[1], &max, "$string", "max", "ssize_t")) return NULL;
+  if (!p) {
+    napi_throw_type_error(env, NULL, "cannot read a string from a null pointer");
+    return NULL;
+  }
+  size_t len = max < 0 ? strlen((const char *)p) : strnlen((const char *)p, (size_t)max);
+  napi_create_string_utf8(env, (const char *)p, len, &r);
+  return r;
+}
+
+static napi_value cffi_rt_memmove(napi_env env, napi_callback_info info) {
+  napi_value argv[3];
+  void *d, *s;
+  uint64_t n;
+  if (!cffi_args(env, info, 3, argv, "$memmove")) return NULL;
+  if (!cffi_get_ptr(env, argv[0], &d, "ffi.memmove", "dst", "void *")) return NULL;
+  if (!cffi_get_ptr(env, argv[1], &s, "ffi.memmove", "src", "void *")) return NULL;
+  if (!cffi_get_u64(env, argv[2], &n, "ffi.memmove", "n", "size_t")) return NULL;
+  if (n && (!d || !s)) {
+    napi_throw_type_error(env, NULL, "ffi.memmove: null pointer");
+    return NULL;
+  }
+  memmove(d, s, (size_t)n);
+  return cffi_from_void(env);
+}
+
+static napi_value cffi_rt_detach(napi_env env, napi_callback_info info) {
+  napi_value argv[1];
+  if (!cffi_args(env, info, 1, argv, "$detach")) return NULL;
+  if (napi_detach_arraybuffer(env, argv[0]) != napi_ok) {
+    napi_throw_error(env, NULL, "ffi.release: the memory cannot be detached");
+    return NULL;
+  }
+  return cffi_from_void(env);
+}
+
+static napi_value cffi_rt_errno(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  if (argc == 1) {
+    int32_t v;
+    if (!cffi_get_i32(env, argv[0], &v, "ffi.errno", "value", "int")) return NULL;
+    cffi_last_errno = v;
+  }
+  return cffi_from_i32(env, cffi_last_errno);
+}
+
+/* One exported function. */
+typedef struct {
+  const char *name;
+  napi_callback fn;
+} cffi_export;
+
+/* Registers the runtime functions and the module's trampolines on `exports`. */
+static napi_value cffi_register(napi_env env, napi_value exports, const cffi_export *fns, size_t n) {
+  static const cffi_export rt[] = {
+    {"$address", cffi_rt_address}, {"$view", cffi_rt_view},     {"$string", cffi_rt_string},
+    {"$memmove", cffi_rt_memmove}, {"$detach", cffi_rt_detach}, {"$errno", cffi_rt_errno},
+  };
+  const size_t nrt = sizeof rt / sizeof rt[0];
+  for (size_t i = 0; i < nrt + n; i++) {
+    const cffi_export *e = i < nrt ? &rt[i] : &fns[i - nrt];
+    napi_value f;
+    if (napi_create_function(env, e->name, NAPI_AUTO_LENGTH, e->fn, NULL, &f) != napi_ok) return NULL;
+    if (napi_set_named_property(env, exports, e->name, f) != napi_ok) return NULL;
+  }
+  return exports;
+}
+
+#endif

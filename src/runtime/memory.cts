@@ -1,0 +1,51 @@
+/**
+ * Memory and its lifetime: how much a cdata is known to hold, records returned by value, copies,
+ * and `ffi.release`. Owners themselves are in owner.cts.
+ */
+import { native } from './native.cjs';
+import { Owner, ROOT } from './owner.cjs';
+import type { RtType } from './ctype.cjs';
+import { alive, CArray, CTYPE, installView, StructPointer, wrap, type Pointer } from './pointer.cjs';
+
+/** How many bytes a cdata is known to hold from where it points (its owner's memory, or its array), if known. */
+export function knownBytes(p: Pointer): number | undefined {
+  if (p.$o?.mem !== undefined) return p.$o.end - p.$x;
+  if (p instanceof CArray && p.$n !== undefined) return p.$n * p.$t.size;
+  return undefined;
+}
+
+/** What a released C-memory struct reads through: every access is out of bounds. */
+const RELEASED = new DataView(new ArrayBuffer(0));
+
+/** Frees owned memory now (detaching its ArrayBuffer) or runs its destructor; later use throws. */
+export function release(p: Pointer): void {
+  const root = (p as unknown as Record<symbol, unknown>)[ROOT];
+  if (root === undefined)
+    throw new TypeError(
+      `ffi.release: cdata '${p[CTYPE]}' owns nothing (only results of ffi.new and ffi.gc can be released)`,
+    );
+  if (p.$a === undefined) return;
+  if (root instanceof ArrayBuffer) native.$detach(root);
+  else (root as () => void)();
+  if (p.$o) p.$o.dead = true;
+  p.$a = undefined;
+  if (p instanceof StructPointer && !(root instanceof ArrayBuffer)) installView(p, RELEASED);
+}
+
+/** A struct or union a C function returned by value (a copy in an ArrayBuffer): an owned view of it. */
+export function structResult(t: RtType, ab: ArrayBuffer): Pointer {
+  return wrap(t, native.$address(ab), new Owner(ab), 0) as Pointer;
+}
+
+/**
+ * A copy, in JS-owned memory, of the array or record `p` points to (for `const` globals, which live
+ * in read-only memory).
+ */
+export function snapshot(p: Pointer): Pointer {
+  const t = p.$t;
+  const ab = new ArrayBuffer(Math.max(t.size, 1));
+  const a = native.$address(ab);
+  native.$memmove(a, alive(p, 'read'), t.size);
+  const o = new Owner(ab);
+  return t.kind === 'array' ? new CArray(t.of, a, o, 0, t.length) : (wrap(t, a, o, 0) as Pointer);
+}

@@ -1,0 +1,47 @@
+/**
+ * What C memory belongs to, and what it keeps alive. A leaf at load time (type imports only), so
+ * that pointer.cts can read its symbols while its own module is still loading.
+ */
+import type { Pointer } from './pointer.cjs';
+
+/**
+ * What a pointer's memory belongs to. `mem` is the ArrayBuffer that holds it when JS allocated it
+ * (ffi.new, ffi.fromBuffer), so views are bounds-checked; `dead` turns true at `ffi.release`,
+ * for the owner and every pointer derived from it.
+ */
+export class Owner {
+  dead = false;
+  /** what pointer fields inside this memory point to, by byte offset: kept alive with the memory. */
+  kept: Map<number, unknown> | undefined = undefined;
+  /** where the memory ends inside `mem` (a Buffer's view may end before its ArrayBuffer does). */
+  readonly end: number;
+  constructor(
+    readonly mem: ArrayBuffer | undefined,
+    readonly keep?: unknown,
+    end?: number,
+  ) {
+    this.end = end ?? mem?.byteLength ?? 0;
+  }
+}
+
+/** Where owned memory keeps what frees it: the ArrayBuffer of `ffi.new`, or the destructor of `ffi.gc`. */
+export const ROOT = Symbol('cffi-import.root');
+
+/** Where a view over C memory (no Owner) keeps what its pointer fields point to. */
+export const KEEP = Symbol('cffi-import.keep');
+
+/**
+ * Keeps what was stored into a pointer field alive as long as the memory that holds the field:
+ * on its Owner (shared by every view into that memory, however short-lived the view), or for
+ * C memory on the view itself.
+ */
+export function keep(p: Pointer, off: number, v: unknown): void {
+  const o = p.$o;
+  const key = o === undefined ? off : p.$x + off;
+  const holder = (o ?? p) as unknown as { kept?: Map<number, unknown>; [KEEP]?: Map<number, unknown> };
+  if (o !== undefined) {
+    if (v === null) o.kept?.delete(key);
+    else (o.kept ??= new Map()).set(key, v);
+  } else if (v === null) holder[KEEP]?.delete(key);
+  else (holder[KEEP] ??= new Map()).set(key, v);
+}

@@ -1,0 +1,240 @@
+/**
+ * Pointers to C memory: the classes every cdata is made of (`Pointer`, `PlainPointer`,
+ * `StructPointer`, `CArray`), how a JS object is made for an address (`wrap`), and the checked
+ * element access they share. Scalars are read and written by scalar.cts, memory is owned and
+ * released by owner.cts and memory.cts.
+ */
+import { describe } from './convert.cjs';
+import { pointerSpelling, type RtType } from './ctype.cjs';
+import { guardWrites } from './guard.cjs';
+import { release } from './memory.cjs';
+import { native } from './native.cjs';
+import { KEEP, ROOT, type Owner } from './owner.cjs';
+import { copyInto, readScalar, writeScalar } from './scalar.cjs';
+
+/** The symbol under which cdata objects tell their C type (also used by `describe`). */
+export const CTYPE = Symbol.for('cffi-import.ctype');
+
+/**
+ * A pointer to C memory: `$a` is the exact address (a BigInt), `$t` the pointee type. `$o` keeps
+ * what the memory belongs to alive (the ArrayBuffer of `ffi.new`, a Buffer of `ffi.fromBuffer`);
+ * `$x` is the offset inside `$o` when `$o` is an ArrayBuffer. Derived pointers (`add`, fields,
+ * elements) share `$o`, so the memory outlives every pointer into it.
+ */
+export class Pointer {
+  // Set by each leaf class's own constructor (PlainPointer, CArray, every generated record view),
+  // so that the stores stay monomorphic per class: one shared constructor would see a map per
+  // record class and go megamorphic in a module with hundreds of records (bench/: 1.6x a call).
+  /** @internal */ declare $a: bigint | undefined;
+  /** @internal */ declare $t: RtType;
+  /** @internal */ declare $o: Owner | undefined;
+  /** @internal */ declare $x: number;
+
+  /** The address, exact. Throws after `ffi.release`. */
+  get address(): bigint {
+    return alive(this, 'address');
+  }
+
+  /** The pointer `n` elements further (`p + n` in C). */
+  add(n: number): Pointer {
+    if (!Number.isSafeInteger(n))
+      throw new RangeError(`add(): the element count must be an integer, got ${describe(n)}`);
+    const a = alive(this, 'add()');
+    const step = this.$t.size;
+    const Cls = this.constructor as new (t: RtType, a: bigint, o?: Owner, x?: number) => Pointer;
+    return new Cls(this.$t, a + BigInt(n * step), this.$o, this.$x + n * step);
+  }
+
+  /** Element `i` (`p[i]`), converted to JS: a number, a bigint, a string, or a pointer/struct view. */
+  get(i = 0): unknown {
+    return getAt(this, i);
+  }
+
+  /** Stores `v` into element `i` (`p[i] = v`), range-checked; records and arrays are copied. */
+  set(i: number, v: unknown): void {
+    setAt(this, i, v);
+  }
+
+  /** @internal the nested record or array `off` bytes in, sharing this memory and its owner. */
+  $member(off: number, t: RtType): Pointer {
+    const a = alive(this, 'member') + BigInt(off);
+    if (t.kind === 'array') return new CArray(t.of, a, this.$o, this.$x + off, t.length);
+    return wrap(t, a, this.$o, this.$x + off) as Pointer;
+  }
+
+  /** `p[0]`. */
+  get value(): unknown {
+    return this.get(0);
+  }
+  set value(v: unknown) {
+    this.set(0, v);
+  }
+
+  /** True when both point to the same address. */
+  equals(other: Pointer | null): boolean {
+    return other === null ? this.$a === 0n : other instanceof Pointer && other.$a === this.$a;
+  }
+
+  get [CTYPE](): string {
+    return ptrName(this.$t);
+  }
+
+  /** `using p = ffi.new(...)`: released at the end of the block. */
+  [Symbol.dispose](): void {
+    release(this);
+  }
+
+  toString(): string {
+    return `<cdata '${ptrName(this.$t)}' 0x${(this.$a ?? 0n).toString(16)}>`;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.toString();
+  }
+
+  /** @internal a DataView over element i. */
+  $elementView(i: number): DataView {
+    const t = this.$t;
+    if (t.kind === 'void' || t.kind === 'function' || (t.kind === 'record' && t.opaque)) {
+      const why = t.kind === 'record' ? 'opaque' : 'not an object type';
+      throw new TypeError(`cdata '${ptrName(t)}' cannot be dereferenced: '${t.name}' is ${why}`);
+    }
+    if (!Number.isInteger(i)) throw new TypeError(`index must be an integer, got ${describe(i)}`);
+    return viewAt(this, i * t.size, t.size);
+  }
+}
+
+/** `p[i]` as JS. A module function, so a struct field named `get` cannot shadow it. */
+export function getAt(p: Pointer, i: number): unknown {
+  const t = p.$t;
+  const dv = p.$elementView(i);
+  return t.kind === 'record' || t.kind === 'array' ? p.$member(i * t.size, t) : readScalar(t, dv, 0);
+}
+
+/** `p[i] = v`, checked; records and arrays are copied by value. */
+export function setAt(p: Pointer, i: number, v: unknown, where = `${ptrName(p.$t)}[${i}]`): void {
+  const t = p.$t;
+  if (t.kind === 'record' || t.kind === 'array') {
+    p.$elementView(i);
+    copyInto(p, i * t.size, t, v, where);
+  } else {
+    writeScalar(t, p.$elementView(i), 0, v, where, p, i * t.size);
+  }
+}
+
+/** `T *` spelled. */
+export function ptrName(t: RtType): string {
+  return pointerSpelling(t);
+}
+
+/** The address of a live pointer, or a TypeError after release. */
+export function alive(p: Pointer, what: string): bigint {
+  const a = p.$a;
+  if (a === undefined || (p.$o !== undefined && p.$o.dead))
+    throw new TypeError(`${what}: cdata '${ptrName(p.$t)}' was released`);
+  return a;
+}
+
+/** A DataView over `size` bytes at `off` from where `p` points, within its owner when known. */
+export function viewAt(p: Pointer, off: number, size: number): DataView {
+  const a = alive(p, 'dereference');
+  if (a === 0n) throw new TypeError(`cannot dereference null pointer '${ptrName(p.$t)}'`);
+  const mem = p.$o?.mem;
+  if (mem !== undefined) {
+    const start = p.$x + off;
+    const end = p.$o!.end;
+    if (start < 0 || start + size > end)
+      throw new RangeError(
+        `index out of bounds for cdata '${ptrName(p.$t)}' ` +
+          `(the memory holds ${end} bytes, access at byte ${start}..${start + size})`,
+      );
+    return new DataView(mem, start, size);
+  }
+  return new DataView(native.$view(a + BigInt(off), size));
+}
+
+/**
+ * A pointer to a struct or union; the generated class per record extends it with one accessor
+ * per field, each reading `this.$v`, a DataView over the record (`get x() { return
+ * this.$v.getInt32(0, LE) }`). The view is made on first access, by the prototype getter below,
+ * which installs it as an own data property: later reads are as fast as an eager view's, and a
+ * pointer that is only passed along never pays for one (for C memory an external ArrayBuffer
+ * costs about a microsecond; bench/, docs/representations.md).
+ */
+export class StructPointer extends Pointer {
+  declare $v: DataView;
+}
+
+/** A pointer to anything but a complete record (those get their generated view class). */
+export class PlainPointer extends Pointer {
+  constructor(t: RtType, a: bigint, o?: Owner, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+}
+
+/** @internal Makes `v` the struct's own `$v` (the prototype only has the lazy getter). */
+export function installView(p: StructPointer, v: DataView): DataView {
+  Object.defineProperty(p, '$v', { value: v, writable: true, configurable: true });
+  return v;
+}
+Object.defineProperty(StructPointer.prototype, '$v', {
+  get(this: StructPointer): DataView {
+    return installView(this, viewAt(this, 0, this.$t.size));
+  },
+});
+
+/** `T[n]` (or `T[]`): a pointer with a length; indexes are bounds-checked. */
+export class CArray extends Pointer {
+  /** @internal */ $n: number | undefined;
+
+  constructor(t: RtType, a: bigint, o?: Owner, x = 0, n?: number) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+    this.$n = n;
+  }
+
+  /** The number of elements, when known. */
+  get length(): number {
+    if (this.$n === undefined) throw new TypeError(`cdata '${this.$t.name}[]' has no known length`);
+    return this.$n;
+  }
+
+  override $elementView(i: number): DataView {
+    if (this.$n !== undefined && (!Number.isInteger(i) || i < 0 || i >= this.$n))
+      throw new RangeError(
+        `index too large for cdata '${this.$t.name}[${this.$n}]' (expected 0 <= index < ${this.$n}, got ${i})`,
+      );
+    return super.$elementView(i);
+  }
+
+  override get [CTYPE](): string {
+    return `${this.$t.name}[${this.$n ?? ''}]`;
+  }
+
+  *[Symbol.iterator](): IterableIterator<unknown> {
+    for (let i = 0; i < this.length; i++) yield getAt(this, i);
+  }
+}
+
+/** A JS object for the pointer `a` to `t` (a struct view for complete records); null for NULL. */
+export function wrap(t: RtType, a: bigint, o?: Owner, x = 0): Pointer | null {
+  if (a === 0n) return null;
+  if (t.kind === 'record' && t.view) return new t.view(t, a, o, x) as Pointer;
+  return new PlainPointer(t, a, o, x);
+}
+
+/** A pointer a C function returned (null for NULL, see cffi_from_result_ptr): a struct view or a plain pointer. */
+export function wrapResult(t: RtType, a: bigint | null): Pointer | null {
+  if (a === null) return null;
+  const View = t.kind === 'record' ? t.view : undefined;
+  return View === undefined ? new PlainPointer(t, a) : (new View(t, a) as Pointer);
+}
+
+guardWrites(Pointer.prototype, ['$a', '$t', '$o', '$x', '$n', KEEP, ROOT], CTYPE);
