@@ -1,5 +1,5 @@
 /* Trampolines shaped like the ones cffi-import would generate for bench.h, one variant per
- * candidate representation. The helpers at the top play the part of native/runtime/ headers: the
+ * candidate representation. The helpers at the top play the part of src/runtime/cffi*.h: the
  * conversions live once, each trampoline is per-declaration glue. Unlike the hand-written addon,
  * every integer is range-checked and every pointer is typed, because the generated module must be
  * safe whatever JS passes in.

@@ -17,7 +17,7 @@ export interface BuildInputs {
   readonly compiler: readonly string[];
   readonly compileFlags: readonly string[];
   readonly linkFlags: readonly string[];
-  /** the files compiled or included: `<name>.c`, `cffi.h` */
+  /** the files compiled or included: `<name>.c`, `cffi.h` and its sibling headers */
   readonly files: readonly string[];
 }
 

@@ -36,7 +36,7 @@ export async function buildModule(config: Config): Promise<{ node: string; diagn
     compiler: [compiler.cc, ...compiler.args],
     compileFlags: cflags,
     linkFlags,
-    files: [source, path.join(config.out, 'cffi.h')],
+    files: [source, ...runtimeHeaders(config.out)],
   });
   const cached = cachedBuild(config.out, hash, output);
   if (cached && loads(output)) return { node: output, diagnostics: missingDiagnostics(cached.missing) };
@@ -53,6 +53,12 @@ export async function buildModule(config: Config): Promise<{ node: string; diagn
   recordBuild(config.out, { hash, missing });
   verifyLoad(output);
   return { node: output, diagnostics: missingDiagnostics(missing) };
+}
+
+/** The runtime's C headers copied beside the source (`cffi.h` and the `cffi-*.h` it includes). */
+function runtimeHeaders(out: string): string[] {
+  const names = fs.readdirSync(out).filter((f) => /^cffi(-[\w-]+)?\.h$/.test(f));
+  return names.sort().map((f) => path.join(out, f));
 }
 
 /** The folder of `node_api.h` (toolchain.mjs looks for it), or CI023 saying how to get one. */
