@@ -68,3 +68,9 @@ export function viewType(id: string, index: IrIndex, plan: Plan): string {
   const name = plan.names.get(id);
   return name ?? `$rt.StructView<${JSON.stringify(canonical({ kind: 'record', id }, index))}>`;
 }
+
+/** The TS type of a C array's live view (`$rt.CArray<"int", number>`); arrays of arrays read as `unknown`. */
+export function carrayType(of: CType, index: IrIndex, plan: Plan): string {
+  const elem = index.resolve(of).kind === 'array' ? 'unknown' : tsOut(of, index, plan);
+  return `$rt.CArray<${JSON.stringify(canonical(of, index))}, ${elem}>`;
+}

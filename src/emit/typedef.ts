@@ -1,6 +1,7 @@
 import type { TypedefDecl } from '../ir/index.js';
 import { canonical } from './c-name.js';
 import type { EmitContext } from './context.js';
+import type { TypesEntryView } from './record.js';
 import { jsdoc, jsString } from './text.js';
 import { pointerTo, tsOut } from './ts-type.js';
 
@@ -8,9 +9,10 @@ import { pointerTo, tsOut } from './ts-type.js';
 export interface TypedefView {
   readonly key: string;
   readonly name: string;
+  /** the runtime type const the name aliases. */
   readonly target: string;
   readonly tsType: string;
-  readonly entry: string;
+  readonly entry: TypesEntryView;
   readonly jsdoc: string;
 }
 
@@ -28,9 +30,14 @@ export function typedefView(d: TypedefDecl, ctx: EmitContext): TypedefView {
   return {
     key: jsString(d.name),
     name,
-    target: ctx.types.expr(d.type),
+    target: ctx.types.ref(d.type),
     tsType,
-    entry: `{ canon: ${jsString(canonical(d.type, index))}; ptr: ${pointerTo(d.type, index, plan)}; value: ${value} }`,
+    entry: {
+      key: jsString(d.name),
+      canonJs: jsString(canonical(d.type, index)),
+      ptr: pointerTo(d.type, index, plan),
+      value,
+    },
     jsdoc: jsdoc(d.comment, d.source),
   };
 }
