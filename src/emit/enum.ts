@@ -5,6 +5,7 @@ import { conversionOf } from './conversion.js';
 import type { TypesEntryView } from './record.js';
 import { enumConst } from './type-table.js';
 import { cString, jsdoc, jsString } from './text.js';
+import { pointerType } from './ts-type.js';
 
 /** Everything the templates need for one enum. */
 export interface EnumView {
@@ -49,7 +50,7 @@ export function enumView(d: EnumDecl, ctx: EmitContext): EnumView {
     entry: {
       key: jsString(canon),
       canonJs: jsString(canon),
-      ptr: `$rt.Pointer<${jsString(canon)}, ${tsBase}>`,
+      ptr: pointerType(jsString(canon), tsBase),
       value: tsBase,
     },
     tsBase,

@@ -1,9 +1,14 @@
 /**
  * The kinds of crossing between JS and C, one union per place a value crosses. Each member names
- * one partial per side (`hbs/<side>/<folder>/<kind>.hbs`), which holds that kind's code; the
- * functions here are the only place that decides a kind, each an exhaustive `switch`. Adding a
- * crossing: add a member to a list below, a case to its switch (tsc finds it), and its partials
- * (spec/emit-helpers.spec.ts checks that every member has one per folder).
+ * one partial per side (`hbs/<side>/<folder>/<kind>.hbs`), which holds that kind's code; views
+ * hold the kind and plain fields, templates pick the partial with `{{> (lookup @hbs.c.arg kind)}}`.
+ *
+ * Adding a crossing (say a JS function passed where C takes a function pointer):
+ * 1. a member in the list below (`ARG_KINDS`: `'callback'`), and its case in the deciding `switch`
+ *    (`argKind`; tsc's `assertNever` finds every other switch over the union, e.g. `argChecked`);
+ * 2. the plain fields its partials read, on the view (`ArgView` in function.ts);
+ * 3. one partial per folder of the union: `hbs/c/arg/callback.hbs`, `hbs/js/arg/callback.hbs`
+ *    (spec/emit-helpers.spec.ts fails while one is missing); its TypeScript spelling in ts-type.ts.
  */
 import { assertNever, type IrIndex } from '../ir/index.js';
 import type { Conversion } from './conversion.js';

@@ -5,7 +5,7 @@ import type { EmitContext } from './context.js';
 import { conversionOf } from './conversion.js';
 import type { FieldKind } from './kinds.js';
 import { cString, jsdoc, jsString } from './text.js';
-import { carrayType, tsIn, tsOut } from './ts-type.js';
+import { carrayType, pointerType, tsIn, tsOut } from './ts-type.js';
 import { recordConst } from './type-table.js';
 
 /** One field accessor (`hbs/js/field/<kind>.hbs`), its runtime field entry and its `.d.ts` lines. */
@@ -75,7 +75,7 @@ export function recordView(d: RecordDecl, ctx: EmitContext): RecordView {
   const flat = flatFields(d, index, plan);
   const spell = index.cSpelling(d.id) ?? '';
   const className = plan.names.get(d.id) ?? 'anonymous';
-  const ptr = opaque ? `$rt.Pointer<${jsString(canon)}, never>` : className;
+  const ptr = opaque ? pointerType(jsString(canon), 'never') : className;
   return {
     rconst: recordConst(d.id, index),
     canon,

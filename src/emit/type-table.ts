@@ -14,8 +14,12 @@ export type TypeEntryData =
   | { readonly kind: 'record'; readonly canonJs: string }
   | { readonly kind: 'function'; readonly canonJs: string };
 
+/** Exactly `TYPE_KINDS`: each entry kind has its partial, and each partial an entry kind. */
+true satisfies Exactly<TypeEntryData['kind'], TypeKind>;
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
 /** One runtime type a generated `index.js` builds once at load, as `const $T<n> = ...`. */
-export type TypeEntry = TypeEntryData & { readonly name: string; readonly kind: TypeKind };
+export type TypeEntry = TypeEntryData & { readonly name: string };
 
 /**
  * The module's runtime type table, a pure function of the Plan: every type the planned

@@ -3,7 +3,7 @@ import { canonical } from './c-name.js';
 import type { EmitContext } from './context.js';
 import type { TypesEntryView } from './record.js';
 import { jsdoc, jsString } from './text.js';
-import { pointerTo, tsOut } from './ts-type.js';
+import { pointerTo, pointerType, tsOut } from './ts-type.js';
 
 /** Everything the templates need for one typedef. */
 export interface TypedefView {
@@ -25,7 +25,7 @@ export function typedefView(d: TypedefDecl, ctx: EmitContext): TypedefView {
   const r = index.resolve(d.type);
   const name = plan.names.get(d.id) ?? d.name;
   const tsType =
-    r.kind === 'function' ? `$rt.Pointer<${jsString(canonical(r, index))}, never>` : tsOut(d.type, index, plan);
+    r.kind === 'function' ? pointerType(jsString(canonical(r, index)), 'never') : tsOut(d.type, index, plan);
   const value = r.kind === 'record' || r.kind === 'function' ? tsType : r.kind === 'array' ? 'unknown' : tsType;
   return {
     key: jsString(d.name),
