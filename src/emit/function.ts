@@ -18,9 +18,8 @@ import { tsIn, tsOut } from './ts-type.js';
 /** One parameter: `hbs/c/arg/<kind>.hbs` converts it in the trampoline, `hbs/js/arg/<kind>.hbs` checks it. */
 export interface ArgView {
   readonly kind: ArgKind;
+  /** the argument's position (the trampoline's local is `cffi__p<index>`). */
   readonly index: number;
-  /** the trampoline's local that holds the converted value. */
-  readonly local: string;
   /** the integer code (`i32`, `u64`, `bool`, ...) of an int argument, else `''`. */
   readonly code: string;
   /** the fixed-width C type an int argument is converted into, else `''`. */
@@ -85,7 +84,6 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     return {
       kind,
       index: i,
-      local: `cffi__p${i}`,
       code: conv.kind === 'int' ? conv.code : '',
       cTemp: conv.kind === 'int' ? INT_C_TYPE[conv.code] : '',
       cType: cName(type, index),

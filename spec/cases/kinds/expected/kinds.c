@@ -77,10 +77,12 @@ static napi_value cffi_f_k_add(napi_env cffi__env, napi_callback_info cffi__info
   if (&k_add == NULL) return cffi_missing(cffi__env, "k_add");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "k_add")) return NULL;
   int32_t cffi__p0;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "k_add", "a", "int"))
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_add", "a", "int"))
     goto done;
   int32_t cffi__p1;
-  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1, "k_add", "b", "int"))
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "k_add", "b", "int"))
     goto done;
   {
     int *cffi__errno = &errno;
@@ -101,10 +103,12 @@ static napi_value cffi_f_k_add64(napi_env cffi__env, napi_callback_info cffi__in
   if (&k_add64 == NULL) return cffi_missing(cffi__env, "k_add64");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "k_add64")) return NULL;
   uint64_t cffi__p0;
-  if (!cffi_get_u64(cffi__env, cffi__argv[0], &cffi__p0, "k_add64", "a", "unsigned long long"))
+  if (!cffi_get_u64(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_add64", "a", "unsigned long long"))
     goto done;
   int64_t cffi__p1;
-  if (!cffi_get_i64(cffi__env, cffi__argv[1], &cffi__p1, "k_add64", "b", "long long"))
+  if (!cffi_get_i64(cffi__env, cffi__argv[1], &cffi__p1,
+      "k_add64", "b", "long long"))
     goto done;
   {
     int *cffi__errno = &errno;
@@ -125,10 +129,12 @@ static napi_value cffi_f_k_hyp(napi_env cffi__env, napi_callback_info cffi__info
   if (&k_hyp == NULL) return cffi_missing(cffi__env, "k_hyp");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "k_hyp")) return NULL;
   double cffi__p0;
-  if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0, "k_hyp", "x", "double"))
+  if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_hyp", "x", "double"))
     goto done;
   double cffi__p1;
-  if (!cffi_get_f64(cffi__env, cffi__argv[1], &cffi__p1, "k_hyp", "y", "double"))
+  if (!cffi_get_f64(cffi__env, cffi__argv[1], &cffi__p1,
+      "k_hyp", "y", "double"))
     goto done;
   {
     int *cffi__errno = &errno;
@@ -149,7 +155,8 @@ static napi_value cffi_f_k_neg8(napi_env cffi__env, napi_callback_info cffi__inf
   if (&k_neg8 == NULL) return cffi_missing(cffi__env, "k_neg8");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_neg8")) return NULL;
   int8_t cffi__p0;
-  if (!cffi_get_i8(cffi__env, cffi__argv[0], &cffi__p0, "k_neg8", "v", "signed char"))
+  if (!cffi_get_i8(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_neg8", "v", "signed char"))
     goto done;
   {
     int *cffi__errno = &errno;
@@ -170,7 +177,8 @@ static napi_value cffi_f_k_u16(napi_env cffi__env, napi_callback_info cffi__info
   if (&k_u16 == NULL) return cffi_missing(cffi__env, "k_u16");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_u16")) return NULL;
   uint16_t cffi__p0;
-  if (!cffi_get_u16(cffi__env, cffi__argv[0], &cffi__p0, "k_u16", "v", "unsigned short"))
+  if (!cffi_get_u16(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_u16", "v", "unsigned short"))
     goto done;
   {
     int *cffi__errno = &errno;
@@ -191,7 +199,8 @@ static napi_value cffi_f_k_is_even(napi_env cffi__env, napi_callback_info cffi__
   if (&k_is_even == NULL) return cffi_missing(cffi__env, "k_is_even");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_is_even")) return NULL;
   int32_t cffi__p0;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "k_is_even", "v", "int"))
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_is_even", "v", "int"))
     goto done;
   {
     int *cffi__errno = &errno;
@@ -233,7 +242,7 @@ static napi_value cffi_f_k_strdup(napi_env cffi__env, napi_callback_info cffi__i
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_strdup")) return NULL;
   void *cffi__p0;
   if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
-                   "k_strdup", "s", "const char *"))
+      "k_strdup", "s", "const char *"))
     goto done;
   {
     int *cffi__errno = &errno;
@@ -258,7 +267,7 @@ static napi_value cffi_f_k_free(napi_env cffi__env, napi_callback_info cffi__inf
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_free")) return NULL;
   void *cffi__p0;
   if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
-                   "k_free", "p", "void *"))
+      "k_free", "p", "void *"))
     goto done;
   {
     int *cffi__errno = &errno;
@@ -283,10 +292,11 @@ static napi_value cffi_f_k_strlen_bytes(napi_env cffi__env, napi_callback_info c
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "k_strlen_bytes")) return NULL;
   void *cffi__p0;
   if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
-                   "k_strlen_bytes", "data", "const void *"))
+      "k_strlen_bytes", "data", "const void *"))
     goto done;
   uint64_t cffi__p1;
-  if (!cffi_get_u64(cffi__env, cffi__argv[1], &cffi__p1, "k_strlen_bytes", "n", "unsigned long"))
+  if (!cffi_get_u64(cffi__env, cffi__argv[1], &cffi__p1,
+      "k_strlen_bytes", "n", "unsigned long"))
     goto done;
   {
     int *cffi__errno = &errno;
@@ -308,7 +318,8 @@ static napi_value cffi_f_k_point_sum(napi_env cffi__env, napi_callback_info cffi
   if (&k_point_sum == NULL) return cffi_missing(cffi__env, "k_point_sum");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_point_sum")) return NULL;
   void *cffi__p0;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "k_point_sum", "p", "const k_point_t *"))
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_point_sum", "p", "const k_point_t *"))
     goto done;
   {
     int *cffi__errno = &errno;
@@ -329,7 +340,8 @@ static napi_value cffi_f_k_point_next(napi_env cffi__env, napi_callback_info cff
   if (&k_point_next == NULL) return cffi_missing(cffi__env, "k_point_next");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_point_next")) return NULL;
   void *cffi__p0;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "k_point_next", "p", "k_point_p"))
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_point_next", "p", "k_point_p"))
     goto done;
   {
     int *cffi__errno = &errno;
@@ -350,10 +362,12 @@ static napi_value cffi_f_k_point_link(napi_env cffi__env, napi_callback_info cff
   if (&k_point_link == NULL) return cffi_missing(cffi__env, "k_point_link");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "k_point_link")) return NULL;
   void *cffi__p0;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "k_point_link", "a", "struct k_point *"))
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_point_link", "a", "struct k_point *"))
     goto done;
   void *cffi__p1;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[1], &cffi__p1, "k_point_link", "b", "struct k_point *"))
+  if (!cffi_get_ptr(cffi__env, cffi__argv[1], &cffi__p1,
+      "k_point_link", "b", "struct k_point *"))
     goto done;
   {
     int *cffi__errno = &errno;
@@ -374,7 +388,8 @@ static napi_value cffi_f_k_record_check(napi_env cffi__env, napi_callback_info c
   if (&k_record_check == NULL) return cffi_missing(cffi__env, "k_record_check");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_record_check")) return NULL;
   void *cffi__p0;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "k_record_check", "r", "const struct k_record *"))
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_record_check", "r", "const struct k_record *"))
     goto done;
   {
     int *cffi__errno = &errno;
@@ -395,7 +410,8 @@ static napi_value cffi_f_k_color_value(napi_env cffi__env, napi_callback_info cf
   if (&k_color_value == NULL) return cffi_missing(cffi__env, "k_color_value");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_color_value")) return NULL;
   int32_t cffi__p0;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "k_color_value", "c", "enum k_color"))
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_color_value", "c", "enum k_color"))
     goto done;
   {
     int *cffi__errno = &errno;
@@ -434,7 +450,8 @@ static napi_value cffi_f_k_opaque_get(napi_env cffi__env, napi_callback_info cff
   if (&k_opaque_get == NULL) return cffi_missing(cffi__env, "k_opaque_get");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_opaque_get")) return NULL;
   void *cffi__p0;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "k_opaque_get", "o", "struct k_opaque *"))
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_opaque_get", "o", "struct k_opaque *"))
     goto done;
   {
     int *cffi__errno = &errno;
@@ -455,7 +472,8 @@ static napi_value cffi_f_k_two_sum(napi_env cffi__env, napi_callback_info cffi__
   if (&k_two_sum == NULL) return cffi_missing(cffi__env, "k_two_sum");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_two_sum")) return NULL;
   void *cffi__p0;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "k_two_sum", "t", "struct k_two *"))
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_two_sum", "t", "struct k_two *"))
     goto done;
   {
     int *cffi__errno = &errno;
@@ -475,7 +493,8 @@ static napi_value cffi_f_k_twice(napi_env cffi__env, napi_callback_info cffi__in
   napi_value cffi__result = NULL;
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_twice")) return NULL;
   int32_t cffi__p0;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "k_twice", "v", "int"))
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_twice", "v", "int"))
     goto done;
   {
     int *cffi__errno = &errno;
@@ -496,10 +515,12 @@ static napi_value cffi_f_k_pair_make(napi_env cffi__env, napi_callback_info cffi
   if (&k_pair_make == NULL) return cffi_missing(cffi__env, "k_pair_make");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "k_pair_make")) return NULL;
   int32_t cffi__p0;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "k_pair_make", "a", "int"))
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_pair_make", "a", "int"))
     goto done;
   double cffi__p1;
-  if (!cffi_get_f64(cffi__env, cffi__argv[1], &cffi__p1, "k_pair_make", "b", "double"))
+  if (!cffi_get_f64(cffi__env, cffi__argv[1], &cffi__p1,
+      "k_pair_make", "b", "double"))
     goto done;
   {
     int *cffi__errno = &errno;
@@ -520,7 +541,8 @@ static napi_value cffi_f_k_pair_sum(napi_env cffi__env, napi_callback_info cffi_
   if (&k_pair_sum == NULL) return cffi_missing(cffi__env, "k_pair_sum");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_pair_sum")) return NULL;
   void *cffi__p0;
-  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0, "k_pair_sum", "p", "struct k_pair"))
+  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_pair_sum", "p", "struct k_pair"))
     goto done;
   {
     int *cffi__errno = &errno;
@@ -541,7 +563,8 @@ static napi_value cffi_f_k_range_swap(napi_env cffi__env, napi_callback_info cff
   if (&k_range_swap == NULL) return cffi_missing(cffi__env, "k_range_swap");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_range_swap")) return NULL;
   void *cffi__p0;
-  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0, "k_range_swap", "r", "k_range"))
+  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_range_swap", "r", "k_range"))
     goto done;
   {
     int *cffi__errno = &errno;
