@@ -46,7 +46,8 @@ export function recordOrEnumSpelling(t: { kind: 'record' | 'enum'; id: string },
   const spelled = index.cSpelling(t.id);
   if (spelled) return spelled;
   const d = index.get(t.id);
-  return `${d.kind === 'record' ? d.tag : 'enum'} (anonymous at ${d.location.file.split('/').pop()}:${d.location.line})`;
+  const file = d.location.file.split('/').pop();
+  return `${d.kind === 'record' ? d.tag : 'enum'} (anonymous at ${file}:${d.location.line})`;
 }
 
 /**
@@ -70,8 +71,10 @@ export function canonical(t: CType, index: IrIndex): string {
     }
     case 'array':
       return `${canonical(r.of, index)}[${r.length ?? ''}]`;
-    case 'function':
-      return `${canonical(r.result, index)} (${r.params.map((p) => canonical(p, index)).join(', ') || 'void'}${r.variadic ? ', ...' : ''})`;
+    case 'function': {
+      const params = r.params.map((p) => canonical(p, index)).join(', ') || 'void';
+      return `${canonical(r.result, index)} (${params}${r.variadic ? ', ...' : ''})`;
+    }
     case 'unsupported':
       return r.spelling;
     case 'typedef':

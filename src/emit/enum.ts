@@ -2,8 +2,10 @@ import type { EnumDecl } from '../ir/index.js';
 import { canonical } from './c-name.js';
 import type { EmitContext } from './context.js';
 import { conversionOf } from './conversion.js';
-import { enumConst } from './js-types.js';
+import type { TypesEntryView } from './record.js';
+import { enumConst } from './type-table.js';
 import { cString, jsdoc, jsString } from './text.js';
+import { pointerType } from './ts-type.js';
 
 /** Everything the templates need for one enum. */
 export interface EnumView {
@@ -15,14 +17,19 @@ export interface EnumView {
   readonly named: boolean;
   readonly constants: readonly {
     readonly key: string;
+    /** the constant's C name, and the same escaped for a C string literal. */
+    readonly name: string;
+    readonly nameText: string;
+    /** libclang's value: decimal, and as a C literal that keeps it (`hbs/c/enum.hbs` asserts it). */
+    readonly value: string;
+    readonly cValue: string;
     readonly js: string;
     readonly ts: string;
-    readonly assert: string;
     readonly jsdoc: string;
   }[];
   readonly jsdoc: string;
   readonly canonJs: string;
-  readonly entry: string;
+  readonly entry: TypesEntryView;
   readonly tsBase: string;
 }
 
@@ -40,7 +47,12 @@ export function enumView(d: EnumDecl, ctx: EmitContext): EnumView {
     econst: enumConst(d.id, ctx.index),
     canon,
     canonJs: jsString(canon),
-    entry: `{ canon: ${jsString(canon)}; ptr: $rt.Pointer<${jsString(canon)}, ${tsBase}>; value: ${tsBase} }`,
+    entry: {
+      key: jsString(canon),
+      canonJs: jsString(canon),
+      ptr: pointerType(jsString(canon), tsBase),
+      value: tsBase,
+    },
     tsBase,
     size,
     signed: c.kind === 'int' && c.code.startsWith('i'),
@@ -50,7 +62,10 @@ export function enumView(d: EnumDecl, ctx: EmitContext): EnumView {
       key: jsString(k.name),
       js: big ? `${k.value}n` : k.value,
       ts: big ? `${k.value}n` : k.value,
-      assert: `_Static_assert((${k.name}) == ${cLiteral(k.value)}, "${cString(k.name)} is not ${k.value} as libclang computed");`,
+      name: k.name,
+      nameText: cString(k.name),
+      value: k.value,
+      cValue: cLiteral(k.value),
       jsdoc: jsdoc(k.comment, `${k.name} = ${k.value}`, '  '),
     })),
     jsdoc: jsdoc(d.comment, d.source),

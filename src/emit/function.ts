@@ -1,36 +1,65 @@
 import type { CType, FunctionDecl, IrIndex } from '../ir/index.js';
 import { cName } from './c-name.js';
 import type { EmitContext } from './context.js';
-import { conversionOf, INT_C_TYPE, type Conversion } from './conversion.js';
+import { conversionOf, INT_C_TYPE } from './conversion.js';
+import { safeParam } from './js-names.js';
+import {
+  argChecked,
+  argKind,
+  jsResultKind,
+  resultKind,
+  type ArgKind,
+  type JsResultKind,
+  type ResultKind,
+} from './kinds.js';
 import { cString, jsdoc, jsString } from './text.js';
 import { tsIn, tsOut } from './ts-type.js';
 
-/** Everything the templates need for one function: `hbs/c/function.hbs`, `hbs/js/function.hbs`, `hbs/dts/function.hbs`. */
+/** One parameter: `hbs/c/arg/<kind>.hbs` converts it in the trampoline, `hbs/js/arg/<kind>.hbs` checks it. */
+export interface ArgView {
+  readonly kind: ArgKind;
+  /** the argument's position (the trampoline's local is `cffi__p<index>`). */
+  readonly index: number;
+  /** the integer code (`i32`, `u64`, `bool`, ...) of an int argument, else `''`. */
+  readonly code: string;
+  /** the fixed-width C type an int argument is converted into, else `''`. */
+  readonly cTemp: string;
+  /** the parameter's C type (arrays decayed), and a pointer to it. */
+  readonly cType: string;
+  readonly cPointer: string;
+  /** function, parameter and C type for error messages, escaped for a C string literal. */
+  readonly fnText: string;
+  readonly paramText: string;
+  readonly typeText: string;
+  readonly jsName: string;
+  /** the runtime type const the JS check uses (`''` when JS does not check the kind). */
+  readonly typeRef: string;
+  /** `"fn(): argument 'x'"`, a JS string literal. */
+  readonly whereJs: string;
+  readonly ts: string;
+}
+
+/** Everything the templates need for one function: `hbs/{c,js,dts}/function.hbs`. */
 export interface FunctionView {
   readonly name: string;
   readonly jsName: string;
   readonly cSymbol: string;
   readonly cComment: string;
   readonly arity: number;
-  readonly params: readonly {
-    readonly local: string;
-    readonly convert: string;
-    readonly arg: string;
-    readonly js: string;
-    readonly jsName: string;
-    readonly ts: string;
-  }[];
+  readonly params: readonly ArgView[];
+  /** indexes of the arguments that need a temporary (a string copied for the call). */
   readonly temps: readonly number[];
   readonly isVoid: boolean;
+  /** the result's local, declared with the result's C type. */
   readonly resultLocal: string;
-  readonly call: string;
-  readonly ret: string;
+  readonly resultKind: ResultKind;
+  readonly jsResultKind: JsResultKind;
+  /** the runtime type const the JS wrapper wraps the result with (`''` for plain values). */
+  readonly resultType: string;
   /** the library's symbol (declared weak; a build of the library may leave it out). */
   readonly weak: boolean;
   /** JS needs a wrapper (pointer arguments to check, a pointer result to wrap). */
   readonly wrapped: boolean;
-  /** the JS wrapper's body expression: the native call, converted. */
-  readonly jsBody: string;
   readonly jsdoc: string;
   readonly jsdocIndented: string;
   readonly tsResult: string;
@@ -47,65 +76,30 @@ export interface FunctionView {
 export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
   const { index } = ctx;
   const fn = d.name;
-  const temps: number[] = [];
-  const params = d.params.map((p, i) => {
+  const params = d.params.map((p, i): ArgView => {
     const type = decay(p.type, index);
     const conv = conversionOf(type, index);
-    const where = `"${cString(fn)}", "${cString(p.name)}", "${cString(cName(p.type, index))}"`;
-    const local = `cffi__p${i}`;
-    let decl: string;
-    let convert: string;
-    let js = safeParam(p.name, i);
-    switch (conv.kind) {
-      case 'int':
-        decl = `${INT_C_TYPE[conv.code]} ${local}`;
-        convert = `cffi_get_${conv.code}(cffi__env, cffi__argv[${i}], &${local}, ${where})`;
-        break;
-      case 'float':
-        decl = `double ${local}`;
-        convert = `cffi_get_f64(cffi__env, cffi__argv[${i}], &${local}, ${where})`;
-        break;
-      case 'pointer':
-        decl = `void *${local}`;
-        if (conv.bytes) {
-          // void *: a pointer is the likelier argument; char *: a Buffer or a string
-          const kind = index.resolve(conv.to).kind === 'void' ? 'bytes' : 'buffer';
-          temps.push(i);
-          convert = `cffi_get_${kind}(cffi__env, cffi__argv[${i}], &${local}, &cffi__s${i}, ${where})`;
-          js = `$${kind}In(${js}, ${ctx.types.expr(conv.to)}, ${jsString(`${fn}(): argument '${p.name}'`)})`;
-        } else {
-          convert = `cffi_get_ptr(cffi__env, cffi__argv[${i}], &${local}, ${where})`;
-          js = `$pointerIn(${js}, ${ctx.types.expr(conv.to)}, ${jsString(`${fn}(): argument '${p.name}'`)})`;
-        }
-        break;
-      case 'record':
-        // by value: JS passes a pointer to the record (a struct view), C copies it into the call
-        decl = `void *${local}`;
-        convert = `cffi_get_struct(cffi__env, cffi__argv[${i}], &${local}, ${where})`;
-        js = `$pointerIn(${js}, ${ctx.types.expr(type)}, ${jsString(`${fn}(): argument '${p.name}'`)})`;
-        break;
-      case 'void':
-        throw new Error(`internal: ${fn}: parameter ${p.name} is void`);
-    }
-    const cast =
-      conv.kind === 'pointer'
-        ? `(${cName(type, index)})(uintptr_t)${local}`
-        : conv.kind === 'record'
-          ? `*(${cName(type, index, '*')})${local}`
-          : `(${cName(type, index)})${local}`;
+    const kind = argKind(conv, index);
+    const typeUsed = argType(type, index);
     return {
-      local: decl,
-      convert,
-      arg: cast,
-      js,
+      kind,
+      index: i,
+      code: conv.kind === 'int' ? conv.code : '',
+      cTemp: conv.kind === 'int' ? INT_C_TYPE[conv.code] : '',
+      cType: cName(type, index),
+      cPointer: cName(type, index, '*'),
+      fnText: cString(fn),
+      paramText: cString(p.name),
+      typeText: cString(cName(p.type, index)),
       jsName: safeParam(p.name, i),
-      ts: `${safeParam(p.name, i)}: ${tsIn(type, index)}`,
+      typeRef: typeUsed ? ctx.types.ref(typeUsed) : '',
+      whereJs: jsString(`${fn}(): argument '${p.name}'`),
+      ts: tsIn(type, index),
     };
   });
   const rconv = conversionOf(d.result, index);
-  const isVoid = rconv.kind === 'void';
-  const wrappedResult = (rconv.kind === 'pointer' && !rconv.string) || rconv.kind === 'record';
-  const jsCall = `$f(${params.map((p) => p.js).join(', ')})`;
+  const jsResult = jsResultKind(rconv);
+  const resultUsed = resultType(d.result, index);
   return {
     name: fn,
     jsName: ctx.plan.names.get(d.id) ?? fn,
@@ -118,18 +112,13 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     arity: d.params.length,
     weak: !d.isStatic && !d.hasBody,
     params,
-    temps,
-    isVoid,
-    resultLocal: isVoid ? '' : cName(d.result, index, 'cffi__r'),
-    call: `${fn}(${params.map((p) => p.arg).join(', ')})`,
-    ret: resultConversion(rconv),
-    wrapped: wrappedResult || params.some((p) => p.js !== p.jsName),
-    jsBody:
-      rconv.kind === 'record'
-        ? `$structResult(${ctx.types.expr(d.result)}, ${jsCall})`
-        : wrappedResult
-          ? `$wrapResult(${ctx.types.expr((rconv as Extract<Conversion, { kind: 'pointer' }>).to)}, ${jsCall})`
-          : jsCall,
+    temps: params.filter((p) => p.kind === 'bytes' || p.kind === 'buffer').map((p) => p.index),
+    isVoid: rconv.kind === 'void',
+    resultLocal: rconv.kind === 'void' ? '' : cName(d.result, index, 'cffi__r'),
+    resultKind: resultKind(rconv),
+    jsResultKind: jsResult,
+    resultType: resultUsed ? ctx.types.ref(resultUsed) : '',
+    wrapped: jsResult !== 'value' || params.some((p) => argChecked(p.kind)),
     jsdoc: jsdoc(d.comment, d.source),
     jsdocIndented: jsdoc(d.comment, d.source, '  '),
     jsKey: jsString(ctx.plan.names.get(d.id) ?? fn),
@@ -138,41 +127,27 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
   };
 }
 
-function resultConversion(c: Conversion): string {
-  switch (c.kind) {
-    case 'void':
-      return 'cffi_from_void(cffi__env)';
-    case 'int':
-      if (c.code === 'bool') return 'cffi_from_bool(cffi__env, cffi__r)';
-      if (c.code === 'i64' || c.code === 'u64') return `cffi_from_${c.code}(cffi__env, (${INT_C_TYPE[c.code]})cffi__r)`;
-      return c.code.startsWith('i')
-        ? 'cffi_from_i32(cffi__env, (int32_t)cffi__r)'
-        : 'cffi_from_u32(cffi__env, (uint32_t)cffi__r)';
-    case 'float':
-      return 'cffi_from_f64(cffi__env, (double)cffi__r)';
-    case 'pointer':
-      return c.string
-        ? 'cffi_from_string(cffi__env, (const char *)cffi__r)'
-        : 'cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)cffi__r)';
-    case 'record':
-      return 'cffi_from_struct(cffi__env, &cffi__r, sizeof cffi__r)';
-  }
+/** The types a function's JS wrapper refers to (the type table walks these), in the order the view uses them. */
+export function functionTypes(d: FunctionDecl, index: IrIndex): CType[] {
+  const used = [...d.params.map((p) => argType(decay(p.type, index), index)), resultType(d.result, index)];
+  return used.filter((t): t is CType => t !== undefined);
+}
+
+/** The runtime type an argument's JS check needs: the pointee, or the record passed by value. */
+function argType(type: CType, index: IrIndex): CType | undefined {
+  const conv = conversionOf(type, index);
+  return conv.kind === 'pointer' ? conv.to : conv.kind === 'record' ? type : undefined;
+}
+
+/** The runtime type a result's JS wrapping needs: the pointee, or the record returned by value. */
+function resultType(type: CType, index: IrIndex): CType | undefined {
+  const conv = conversionOf(type, index);
+  const kind = jsResultKind(conv);
+  return kind === 'record' ? type : kind === 'pointer' && conv.kind === 'pointer' ? conv.to : undefined;
 }
 
 /** Array parameters are pointers in C (also when a typedef names the array type). */
 function decay(t: CType, index: IrIndex): CType {
   const r = index.resolve(t);
   return r.kind === 'array' ? { kind: 'pointer', to: r.of } : t;
-}
-
-const JS_RESERVED = new Set(
-  'arguments await break case catch class const continue debugger default delete do else enum eval export extends false finally for function if implements import in instanceof interface let new null package private protected public return static super switch this throw true try typeof var void while with yield rt'.split(
-    ' ',
-  ),
-);
-
-/** A parameter name that is a valid JS identifier and cannot shadow the runtime. */
-function safeParam(name: string, i: number): string {
-  const n = name.replace(/[^A-Za-z0-9_$]/g, '_') || `arg${i}`;
-  return JS_RESERVED.has(n) || n.startsWith('$') ? `${n}_` : n;
 }

@@ -1,13 +1,15 @@
 import type { MacroDecl } from '../ir/index.js';
 import type { EmitContext } from './context.js';
 import { conversionOf } from './conversion.js';
+import { resultKind, type ResultKind } from './kinds.js';
 import { jsdoc, jsString } from './text.js';
 
 /** Everything the templates need for one macro constant. */
 export interface MacroView {
   readonly key: string;
   readonly name: string;
-  readonly cValue: string;
+  /** how the C value crosses into JS: `hbs/c/result/<kind>.hbs` over the macro's name. */
+  readonly kind: ResultKind;
   readonly ts: string;
   readonly jsdoc: string;
 }
@@ -19,32 +21,17 @@ export interface MacroView {
  */
 export function macroView(d: MacroDecl, ctx: EmitContext): MacroView {
   const v = d.value!;
-  let cValue: string;
-  let ts: string;
+  const base = { key: jsString(d.name), name: d.name, jsdoc: jsdoc(d.comment, `#define ${d.name} ${d.body}`) };
   switch (v.kind) {
     case 'string':
-      cValue = `cffi_from_string(cffi__env, ${d.name})`;
-      ts = jsString(v.value);
-      break;
+      return { ...base, kind: 'string', ts: jsString(v.value) };
     case 'float':
-      cValue = `cffi_from_f64(cffi__env, (double)(${d.name}))`;
-      ts = 'number';
-      break;
+      return { ...base, kind: 'f64', ts: 'number' };
     case 'int': {
       const c = conversionOf(v.type, ctx.index);
-      const code = c.kind === 'int' ? c.code : 'i64';
-      if (code === 'i64' || code === 'u64') {
-        cValue = `cffi_from_${code}(cffi__env, (${code === 'i64' ? 'int64_t' : 'uint64_t'})(${d.name}))`;
-        ts = `${v.value}n`;
-      } else {
-        cValue =
-          code.startsWith('i') || code === 'bool'
-            ? `cffi_from_i32(cffi__env, (int32_t)(${d.name}))`
-            : `cffi_from_u32(cffi__env, (uint32_t)(${d.name}))`;
-        ts = v.value;
-      }
-      break;
+      // a C boolean macro reads as 0 or 1, as C would print it
+      const kind = c.kind !== 'int' ? 'i64' : c.code === 'bool' ? 'i32' : resultKind(c);
+      return { ...base, kind, ts: kind === 'i64' || kind === 'u64' ? `${v.value}n` : v.value };
     }
   }
-  return { key: jsString(d.name), name: d.name, cValue, ts, jsdoc: jsdoc(d.comment, `#define ${d.name} ${d.body}`) };
 }

@@ -1,36 +1,64 @@
-import type { CType, Field, RecordDecl } from '../ir/index.js';
+import { assertNever, type CType, type Field, type IrIndex, type RecordDecl } from '../ir/index.js';
+import type { Plan } from '../passes/index.js';
 import { canonical, cName } from './c-name.js';
 import type { EmitContext } from './context.js';
 import { conversionOf } from './conversion.js';
-import { recordConst } from './js-types.js';
+import type { FieldKind } from './kinds.js';
 import { cString, jsdoc, jsString } from './text.js';
-import { tsIn, tsOut } from './ts-type.js';
+import { carrayType, pointerType, tsIn, tsOut } from './ts-type.js';
+import { recordConst } from './type-table.js';
 
-/** One field accessor, ready to render in JS, `.d.ts` and the layout checks. */
+/** One field accessor (`hbs/js/field/<kind>.hbs`), its runtime field entry and its `.d.ts` lines. */
 export interface FieldView {
+  readonly kind: FieldKind;
   readonly key: string;
-  readonly get: string;
-  readonly set: string;
-  readonly info: string;
+  /** the byte offset (for a bitfield, of the byte holding its first bit). */
+  readonly offset: number;
+  /** `"rec.field"`, a JS string literal for error messages. */
+  readonly where: string;
+  /** the runtime type const of the field, and of what a pointer field points to. */
+  readonly type: string;
+  readonly toType: string;
+  /** the DataView method's type (`Int32`, `Float64`) and whether it takes `$LE`; int fields' code. */
+  readonly dv: string;
+  readonly le: boolean;
+  readonly code: string;
+  readonly bitfield: boolean;
+  readonly bitOffset: number;
+  readonly bitWidth: number;
+  readonly signed: boolean;
   readonly tsGet: string;
   readonly tsSet: string;
   readonly jsdoc: string;
+}
+
+/** One entry of the module's `Types` map (`hbs/dts/entry.hbs`): TS types as data. */
+export interface TypesEntryView {
+  readonly key: string;
+  readonly canonJs: string;
+  readonly ptr: string;
+  readonly value: string;
 }
 
 /** Everything the templates need for one struct or union. */
 export interface RecordView {
   readonly rconst: string;
   readonly canon: string;
+  readonly canonJs: string;
   readonly className: string;
   readonly size: number;
   readonly align: number;
   readonly opaque: boolean;
   readonly fields: readonly FieldView[];
-  readonly asserts: readonly string[];
+  /** whether `hbs/c/record.hbs` checks the layout (C can spell the record and knows its fields). */
+  readonly checked: boolean;
+  /** the C spelling, and the same escaped for a C string literal. */
+  readonly spell: string;
+  readonly spellText: string;
+  /** the fields C's `offsetof` reaches (no bitfields, none under an unnamed member). */
+  readonly offsets: readonly { readonly name: string; readonly offset: number }[];
   readonly jsdoc: string;
-  readonly canonJs: string;
-  /** the record's entry in the module's `Types` map. */
-  readonly entry: string;
+  readonly entry: TypesEntryView;
 }
 
 /**
@@ -44,40 +72,36 @@ export function recordView(d: RecordDecl, ctx: EmitContext): RecordView {
   const { index, plan } = ctx;
   const opaque = plan.opaque.has(d.id);
   const canon = canonical({ kind: 'record', id: d.id }, index);
-  const skippedFields = plan.skippedFields.get(d.id);
-  const flat = opaque ? [] : flatten(d, 0, ctx).filter((f) => !skippedFields?.has(f.field.name));
-  const spell = index.cSpelling(d.id);
-  const asserts: string[] = [];
-  if (spell && !opaque) {
-    const what = cString(spell);
-    asserts.push(
-      `_Static_assert(sizeof(${spell}) == ${d.size}, "${what}: size is not ${d.size} as libclang computed");`,
-    );
-    asserts.push(
-      `_Static_assert(_Alignof(${spell}) == ${d.align}, "${what}: alignment is not ${d.align} as libclang computed");`,
-    );
-    for (const f of flat) {
-      if (f.field.bitWidth !== undefined || !f.direct) continue;
-      asserts.push(
-        `_Static_assert(offsetof(${spell}, ${f.field.name}) == ${f.offsetBits / 8}, "${what}.${f.field.name}: offset is not ${f.offsetBits / 8}");`,
-      );
-    }
-  }
+  const flat = flatFields(d, index, plan);
+  const spell = index.cSpelling(d.id) ?? '';
   const className = plan.names.get(d.id) ?? 'anonymous';
-  const ptr = opaque ? `$rt.Pointer<${jsString(canon)}, never>` : className;
+  const ptr = opaque ? pointerType(jsString(canon), 'never') : className;
   return {
     rconst: recordConst(d.id, index),
     canon,
     canonJs: jsString(canon),
-    entry: `{ canon: ${jsString(canon)}; ptr: ${ptr}; value: ${ptr} }`,
+    entry: { key: jsString(canon), canonJs: jsString(canon), ptr, value: ptr },
     className,
     size: d.size,
     align: d.align,
     opaque,
     fields: flat.map((f) => fieldView(d, f.field, f.offsetBits, ctx)),
-    asserts,
+    checked: spell !== '' && !opaque,
+    spell,
+    spellText: cString(spell),
+    offsets: flat
+      .filter((f) => f.field.bitWidth === undefined && f.direct)
+      .map((f) => ({ name: f.field.name, offset: f.offsetBits / 8 })),
     jsdoc: jsdoc(d.comment, d.source),
   };
+}
+
+/** The types a record's accessors refer to (the type table walks these), in the order the view uses them. */
+export function recordTypes(d: RecordDecl, index: IrIndex, plan: Plan): CType[] {
+  return flatFields(d, index, plan).flatMap(({ field: f }) => {
+    const c = conversionOf(f.type, index);
+    return fieldKind(f, index) === 'pointer' && c.kind === 'pointer' ? [f.type, c.to] : [f.type];
+  });
 }
 
 interface FlatField {
@@ -87,15 +111,44 @@ interface FlatField {
   readonly direct: boolean;
 }
 
-function flatten(d: RecordDecl, base: number, ctx: EmitContext, direct = true): FlatField[] {
+/** The fields JS sees: none for an opaque record, anonymous members flattened, skipped fields left out. */
+function flatFields(d: RecordDecl, index: IrIndex, plan: Plan): FlatField[] {
+  if (plan.opaque.has(d.id)) return [];
+  const skipped = plan.skippedFields.get(d.id);
+  return flatten(d, 0, index).filter((f) => !skipped?.has(f.field.name));
+}
+
+function flatten(d: RecordDecl, base: number, index: IrIndex, direct = true): FlatField[] {
   return d.fields.flatMap((f) => {
     if (f.name !== '') return [{ field: f, offsetBits: base + f.offsetBits, direct }];
-    const r = ctx.index.resolve(f.type);
-    return r.kind === 'record' ? flatten(ctx.index.record(r.id), base + f.offsetBits, ctx, direct) : [];
+    const r = index.resolve(f.type);
+    return r.kind === 'record' ? flatten(index.record(r.id), base + f.offsetBits, index, direct) : [];
   });
 }
 
-const DV: Record<string, [string, boolean]> = {
+/** A field's accessor kind: bitfields, nested records and arrays, then scalars by conversion. */
+export function fieldKind(f: Field, index: IrIndex): FieldKind {
+  if (f.bitWidth !== undefined) return 'bits';
+  const r = index.resolve(f.type);
+  if (r.kind === 'record' || r.kind === 'array') return 'member';
+  const c = conversionOf(f.type, index);
+  switch (c.kind) {
+    case 'int':
+      return c.code === 'bool' ? 'bool' : 'int';
+    case 'float':
+      return 'float';
+    case 'pointer':
+      return c.string ? 'string' : 'pointer';
+    case 'record':
+    case 'void':
+      throw new Error(`internal: field ${f.name} has no accessor`);
+    default:
+      return assertNever(c);
+  }
+}
+
+/** DataView accessor types by integer code, and whether they take an endianness. */
+const DV: Record<string, readonly [string, boolean]> = {
   i8: ['Int8', false],
   u8: ['Uint8', false],
   bool: ['Uint8', false],
@@ -109,102 +162,59 @@ const DV: Record<string, [string, boolean]> = {
 
 function fieldView(rec: RecordDecl, f: Field, offsetBits: number, ctx: EmitContext): FieldView {
   const { index, plan, types } = ctx;
-  const where = jsString(`${rec.name || 'anonymous'}.${f.name}`);
-  const off = offsetBits / 8;
   const t: CType = f.type;
-  const T = types.expr(t);
-  const info = `{ name: ${jsString(f.name)}, offset: ${Math.floor(off)}, type: ${T}${f.bitWidth !== undefined ? `, bitOffset: ${offsetBits}, bitWidth: ${f.bitWidth}` : ''} }`;
-  const doc = jsdoc(
-    f.comment,
-    cName(t, index, f.bitWidth !== undefined ? `${f.name} : ${f.bitWidth}` : f.name) + ';',
-    '  ',
-  );
-  const tsGet = tsOut(t, index, plan);
-  const tsSet = tsIn(t, index);
-  const r = index.resolve(t);
-  if (f.bitWidth !== undefined) {
-    const c = conversionOf(t, index);
-    const signed = c.kind === 'int' && c.code.startsWith('i');
-    return {
-      key: jsString(f.name),
-      info,
-      jsdoc: doc,
-      tsGet: f.bitWidth > 32 ? 'bigint' : 'number',
-      tsSet: f.bitWidth > 32 ? 'number | bigint' : 'number',
-      get: `return $getBits(this.$v, ${offsetBits}, ${f.bitWidth}, ${signed});`,
-      set: `$setBits(this.$v, ${offsetBits}, ${f.bitWidth}, ${signed}, v, ${where});`,
-    };
-  }
-  if (r.kind === 'record' || r.kind === 'array') {
-    return {
-      key: jsString(f.name),
-      info,
-      jsdoc: doc,
-      tsGet: r.kind === 'array' ? arrayType(r.of, ctx) : tsGet,
-      tsSet:
-        r.kind === 'array'
-          ? `${arrayType(r.of, ctx)} | readonly unknown[]${isChar(r.of, ctx) ? ' | string | ArrayBufferView' : ''}`
-          : `${tsGet} | $rt.Init<${tsGet}>`,
-      get: `return this.$member(${off}, ${T});`,
-      set: `$assign(this, ${off}, ${T}, v, ${where});`,
-    };
-  }
+  const kind = fieldKind(f, index);
   const c = conversionOf(t, index);
-  switch (c.kind) {
-    case 'int': {
-      const [m, le] = DV[c.code]!;
-      const tail = le ? ', $LE' : '';
-      const get =
-        c.code === 'bool' ? `return this.$v.getUint8(${off}) !== 0;` : `return this.$v.get${m}(${off}${tail});`;
+  const [dv, le] =
+    c.kind === 'int' ? DV[c.code]! : c.kind === 'float' ? [c.size === 4 ? 'Float32' : 'Float64', true] : ['', false];
+  const bits = f.bitWidth ?? 0;
+  return {
+    kind,
+    key: jsString(f.name),
+    offset: Math.floor(offsetBits / 8),
+    where: jsString(`${rec.name || 'anonymous'}.${f.name}`),
+    type: types.ref(t),
+    toType: kind === 'pointer' && c.kind === 'pointer' ? types.ref(c.to) : '',
+    dv,
+    le,
+    code: c.kind === 'int' ? c.code : '',
+    bitfield: kind === 'bits',
+    bitOffset: offsetBits,
+    bitWidth: bits,
+    signed: c.kind === 'int' && c.code.startsWith('i'),
+    ...fieldTs(kind, t, bits, index, plan),
+    jsdoc: jsdoc(f.comment, cName(t, index, f.bitWidth !== undefined ? `${f.name} : ${bits}` : f.name) + ';', '  '),
+  };
+}
+
+/** What a field reads as and what it takes, in TypeScript. */
+function fieldTs(k: FieldKind, t: CType, bits: number, index: IrIndex, plan: Plan): { tsGet: string; tsSet: string } {
+  switch (k) {
+    case 'bits':
+      return { tsGet: bits > 32 ? 'bigint' : 'number', tsSet: bits > 32 ? 'number | bigint' : 'number' };
+    case 'member': {
+      const r = index.resolve(t);
+      const out = tsOut(t, index, plan);
+      if (r.kind !== 'array') return { tsGet: out, tsSet: `${out} | $rt.Init<${out}>` };
+      const arr = carrayType(r.of, index, plan);
       return {
-        key: jsString(f.name),
-        info,
-        jsdoc: doc,
-        tsGet,
-        tsSet,
-        get,
-        set: `this.$v.set${m}(${off}, \$${c.code}(v, ${where})${tail});`,
+        tsGet: arr,
+        tsSet: `${arr} | readonly unknown[]${isChar(r.of, index) ? ' | string | ArrayBufferView' : ''}`,
       };
     }
-    case 'float': {
-      const m = c.size === 4 ? 'Float32' : 'Float64';
-      return {
-        key: jsString(f.name),
-        info,
-        jsdoc: doc,
-        tsGet,
-        tsSet,
-        get: `return this.$v.get${m}(${off}, $LE);`,
-        set: `this.$v.set${m}(${off}, $f64(v, ${where}), $LE);`,
-      };
-    }
-    case 'pointer': {
-      const get = c.string
-        ? `return $readScalar(${T}, this.$v, ${off});`
-        : `return $wrap(${types.expr(c.to)}, this.$v.getBigUint64(${off}, $LE));`;
-      return {
-        key: jsString(f.name),
-        info,
-        jsdoc: doc,
-        tsGet,
-        tsSet: c.string ? `${tsSet} | string` : tsSet,
-        get,
-        set: `$writeScalar(${T}, this.$v, ${off}, v, ${where}, this);`,
-      };
-    }
-    case 'record':
-    case 'void':
-      throw new Error(`internal: field ${rec.name}.${f.name} has no accessor`);
+    case 'string':
+      return { tsGet: tsOut(t, index, plan), tsSet: `${tsIn(t, index)} | string` };
+    case 'int':
+    case 'bool':
+    case 'float':
+    case 'pointer':
+      return { tsGet: tsOut(t, index, plan), tsSet: tsIn(t, index) };
+    default:
+      return assertNever(k);
   }
 }
 
-function arrayType(of: CType, ctx: EmitContext): string {
-  const r = ctx.index.resolve(of);
-  const elem = r.kind === 'array' ? 'unknown' : tsOut(of, ctx.index, ctx.plan);
-  return `$rt.CArray<${jsString(canonical(of, ctx.index))}, ${elem}>`;
-}
-
-function isChar(of: CType, ctx: EmitContext): boolean {
-  const r = ctx.index.resolve(of);
+function isChar(of: CType, index: IrIndex): boolean {
+  const r = index.resolve(of);
   return r.kind === 'int' && r.size === 1 && r.name !== 'bool';
 }

@@ -1,3 +1,7 @@
+/**
+ * TypeScript spellings of C types, as `c-name.ts` spells them in C: a type's spelling is data that the
+ * `.d.ts` templates place (parameter types, field types, the `Types` map), decided here in one place.
+ */
 import type { CType, IrIndex } from '../ir/index.js';
 import type { Plan } from '../passes/index.js';
 import { canonical } from './c-name.js';
@@ -52,9 +56,14 @@ export function pointerTo(to: CType, index: IrIndex, plan: Plan): string {
   if (r.kind === 'void') return '$rt.VoidPointer';
   if (r.kind === 'record' && plan.names.has(r.id) && !plan.opaque.has(r.id)) return viewType(r.id, index, plan);
   if (r.kind === 'record' || r.kind === 'function' || r.kind === 'unsupported')
-    return `$rt.Pointer<${brand(to, index)}, never>`;
+    return pointerType(brand(to, index), 'never');
   const elem = r.kind === 'array' ? `$rt.CArray<${brand(r.of, index)}, unknown>` : tsOut(r, index, plan);
-  return `$rt.Pointer<${brand(to, index)}, ${elem}>`;
+  return pointerType(brand(to, index), elem);
+}
+
+/** The TS type of a pointer with this brand (a string literal type) to elements read as `elem`. */
+export function pointerType(brandJs: string, elem: string): string {
+  return `$rt.Pointer<${brandJs}, ${elem}>`;
 }
 
 /** The brand of a pointer to `to`: its canonical spelling as a string literal type (`any` for void). */
@@ -67,4 +76,10 @@ export function brand(to: CType, index: IrIndex): string {
 export function viewType(id: string, index: IrIndex, plan: Plan): string {
   const name = plan.names.get(id);
   return name ?? `$rt.StructView<${JSON.stringify(canonical({ kind: 'record', id }, index))}>`;
+}
+
+/** The TS type of a C array's live view (`$rt.CArray<"int", number>`); arrays of arrays read as `unknown`. */
+export function carrayType(of: CType, index: IrIndex, plan: Plan): string {
+  const elem = index.resolve(of).kind === 'array' ? 'unknown' : tsOut(of, index, plan);
+  return `$rt.CArray<${JSON.stringify(canonical(of, index))}, ${elem}>`;
 }

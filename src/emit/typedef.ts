@@ -1,16 +1,18 @@
 import type { TypedefDecl } from '../ir/index.js';
 import { canonical } from './c-name.js';
 import type { EmitContext } from './context.js';
+import type { TypesEntryView } from './record.js';
 import { jsdoc, jsString } from './text.js';
-import { pointerTo, tsOut } from './ts-type.js';
+import { pointerTo, pointerType, tsOut } from './ts-type.js';
 
 /** Everything the templates need for one typedef. */
 export interface TypedefView {
   readonly key: string;
   readonly name: string;
+  /** the runtime type const the name aliases. */
   readonly target: string;
   readonly tsType: string;
-  readonly entry: string;
+  readonly entry: TypesEntryView;
   readonly jsdoc: string;
 }
 
@@ -23,14 +25,19 @@ export function typedefView(d: TypedefDecl, ctx: EmitContext): TypedefView {
   const r = index.resolve(d.type);
   const name = plan.names.get(d.id) ?? d.name;
   const tsType =
-    r.kind === 'function' ? `$rt.Pointer<${jsString(canonical(r, index))}, never>` : tsOut(d.type, index, plan);
+    r.kind === 'function' ? pointerType(jsString(canonical(r, index)), 'never') : tsOut(d.type, index, plan);
   const value = r.kind === 'record' || r.kind === 'function' ? tsType : r.kind === 'array' ? 'unknown' : tsType;
   return {
     key: jsString(d.name),
     name,
-    target: ctx.types.expr(d.type),
+    target: ctx.types.ref(d.type),
     tsType,
-    entry: `{ canon: ${jsString(canonical(d.type, index))}; ptr: ${pointerTo(d.type, index, plan)}; value: ${value} }`,
+    entry: {
+      key: jsString(d.name),
+      canonJs: jsString(canonical(d.type, index)),
+      ptr: pointerTo(d.type, index, plan),
+      value,
+    },
     jsdoc: jsdoc(d.comment, d.source),
   };
 }

@@ -1,8 +1,8 @@
 import type { VarDecl } from '../ir/index.js';
 import type { EmitContext } from './context.js';
-import { canonical, cName } from './c-name.js';
+import { cName } from './c-name.js';
 import { jsdoc, jsString } from './text.js';
-import { tsIn, tsOut } from './ts-type.js';
+import { carrayType, tsIn, tsOut } from './ts-type.js';
 
 /** Everything the templates need for one global variable. */
 export interface VarView {
@@ -31,16 +31,13 @@ export function varView(d: VarDecl, ctx: EmitContext): VarView {
     key: jsString(d.name),
     name: d.name,
     cSymbol: `cffi_g_${d.name}`,
-    type: ctx.types.expr(d.type),
+    type: ctx.types.ref(d.type),
     readonly: isConst,
     snapshot:
       (r.kind === 'array' || r.kind === 'record') &&
       (d.type.const === true || r.const === true || (r.kind === 'array' && ctx.index.resolve(r.of).const === true)),
     weak: !d.isStatic,
-    tsGet:
-      r.kind === 'array'
-        ? `$rt.CArray<${JSON.stringify(canonical(r.of, ctx.index))}, ${ctx.index.resolve(r.of).kind === 'array' ? 'unknown' : tsOut(r.of, ctx.index, ctx.plan)}>`
-        : tsOut(d.type, ctx.index, ctx.plan),
+    tsGet: r.kind === 'array' ? carrayType(r.of, ctx.index, ctx.plan) : tsOut(d.type, ctx.index, ctx.plan),
     tsSet: r.kind === 'array' || r.kind === 'record' ? 'never' : tsIn(d.type, ctx.index),
     jsdoc: jsdoc(d.comment, d.source ?? cName(d.type, ctx.index, d.name)),
   };

@@ -74,18 +74,22 @@ _Static_assert((KV_BIG) == 18446744073709551615ULL, "KV_BIG is not 1844674407370
 static napi_value cffi_f_k_add(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
-  int32_t cffi__p1;
   if (&k_add == NULL) return cffi_missing(cffi__env, "k_add");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "k_add")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "k_add", "a", "int")) goto done;
-  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1, "k_add", "b", "int")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_add", "a", "int"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "k_add", "b", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = k_add((int)cffi__p0, (int)cffi__p1);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -96,18 +100,22 @@ done:
 static napi_value cffi_f_k_add64(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
-  uint64_t cffi__p0;
-  int64_t cffi__p1;
   if (&k_add64 == NULL) return cffi_missing(cffi__env, "k_add64");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "k_add64")) return NULL;
-  if (!cffi_get_u64(cffi__env, cffi__argv[0], &cffi__p0, "k_add64", "a", "unsigned long long")) goto done;
-  if (!cffi_get_i64(cffi__env, cffi__argv[1], &cffi__p1, "k_add64", "b", "long long")) goto done;
+  uint64_t cffi__p0;
+  if (!cffi_get_u64(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_add64", "a", "unsigned long long"))
+    goto done;
+  int64_t cffi__p1;
+  if (!cffi_get_i64(cffi__env, cffi__argv[1], &cffi__p1,
+      "k_add64", "b", "long long"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     unsigned long long cffi__r = k_add64((unsigned long long)cffi__p0, (long long)cffi__p1);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_u64(cffi__env, (uint64_t)cffi__r);
+    cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__r));
   }
   goto done;
 done:
@@ -118,18 +126,22 @@ done:
 static napi_value cffi_f_k_hyp(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
-  double cffi__p0;
-  double cffi__p1;
   if (&k_hyp == NULL) return cffi_missing(cffi__env, "k_hyp");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "k_hyp")) return NULL;
-  if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0, "k_hyp", "x", "double")) goto done;
-  if (!cffi_get_f64(cffi__env, cffi__argv[1], &cffi__p1, "k_hyp", "y", "double")) goto done;
+  double cffi__p0;
+  if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_hyp", "x", "double"))
+    goto done;
+  double cffi__p1;
+  if (!cffi_get_f64(cffi__env, cffi__argv[1], &cffi__p1,
+      "k_hyp", "y", "double"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     double cffi__r = k_hyp((double)cffi__p0, (double)cffi__p1);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_f64(cffi__env, (double)cffi__r);
+    cffi__result = cffi_from_f64(cffi__env, (double)(cffi__r));
   }
   goto done;
 done:
@@ -140,16 +152,18 @@ done:
 static napi_value cffi_f_k_neg8(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  int8_t cffi__p0;
   if (&k_neg8 == NULL) return cffi_missing(cffi__env, "k_neg8");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_neg8")) return NULL;
-  if (!cffi_get_i8(cffi__env, cffi__argv[0], &cffi__p0, "k_neg8", "v", "signed char")) goto done;
+  int8_t cffi__p0;
+  if (!cffi_get_i8(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_neg8", "v", "signed char"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     signed char cffi__r = k_neg8((signed char)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -160,16 +174,18 @@ done:
 static napi_value cffi_f_k_u16(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  uint16_t cffi__p0;
   if (&k_u16 == NULL) return cffi_missing(cffi__env, "k_u16");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_u16")) return NULL;
-  if (!cffi_get_u16(cffi__env, cffi__argv[0], &cffi__p0, "k_u16", "v", "unsigned short")) goto done;
+  uint16_t cffi__p0;
+  if (!cffi_get_u16(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_u16", "v", "unsigned short"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     unsigned short cffi__r = k_u16((unsigned short)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_u32(cffi__env, (uint32_t)cffi__r);
+    cffi__result = cffi_from_u32(cffi__env, (uint32_t)(cffi__r));
   }
   goto done;
 done:
@@ -180,10 +196,12 @@ done:
 static napi_value cffi_f_k_is_even(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
   if (&k_is_even == NULL) return cffi_missing(cffi__env, "k_is_even");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_is_even")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "k_is_even", "v", "int")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_is_even", "v", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -207,7 +225,7 @@ static napi_value cffi_f_k_greeting(napi_env cffi__env, napi_callback_info cffi_
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     const char *cffi__r = k_greeting();
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_string(cffi__env, (const char *)cffi__r);
+    cffi__result = cffi_from_string(cffi__env, (const char *)(cffi__r));
   }
   goto done;
 done:
@@ -218,18 +236,20 @@ done:
 static napi_value cffi_f_k_strdup(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   cffi_tmp cffi__s0;
   cffi__s0.heap = NULL;
   if (&k_strdup == NULL) return cffi_missing(cffi__env, "k_strdup");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_strdup")) return NULL;
-  if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0, "k_strdup", "s", "const char *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
+      "k_strdup", "s", "const char *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     char *cffi__r = k_strdup((const char *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)cffi__r);
+    cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__r));
   }
   goto done;
 done:
@@ -241,12 +261,14 @@ done:
 static napi_value cffi_f_k_free(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   cffi_tmp cffi__s0;
   cffi__s0.heap = NULL;
   if (&k_free == NULL) return cffi_missing(cffi__env, "k_free");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_free")) return NULL;
-  if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0, "k_free", "p", "void *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
+      "k_free", "p", "void *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -264,20 +286,24 @@ done:
 static napi_value cffi_f_k_strlen_bytes(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
-  uint64_t cffi__p1;
   cffi_tmp cffi__s0;
   cffi__s0.heap = NULL;
   if (&k_strlen_bytes == NULL) return cffi_missing(cffi__env, "k_strlen_bytes");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "k_strlen_bytes")) return NULL;
-  if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0, "k_strlen_bytes", "data", "const void *")) goto done;
-  if (!cffi_get_u64(cffi__env, cffi__argv[1], &cffi__p1, "k_strlen_bytes", "n", "unsigned long")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
+      "k_strlen_bytes", "data", "const void *"))
+    goto done;
+  uint64_t cffi__p1;
+  if (!cffi_get_u64(cffi__env, cffi__argv[1], &cffi__p1,
+      "k_strlen_bytes", "n", "unsigned long"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     unsigned long cffi__r = k_strlen_bytes((const void *)(uintptr_t)cffi__p0, (unsigned long)cffi__p1);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_u64(cffi__env, (uint64_t)cffi__r);
+    cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__r));
   }
   goto done;
 done:
@@ -289,16 +315,18 @@ done:
 static napi_value cffi_f_k_point_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&k_point_sum == NULL) return cffi_missing(cffi__env, "k_point_sum");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_point_sum")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "k_point_sum", "p", "const k_point_t *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_point_sum", "p", "const k_point_t *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = k_point_sum((const k_point_t *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -309,16 +337,18 @@ done:
 static napi_value cffi_f_k_point_next(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&k_point_next == NULL) return cffi_missing(cffi__env, "k_point_next");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_point_next")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "k_point_next", "p", "k_point_p")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_point_next", "p", "k_point_p"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     k_point_p cffi__r = k_point_next((k_point_p)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)cffi__r);
+    cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__r));
   }
   goto done;
 done:
@@ -329,12 +359,16 @@ done:
 static napi_value cffi_f_k_point_link(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
-  void *cffi__p1;
   if (&k_point_link == NULL) return cffi_missing(cffi__env, "k_point_link");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "k_point_link")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "k_point_link", "a", "struct k_point *")) goto done;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[1], &cffi__p1, "k_point_link", "b", "struct k_point *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_point_link", "a", "struct k_point *"))
+    goto done;
+  void *cffi__p1;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[1], &cffi__p1,
+      "k_point_link", "b", "struct k_point *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -351,16 +385,18 @@ done:
 static napi_value cffi_f_k_record_check(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&k_record_check == NULL) return cffi_missing(cffi__env, "k_record_check");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_record_check")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "k_record_check", "r", "const struct k_record *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_record_check", "r", "const struct k_record *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = k_record_check((const struct k_record *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -371,16 +407,18 @@ done:
 static napi_value cffi_f_k_color_value(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
   if (&k_color_value == NULL) return cffi_missing(cffi__env, "k_color_value");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_color_value")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "k_color_value", "c", "enum k_color")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_color_value", "c", "enum k_color"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = k_color_value((enum k_color)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -398,7 +436,7 @@ static napi_value cffi_f_k_opaque_new(napi_env cffi__env, napi_callback_info cff
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     struct k_opaque *cffi__r = k_opaque_new();
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)cffi__r);
+    cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__r));
   }
   goto done;
 done:
@@ -409,16 +447,18 @@ done:
 static napi_value cffi_f_k_opaque_get(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&k_opaque_get == NULL) return cffi_missing(cffi__env, "k_opaque_get");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_opaque_get")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "k_opaque_get", "o", "struct k_opaque *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_opaque_get", "o", "struct k_opaque *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = k_opaque_get((struct k_opaque *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -429,16 +469,18 @@ done:
 static napi_value cffi_f_k_two_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&k_two_sum == NULL) return cffi_missing(cffi__env, "k_two_sum");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_two_sum")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "k_two_sum", "t", "struct k_two *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_two_sum", "t", "struct k_two *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = k_two_sum((struct k_two *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -449,15 +491,17 @@ done:
 static napi_value cffi_f_k_twice(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_twice")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "k_twice", "v", "int")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_twice", "v", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = k_twice((int)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -468,18 +512,22 @@ done:
 static napi_value cffi_f_k_pair_make(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
-  double cffi__p1;
   if (&k_pair_make == NULL) return cffi_missing(cffi__env, "k_pair_make");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "k_pair_make")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "k_pair_make", "a", "int")) goto done;
-  if (!cffi_get_f64(cffi__env, cffi__argv[1], &cffi__p1, "k_pair_make", "b", "double")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_pair_make", "a", "int"))
+    goto done;
+  double cffi__p1;
+  if (!cffi_get_f64(cffi__env, cffi__argv[1], &cffi__p1,
+      "k_pair_make", "b", "double"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     struct k_pair cffi__r = k_pair_make((int)cffi__p0, (double)cffi__p1);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_struct(cffi__env, &cffi__r, sizeof cffi__r);
+    cffi__result = cffi_from_struct(cffi__env, &(cffi__r), sizeof(cffi__r));
   }
   goto done;
 done:
@@ -490,16 +538,18 @@ done:
 static napi_value cffi_f_k_pair_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&k_pair_sum == NULL) return cffi_missing(cffi__env, "k_pair_sum");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_pair_sum")) return NULL;
-  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0, "k_pair_sum", "p", "struct k_pair")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_pair_sum", "p", "struct k_pair"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     double cffi__r = k_pair_sum(*(struct k_pair *)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_f64(cffi__env, (double)cffi__r);
+    cffi__result = cffi_from_f64(cffi__env, (double)(cffi__r));
   }
   goto done;
 done:
@@ -510,16 +560,18 @@ done:
 static napi_value cffi_f_k_range_swap(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&k_range_swap == NULL) return cffi_missing(cffi__env, "k_range_swap");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_range_swap")) return NULL;
-  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0, "k_range_swap", "r", "k_range")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_range_swap", "r", "k_range"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     k_range cffi__r = k_range_swap(*(k_range *)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_struct(cffi__env, &cffi__r, sizeof cffi__r);
+    cffi__result = cffi_from_struct(cffi__env, &(cffi__r), sizeof(cffi__r));
   }
   goto done;
 done:
@@ -549,7 +601,7 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
   napi_create_array_with_length(cffi__env, 7, &cffi__list);
   napi_set_element(cffi__env, cffi__list, 0, cffi_from_i32(cffi__env, (int32_t)(K_ANSWER)));
   napi_set_element(cffi__env, cffi__list, 1, cffi_from_i32(cffi__env, (int32_t)(K_NEG)));
-  napi_set_element(cffi__env, cffi__list, 2, cffi_from_string(cffi__env, K_VERSION));
+  napi_set_element(cffi__env, cffi__list, 2, cffi_from_string(cffi__env, (const char *)(K_VERSION)));
   napi_set_element(cffi__env, cffi__list, 3, cffi_from_u32(cffi__env, (uint32_t)(K_SHIFTED)));
   napi_set_element(cffi__env, cffi__list, 4, cffi_from_i64(cffi__env, (int64_t)(K_BIG64)));
   napi_set_element(cffi__env, cffi__list, 5, cffi_from_f64(cffi__env, (double)(K_HALF)));
