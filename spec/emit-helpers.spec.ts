@@ -55,7 +55,14 @@ describe('fragment', function () {
 });
 
 describe('kind decisions', function () {
-  const index = new IrIndex({ headers: [], includes: [], scope: [], decls: [], diagnostics: [] });
+  const index = new IrIndex({
+    headers: [],
+    includes: [],
+    scope: [],
+    decls: [],
+    diagnostics: [],
+    target: { charIsSigned: true },
+  });
   const int = (name: string, size: number, signed: boolean) => ({ kind: 'int', name, size, signed }) as CType;
   const conv = (t: CType) => conversionOf(t, index);
   it('integers narrower than 64 bits cross as 32-bit numbers; bool and 64-bit keep their own', function () {

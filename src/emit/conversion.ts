@@ -1,4 +1,5 @@
 import type { CType, IrIndex } from '../ir/index.js';
+import { intCode, type IntCode } from '../runtime/primitives.cjs';
 
 /** How a value crosses between JS and C. Decided once per type, read by both views. */
 export type Conversion =
@@ -7,9 +8,6 @@ export type Conversion =
   | { readonly kind: 'pointer'; readonly to: CType; readonly bytes: boolean; readonly string: boolean }
   | { readonly kind: 'record'; readonly id: string }
   | { readonly kind: 'void' };
-
-/** Integer kinds by size and signedness (`bool` is its own). */
-export type IntCode = 'i8' | 'u8' | 'i16' | 'u16' | 'i32' | 'u32' | 'i64' | 'u64' | 'bool';
 
 /**
  * The conversion of a value of type `t`. Arrays in signatures decay to pointers. A pointer to
@@ -48,21 +46,3 @@ export function conversionOf(t: CType, index: IrIndex): Conversion {
       throw new Error(`internal: no conversion for ${JSON.stringify(r)}`);
   }
 }
-
-function intCode(size: number, signed: boolean, bool: boolean): IntCode {
-  if (bool) return 'bool';
-  return `${signed ? 'i' : 'u'}${size * 8}` as IntCode;
-}
-
-/** C's fixed-width type for an integer code (the temporary a trampoline converts into). */
-export const INT_C_TYPE: Record<IntCode, string> = {
-  i8: 'int8_t',
-  u8: 'uint8_t',
-  i16: 'int16_t',
-  u16: 'uint16_t',
-  i32: 'int32_t',
-  u32: 'uint32_t',
-  i64: 'int64_t',
-  u64: 'uint64_t',
-  bool: 'uint8_t',
-};

@@ -1,7 +1,8 @@
 import type { CType, FunctionDecl, IrIndex } from '../ir/index.js';
 import { cName } from './c-name.js';
 import type { EmitContext } from './context.js';
-import { conversionOf, INT_C_TYPE } from './conversion.js';
+import { INT_CODES } from '../runtime/primitives.cjs';
+import { conversionOf } from './conversion.js';
 import { safeParam } from './js-names.js';
 import {
   argChecked,
@@ -85,7 +86,7 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
       kind,
       index: i,
       code: conv.kind === 'int' ? conv.code : '',
-      cTemp: conv.kind === 'int' ? INT_C_TYPE[conv.code] : '',
+      cTemp: conv.kind === 'int' ? INT_CODES[conv.code].cType : '',
       cType: cName(type, index),
       cPointer: cName(type, index, '*'),
       fnText: cString(fn),

@@ -12,6 +12,7 @@
  */
 import { assertNever, type IrIndex } from '../ir/index.js';
 import type { Conversion } from './conversion.js';
+import { INT_CODES } from '../runtime/primitives.cjs';
 
 /** How an argument enters a C trampoline: `hbs/c/arg/<kind>.hbs` and `hbs/js/arg/<kind>.hbs`. */
 export const ARG_KINDS = ['int', 'float', 'pointer', 'bytes', 'buffer', 'record'] as const;
@@ -84,14 +85,13 @@ export function argChecked(k: ArgKind): boolean {
   }
 }
 
-/** A C value's kind; integers narrower than 64 bits cross as 32-bit numbers. */
+/** A C value's kind; integers narrower than 64 bits cross as 32-bit numbers (the primitive table's `fromC`). */
 export function resultKind(c: Conversion): ResultKind {
   switch (c.kind) {
     case 'void':
       return 'void';
     case 'int':
-      if (c.code === 'bool' || c.code === 'i64' || c.code === 'u64') return c.code;
-      return c.code.startsWith('i') ? 'i32' : 'u32';
+      return INT_CODES[c.code].fromC;
     case 'float':
       return 'f64';
     case 'pointer':

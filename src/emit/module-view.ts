@@ -83,7 +83,7 @@ export function moduleView(index: IrIndex, plan: Plan, config: Config): ModuleVi
     headersText,
     includes: index.ir.includes,
     nodeFile: JSON.stringify(`${config.name}.node`),
-    charSigned: charIsSigned(index),
+    charSigned: index.ir.target.charIsSigned,
     records,
     enums,
     typedefs,
@@ -97,24 +97,4 @@ export function moduleView(index: IrIndex, plan: Plan, config: Config): ModuleVi
       ...vars.filter((v) => v.weak).map((v) => v.name),
     ],
   };
-}
-
-/**
- * Plain char's signedness as libclang saw it (x86: signed; arm64: unsigned). The one place emit
- * decides it (the IR is to record it: issue 6 item 4).
- */
-function charIsSigned(index: IrIndex): boolean {
-  for (const d of index.ir.decls) {
-    const types =
-      d.kind === 'function'
-        ? [d.result, ...d.params.map((p) => p.type)]
-        : d.kind === 'record'
-          ? d.fields.map((f) => f.type)
-          : [];
-    for (let t of types) {
-      while (t.kind === 'pointer' || t.kind === 'array') t = t.kind === 'pointer' ? t.to : t.of;
-      if (t.kind === 'int' && t.name === 'char') return t.signed;
-    }
-  }
-  return process.arch !== 'arm64' && process.arch !== 'arm';
 }

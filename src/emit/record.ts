@@ -2,6 +2,7 @@ import { assertNever, type CType, type Field, type IrIndex, type RecordDecl } fr
 import type { Plan } from '../passes/index.js';
 import { canonical, cName } from './c-name.js';
 import type { EmitContext } from './context.js';
+import { INT_CODES } from '../runtime/primitives.cjs';
 import { conversionOf } from './conversion.js';
 import type { FieldKind } from './kinds.js';
 import { cString, jsdoc, jsString } from './text.js';
@@ -147,26 +148,17 @@ export function fieldKind(f: Field, index: IrIndex): FieldKind {
   }
 }
 
-/** DataView accessor types by integer code, and whether they take an endianness. */
-const DV: Record<string, readonly [string, boolean]> = {
-  i8: ['Int8', false],
-  u8: ['Uint8', false],
-  bool: ['Uint8', false],
-  i16: ['Int16', true],
-  u16: ['Uint16', true],
-  i32: ['Int32', true],
-  u32: ['Uint32', true],
-  i64: ['BigInt64', true],
-  u64: ['BigUint64', true],
-};
-
 function fieldView(rec: RecordDecl, f: Field, offsetBits: number, ctx: EmitContext): FieldView {
   const { index, plan, types } = ctx;
   const t: CType = f.type;
   const kind = fieldKind(f, index);
   const c = conversionOf(t, index);
   const [dv, le] =
-    c.kind === 'int' ? DV[c.code]! : c.kind === 'float' ? [c.size === 4 ? 'Float32' : 'Float64', true] : ['', false];
+    c.kind === 'int'
+      ? [INT_CODES[c.code].dataView, INT_CODES[c.code].size > 1]
+      : c.kind === 'float'
+        ? [c.size === 4 ? 'Float32' : 'Float64', true]
+        : ['', false];
   const bits = f.bitWidth ?? 0;
   return {
     kind,
