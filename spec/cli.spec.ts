@@ -62,7 +62,8 @@ describe('cffi-import on bad input', function () {
       process.execPath,
       [
         '-e',
-        "const { lib } = require('./sqlite/index.js'); console.log(lib.sqlite3_libversion()); try { lib.sqlite3_snapshot_free(null); } catch (e) { console.log(e.code, e.message); }",
+        "const { lib } = require('./sqlite/index.js'); console.log(lib.sqlite3_libversion()); " +
+          'try { lib.sqlite3_snapshot_free(null); } catch (e) { console.log(e.code, e.message); }',
       ],
       { cwd: dir, encoding: 'utf8' },
     );
@@ -93,7 +94,8 @@ describe('cffi-import on bad input', function () {
     fs.mkdirSync(path.join(dir, 'inc', 'sub'), { recursive: true });
     fs.writeFileSync(
       path.join(dir, 'inc', 'sub', 'need.h'),
-      '#ifndef NEED\n#error define NEED\n#endif\nunsigned long crc32(unsigned long crc, const unsigned char *buf, unsigned int len);\n',
+      '#ifndef NEED\n#error define NEED\n#endif\n' +
+        'unsigned long crc32(unsigned long crc, const unsigned char *buf, unsigned int len);\n',
     );
     const r = cli(['sub/need.h', '-Iinc', '-DNEED=1', '-lz', '-o', 'attached'], dir);
     expect(r.status, r.stderr).to.equal(0);
@@ -131,7 +133,8 @@ describe('cffi-import on bad input', function () {
   it('names that are reserved words or __proto__ are safe in the output', function () {
     fs.writeFileSync(
       path.join(dir, 'evil.h'),
-      'struct constructor { int __proto__; int delete; int constructor; };\nint delete(struct constructor *default_);\n#define toString 5\n#define hasOwnProperty 6\n',
+      'struct constructor { int __proto__; int delete; int constructor; };\n' +
+        'int delete(struct constructor *default_);\n#define toString 5\n#define hasOwnProperty 6\n',
     );
     fs.writeFileSync(
       path.join(dir, 'evil.c'),
@@ -145,7 +148,9 @@ describe('cffi-import on bad input', function () {
       process.execPath,
       [
         '-e',
-        "const {ffi, lib} = require('./evil/index.js'); const s = ffi.new('struct constructor *'); s.__proto__ = 1; s.delete = 2; s.constructor = 3; console.log(lib.delete(s), lib.toString, lib.hasOwnProperty, Object.getPrototypeOf(s) !== null)",
+        "const {ffi, lib} = require('./evil/index.js'); const s = ffi.new('struct constructor *'); " +
+          's.__proto__ = 1; s.delete = 2; s.constructor = 3; ' +
+          'console.log(lib.delete(s), lib.toString, lib.hasOwnProperty, Object.getPrototypeOf(s) !== null)',
       ],
       { cwd: dir, encoding: 'utf8' },
     );

@@ -90,7 +90,9 @@ describe('zlib.h --only deflate* Z_* ZLIB_VERSION -l z', function () {
     const r = node(
       `import { ffi, lib } from './z/index.js';
       const out = [];
-      const t = (f) => { try { f(); out.push('no error'); } catch (e) { out.push(e.constructor.name + ': ' + e.message); } };
+      const t = (f) => {
+        try { f(); out.push('no error'); } catch (e) { out.push(e.constructor.name + ': ' + e.message); }
+      };
       const strm = ffi.new('z_stream *');
       t(() => lib.deflate('strm', 0));
       t(() => lib.deflate(strm, 2 ** 40));
@@ -115,7 +117,10 @@ describe('zlib.h --only deflate* Z_* ZLIB_VERSION -l z', function () {
       `import { ffi, lib } from './z/index.js';
       const strm = ffi.new('z_stream *');
       lib.deflateInit_(strm, 6, lib.ZLIB_VERSION, ffi.sizeof('z_stream'));
-      console.log(JSON.stringify({ zalloc: strm.zalloc !== null, type: ffi.typeof(strm.zalloc), total: typeof strm.total_out, version: lib.ZLIB_VERSION, minus: lib.Z_DEFAULT_COMPRESSION }));
+      console.log(JSON.stringify({
+        zalloc: strm.zalloc !== null, type: ffi.typeof(strm.zalloc), total: typeof strm.total_out,
+        version: lib.ZLIB_VERSION, minus: lib.Z_DEFAULT_COMPRESSION,
+      }));
       lib.deflateEnd(strm);`,
       dir,
       'fields.mjs',

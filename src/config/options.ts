@@ -17,7 +17,8 @@ export const OPTIONS = {
   only: {
     type: 'array',
     describe:
-      'names to select: glob (deflate*) or /regex/; matches functions, types, enums and their constants, macros, globals',
+      'names to select: glob (deflate*) or /regex/; ' +
+      'matches functions, types, enums and their constants, macros, globals',
     default: [],
   },
   exclude: { type: 'array', describe: 'names to drop (glob or /regex/)', default: [] },
