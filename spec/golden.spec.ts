@@ -3,8 +3,8 @@
  * `// @only:`, `// @exclude:`, `// @define:`), the expected IR and generated sources under
  * `expected/`, an `impl.c` that defines what the header declares, and `check.mjs`, which calls the
  * built module in a child `node --expose-gc` (spec/helpers/check-runner.ts). Each case is generated
- * and compiled once; the cases are prepared side by side, one per core. `UPDATE_GOLDENS=1 npm test`
- * rewrites the goldens; the diff is the review. A missing golden fails.
+ * and compiled once, the next cases while this one is checked. `UPDATE_GOLDENS=1 npm test` rewrites
+ * the goldens; the diff is the review. A missing golden fails.
  */
 import { expect } from 'chai';
 import * as fs from 'node:fs';
@@ -59,28 +59,24 @@ async function prepare(c: Case): Promise<Prepared> {
   return { generate, dumpIr };
 }
 
-/** Runs `job` over `items`, `width` at a time. */
-async function pool<T, R>(items: readonly T[], width: number, job: (t: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await job(items[i]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
-  return results;
-}
-
 describe('golden cases', function () {
   const cases = readCases();
+  const started = new Map<string, Promise<Prepared>>();
   const prepared = new Map<string, Prepared>();
+  // a case's hook starts it and the next ones, so the next compile overlaps this case's checks;
+  // mocha runs no hook of a suite that -g filtered out, so a single case prepares little more
+  const ahead = Math.max(2, os.availableParallelism());
+  const start = (c: Case | undefined): void => {
+    if (c !== undefined && !started.has(c.name)) started.set(c.name, prepare(c));
+  };
 
-  before(async function () {
-    const results = await pool(cases, os.availableParallelism(), prepare);
-    cases.forEach((c, i) => prepared.set(c.name, results[i]!));
-  });
-
-  for (const c of cases) {
+  cases.forEach((c, i) => {
     describe(c.name, function () {
+      before(async function () {
+        for (let k = 0; k < ahead; k++) start(cases[i + k]);
+        prepared.set(c.name, await started.get(c.name)!);
+      });
+
       const out = outDir(c);
       const mod = path.join(out, 'mod');
       const goldens = [
@@ -116,7 +112,7 @@ describe('golden cases', function () {
           expect.fail(`check.mjs failed (exit ${r.status}):\n${r.stdout}${r.stderr}`);
       });
     });
-  }
+  });
 
   // a suite of its own, so that it runs after the cases (a suite runs its own tests before its children)
   describe('all cases', function () {
