@@ -10,7 +10,7 @@ import { expect } from 'chai';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readCases, type Case } from './helpers/cases.js';
+import { caseOptions, readCases, type Case } from './helpers/cases.js';
 import { expectGolden, UPDATE_GOLDENS } from './helpers/golden.js';
 import { cliAsync, OUT, ROOT, run, runAsync, scratch, tsc, type Run } from './helpers/run.js';
 
@@ -123,5 +123,18 @@ describe('golden cases', function () {
       const r = tsc([...flags, '--typeRoots', path.join(ROOT, 'node_modules', '@types'), ...files], OUT);
       expect(r.status, r.stdout).to.equal(0);
     });
+  });
+});
+
+describe('golden case options', function () {
+  it('reads the option lines at the top of input.h, and only those', function () {
+    const header = '// @only: a_* /^A_/\n// @exclude: a_x\n// @define: L=3 F\n// text\n// @only: late\n';
+    expect(caseOptions(header)).to.deep.equal({
+      args: ['--only', 'a_*', '/^A_/', '--exclude', 'a_x', '-DL=3', '-DF'],
+      defines: ['-DL=3', '-DF'],
+    });
+  });
+  it('refuses an unknown option, so that a typo cannot drop a filter', function () {
+    expect(() => caseOptions('// @onyl: a_*\n')).to.throw(/unknown case option '@onyl'/);
   });
 });

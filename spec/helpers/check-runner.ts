@@ -15,7 +15,7 @@ export interface CheckContext {
 
 const ROUNDS = 20;
 
-/** Lets pending finalization callbacks and the ArrayBuffer sweeper run. */
+/** Ends the current job: WeakRef targets are kept until it ends, and finalization callbacks run after it. */
 function tick(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
