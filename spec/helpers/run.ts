@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,31 @@ export interface Run {
   status: number | null;
   stdout: string;
   stderr: string;
+}
+
+/** Runs a program and waits for it. */
+export function run(file: string, args: readonly string[], cwd: string): Run {
+  const r = spawnSync(file, args, { cwd, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr + (r.error ? String(r.error) : '') };
+}
+
+/** Runs a program without blocking, so that several can run side by side. */
+export function runAsync(file: string, args: readonly string[], cwd: string): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(file, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', (e) => resolve({ status: null, stdout, stderr: stderr + String(e) }));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** Runs the real CLI in a child process without blocking. */
+export function cliAsync(args: string[], cwd = OUT): Promise<Run> {
+  fs.mkdirSync(cwd, { recursive: true });
+  return runAsync(process.execPath, [CLI, ...args], cwd);
 }
 
 /** Runs the real CLI in a child process. */

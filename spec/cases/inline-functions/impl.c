@@ -1,0 +1,3 @@
+#include "input.h"
+
+int i_exported(int v) { return i_quad(v) + 1; }

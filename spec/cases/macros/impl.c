@@ -1,0 +1,3 @@
+#include "input.h"
+
+int m_level(void) { return M_LEVEL; }
