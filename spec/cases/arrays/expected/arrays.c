@@ -26,16 +26,18 @@ _Static_assert(offsetof(struct a_rec, weights) == 40, "struct a_rec.weights: off
 static napi_value cffi_f_a_rec_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&a_rec_sum == NULL) return cffi_missing(cffi__env, "a_rec_sum");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "a_rec_sum")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "a_rec_sum", "r", "const struct a_rec *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "a_rec_sum", "r", "const struct a_rec *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = a_rec_sum((const struct a_rec *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -46,18 +48,22 @@ done:
 static napi_value cffi_f_a_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
-  int32_t cffi__p1;
   if (&a_sum == NULL) return cffi_missing(cffi__env, "a_sum");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "a_sum")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "a_sum", "v", "const int []")) goto done;
-  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1, "a_sum", "n", "int")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "a_sum", "v", "const int []"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "a_sum", "n", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     long cffi__r = a_sum((const int *)(uintptr_t)cffi__p0, (int)cffi__p1);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i64(cffi__env, (int64_t)cffi__r);
+    cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__r));
   }
   goto done;
 done:
@@ -68,14 +74,20 @@ done:
 static napi_value cffi_f_a_fill(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[3];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
-  int32_t cffi__p1;
-  int32_t cffi__p2;
   if (&a_fill == NULL) return cffi_missing(cffi__env, "a_fill");
   if (!cffi_args(cffi__env, cffi__info, 3, cffi__argv, "a_fill")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "a_fill", "out", "int *")) goto done;
-  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1, "a_fill", "n", "int")) goto done;
-  if (!cffi_get_i32(cffi__env, cffi__argv[2], &cffi__p2, "a_fill", "start", "int")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "a_fill", "out", "int *"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "a_fill", "n", "int"))
+    goto done;
+  int32_t cffi__p2;
+  if (!cffi_get_i32(cffi__env, cffi__argv[2], &cffi__p2,
+      "a_fill", "start", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */

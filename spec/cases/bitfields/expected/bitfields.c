@@ -23,16 +23,18 @@ _Static_assert(offsetof(struct b_flags, after) == 16, "struct b_flags.after: off
 static napi_value cffi_f_b_check(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&b_check == NULL) return cffi_missing(cffi__env, "b_check");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "b_check")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "b_check", "f", "const struct b_flags *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "b_check", "f", "const struct b_flags *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = b_check((const struct b_flags *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -43,10 +45,12 @@ done:
 static napi_value cffi_f_b_fill(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&b_fill == NULL) return cffi_missing(cffi__env, "b_fill");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "b_fill")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "b_fill", "f", "struct b_flags *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "b_fill", "f", "struct b_flags *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */

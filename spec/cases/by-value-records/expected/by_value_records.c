@@ -45,18 +45,22 @@ _Static_assert(offsetof(struct v_outer, extra) == 16, "struct v_outer.extra: off
 static napi_value cffi_f_v_pair_make(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
-  double cffi__p1;
   if (&v_pair_make == NULL) return cffi_missing(cffi__env, "v_pair_make");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "v_pair_make")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "v_pair_make", "a", "int")) goto done;
-  if (!cffi_get_f64(cffi__env, cffi__argv[1], &cffi__p1, "v_pair_make", "b", "double")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "v_pair_make", "a", "int"))
+    goto done;
+  double cffi__p1;
+  if (!cffi_get_f64(cffi__env, cffi__argv[1], &cffi__p1,
+      "v_pair_make", "b", "double"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     struct v_pair cffi__r = v_pair_make((int)cffi__p0, (double)cffi__p1);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_struct(cffi__env, &cffi__r, sizeof cffi__r);
+    cffi__result = cffi_from_struct(cffi__env, &(cffi__r), sizeof(cffi__r));
   }
   goto done;
 done:
@@ -67,16 +71,18 @@ done:
 static napi_value cffi_f_v_pair_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&v_pair_sum == NULL) return cffi_missing(cffi__env, "v_pair_sum");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "v_pair_sum")) return NULL;
-  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0, "v_pair_sum", "p", "struct v_pair")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
+      "v_pair_sum", "p", "struct v_pair"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     double cffi__r = v_pair_sum(*(struct v_pair *)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_f64(cffi__env, (double)cffi__r);
+    cffi__result = cffi_from_f64(cffi__env, (double)(cffi__r));
   }
   goto done;
 done:
@@ -87,16 +93,18 @@ done:
 static napi_value cffi_f_v_range_swap(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&v_range_swap == NULL) return cffi_missing(cffi__env, "v_range_swap");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "v_range_swap")) return NULL;
-  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0, "v_range_swap", "r", "v_range")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
+      "v_range_swap", "r", "v_range"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     v_range cffi__r = v_range_swap(*(v_range *)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_struct(cffi__env, &cffi__r, sizeof cffi__r);
+    cffi__result = cffi_from_struct(cffi__env, &(cffi__r), sizeof(cffi__r));
   }
   goto done;
 done:
@@ -107,16 +115,18 @@ done:
 static napi_value cffi_f_v_big_fill(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  int64_t cffi__p0;
   if (&v_big_fill == NULL) return cffi_missing(cffi__env, "v_big_fill");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "v_big_fill")) return NULL;
-  if (!cffi_get_i64(cffi__env, cffi__argv[0], &cffi__p0, "v_big_fill", "base", "long long")) goto done;
+  int64_t cffi__p0;
+  if (!cffi_get_i64(cffi__env, cffi__argv[0], &cffi__p0,
+      "v_big_fill", "base", "long long"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     struct v_big cffi__r = v_big_fill((long long)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_struct(cffi__env, &cffi__r, sizeof cffi__r);
+    cffi__result = cffi_from_struct(cffi__env, &(cffi__r), sizeof(cffi__r));
   }
   goto done;
 done:
@@ -127,16 +137,18 @@ done:
 static napi_value cffi_f_v_big_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&v_big_sum == NULL) return cffi_missing(cffi__env, "v_big_sum");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "v_big_sum")) return NULL;
-  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0, "v_big_sum", "b", "struct v_big")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
+      "v_big_sum", "b", "struct v_big"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     long long cffi__r = v_big_sum(*(struct v_big *)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i64(cffi__env, (int64_t)cffi__r);
+    cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__r));
   }
   goto done;
 done:
@@ -147,16 +159,18 @@ done:
 static napi_value cffi_f_v_num_int(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
   if (&v_num_int == NULL) return cffi_missing(cffi__env, "v_num_int");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "v_num_int")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "v_num_int", "i", "int")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "v_num_int", "i", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     union v_num cffi__r = v_num_int((int)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_struct(cffi__env, &cffi__r, sizeof cffi__r);
+    cffi__result = cffi_from_struct(cffi__env, &(cffi__r), sizeof(cffi__r));
   }
   goto done;
 done:
@@ -167,16 +181,18 @@ done:
 static napi_value cffi_f_v_num_get(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&v_num_get == NULL) return cffi_missing(cffi__env, "v_num_get");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "v_num_get")) return NULL;
-  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0, "v_num_get", "n", "union v_num")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
+      "v_num_get", "n", "union v_num"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = v_num_get(*(union v_num *)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -187,16 +203,18 @@ done:
 static napi_value cffi_f_v_outer_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&v_outer_sum == NULL) return cffi_missing(cffi__env, "v_outer_sum");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "v_outer_sum")) return NULL;
-  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0, "v_outer_sum", "o", "struct v_outer")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
+      "v_outer_sum", "o", "struct v_outer"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = v_outer_sum(*(struct v_outer *)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:

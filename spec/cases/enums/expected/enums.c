@@ -33,16 +33,18 @@ _Static_assert((E_ANON) == 12LL, "E_ANON is not 12 as libclang computed");
 static napi_value cffi_f_e_color_value(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
   if (&e_color_value == NULL) return cffi_missing(cffi__env, "e_color_value");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "e_color_value")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "e_color_value", "c", "enum e_color")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "e_color_value", "c", "enum e_color"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = e_color_value((enum e_color)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -53,16 +55,18 @@ done:
 static napi_value cffi_f_e_next(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
   if (&e_next == NULL) return cffi_missing(cffi__env, "e_next");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "e_next")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "e_next", "c", "enum e_color")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "e_next", "c", "enum e_color"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     enum e_color cffi__r = e_next((enum e_color)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -73,16 +77,18 @@ done:
 static napi_value cffi_f_e_bigger(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  uint32_t cffi__p0;
   if (&e_bigger == NULL) return cffi_missing(cffi__env, "e_bigger");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "e_bigger")) return NULL;
-  if (!cffi_get_u32(cffi__env, cffi__argv[0], &cffi__p0, "e_bigger", "s", "e_size")) goto done;
+  uint32_t cffi__p0;
+  if (!cffi_get_u32(cffi__env, cffi__argv[0], &cffi__p0,
+      "e_bigger", "s", "e_size"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     e_size cffi__r = e_bigger((e_size)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_u32(cffi__env, (uint32_t)cffi__r);
+    cffi__result = cffi_from_u32(cffi__env, (uint32_t)(cffi__r));
   }
   goto done;
 done:
@@ -93,16 +99,18 @@ done:
 static napi_value cffi_f_e_holder_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&e_holder_sum == NULL) return cffi_missing(cffi__env, "e_holder_sum");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "e_holder_sum")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "e_holder_sum", "h", "const struct e_holder *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "e_holder_sum", "h", "const struct e_holder *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = e_holder_sum((const struct e_holder *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:

@@ -3,9 +3,12 @@
 // Every name of this file starts with '$': C names cannot clash with them.
 const $path = require('node:path');
 const $rt = require('./runtime/index.cjs');
-const { i8: $i8, u8: $u8, i16: $i16, u16: $u16, i32: $i32, u32: $u32, i64: $i64, u64: $u64, bool: $bool, f64: $f64 } = $rt;
-const { pointerIn: $pointerIn, bytesIn: $bytesIn, bufferIn: $bufferIn, wrap: $wrap, wrapResult: $wrapResult, structResult: $structResult, readScalar: $readScalar, writeScalar: $writeScalar, assign: $assign } = $rt;
-const { getBits: $getBits, setBits: $setBits, arity: $arity, define: $define, getAt: $getAt, setAt: $setAt, LE: $LE } = $rt;
+const { i8: $i8, u8: $u8, i16: $i16, u16: $u16, i32: $i32, u32: $u32, i64: $i64, u64: $u64 } = $rt;
+const { bool: $bool, f64: $f64 } = $rt;
+const { pointerIn: $pointerIn, bytesIn: $bytesIn, bufferIn: $bufferIn, wrap: $wrap, wrapResult: $wrapResult } = $rt;
+const { structResult: $structResult, readScalar: $readScalar, writeScalar: $writeScalar, assign: $assign } = $rt;
+const { getBits: $getBits, setBits: $setBits, arity: $arity, define: $define } = $rt;
+const { getAt: $getAt, setAt: $setAt, LE: $LE } = $rt;
 // the module cffi-import built, or the one `node-gyp rebuild` of binding.gyp builds
 const $n = $rt.load([$path.join(__dirname, "globals.node"), $path.join(__dirname, 'build', 'Release', "globals.node")]);
 const $t = new $rt.TypeRegistry(true);

@@ -22,15 +22,17 @@ _Static_assert(offsetof(struct i_span, len) == 4, "struct i_span.len: offset is 
 static napi_value cffi_f_i_twice(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "i_twice")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "i_twice", "v", "int")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "i_twice", "v", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = i_twice((int)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -41,15 +43,17 @@ done:
 static napi_value cffi_f_i_quad(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "i_quad")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "i_quad", "v", "int")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "i_quad", "v", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = i_quad((int)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -60,15 +64,17 @@ done:
 static napi_value cffi_f_i_end(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "i_end")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "i_end", "s", "const struct i_span *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "i_end", "s", "const struct i_span *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = i_end((const struct i_span *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -79,17 +85,21 @@ done:
 static napi_value cffi_f_i_span_make(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
-  int32_t cffi__p1;
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "i_span_make")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "i_span_make", "start", "int")) goto done;
-  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1, "i_span_make", "len", "int")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "i_span_make", "start", "int"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "i_span_make", "len", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     struct i_span cffi__r = i_span_make((int)cffi__p0, (int)cffi__p1);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_struct(cffi__env, &cffi__r, sizeof cffi__r);
+    cffi__result = cffi_from_struct(cffi__env, &(cffi__r), sizeof(cffi__r));
   }
   goto done;
 done:
@@ -100,16 +110,18 @@ done:
 static napi_value cffi_f_i_exported(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
   if (&i_exported == NULL) return cffi_missing(cffi__env, "i_exported");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "i_exported")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "i_exported", "v", "int")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "i_exported", "v", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = i_exported((int)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:

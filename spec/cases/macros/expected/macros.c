@@ -25,7 +25,7 @@ static napi_value cffi_f_m_level(napi_env cffi__env, napi_callback_info cffi__in
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = m_level();
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -40,7 +40,7 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
   napi_create_array_with_length(cffi__env, 14, &cffi__list);
   napi_set_element(cffi__env, cffi__list, 0, cffi_from_i32(cffi__env, (int32_t)(M_ANSWER)));
   napi_set_element(cffi__env, cffi__list, 1, cffi_from_i32(cffi__env, (int32_t)(M_NEG)));
-  napi_set_element(cffi__env, cffi__list, 2, cffi_from_string(cffi__env, M_VERSION));
+  napi_set_element(cffi__env, cffi__list, 2, cffi_from_string(cffi__env, (const char *)(M_VERSION)));
   napi_set_element(cffi__env, cffi__list, 3, cffi_from_u32(cffi__env, (uint32_t)(M_SHIFTED)));
   napi_set_element(cffi__env, cffi__list, 4, cffi_from_i64(cffi__env, (int64_t)(M_BIG64)));
   napi_set_element(cffi__env, cffi__list, 5, cffi_from_u64(cffi__env, (uint64_t)(M_UBIG)));

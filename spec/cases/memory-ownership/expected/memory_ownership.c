@@ -34,16 +34,18 @@ _Static_assert(offsetof(struct o_outer, items) == 32, "struct o_outer.items: off
 static napi_value cffi_f_o_list_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&o_list_sum == NULL) return cffi_missing(cffi__env, "o_list_sum");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "o_list_sum")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "o_list_sum", "n", "const struct o_node *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "o_list_sum", "n", "const struct o_node *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = o_list_sum((const struct o_node *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -54,18 +56,22 @@ done:
 static napi_value cffi_f_o_label_check(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
-  int8_t cffi__p1;
   if (&o_label_check == NULL) return cffi_missing(cffi__env, "o_label_check");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "o_label_check")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "o_label_check", "n", "const struct o_node *")) goto done;
-  if (!cffi_get_i8(cffi__env, cffi__argv[1], &cffi__p1, "o_label_check", "c", "char")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "o_label_check", "n", "const struct o_node *"))
+    goto done;
+  int8_t cffi__p1;
+  if (!cffi_get_i8(cffi__env, cffi__argv[1], &cffi__p1,
+      "o_label_check", "c", "char"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     unsigned long cffi__r = o_label_check((const struct o_node *)(uintptr_t)cffi__p0, (char)cffi__p1);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_u64(cffi__env, (uint64_t)cffi__r);
+    cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__r));
   }
   goto done;
 done:
@@ -76,18 +82,22 @@ done:
 static napi_value cffi_f_o_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
-  int32_t cffi__p1;
   if (&o_sum == NULL) return cffi_missing(cffi__env, "o_sum");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "o_sum")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "o_sum", "v", "const int *")) goto done;
-  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1, "o_sum", "n", "int")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "o_sum", "v", "const int *"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "o_sum", "n", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     long cffi__r = o_sum((const int *)(uintptr_t)cffi__p0, (int)cffi__p1);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i64(cffi__env, (int64_t)cffi__r);
+    cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__r));
   }
   goto done;
 done:
@@ -98,22 +108,28 @@ done:
 static napi_value cffi_f_o_bytes_check(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[3];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
-  uint64_t cffi__p1;
-  uint8_t cffi__p2;
   cffi_tmp cffi__s0;
   cffi__s0.heap = NULL;
   if (&o_bytes_check == NULL) return cffi_missing(cffi__env, "o_bytes_check");
   if (!cffi_args(cffi__env, cffi__info, 3, cffi__argv, "o_bytes_check")) return NULL;
-  if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0, "o_bytes_check", "data", "const void *")) goto done;
-  if (!cffi_get_u64(cffi__env, cffi__argv[1], &cffi__p1, "o_bytes_check", "n", "unsigned long")) goto done;
-  if (!cffi_get_u8(cffi__env, cffi__argv[2], &cffi__p2, "o_bytes_check", "c", "unsigned char")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
+      "o_bytes_check", "data", "const void *"))
+    goto done;
+  uint64_t cffi__p1;
+  if (!cffi_get_u64(cffi__env, cffi__argv[1], &cffi__p1,
+      "o_bytes_check", "n", "unsigned long"))
+    goto done;
+  uint8_t cffi__p2;
+  if (!cffi_get_u8(cffi__env, cffi__argv[2], &cffi__p2,
+      "o_bytes_check", "c", "unsigned char"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     unsigned long cffi__r = o_bytes_check((const void *)(uintptr_t)cffi__p0, (unsigned long)cffi__p1, (unsigned char)cffi__p2);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_u64(cffi__env, (uint64_t)cffi__r);
+    cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__r));
   }
   goto done;
 done:
@@ -125,18 +141,22 @@ done:
 static napi_value cffi_f_o_alloc(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
-  int32_t cffi__p1;
   if (&o_alloc == NULL) return cffi_missing(cffi__env, "o_alloc");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "o_alloc")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "o_alloc", "n", "int")) goto done;
-  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1, "o_alloc", "fill", "int")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "o_alloc", "n", "int"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "o_alloc", "fill", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int *cffi__r = o_alloc((int)cffi__p0, (int)cffi__p1);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)cffi__r);
+    cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__r));
   }
   goto done;
 done:
@@ -147,10 +167,12 @@ done:
 static napi_value cffi_f_o_free(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&o_free == NULL) return cffi_missing(cffi__env, "o_free");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "o_free")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "o_free", "p", "int *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "o_free", "p", "int *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -174,7 +196,7 @@ static napi_value cffi_f_o_freed(napi_env cffi__env, napi_callback_info cffi__in
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = o_freed();
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:

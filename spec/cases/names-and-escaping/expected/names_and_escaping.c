@@ -47,16 +47,18 @@ _Static_assert((typeof_) == 4LL, "typeof_ is not 4 as libclang computed");
 static napi_value cffi_f_delete(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&delete == NULL) return cffi_missing(cffi__env, "delete");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "delete")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "delete", "default_", "struct constructor *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "delete", "default_", "struct constructor *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = delete((struct constructor *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -67,20 +69,26 @@ done:
 static napi_value cffi_f_yield(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[3];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
-  int32_t cffi__p1;
-  int32_t cffi__p2;
   if (&yield == NULL) return cffi_missing(cffi__env, "yield");
   if (!cffi_args(cffi__env, cffi__info, 3, cffi__argv, "yield")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "yield", "await", "int")) goto done;
-  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1, "yield", "new", "int")) goto done;
-  if (!cffi_get_i32(cffi__env, cffi__argv[2], &cffi__p2, "yield", "class", "int")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "yield", "await", "int"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "yield", "new", "int"))
+    goto done;
+  int32_t cffi__p2;
+  if (!cffi_get_i32(cffi__env, cffi__argv[2], &cffi__p2,
+      "yield", "class", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = yield((int)cffi__p0, (int)cffi__p1, (int)cffi__p2);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -91,16 +99,18 @@ done:
 static napi_value cffi_f___proto__(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
   if (&__proto__ == NULL) return cffi_missing(cffi__env, "__proto__");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "__proto__")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "__proto__", "x", "int")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "__proto__", "x", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = __proto__((int)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -111,16 +121,18 @@ done:
 static napi_value cffi_f_toString(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
   if (&toString == NULL) return cffi_missing(cffi__env, "toString");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "toString")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "toString", "function", "int")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "toString", "function", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = toString((int)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -131,16 +143,18 @@ done:
 static napi_value cffi_f_hasOwnProperty(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
   if (&hasOwnProperty == NULL) return cffi_missing(cffi__env, "hasOwnProperty");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "hasOwnProperty")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "hasOwnProperty", "this", "int")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "hasOwnProperty", "this", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = hasOwnProperty((int)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -151,16 +165,18 @@ done:
 static napi_value cffi_f_n_sum_fields(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&n_sum_fields == NULL) return cffi_missing(cffi__env, "n_sum_fields");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "n_sum_fields")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "n_sum_fields", "c", "const struct constructor *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "n_sum_fields", "c", "const struct constructor *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = n_sum_fields((const struct constructor *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -171,16 +187,18 @@ done:
 static napi_value cffi_f_n_this(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
   if (&n_this == NULL) return cffi_missing(cffi__env, "n_this");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "n_this")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "n_this", "v", "this")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "n_this", "v", "this"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     this cffi__r = n_this((this)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -203,8 +221,8 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
   napi_value cffi__list;
   (void)cffi__info;
   napi_create_array_with_length(cffi__env, 4, &cffi__list);
-  napi_set_element(cffi__env, cffi__list, 0, cffi_from_string(cffi__env, N_STR));
-  napi_set_element(cffi__env, cffi__list, 1, cffi_from_string(cffi__env, N_COMMENT));
+  napi_set_element(cffi__env, cffi__list, 0, cffi_from_string(cffi__env, (const char *)(N_STR)));
+  napi_set_element(cffi__env, cffi__list, 1, cffi_from_string(cffi__env, (const char *)(N_COMMENT)));
   napi_set_element(cffi__env, cffi__list, 2, cffi_from_i32(cffi__env, (int32_t)(isPrototypeOf)));
   napi_set_element(cffi__env, cffi__list, 3, cffi_from_i32(cffi__env, (int32_t)(instanceof)));
   return cffi__list;

@@ -38,18 +38,22 @@ _Static_assert(offsetof(struct p_ops, cmp) == 8, "struct p_ops.cmp: offset is no
 static napi_value cffi_f_p_value_or(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
-  int32_t cffi__p1;
   if (&p_value_or == NULL) return cffi_missing(cffi__env, "p_value_or");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "p_value_or")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "p_value_or", "n", "const struct p_node *")) goto done;
-  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1, "p_value_or", "fallback", "int")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "p_value_or", "n", "const struct p_node *"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "p_value_or", "fallback", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = p_value_or((const struct p_node *)(uintptr_t)cffi__p0, (int)cffi__p1);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -60,18 +64,20 @@ done:
 static napi_value cffi_f_p_is_null(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   cffi_tmp cffi__s0;
   cffi__s0.heap = NULL;
   if (&p_is_null == NULL) return cffi_missing(cffi__env, "p_is_null");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "p_is_null")) return NULL;
-  if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0, "p_is_null", "p", "const void *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
+      "p_is_null", "p", "const void *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = p_is_null((const void *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -83,12 +89,16 @@ done:
 static napi_value cffi_f_p_out(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
-  int32_t cffi__p1;
   if (&p_out == NULL) return cffi_missing(cffi__env, "p_out");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "p_out")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "p_out", "out", "int *")) goto done;
-  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1, "p_out", "v", "int")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "p_out", "out", "int *"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "p_out", "v", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -105,12 +115,16 @@ done:
 static napi_value cffi_f_p_out_node(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
-  void *cffi__p1;
   if (&p_out_node == NULL) return cffi_missing(cffi__env, "p_out_node");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "p_out_node")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "p_out_node", "out", "struct p_node **")) goto done;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[1], &cffi__p1, "p_out_node", "n", "struct p_node *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "p_out_node", "out", "struct p_node **"))
+    goto done;
+  void *cffi__p1;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[1], &cffi__p1,
+      "p_out_node", "n", "struct p_node *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -127,16 +141,18 @@ done:
 static napi_value cffi_f_p_deref2(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&p_deref2 == NULL) return cffi_missing(cffi__env, "p_deref2");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "p_deref2")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "p_deref2", "pp", "int **")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "p_deref2", "pp", "int **"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = p_deref2((int **)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -154,7 +170,7 @@ static napi_value cffi_f_p_opaque_new(napi_env cffi__env, napi_callback_info cff
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     struct p_opaque *cffi__r = p_opaque_new();
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)cffi__r);
+    cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__r));
   }
   goto done;
 done:
@@ -165,16 +181,18 @@ done:
 static napi_value cffi_f_p_opaque_get(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&p_opaque_get == NULL) return cffi_missing(cffi__env, "p_opaque_get");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "p_opaque_get")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "p_opaque_get", "o", "struct p_opaque *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "p_opaque_get", "o", "struct p_opaque *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = p_opaque_get((struct p_opaque *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -185,10 +203,12 @@ done:
 static napi_value cffi_f_p_opaque_free(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&p_opaque_free == NULL) return cffi_missing(cffi__env, "p_opaque_free");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "p_opaque_free")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "p_opaque_free", "o", "struct p_opaque *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "p_opaque_free", "o", "struct p_opaque *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -205,20 +225,26 @@ done:
 static napi_value cffi_f_p_apply(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[3];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
-  int32_t cffi__p1;
-  int32_t cffi__p2;
   if (&p_apply == NULL) return cffi_missing(cffi__env, "p_apply");
   if (!cffi_args(cffi__env, cffi__info, 3, cffi__argv, "p_apply")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "p_apply", "ops", "const struct p_ops *")) goto done;
-  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1, "p_apply", "a", "int")) goto done;
-  if (!cffi_get_i32(cffi__env, cffi__argv[2], &cffi__p2, "p_apply", "b", "int")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "p_apply", "ops", "const struct p_ops *"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "p_apply", "a", "int"))
+    goto done;
+  int32_t cffi__p2;
+  if (!cffi_get_i32(cffi__env, cffi__argv[2], &cffi__p2,
+      "p_apply", "b", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = p_apply((const struct p_ops *)(uintptr_t)cffi__p0, (int)cffi__p1, (int)cffi__p2);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -229,10 +255,12 @@ done:
 static napi_value cffi_f_p_set_add(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&p_set_add == NULL) return cffi_missing(cffi__env, "p_set_add");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "p_set_add")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "p_set_add", "ops", "struct p_ops *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "p_set_add", "ops", "struct p_ops *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -249,16 +277,18 @@ done:
 static napi_value cffi_f_p_is_add(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&p_is_add == NULL) return cffi_missing(cffi__env, "p_is_add");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "p_is_add")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "p_is_add", "ops", "const struct p_ops *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "p_is_add", "ops", "const struct p_ops *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = p_is_add((const struct p_ops *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -269,18 +299,22 @@ done:
 static napi_value cffi_f_p_add(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
-  int32_t cffi__p1;
   if (&p_add == NULL) return cffi_missing(cffi__env, "p_add");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "p_add")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "p_add", "a", "int")) goto done;
-  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1, "p_add", "b", "int")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "p_add", "a", "int"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "p_add", "b", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = p_add((int)cffi__p0, (int)cffi__p1);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -291,18 +325,20 @@ done:
 static napi_value cffi_f_p_address(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   cffi_tmp cffi__s0;
   cffi__s0.heap = NULL;
   if (&p_address == NULL) return cffi_missing(cffi__env, "p_address");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "p_address")) return NULL;
-  if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0, "p_address", "p", "const void *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
+      "p_address", "p", "const void *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     unsigned long cffi__r = p_address((const void *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_u64(cffi__env, (uint64_t)cffi__r);
+    cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__r));
   }
   goto done;
 done:

@@ -42,16 +42,18 @@ _Static_assert(offsetof(struct r_box, ratio) == 64, "struct r_box.ratio: offset 
 static napi_value cffi_f_r_point_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&r_point_sum == NULL) return cffi_missing(cffi__env, "r_point_sum");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "r_point_sum")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "r_point_sum", "p", "const r_point_t *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "r_point_sum", "p", "const r_point_t *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = r_point_sum((const r_point_t *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -62,16 +64,18 @@ done:
 static napi_value cffi_f_r_point_next(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&r_point_next == NULL) return cffi_missing(cffi__env, "r_point_next");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "r_point_next")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "r_point_next", "p", "r_point_p")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "r_point_next", "p", "r_point_p"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     r_point_p cffi__r = r_point_next((r_point_p)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)cffi__r);
+    cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__r));
   }
   goto done;
 done:
@@ -82,12 +86,16 @@ done:
 static napi_value cffi_f_r_point_link(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
-  void *cffi__p1;
   if (&r_point_link == NULL) return cffi_missing(cffi__env, "r_point_link");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "r_point_link")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "r_point_link", "a", "struct r_point *")) goto done;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[1], &cffi__p1, "r_point_link", "b", "struct r_point *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "r_point_link", "a", "struct r_point *"))
+    goto done;
+  void *cffi__p1;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[1], &cffi__p1,
+      "r_point_link", "b", "struct r_point *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -104,12 +112,16 @@ done:
 static napi_value cffi_f_r_point_scale(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
-  int32_t cffi__p1;
   if (&r_point_scale == NULL) return cffi_missing(cffi__env, "r_point_scale");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "r_point_scale")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "r_point_scale", "p", "struct r_point *")) goto done;
-  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1, "r_point_scale", "k", "int")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "r_point_scale", "p", "struct r_point *"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "r_point_scale", "k", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -126,16 +138,18 @@ done:
 static napi_value cffi_f_r_box_check(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&r_box_check == NULL) return cffi_missing(cffi__env, "r_box_check");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "r_box_check")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "r_box_check", "b", "const struct r_box *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "r_box_check", "b", "const struct r_box *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = r_box_check((const struct r_box *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:

@@ -31,18 +31,22 @@ extern __typeof__(s_calls) s_calls __attribute__((weak));
 static napi_value cffi_f_s_add(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
-  int32_t cffi__p1;
   if (&s_add == NULL) return cffi_missing(cffi__env, "s_add");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "s_add")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "s_add", "a", "int")) goto done;
-  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1, "s_add", "b", "int")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_add", "a", "int"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "s_add", "b", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = s_add((int)cffi__p0, (int)cffi__p1);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -53,18 +57,22 @@ done:
 static napi_value cffi_f_s_add64(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
-  uint64_t cffi__p0;
-  int64_t cffi__p1;
   if (&s_add64 == NULL) return cffi_missing(cffi__env, "s_add64");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "s_add64")) return NULL;
-  if (!cffi_get_u64(cffi__env, cffi__argv[0], &cffi__p0, "s_add64", "a", "unsigned long long")) goto done;
-  if (!cffi_get_i64(cffi__env, cffi__argv[1], &cffi__p1, "s_add64", "b", "long long")) goto done;
+  uint64_t cffi__p0;
+  if (!cffi_get_u64(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_add64", "a", "unsigned long long"))
+    goto done;
+  int64_t cffi__p1;
+  if (!cffi_get_i64(cffi__env, cffi__argv[1], &cffi__p1,
+      "s_add64", "b", "long long"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     unsigned long long cffi__r = s_add64((unsigned long long)cffi__p0, (long long)cffi__p1);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_u64(cffi__env, (uint64_t)cffi__r);
+    cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__r));
   }
   goto done;
 done:
@@ -75,16 +83,18 @@ done:
 static napi_value cffi_f_s_long_neg(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  int64_t cffi__p0;
   if (&s_long_neg == NULL) return cffi_missing(cffi__env, "s_long_neg");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "s_long_neg")) return NULL;
-  if (!cffi_get_i64(cffi__env, cffi__argv[0], &cffi__p0, "s_long_neg", "v", "long")) goto done;
+  int64_t cffi__p0;
+  if (!cffi_get_i64(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_long_neg", "v", "long"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     long cffi__r = s_long_neg((long)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i64(cffi__env, (int64_t)cffi__r);
+    cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__r));
   }
   goto done;
 done:
@@ -95,18 +105,22 @@ done:
 static napi_value cffi_f_s_hyp(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
-  double cffi__p0;
-  double cffi__p1;
   if (&s_hyp == NULL) return cffi_missing(cffi__env, "s_hyp");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "s_hyp")) return NULL;
-  if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0, "s_hyp", "x", "double")) goto done;
-  if (!cffi_get_f64(cffi__env, cffi__argv[1], &cffi__p1, "s_hyp", "y", "double")) goto done;
+  double cffi__p0;
+  if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_hyp", "x", "double"))
+    goto done;
+  double cffi__p1;
+  if (!cffi_get_f64(cffi__env, cffi__argv[1], &cffi__p1,
+      "s_hyp", "y", "double"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     double cffi__r = s_hyp((double)cffi__p0, (double)cffi__p1);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_f64(cffi__env, (double)cffi__r);
+    cffi__result = cffi_from_f64(cffi__env, (double)(cffi__r));
   }
   goto done;
 done:
@@ -117,16 +131,18 @@ done:
 static napi_value cffi_f_s_half(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  double cffi__p0;
   if (&s_half == NULL) return cffi_missing(cffi__env, "s_half");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "s_half")) return NULL;
-  if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0, "s_half", "v", "float")) goto done;
+  double cffi__p0;
+  if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_half", "v", "float"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     float cffi__r = s_half((float)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_f64(cffi__env, (double)cffi__r);
+    cffi__result = cffi_from_f64(cffi__env, (double)(cffi__r));
   }
   goto done;
 done:
@@ -137,16 +153,18 @@ done:
 static napi_value cffi_f_s_neg8(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  int8_t cffi__p0;
   if (&s_neg8 == NULL) return cffi_missing(cffi__env, "s_neg8");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "s_neg8")) return NULL;
-  if (!cffi_get_i8(cffi__env, cffi__argv[0], &cffi__p0, "s_neg8", "v", "signed char")) goto done;
+  int8_t cffi__p0;
+  if (!cffi_get_i8(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_neg8", "v", "signed char"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     signed char cffi__r = s_neg8((signed char)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -157,16 +175,18 @@ done:
 static napi_value cffi_f_s_u8(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  uint8_t cffi__p0;
   if (&s_u8 == NULL) return cffi_missing(cffi__env, "s_u8");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "s_u8")) return NULL;
-  if (!cffi_get_u8(cffi__env, cffi__argv[0], &cffi__p0, "s_u8", "v", "unsigned char")) goto done;
+  uint8_t cffi__p0;
+  if (!cffi_get_u8(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_u8", "v", "unsigned char"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     unsigned char cffi__r = s_u8((unsigned char)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_u32(cffi__env, (uint32_t)cffi__r);
+    cffi__result = cffi_from_u32(cffi__env, (uint32_t)(cffi__r));
   }
   goto done;
 done:
@@ -177,16 +197,18 @@ done:
 static napi_value cffi_f_s_i16(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  int16_t cffi__p0;
   if (&s_i16 == NULL) return cffi_missing(cffi__env, "s_i16");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "s_i16")) return NULL;
-  if (!cffi_get_i16(cffi__env, cffi__argv[0], &cffi__p0, "s_i16", "v", "short")) goto done;
+  int16_t cffi__p0;
+  if (!cffi_get_i16(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_i16", "v", "short"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     short cffi__r = s_i16((short)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -197,16 +219,18 @@ done:
 static napi_value cffi_f_s_u16(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  uint16_t cffi__p0;
   if (&s_u16 == NULL) return cffi_missing(cffi__env, "s_u16");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "s_u16")) return NULL;
-  if (!cffi_get_u16(cffi__env, cffi__argv[0], &cffi__p0, "s_u16", "v", "unsigned short")) goto done;
+  uint16_t cffi__p0;
+  if (!cffi_get_u16(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_u16", "v", "unsigned short"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     unsigned short cffi__r = s_u16((unsigned short)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_u32(cffi__env, (uint32_t)cffi__r);
+    cffi__result = cffi_from_u32(cffi__env, (uint32_t)(cffi__r));
   }
   goto done;
 done:
@@ -217,16 +241,18 @@ done:
 static napi_value cffi_f_s_u32(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  uint32_t cffi__p0;
   if (&s_u32 == NULL) return cffi_missing(cffi__env, "s_u32");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "s_u32")) return NULL;
-  if (!cffi_get_u32(cffi__env, cffi__argv[0], &cffi__p0, "s_u32", "v", "unsigned int")) goto done;
+  uint32_t cffi__p0;
+  if (!cffi_get_u32(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_u32", "v", "unsigned int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     unsigned int cffi__r = s_u32((unsigned int)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_u32(cffi__env, (uint32_t)cffi__r);
+    cffi__result = cffi_from_u32(cffi__env, (uint32_t)(cffi__r));
   }
   goto done;
 done:
@@ -237,10 +263,12 @@ done:
 static napi_value cffi_f_s_is_even(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
   if (&s_is_even == NULL) return cffi_missing(cffi__env, "s_is_even");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "s_is_even")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "s_is_even", "v", "int")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_is_even", "v", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -257,10 +285,12 @@ done:
 static napi_value cffi_f_s_not(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  uint8_t cffi__p0;
   if (&s_not == NULL) return cffi_missing(cffi__env, "s_not");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "s_not")) return NULL;
-  if (!cffi_get_bool(cffi__env, cffi__argv[0], &cffi__p0, "s_not", "v", "_Bool")) goto done;
+  uint8_t cffi__p0;
+  if (!cffi_get_bool(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_not", "v", "_Bool"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -277,10 +307,12 @@ done:
 static napi_value cffi_f_s_set_errno(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
   if (&s_set_errno == NULL) return cffi_missing(cffi__env, "s_set_errno");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "s_set_errno")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "s_set_errno", "v", "int")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_set_errno", "v", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -304,7 +336,7 @@ static napi_value cffi_f_s_calls(napi_env cffi__env, napi_callback_info cffi__in
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = s_calls();
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:

@@ -31,16 +31,18 @@ _Static_assert((DEP_SLOW) == 2LL, "DEP_SLOW is not 2 as libclang computed");
 static napi_value cffi_f_sel_norm(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&sel_norm == NULL) return cffi_missing(cffi__env, "sel_norm");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "sel_norm")) return NULL;
-  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0, "sel_norm", "p", "dep_point_t")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
+      "sel_norm", "p", "dep_point_t"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = sel_norm(*(dep_point_t *)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -51,16 +53,18 @@ done:
 static napi_value cffi_f_sel_open(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
   if (&sel_open == NULL) return cffi_missing(cffi__env, "sel_open");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "sel_open")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "sel_open", "v", "int")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "sel_open", "v", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     struct dep_handle *cffi__r = sel_open((int)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)cffi__r);
+    cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__r));
   }
   goto done;
 done:
@@ -71,16 +75,18 @@ done:
 static napi_value cffi_f_sel_read(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&sel_read == NULL) return cffi_missing(cffi__env, "sel_read");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "sel_read")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "sel_read", "h", "struct dep_handle *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "sel_read", "h", "struct dep_handle *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = sel_read((struct dep_handle *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -91,10 +97,12 @@ done:
 static napi_value cffi_f_sel_close(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&sel_close == NULL) return cffi_missing(cffi__env, "sel_close");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "sel_close")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "sel_close", "h", "struct dep_handle *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "sel_close", "h", "struct dep_handle *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -111,16 +119,18 @@ done:
 static napi_value cffi_f_sel_mode(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  uint32_t cffi__p0;
   if (&sel_mode == NULL) return cffi_missing(cffi__env, "sel_mode");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "sel_mode")) return NULL;
-  if (!cffi_get_u32(cffi__env, cffi__argv[0], &cffi__p0, "sel_mode", "m", "enum dep_mode")) goto done;
+  uint32_t cffi__p0;
+  if (!cffi_get_u32(cffi__env, cffi__argv[0], &cffi__p0,
+      "sel_mode", "m", "enum dep_mode"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = sel_mode((enum dep_mode)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:

@@ -18,16 +18,18 @@ extern __typeof__(k_kept) k_kept __attribute__((weak));
 static napi_value cffi_f_k_kept(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
   if (&k_kept == NULL) return cffi_missing(cffi__env, "k_kept");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "k_kept")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "k_kept", "v", "int")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_kept", "v", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = k_kept((int)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:

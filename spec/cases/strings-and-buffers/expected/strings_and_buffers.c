@@ -37,7 +37,7 @@ static napi_value cffi_f_t_greeting(napi_env cffi__env, napi_callback_info cffi_
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     const char *cffi__r = t_greeting();
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_string(cffi__env, (const char *)cffi__r);
+    cffi__result = cffi_from_string(cffi__env, (const char *)(cffi__r));
   }
   goto done;
 done:
@@ -48,18 +48,20 @@ done:
 static napi_value cffi_f_t_strdup(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   cffi_tmp cffi__s0;
   cffi__s0.heap = NULL;
   if (&t_strdup == NULL) return cffi_missing(cffi__env, "t_strdup");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "t_strdup")) return NULL;
-  if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0, "t_strdup", "s", "const char *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
+      "t_strdup", "s", "const char *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     char *cffi__r = t_strdup((const char *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)cffi__r);
+    cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__r));
   }
   goto done;
 done:
@@ -71,12 +73,14 @@ done:
 static napi_value cffi_f_t_free(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   cffi_tmp cffi__s0;
   cffi__s0.heap = NULL;
   if (&t_free == NULL) return cffi_missing(cffi__env, "t_free");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "t_free")) return NULL;
-  if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0, "t_free", "p", "void *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
+      "t_free", "p", "void *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -94,20 +98,24 @@ done:
 static napi_value cffi_f_t_sum_bytes(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
-  uint64_t cffi__p1;
   cffi_tmp cffi__s0;
   cffi__s0.heap = NULL;
   if (&t_sum_bytes == NULL) return cffi_missing(cffi__env, "t_sum_bytes");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "t_sum_bytes")) return NULL;
-  if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0, "t_sum_bytes", "data", "const void *")) goto done;
-  if (!cffi_get_u64(cffi__env, cffi__argv[1], &cffi__p1, "t_sum_bytes", "n", "unsigned long")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
+      "t_sum_bytes", "data", "const void *"))
+    goto done;
+  uint64_t cffi__p1;
+  if (!cffi_get_u64(cffi__env, cffi__argv[1], &cffi__p1,
+      "t_sum_bytes", "n", "unsigned long"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     unsigned long cffi__r = t_sum_bytes((const void *)(uintptr_t)cffi__p0, (unsigned long)cffi__p1);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_u64(cffi__env, (uint64_t)cffi__r);
+    cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__r));
   }
   goto done;
 done:
@@ -119,18 +127,20 @@ done:
 static napi_value cffi_f_t_strlen(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   cffi_tmp cffi__s0;
   cffi__s0.heap = NULL;
   if (&t_strlen == NULL) return cffi_missing(cffi__env, "t_strlen");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "t_strlen")) return NULL;
-  if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0, "t_strlen", "s", "const char *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
+      "t_strlen", "s", "const char *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     unsigned long cffi__r = t_strlen((const char *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_u64(cffi__env, (uint64_t)cffi__r);
+    cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__r));
   }
   goto done;
 done:
@@ -142,12 +152,14 @@ done:
 static napi_value cffi_f_t_upper(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   cffi_tmp cffi__s0;
   cffi__s0.heap = NULL;
   if (&t_upper == NULL) return cffi_missing(cffi__env, "t_upper");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "t_upper")) return NULL;
-  if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0, "t_upper", "s", "char *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
+      "t_upper", "s", "char *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -165,16 +177,18 @@ done:
 static napi_value cffi_f_t_maybe(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  int32_t cffi__p0;
   if (&t_maybe == NULL) return cffi_missing(cffi__env, "t_maybe");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "t_maybe")) return NULL;
-  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0, "t_maybe", "give", "int")) goto done;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "t_maybe", "give", "int"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     const char *cffi__r = t_maybe((int)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_string(cffi__env, (const char *)cffi__r);
+    cffi__result = cffi_from_string(cffi__env, (const char *)(cffi__r));
   }
   goto done;
 done:
@@ -185,16 +199,18 @@ done:
 static napi_value cffi_f_t_label_len(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&t_label_len == NULL) return cffi_missing(cffi__env, "t_label_len");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "t_label_len")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "t_label_len", "n", "const struct t_named *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "t_label_len", "n", "const struct t_named *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     unsigned long cffi__r = t_label_len((const struct t_named *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_u64(cffi__env, (uint64_t)cffi__r);
+    cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__r));
   }
   goto done;
 done:

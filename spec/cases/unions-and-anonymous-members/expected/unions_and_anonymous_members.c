@@ -37,16 +37,18 @@ _Static_assert(offsetof(struct u_two, y) == 4, "struct u_two.y: offset is not 4"
 static napi_value cffi_f_u_word_bits(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&u_word_bits == NULL) return cffi_missing(cffi__env, "u_word_bits");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "u_word_bits")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "u_word_bits", "w", "const union u_word *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "u_word_bits", "w", "const union u_word *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     unsigned int cffi__r = u_word_bits((const union u_word *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_u32(cffi__env, (uint32_t)cffi__r);
+    cffi__result = cffi_from_u32(cffi__env, (uint32_t)(cffi__r));
   }
   goto done;
 done:
@@ -57,16 +59,18 @@ done:
 static napi_value cffi_f_u_tagged_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&u_tagged_sum == NULL) return cffi_missing(cffi__env, "u_tagged_sum");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "u_tagged_sum")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "u_tagged_sum", "t", "const struct u_tagged *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "u_tagged_sum", "t", "const struct u_tagged *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = u_tagged_sum((const struct u_tagged *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
@@ -77,16 +81,18 @@ done:
 static napi_value cffi_f_u_two_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
-  void *cffi__p0;
   if (&u_two_sum == NULL) return cffi_missing(cffi__env, "u_two_sum");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "u_two_sum")) return NULL;
-  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0, "u_two_sum", "t", "struct u_two *")) goto done;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "u_two_sum", "t", "struct u_two *"))
+    goto done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = u_two_sum((struct u_two *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
-    cffi__result = cffi_from_i32(cffi__env, (int32_t)cffi__r);
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
   goto done;
 done:
