@@ -12,7 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { caseOptions, readCases, type Case } from './helpers/cases.js';
 import { expectGolden, UPDATE_GOLDENS } from './helpers/golden.js';
-import { cliAsync, OUT, ROOT, run, runAsync, scratch, tsc, type Run } from './helpers/run.js';
+import { cliAsync, OUT, ROOT, run, runAsync, scratch, tsc, TSC_STRICT, type Run } from './helpers/run.js';
 
 const RUNNER = path.join(ROOT, 'dist', 'spec', 'helpers', 'check-runner.js');
 /** Cases whose index.d.ts does not type-check yet, each with the bug that keeps it out. */
@@ -119,8 +119,7 @@ describe('golden cases', function () {
     it('every generated index.d.ts type-checks with tsc --strict (no name or comment breaks it)', function () {
       const typings = cases.filter((c) => !(c.name in TYPES_KNOWN_BROKEN));
       const files = typings.map((c) => path.join(outDir(c), 'mod', 'index.d.ts'));
-      const flags = ['--strict', '--noEmit', '--module', 'nodenext', '--target', 'es2022', '--types', 'node'];
-      const r = tsc([...flags, '--typeRoots', path.join(ROOT, 'node_modules', '@types'), ...files], OUT);
+      const r = tsc([...TSC_STRICT, ...files], OUT);
       expect(r.status, r.stdout).to.equal(0);
     });
   });

@@ -9,20 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { NATIVE_FUNCTIONS } from '../src/runtime/native.cjs';
 import { PRIMITIVE_ALIASES, PRIMITIVES } from '../src/runtime/primitives.cjs';
-import { cli, node, ROOT, scratch, tsc } from './helpers/run.js';
-
-const TSC_ARGS = [
-  '--strict',
-  '--noEmit',
-  '--module',
-  'nodenext',
-  '--target',
-  'es2022',
-  '--types',
-  'node',
-  '--typeRoots',
-  path.join(ROOT, 'node_modules', '@types'),
-];
+import { cli, node, scratch, tsc, TSC_STRICT } from './helpers/run.js';
 
 const HEADER = `#include <stdint.h>
 /* One past x: a function that takes and returns intptr_t. */
@@ -90,7 +77,7 @@ const int: ReturnType<typeof ffi.new<'int *'>> = ffi.new('intptr_t *');
 export { wrong, int };
 `,
     );
-    const r = tsc([...TSC_ARGS, 'typed.mts', 'misuse.mts'], dir);
+    const r = tsc([...TSC_STRICT, 'typed.mts', 'misuse.mts'], dir);
     expect(r.stdout).to.not.contain('typed.mts');
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('misuse.mts'));
     expect(errors).to.deep.equal([

@@ -5,22 +5,9 @@
 import { expect } from 'chai';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cli, node, ROOT, scratch, tsc } from './helpers/run.js';
+import { cli, node, ROOT, scratch, tsc, TSC_STRICT } from './helpers/run.js';
 
 const CLIENT = fs.readFileSync(path.join(ROOT, 'spec', 'fixtures', 'zlib', 'client.ts'), 'utf8');
-const TSC_ARGS = [
-  '--strict',
-  '--noEmit',
-  '--module',
-  'nodenext',
-  '--target',
-  'es2022',
-  '--types',
-  'node',
-  '--typeRoots',
-  path.join(ROOT, 'node_modules', '@types'),
-];
-
 describe('zlib.h --only deflate* Z_* ZLIB_VERSION -l z', function () {
   const dir = scratch('zlib');
 
@@ -55,7 +42,7 @@ describe('zlib.h --only deflate* Z_* ZLIB_VERSION -l z', function () {
 
   it('type-checks the client with tsc --strict', function () {
     fs.writeFileSync(path.join(dir, 'strict.mts'), CLIENT);
-    const r = tsc([...TSC_ARGS, 'strict.mts'], dir);
+    const r = tsc([...TSC_STRICT, 'strict.mts'], dir);
     expect(r.status, r.stdout).to.equal(0);
   });
 
@@ -80,7 +67,7 @@ describe('zlib.h --only deflate* Z_* ZLIB_VERSION -l z', function () {
   ] as const) {
     it(`rejects ${what} at type-check time`, function () {
       fs.writeFileSync(path.join(dir, 'misuse.mts'), `import { ffi, lib } from './z/index.js';\n${line}\n`);
-      const r = tsc([...TSC_ARGS, 'misuse.mts'], dir);
+      const r = tsc([...TSC_STRICT, 'misuse.mts'], dir);
       expect(r.status).to.not.equal(0);
       expect(r.stdout).to.match(error);
     });

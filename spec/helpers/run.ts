@@ -56,6 +56,20 @@ export function node(script: string, cwd: string, file = 'client.mjs'): Run {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** tsc's flags for checking a generated module's typings as a strict ESM client would. */
+export const TSC_STRICT = [
+  '--strict',
+  '--noEmit',
+  '--module',
+  'nodenext',
+  '--target',
+  'es2022',
+  '--types',
+  'node',
+  '--typeRoots',
+  path.join(ROOT, 'node_modules', '@types'),
+];
+
 /** Runs tsc (the project's own) with the given arguments. */
 export function tsc(args: string[], cwd: string): Run {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), ...args], {
