@@ -3,7 +3,7 @@ import { canonical } from './c-name.js';
 import type { EmitContext } from './context.js';
 import { conversionOf } from './conversion.js';
 import type { TypesEntryView } from './record.js';
-import { enumConst } from './type-table.js';
+import { enumConst } from './js-names.js';
 import { cString, jsdoc, jsString } from './text.js';
 import { pointerType } from './ts-type.js';
 

@@ -1,3 +1,4 @@
+import type { IrIndex } from '../ir/index.js';
 import { isReservedWord } from '../passes/index.js';
 
 /**
@@ -7,4 +8,14 @@ import { isReservedWord } from '../passes/index.js';
 export function safeParam(name: string, i: number): string {
   const n = name.replace(/[^A-Za-z0-9_$]/g, '_') || `arg${i}`;
   return isReservedWord(n) || n.startsWith('$') ? `${n}_` : n;
+}
+
+/** The const that holds a record's runtime type (`$R<n>`, by source order). */
+export function recordConst(id: string, index: IrIndex): string {
+  return `$R${index.position.get(id)}`;
+}
+
+/** The const that holds an enum's runtime type. */
+export function enumConst(id: string, index: IrIndex): string {
+  return `$E${index.position.get(id)}`;
 }

@@ -7,7 +7,7 @@ import { conversionOf } from './conversion.js';
 import type { FieldKind } from './kinds.js';
 import { cString, jsdoc, jsString } from './text.js';
 import { carrayType, pointerType, tsIn, tsOut } from './ts-type.js';
-import { recordConst } from './type-table.js';
+import { recordConst } from './js-names.js';
 
 /** One field accessor (`hbs/js/field/<kind>.hbs`), its runtime field entry and its `.d.ts` lines. */
 export interface FieldView {

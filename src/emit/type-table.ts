@@ -1,6 +1,8 @@
 import { assertNever, type CType, type Decl, type IrIndex } from '../ir/index.js';
 import type { Plan } from '../passes/index.js';
 import { canonical } from './c-name.js';
+import type { TypeRefs } from './context.js';
+import { enumConst, recordConst } from './js-names.js';
 import { functionTypes } from './function.js';
 import type { TypeKind } from './kinds.js';
 import { recordTypes } from './record.js';
@@ -26,7 +28,7 @@ export type TypeEntry = TypeEntryData & { readonly name: string };
  * declarations refer to from JS, walked in plan order, each entry after the ones it uses. Built
  * once before any view; views only look names up (`ref`), so no view depends on another's order.
  */
-export class TypeTable {
+export class TypeTable implements TypeRefs {
   private readonly byKey = new Map<string, string>();
   private readonly list: TypeEntry[] = [];
   private readonly emitted: ReadonlySet<string>;
@@ -112,14 +114,4 @@ function typesUsed(d: Decl, index: IrIndex, plan: Plan): readonly CType[] {
     default:
       return assertNever(d);
   }
-}
-
-/** The const that holds a record's runtime type (`$R<n>`, by source order). */
-export function recordConst(id: string, index: IrIndex): string {
-  return `$R${index.position.get(id)}`;
-}
-
-/** The const that holds an enum's runtime type. */
-export function enumConst(id: string, index: IrIndex): string {
-  return `$E${index.position.get(id)}`;
 }
