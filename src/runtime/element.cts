@@ -18,18 +18,22 @@ export function getAt(p: Pointer, i: number): unknown {
   const t = p.$t;
   if (t.kind === 'int' || t.kind === 'float' || t.kind === 'pointer') {
     const dv = p.$v;
-    const off = i * t.size;
     const o = p.$o;
-    if (i >>> 0 === i && (o === undefined || !o.dead) && off + t.size <= dv.byteLength)
-      return t.kind === 'pointer' ? readScalar(t, dv, off) : t.read(dv, off);
+    // $k, not dv.byteLength: that getter alone costs twice the rest of this path
+    if (i >>> 0 === i && i < p.$k && (o === undefined || !o.dead))
+      return t.kind === 'pointer' ? readScalar(t, dv, i * t.size) : t.read(dv, i * t.size);
   }
   return elementAt(p, i);
 }
 
 function elementAt(p: Pointer, i: number): unknown {
   const t = p.$t;
-  const dv = p.$elementView(i);
-  return t.kind === 'record' || t.kind === 'array' ? p.$member(i * t.size, t) : readScalar(t, dv, 0);
+  if (t.kind === 'record' || t.kind === 'array') {
+    // a record or array within the known elements is a view into `$v`; others are checked first
+    if (!(i >>> 0 === i && i < p.$k && !p.$o?.dead)) p.$elementView(i);
+    return p.$member(i * t.size, t);
+  }
+  return readScalar(t, p.$elementView(i), 0);
 }
 
 /**
@@ -40,10 +44,9 @@ export function setAt(p: Pointer, i: number, v: unknown, where?: string): void {
   const t = p.$t;
   if (t.kind === 'int' || t.kind === 'float') {
     const dv = p.$v;
-    const off = i * t.size;
     const o = p.$o;
-    if (i >>> 0 === i && (o === undefined || !o.dead) && off + t.size <= dv.byteLength && t.fits(v))
-      return t.write(dv, off, v as number);
+    if (i >>> 0 === i && i < p.$k && (o === undefined || !o.dead) && t.fits(v))
+      return t.write(dv, i * t.size, v as number);
   }
   storeAt(p, i, v, where ?? `${p[CTYPE]}[${i}]`);
 }

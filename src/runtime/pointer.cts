@@ -34,6 +34,8 @@ export class Pointer {
    * then an own property: the record for a struct view, the known elements for the others.
    */
   declare $v: DataView;
+  /** @internal how many elements `$v` holds (set with it; undefined until then): the fast path's bound. */
+  declare $k: number;
 
   /** The address, exact. Throws after `ffi.release`. */
   get address(): bigint {
@@ -68,8 +70,19 @@ export class Pointer {
   /** @internal the nested record or array `off` bytes in, sharing this memory and its owner. */
   $member(off: number, t: RtType): Pointer {
     const a = alive(this, 'member') + BigInt(off);
-    if (t.kind === 'array') return new CArray(t.of, a, this.$o, this.$x + off, t.length);
-    return wrap(t, a, this.$o, this.$x + off) as Pointer;
+    const m =
+      t.kind === 'array'
+        ? new CArray(t.of, a, this.$o, this.$x + off, t.length)
+        : (wrap(t, a, this.$o, this.$x + off) as Pointer);
+    // C memory: a view into this one's, not a new external ArrayBuffer (~1 µs) per `s.arr` or `a[i].x`
+    if (this.$o === undefined) {
+      const pv = this.$v;
+      if (off + t.size <= pv.byteLength && t.size > 0) {
+        if (t.kind === 'array') m.$k = t.length ?? 0;
+        installView(m, new DataView(pv.buffer, pv.byteOffset + off, t.size));
+      }
+    }
+    return m;
   }
 
   /** `p[0]`. */
@@ -245,13 +258,14 @@ Object.defineProperty(Pointer.prototype, '$v', {
     if (a === 0n) throw new TypeError(`cannot dereference null pointer '${ptrName(t)}'`);
     const n = this instanceof CArray ? this.$n : undefined;
     const o = this.$o;
+    let bytes = (n ?? 1) * t.size;
+    let dv = EMPTY;
     if (o?.mem !== undefined) {
-      const room = o.end - this.$x;
-      const bytes = n === undefined ? room : Math.min(n * t.size, room);
-      return installView(this, this.$x >= 0 && bytes > 0 ? new DataView(o.mem, this.$x, bytes) : EMPTY);
-    }
-    const bytes = (n ?? 1) * t.size;
-    return installView(this, bytes > 0 ? new DataView(native.$view(a, bytes)) : EMPTY);
+      bytes = Math.min(n === undefined ? Infinity : bytes, o.end - this.$x);
+      if (this.$x >= 0 && bytes > 0) dv = new DataView(o.mem, this.$x, bytes);
+    } else if (bytes > 0) dv = new DataView(native.$view(a, bytes));
+    this.$k = Math.floor(dv.byteLength / t.size);
+    return installView(this, dv);
   },
 });
 
@@ -272,7 +286,7 @@ export function wrapResult(t: RtType, a: bigint | null): Pointer | null {
 // through arrows: element.cts may still be loading when this runs (it imports this module too)
 guardWrites(
   Pointer.prototype,
-  ['$a', '$t', '$o', '$x', '$n', KEEP, ROOT],
+  ['$a', '$t', '$o', '$x', '$n', '$k', KEEP, ROOT],
   CTYPE,
   (p, key) => readElement(p as Pointer, key),
   (p, key, v) => writeElement(p as Pointer, key, v),

@@ -157,6 +157,20 @@ export default function check({ ffi, lib }) {
   s[1] = 20;
   expect(lib.ea_static_sum()).to.equal(1 + 20 + 3 + 4);
 
+  // arrays in a record in C memory: views into the record's memory, read and written live
+  const ct = lib.ea_static_table();
+  expect(ct.cells[1][2]).to.equal(5);
+  expect(ct.pts[1].y).to.equal(12);
+  ct.cells[0][0] = 1000;
+  ct.pts[0].x = 2000;
+  ct.pts[1] = { x: 1, y: 2 };
+  expect(lib.ea_table_sum(ct)).to.equal(1000 + 15 + 2000 + 3 + 100);
+  expect(ct.names[0]).to.equal('alpha');
+  expect(() => ct.cells[2]).to.throw(RangeError, /'int\[2\]\[3\]'.*got 2/);
+  expect([...ct.weights]).to.deep.equal([0, 0.25]);
+  expect(ct.row[1]).to.equal(8);
+  expect(ct[0].cells[1][1]).to.equal(4);
+
   // array globals are live views with a length
   expect(lib.ea_scores.length).to.equal(4);
   expect(lib.ea_scores[2]).to.equal(30);

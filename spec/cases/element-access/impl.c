@@ -75,6 +75,11 @@ int ea_names_len(const char *const *names, int n) {
 
 static int statics[4] = {1, 2, 3, 4};
 int *ea_static(void) { return statics; }
+static struct ea_table table;
+struct ea_table *ea_static_table(void) {
+  ea_fill_table(&table);
+  return &table;
+}
 int ea_static_sum(void) { return statics[0] + statics[1] + statics[2] + statics[3]; }
 int ea_scores[4] = {10, 20, 30, 40};
 int ea_matrix[2][2] = {{1, 2}, {3, 4}};

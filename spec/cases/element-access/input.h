@@ -35,6 +35,7 @@ int ea_names_len(const char *const *names, int n);
 
 /* C memory: a static array behind a pointer result, and array globals. */
 int *ea_static(void);
+struct ea_table *ea_static_table(void);
 int ea_static_sum(void);
 extern int ea_scores[4];
 extern int ea_matrix[2][2];

@@ -17,6 +17,7 @@ extern __typeof__(ea_fill_table) ea_fill_table __attribute__((weak));
 extern __typeof__(ea_table_sum) ea_table_sum __attribute__((weak));
 extern __typeof__(ea_names_len) ea_names_len __attribute__((weak));
 extern __typeof__(ea_static) ea_static __attribute__((weak));
+extern __typeof__(ea_static_table) ea_static_table __attribute__((weak));
 extern __typeof__(ea_static_sum) ea_static_sum __attribute__((weak));
 extern __typeof__(ea_scores_sum) ea_scores_sum __attribute__((weak));
 extern __typeof__(ea_scores) ea_scores __attribute__((weak));
@@ -333,6 +334,24 @@ done:
   return cffi__result;
 }
 
+/* struct ea_table *ea_static_table(void) */
+static napi_value cffi_f_ea_static_table(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&ea_static_table == NULL) return cffi_missing(cffi__env, "ea_static_table");
+  if (!cffi_args(cffi__env, cffi__info, 0, cffi__argv, "ea_static_table")) return NULL;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    struct ea_table *cffi__r = ea_static_table();
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int ea_static_sum(void) */
 static napi_value cffi_f_ea_static_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -401,6 +420,7 @@ static const cffi_export cffi_exports[] = {
   { "cffi_f_ea_table_sum", cffi_f_ea_table_sum },
   { "cffi_f_ea_names_len", cffi_f_ea_names_len },
   { "cffi_f_ea_static", cffi_f_ea_static },
+  { "cffi_f_ea_static_table", cffi_f_ea_static_table },
   { "cffi_f_ea_static_sum", cffi_f_ea_static_sum },
   { "cffi_f_ea_scores_sum", cffi_f_ea_scores_sum },
   { "cffi_g_ea_scores", cffi_g_ea_scores },

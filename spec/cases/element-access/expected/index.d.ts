@@ -209,6 +209,12 @@ export interface Lib {
   "ea_static"(): $rt.Pointer<"int", number> | null;
   /**
    * ```c
+   * struct ea_table *ea_static_table(void);
+   * ```
+   */
+  "ea_static_table"(): struct_ea_table | null;
+  /**
+   * ```c
    * int ea_static_sum(void);
    * ```
    */

@@ -264,6 +264,18 @@ $R93.fields = [
     return $wrapResult($T1, $f());
   });
 }
+/**
+ * ```c
+ * struct ea_table *ea_static_table(void);
+ * ```
+ */
+{
+  const $f = $n.cffi_f_ea_static_table;
+  $define($lib, "ea_static_table", function ea_static_table($extra) {
+    if ($extra !== undefined) $arity("ea_static_table", 0);
+    return $wrapResult($R93, $f());
+  });
+}
 $define($lib, "ea_static_sum", $n.cffi_f_ea_static_sum);
 $define($lib, "ea_scores_sum", $n.cffi_f_ea_scores_sum);
 // ---- enum constants ----
