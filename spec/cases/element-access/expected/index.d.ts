@@ -44,8 +44,8 @@ export interface struct_ea_table extends $rt.StructView<"struct ea_table"> {
    * int cells[2][3];
    * ```
    */
-  get "cells"(): $rt.CArray<"int[3]", unknown>;
-  set "cells"(v: $rt.CArray<"int[3]", unknown> | readonly unknown[]);
+  get "cells"(): $rt.CArray<"int[3]", $rt.CArray<"int", number>>;
+  set "cells"(v: $rt.CArray<"int[3]", $rt.CArray<"int", number>> | readonly unknown[]);
   /**
    * ```c
    * uint64_t big[2];
@@ -236,7 +236,7 @@ export interface Lib {
  * extern int ea_matrix[2][2];
  * ```
  */
-  get "ea_matrix"(): $rt.CArray<"int[2]", unknown>;
+  get "ea_matrix"(): $rt.CArray<"int[2]", $rt.CArray<"int", number>>;
 }
 
 /** CFFI's `ffi` object over this module's types. */
