@@ -56,13 +56,12 @@ export function moduleMethods({ ffi }) {
   const p = ffi.new('int *', 7);
   const sum = (x) => () => [...x].slice(0, 64).reduce((s, v) => s + v, 0);
   const out = [];
-  const add = (row, col, ctx, body, extra = {}) =>
-    out.push({ section: 'elements', row, col, ctx, body, target: 2, ...extra });
+  const add = (row, col, ctx, body, extra = {}) => out.push({ section: 'elements', row, col, ctx, body, ...extra });
   add(RD, 'get', { A: a }, readBody('A.get(i & 1023)'));
-  add(RD, 'index', { A: b }, readBody('A[i & 1023]'), { target: undefined });
+  add(RD, 'index', { A: b }, readBody('A[i & 1023]'));
   add(WR, 'get', { A: c }, 'A.set(i & 1023, i & 0xffff);', { verify: sum(c) });
-  add(WR, 'index', { A: d }, 'A[i & 1023] = i & 0xffff;', { verify: sum(d), target: undefined });
+  add(WR, 'index', { A: d }, 'A[i & 1023] = i & 0xffff;', { verify: sum(d) });
   add(RD0, 'get', { P: p }, readBody('P.get(0)'));
-  add(RD0, 'index', { P: p }, readBody('P[0]'), { target: undefined });
+  add(RD0, 'index', { P: p }, readBody('P[0]'));
   return out;
 }
