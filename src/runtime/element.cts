@@ -48,7 +48,7 @@ export function setAt(p: Pointer, i: number, v: unknown, where?: string): void {
     if (i >>> 0 === i && i < p.$k && (o === undefined || !o.dead) && t.fits(v))
       return t.write(dv, i * t.size, v as number);
   }
-  storeAt(p, i, v, where ?? `${p[CTYPE]}[${i}]`);
+  storeAt(p, i, v, where ?? `element ${i} of '${p[CTYPE]}'`);
 }
 
 function storeAt(p: Pointer, i: number, v: unknown, where: string): void {

@@ -22,7 +22,7 @@ export default function check({ ffi, lib }) {
   // writes are checked as field writes are
   expect(() => {
     a[0] = 2 ** 31;
-  }).to.throw(RangeError, /int\[4\]\[0\].*does not fit 'int'/);
+  }).to.throw(RangeError, /^element 0 of 'int\[4\]': integer 2147483648 does not fit 'int'/);
   expect(() => {
     a[0] = 'x';
   }).to.throw(TypeError, /expected an integer/);
