@@ -48,6 +48,7 @@ const sections = [
   await import('./cases/pointers.mjs'),
   await import('./cases/fields.mjs'),
   await import('./cases/memory.mjs'),
+  await import('./cases/elements.mjs'),
 ];
 let methods = sections.flatMap((s) => s.methods(env));
 
@@ -60,6 +61,7 @@ const generated = await loadGenerated();
 if (generated) {
   log(`generated module: ${generated.label}`);
   methods.push(...generatedMethods(generated, env));
+  methods.push(...(await import('./cases/elements.mjs')).moduleMethods(generated));
 }
 // ═══════════════════════════════════════════════════════════════════
 

@@ -69,8 +69,13 @@ export function canonical(t: CType, index: IrIndex): string {
       const to = canonical(r.to, index);
       return to.endsWith('*') ? `${to}*` : `${to} *`;
     }
-    case 'array':
-      return `${canonical(r.of, index)}[${r.length ?? ''}]`;
+    case 'array': {
+      // the new dimension goes first: an array of two `int[3]` is `int[2][3]` (the runtime's arraySpelling)
+      let inner = index.resolve(r.of);
+      while (inner.kind === 'array') inner = index.resolve(inner.of);
+      const base = canonical(inner, index);
+      return `${base}[${r.length ?? ''}]${canonical(r.of, index).slice(base.length)}`;
+    }
     case 'function': {
       const params = r.params.map((p) => canonical(p, index)).join(', ') || 'void';
       return `${canonical(r.result, index)} (${params}${r.variadic ? ', ...' : ''})`;

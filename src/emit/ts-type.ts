@@ -57,7 +57,7 @@ export function pointerTo(to: CType, index: IrIndex, plan: Plan): string {
   if (r.kind === 'record' && plan.names.has(r.id) && !plan.opaque.has(r.id)) return viewType(r.id, index, plan);
   if (r.kind === 'record' || r.kind === 'function' || r.kind === 'unsupported')
     return pointerType(brand(to, index), 'never');
-  const elem = r.kind === 'array' ? `$rt.CArray<${brand(r.of, index)}, unknown>` : tsOut(r, index, plan);
+  const elem = r.kind === 'array' ? carrayType(r.of, index, plan) : tsOut(r, index, plan);
   return pointerType(brand(to, index), elem);
 }
 
@@ -78,8 +78,12 @@ export function viewType(id: string, index: IrIndex, plan: Plan): string {
   return name ?? `$rt.StructView<${JSON.stringify(canonical({ kind: 'record', id }, index))}>`;
 }
 
-/** The TS type of a C array's live view (`$rt.CArray<"int", number>`); arrays of arrays read as `unknown`. */
+/**
+ * The TS type of a C array's live view: `$rt.CArray<"int", number>`; an array of arrays has arrays
+ * as elements (`int[2][3]` → `$rt.CArray<"int[3]", $rt.CArray<"int", number>>`).
+ */
 export function carrayType(of: CType, index: IrIndex, plan: Plan): string {
-  const elem = index.resolve(of).kind === 'array' ? 'unknown' : tsOut(of, index, plan);
+  const r = index.resolve(of);
+  const elem = r.kind === 'array' ? carrayType(r.of, index, plan) : tsOut(of, index, plan);
   return `$rt.CArray<${JSON.stringify(canonical(of, index))}, ${elem}>`;
 }

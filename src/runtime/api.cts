@@ -13,16 +13,22 @@ export interface Ref<C extends string> {
   readonly [brand]: C;
 }
 
-/** A pointer to a `C` whose elements read as `V`. */
+/**
+ * A pointer to a `C` whose elements read as `V`: `p[i]` reads and `p[i] = v` writes element `i`, as
+ * in C (checked: a RangeError beyond a known length, a TypeError on NULL). TypeScript gives an index
+ * signature one type for reads and writes, so it is the read type: a 64-bit element takes a bigint
+ * there (`p.set(i, 5)` also takes a number).
+ */
 export interface Pointer<C extends string, V = unknown> extends Ref<C> {
+  [index: number]: V;
   /** The exact address. */
   readonly address: bigint;
-  /** `p + n`. */
-  add(n: number): this;
-  /** `p[i]`. */
+  /** `p + n`; an array decays to a pointer, as in C. */
+  add(n: number): Pointer<C, V>;
+  /** `p[i]`, the fast way (a method: `p[i]` goes through a Proxy, see docs/representations.md). */
   get(i?: number): V;
-  /** `p[i] = v`. */
-  set(i: number, v: V): void;
+  /** `p[i] = v`, the fast way. */
+  set(i: number, v: V | (V extends bigint ? number : never)): void;
   /** `p[0]`. */
   value: V;
   /** Same address. */
@@ -33,14 +39,19 @@ export interface Pointer<C extends string, V = unknown> extends Ref<C> {
 /** `void *`: accepted for every pointer, and every pointer is accepted for it. */
 export type VoidPointer = Pointer<any, any>;
 
-/** `T[n]`: a pointer with a length; indexes are bounds-checked. */
+/** `T[n]`: a pointer with a length; indexes are bounds-checked. `T[n][m]` has `CArray`s as elements. */
 export interface CArray<C extends string, V> extends Pointer<C, V> {
+  /** The number of elements (`n`). */
   readonly length: number;
   [Symbol.iterator](): IterableIterator<V>;
 }
 
-/** A pointer to a struct or union: its fields are live accessors (declared per record). */
+/**
+ * A pointer to a struct or union: its fields are live accessors (declared per record); `p[i]` is the
+ * record `i` places further (a live view), `p[i] = v` copies a record or an initialiser into it.
+ */
 export interface StructView<C extends string> extends Ref<C> {
+  [index: number]: this;
   [Symbol.dispose](): void;
 }
 
@@ -83,20 +94,28 @@ type IsConstChar<B extends string> =
   Trim<B> extends `const char${infer R}` ? (Trim<R> extends '*' ? true : false) : false;
 type Entry<M, B extends string> = Base<B> extends keyof M ? (M[Base<B>] extends TypeEntry ? M[Base<B>] : never) : never;
 
+/** An array element of type `B`: its brand and what it reads as. */
+type Elem<M, B extends string> = [Entry<M, B>] extends [never]
+  ? IsConstChar<B> extends true
+    ? ['char *', string | null]
+    : Trim<B> extends `${infer E}*`
+      ? [Entry<M, E>] extends [never]
+        ? [string, unknown]
+        : [`${Entry<M, E>['canon']} *`, Entry<M, E>['ptr'] | null]
+      : [string, unknown]
+  : [Entry<M, B>['canon'], Entry<M, B>['value']];
+
+/** `B[…]` with `D` its dimensions between the first `[` and the last `]` (`'2][3'`): arrays of arrays. */
+type ArrayOf<M, B extends string, D extends string> = D extends `${string}][${infer Rest}`
+  ? CArray<`${Elem<M, B>[0]}[${Rest}]`, ArrayOf<M, B, Rest>>
+  : CArray<Elem<M, B>[0], Elem<M, B>[1]>;
+
 /**
- * What `ffi.new(S)` returns: `'z_stream *'` → the struct view; `'int[4]'` → an int array; `'char **'` → a
- * pointer to `char *`.
+ * What `ffi.new(S)` returns: `'z_stream *'` → the struct view; `'int[4]'` → an int array; `'int[2][3]'` →
+ * an array of `int[3]` arrays; `'char **'` → a pointer to `char *`.
  */
-export type NewResult<M, S extends string> = S extends `${infer B}[${string}]`
-  ? [Entry<M, B>] extends [never]
-    ? IsConstChar<B> extends true
-      ? CArray<'char *', string | null>
-      : Trim<B> extends `${infer E}*`
-        ? [Entry<M, E>] extends [never]
-          ? CArray<string, unknown>
-          : CArray<`${Entry<M, E>['canon']} *`, Entry<M, E>['ptr'] | null>
-        : CArray<string, unknown>
-    : CArray<Entry<M, B>['canon'], Entry<M, B>['value']>
+export type NewResult<M, S extends string> = S extends `${infer B}[${infer D}]`
+  ? ArrayOf<M, B, D>
   : S extends `${infer B}*`
     ? [Entry<M, B>] extends [never]
       ? IsConstChar<B> extends true

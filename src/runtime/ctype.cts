@@ -1,5 +1,8 @@
-import { intRange, type IntRange } from './convert.cjs';
-import { intCode, PRIMITIVE_ALIASES, PRIMITIVES, type IntCode } from './primitives.cjs';
+import type { IntRange } from './convert.cjs';
+import { PRIMITIVE_ALIASES, PRIMITIVES } from './primitives.cjs';
+import { boolType, floatType, intType } from './scalar-type.cjs';
+
+export { floatType, intType, LE } from './scalar-type.cjs';
 
 /**
  * The runtime's C types: what the `ffi` functions and the pointer views need to know about a
@@ -19,6 +22,8 @@ interface Base {
 export interface IntType extends Base {
   readonly kind: 'int';
   readonly range: IntRange;
+  /** the element fast path's check: true when `v` may be written as it is (else `checkInt` decides). */
+  fits(v: unknown): boolean;
   read(dv: DataView, off: number): number | bigint | boolean;
   write(dv: DataView, off: number, v: number | bigint): void;
 }
@@ -26,6 +31,7 @@ export interface IntType extends Base {
 /** float and double. */
 export interface FloatType extends Base {
   readonly kind: 'float';
+  fits(v: unknown): boolean;
   read(dv: DataView, off: number): number;
   write(dv: DataView, off: number, v: number): void;
 }
@@ -73,66 +79,17 @@ export interface FunctionType extends Base {
   readonly kind: 'function';
 }
 
-/** true on little-endian hosts: every DataView access in generated code uses it. */
-export const LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-type Access = readonly [
-  (dv: DataView, o: number) => number | bigint,
-  (dv: DataView, o: number, v: number | bigint) => void,
-];
-// One closure per code rather than a lookup of `get${INT_CODES[code].dataView}`: each stays monomorphic.
-const ACCESS: Record<Exclude<IntCode, 'bool'>, Access> = {
-  i8: [(d, o) => d.getInt8(o), (d, o, v) => d.setInt8(o, v as number)],
-  u8: [(d, o) => d.getUint8(o), (d, o, v) => d.setUint8(o, v as number)],
-  i16: [(d, o) => d.getInt16(o, LE), (d, o, v) => d.setInt16(o, v as number, LE)],
-  u16: [(d, o) => d.getUint16(o, LE), (d, o, v) => d.setUint16(o, v as number, LE)],
-  i32: [(d, o) => d.getInt32(o, LE), (d, o, v) => d.setInt32(o, v as number, LE)],
-  u32: [(d, o) => d.getUint32(o, LE), (d, o, v) => d.setUint32(o, v as number, LE)],
-  i64: [(d, o) => d.getBigInt64(o, LE), (d, o, v) => d.setBigInt64(o, v as bigint, LE)],
-  u64: [(d, o) => d.getBigUint64(o, LE), (d, o, v) => d.setBigUint64(o, v as bigint, LE)],
-};
-
-/** An integer type of `size` bytes. */
-export function intType(name: string, size: number, signed: boolean): IntType {
-  const [read, write] = ACCESS[intCode(size, signed) as Exclude<IntCode, 'bool'>];
-  return { kind: 'int', name, size, align: size, range: intRange(name, size, signed), read, write };
-}
-
-/** C's bool: reads as true/false, takes true/false or 0/1. */
-function boolType(): IntType {
-  return {
-    kind: 'int',
-    name: 'bool',
-    size: 1,
-    align: 1,
-    range: { name: 'bool', min: 0n, max: 1n, big: false },
-    read: (d, o) => d.getUint8(o) !== 0,
-    write: (d, o, v) => d.setUint8(o, Number(v)),
-  };
-}
-
-/** float (4 bytes) or double (8 bytes). */
-export function floatType(name: string, size: number): FloatType {
-  return size === 4
-    ? {
-        kind: 'float',
-        name,
-        size,
-        align: 4,
-        read: (d, o) => d.getFloat32(o, LE),
-        write: (d, o, v) => d.setFloat32(o, v, LE),
-      }
-    : {
-        kind: 'float',
-        name,
-        size,
-        align: 8,
-        read: (d, o) => d.getFloat64(o, LE),
-        write: (d, o, v) => d.setFloat64(o, v, LE),
-      };
-}
-
 const POINTER_SIZE = 8;
+
+/**
+ * `T[n]` as C spells it: the new dimension goes before those of `of`, so an array of two `int[3]`
+ * is `int[2][3]` (and `ffi.new('int[2][3]')` is named as it was written).
+ */
+export function arraySpelling(of: RtType, length: number | undefined): string {
+  let inner = of;
+  while (inner.kind === 'array') inner = inner.of;
+  return `${inner.name}[${length ?? ''}]${of.name.slice(inner.name.length)}`;
+}
 
 /** `T *` as C spells it: `char **`, `struct s *`, and for functions `int (*)(int)`. */
 export function pointerSpelling(to: RtType): string {
@@ -222,7 +179,7 @@ export class TypeRegistry {
 
   /** `T[n]` or `T[]`. */
   array(of: RtType, length: number | undefined): ArrayType {
-    const key = `${of.name}[${length ?? ''}]`;
+    const key = arraySpelling(of, length);
     let a = this.arrays.get(key);
     if (!a) {
       a = { kind: 'array', name: key, size: length === undefined ? 0 : of.size * length, align: of.align, of, length };

@@ -2,10 +2,11 @@ import { checkInt, describe, wrapInt } from './convert.cjs';
 import type { RtType, TypeRegistry } from './ctype.cjs';
 import type { Ffi } from './api.cjs';
 import { initialise } from './init.cjs';
-import { knownBytes, release } from './memory.cjs';
+import { knownBytes, release, snapshot } from './memory.cjs';
 import type { NativeRuntime } from './native.cjs';
 import { Owner, ROOT } from './owner.cjs';
-import { alive, CArray, CTYPE, getAt, PlainPointer, Pointer, wrap } from './pointer.cjs';
+import { getAt } from './element.cjs';
+import { alive, CArray, CTYPE, PlainPointer, Pointer, wrap } from './pointer.cjs';
 
 const finalizers = new FinalizationRegistry<() => void>((run) => run());
 
@@ -173,7 +174,11 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown
       const t = cdata.$t;
       const items = count(n, 'ffi.unpack', 'n');
       if (t.kind === 'int' && t.size === 1) return Buffer.from(ffi.buffer(cdata, items));
-      return Array.from({ length: items }, (_, i) => getAt(cdata, i));
+      // copies out: records and arrays too, into JS-owned memory (the list outlives what it read)
+      const copy = t.kind === 'record' || t.kind === 'array';
+      return Array.from({ length: items }, (_, i) =>
+        copy ? snapshot(new PlainPointer(t, (getAt(cdata, i) as Pointer).$a!)) : getAt(cdata, i),
+      );
     },
 
     buffer(cdata: Pointer, size?: number): Buffer {

@@ -31,7 +31,8 @@ export {
   type RtType,
   type RecordType,
 } from './ctype.cjs';
-export { Pointer, PlainPointer, StructPointer, CArray, wrap, wrapResult, alive, getAt, setAt } from './pointer.cjs';
+export { Pointer, PlainPointer, StructPointer, CArray, wrap, wrapResult, alive } from './pointer.cjs';
+export { getAt, setAt } from './element.cjs';
 export { Owner, keep } from './owner.cjs';
 export { structResult, snapshot } from './memory.cjs';
 export { pointerIn, bytesIn, bufferIn } from './args.cjs';

@@ -1,6 +1,7 @@
 import { describe } from './convert.cjs';
 import type { RtType } from './ctype.cjs';
-import { CArray, Pointer, setAt, viewAt } from './pointer.cjs';
+import { setAt } from './element.cjs';
+import { CArray, Pointer, viewAt } from './pointer.cjs';
 import { copyInto } from './scalar.cjs';
 
 /**

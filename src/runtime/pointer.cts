@@ -1,16 +1,16 @@
 /**
  * Pointers to C memory: the classes every cdata is made of (`Pointer`, `PlainPointer`,
  * `StructPointer`, `CArray`), how a JS object is made for an address (`wrap`), and the checked
- * element access they share. Scalars are read and written by scalar.cts, memory is owned and
- * released by owner.cts and memory.cts.
+ * element access they share (`p.get(i)`, and `p[i]` through the guard). Scalars are read and
+ * written by scalar.cts, memory is owned and released by owner.cts and memory.cts.
  */
 import { describe } from './convert.cjs';
-import { pointerSpelling, type RtType } from './ctype.cjs';
+import { arraySpelling, pointerSpelling, type RtType } from './ctype.cjs';
 import { guardWrites } from './guard.cjs';
+import { getAt, readElement, setAt, writeElement } from './element.cjs';
 import { release } from './memory.cjs';
 import { native } from './native.cjs';
 import { KEEP, ROOT, type Owner } from './owner.cjs';
-import { copyInto, readScalar, writeScalar } from './scalar.cjs';
 
 /** The symbol under which cdata objects tell their C type (also used by `describe`). */
 export const CTYPE = Symbol.for('cffi-import.ctype');
@@ -29,19 +29,31 @@ export class Pointer {
   /** @internal */ declare $t: RtType;
   /** @internal */ declare $o: Owner | undefined;
   /** @internal */ declare $x: number;
+  /**
+   * @internal a DataView over what this points to, made on first access (prototype getters) and
+   * then an own property: the record for a struct view, the known elements for the others.
+   */
+  declare $v: DataView;
+  /** @internal how many elements `$v` holds (set with it; undefined until then): the fast path's bound. */
+  declare $k: number;
 
   /** The address, exact. Throws after `ffi.release`. */
   get address(): bigint {
     return alive(this, 'address');
   }
 
-  /** The pointer `n` elements further (`p + n` in C). */
+  /** The pointer `n` elements further (`p + n` in C); an array decays to a pointer (`int[4]` → `int *`). */
   add(n: number): Pointer {
     if (!Number.isSafeInteger(n))
       throw new RangeError(`add(): the element count must be an integer, got ${describe(n)}`);
     const a = alive(this, 'add()');
     const step = this.$t.size;
-    const Cls = this.constructor as new (t: RtType, a: bigint, o?: Owner, x?: number) => Pointer;
+    const Cls = (this instanceof CArray ? PlainPointer : this.constructor) as new (
+      t: RtType,
+      a: bigint,
+      o?: Owner,
+      x?: number,
+    ) => Pointer;
     return new Cls(this.$t, a + BigInt(n * step), this.$o, this.$x + n * step);
   }
 
@@ -58,8 +70,19 @@ export class Pointer {
   /** @internal the nested record or array `off` bytes in, sharing this memory and its owner. */
   $member(off: number, t: RtType): Pointer {
     const a = alive(this, 'member') + BigInt(off);
-    if (t.kind === 'array') return new CArray(t.of, a, this.$o, this.$x + off, t.length);
-    return wrap(t, a, this.$o, this.$x + off) as Pointer;
+    const m =
+      t.kind === 'array'
+        ? new CArray(t.of, a, this.$o, this.$x + off, t.length)
+        : (wrap(t, a, this.$o, this.$x + off) as Pointer);
+    // C memory: a view into this one's, not a new external ArrayBuffer (~1 µs) per `s.arr` or `a[i].x`
+    if (this.$o === undefined) {
+      const pv = this.$v;
+      if (off + t.size <= pv.byteLength && t.size > 0) {
+        if (t.kind === 'array') m.$k = t.length ?? 0;
+        installView(m, new DataView(pv.buffer, pv.byteOffset + off, t.size));
+      }
+    }
+    return m;
   }
 
   /** `p[0]`. */
@@ -92,34 +115,32 @@ export class Pointer {
     return this.toString();
   }
 
-  /** @internal a DataView over element i. */
+  /** @internal a DataView over element i; a known length (an array's, or its memory's) is checked. */
   $elementView(i: number): DataView {
-    const t = this.$t;
-    if (t.kind === 'void' || t.kind === 'function' || (t.kind === 'record' && t.opaque)) {
-      const why = t.kind === 'record' ? 'opaque' : 'not an object type';
-      throw new TypeError(`cdata '${ptrName(t)}' cannot be dereferenced: '${t.name}' is ${why}`);
-    }
+    const t = dereferenceable(this);
     if (!Number.isInteger(i)) throw new TypeError(`index must be an integer, got ${describe(i)}`);
+    const o = this.$o;
+    if (o?.mem !== undefined && !o.dead && i >= 0) {
+      const n = Math.floor((o.end - this.$x) / t.size);
+      if (i >= n) throw tooLarge(ptrName(t), i, n);
+    }
     return viewAt(this, i * t.size, t.size);
   }
 }
 
-/** `p[i]` as JS. A module function, so a struct field named `get` cannot shadow it. */
-export function getAt(p: Pointer, i: number): unknown {
+/** The pointee type of `p` when it can be dereferenced (not void, a function or an opaque record). */
+function dereferenceable(p: Pointer): RtType {
   const t = p.$t;
-  const dv = p.$elementView(i);
-  return t.kind === 'record' || t.kind === 'array' ? p.$member(i * t.size, t) : readScalar(t, dv, 0);
+  if (t.kind === 'void' || t.kind === 'function' || (t.kind === 'record' && t.opaque)) {
+    const why = t.kind === 'record' ? 'opaque' : 'not an object type';
+    throw new TypeError(`cdata '${ptrName(t)}' cannot be dereferenced: '${t.name}' is ${why}`);
+  }
+  return t;
 }
 
-/** `p[i] = v`, checked; records and arrays are copied by value. */
-export function setAt(p: Pointer, i: number, v: unknown, where = `${ptrName(p.$t)}[${i}]`): void {
-  const t = p.$t;
-  if (t.kind === 'record' || t.kind === 'array') {
-    p.$elementView(i);
-    copyInto(p, i * t.size, t, v, where);
-  } else {
-    writeScalar(t, p.$elementView(i), 0, v, where, p, i * t.size);
-  }
+/** CFFI's message, with the index: `index too large for cdata 'int[4]' (expected 0 <= index < 4, got 4)`. */
+export function tooLarge(spelling: string, i: number, n: number): RangeError {
+  return new RangeError(`index too large for cdata '${spelling}' (expected 0 <= index < ${n}, got ${i})`);
 }
 
 /** `T *` spelled. */
@@ -161,9 +182,7 @@ export function viewAt(p: Pointer, off: number, size: number): DataView {
  * pointer that is only passed along never pays for one (for C memory an external ArrayBuffer
  * costs about a microsecond; bench/, docs/representations.md).
  */
-export class StructPointer extends Pointer {
-  declare $v: DataView;
-}
+export class StructPointer extends Pointer {}
 
 /** A pointer to anything but a complete record (those get their generated view class). */
 export class PlainPointer extends Pointer {
@@ -176,8 +195,8 @@ export class PlainPointer extends Pointer {
   }
 }
 
-/** @internal Makes `v` the struct's own `$v` (the prototype only has the lazy getter). */
-export function installView(p: StructPointer, v: DataView): DataView {
+/** @internal Makes `v` the pointer's own `$v` (the prototypes only have the lazy getters). */
+export function installView(p: Pointer, v: DataView): DataView {
   Object.defineProperty(p, '$v', { value: v, writable: true, configurable: true });
   return v;
 }
@@ -202,26 +221,53 @@ export class CArray extends Pointer {
 
   /** The number of elements, when known. */
   get length(): number {
-    if (this.$n === undefined) throw new TypeError(`cdata '${this.$t.name}[]' has no known length`);
+    if (this.$n === undefined) throw new TypeError(`cdata '${this[CTYPE]}' has no known length`);
     return this.$n;
   }
 
   override $elementView(i: number): DataView {
-    if (this.$n !== undefined && (!Number.isInteger(i) || i < 0 || i >= this.$n))
-      throw new RangeError(
-        `index too large for cdata '${this.$t.name}[${this.$n}]' (expected 0 <= index < ${this.$n}, got ${i})`,
-      );
+    const n = this.$n;
+    if (n !== undefined && Number.isInteger(i) && (i < 0 || i >= n)) {
+      if (i < 0) throw new RangeError(`negative index for cdata '${this[CTYPE]}' (got ${i})`);
+      throw tooLarge(this[CTYPE], i, n);
+    }
     return super.$elementView(i);
   }
 
   override get [CTYPE](): string {
-    return `${this.$t.name}[${this.$n ?? ''}]`;
+    return arraySpelling(this.$t, this.$n);
   }
 
   *[Symbol.iterator](): IterableIterator<unknown> {
     for (let i = 0; i < this.length; i++) yield getAt(this, i);
   }
 }
+
+/** An empty view: every element access misses it and takes the checked path. */
+const EMPTY = new DataView(new ArrayBuffer(0));
+
+/**
+ * The view behind `getAt`'s fast path: the elements known to be there. JS-owned memory: all of it
+ * from here on (at most the array's length); C memory: the array's elements, or the first element
+ * of a pointer of unknown length (`pdb[0]`; others get a view each, as C does not say how far it goes).
+ */
+Object.defineProperty(Pointer.prototype, '$v', {
+  get(this: Pointer): DataView {
+    const t = dereferenceable(this);
+    const a = alive(this, 'dereference');
+    if (a === 0n) throw new TypeError(`cannot dereference null pointer '${ptrName(t)}'`);
+    const n = this instanceof CArray ? this.$n : undefined;
+    const o = this.$o;
+    let bytes = (n ?? 1) * t.size;
+    let dv = EMPTY;
+    if (o?.mem !== undefined) {
+      bytes = Math.min(n === undefined ? Infinity : bytes, o.end - this.$x);
+      if (this.$x >= 0 && bytes > 0) dv = new DataView(o.mem, this.$x, bytes);
+    } else if (bytes > 0) dv = new DataView(native.$view(a, bytes));
+    this.$k = Math.floor(dv.byteLength / t.size);
+    return installView(this, dv);
+  },
+});
 
 /** A JS object for the pointer `a` to `t` (a struct view for complete records); null for NULL. */
 export function wrap(t: RtType, a: bigint, o?: Owner, x = 0): Pointer | null {
@@ -237,4 +283,11 @@ export function wrapResult(t: RtType, a: bigint | null): Pointer | null {
   return View === undefined ? new PlainPointer(t, a) : (new View(t, a) as Pointer);
 }
 
-guardWrites(Pointer.prototype, ['$a', '$t', '$o', '$x', '$n', KEEP, ROOT], CTYPE);
+// through arrows: element.cts may still be loading when this runs (it imports this module too)
+guardWrites(
+  Pointer.prototype,
+  ['$a', '$t', '$o', '$x', '$n', '$k', KEEP, ROOT],
+  CTYPE,
+  (p, key) => readElement(p as Pointer, key),
+  (p, key, v) => writeElement(p as Pointer, key, v),
+);

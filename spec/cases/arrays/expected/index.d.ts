@@ -32,8 +32,8 @@ export interface struct_a_rec extends $rt.StructView<"struct a_rec"> {
    * short grid[2][3];
    * ```
    */
-  get "grid"(): $rt.CArray<"short[3]", unknown>;
-  set "grid"(v: $rt.CArray<"short[3]", unknown> | readonly unknown[]);
+  get "grid"(): $rt.CArray<"short[3]", $rt.CArray<"short", number>>;
+  set "grid"(v: $rt.CArray<"short[3]", $rt.CArray<"short", number>> | readonly unknown[]);
   /**
    * ```c
    * double weights[2];
