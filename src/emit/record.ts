@@ -56,7 +56,7 @@ export interface RecordView {
   /** the C spelling, and the same escaped for a C string literal. */
   readonly spell: string;
   readonly spellText: string;
-  /** the fields C's `offsetof` reaches (no bitfields, none under an unnamed member). */
+  /** the fields C's `offsetof` reaches (all but bitfields; those of anonymous members too). */
   readonly offsets: readonly { readonly name: string; readonly offset: number }[];
   readonly jsdoc: string;
   readonly entry: TypesEntryView;
@@ -91,7 +91,7 @@ export function recordView(d: RecordDecl, ctx: EmitContext): RecordView {
     spell,
     spellText: cString(spell),
     offsets: flat
-      .filter((f) => f.field.bitWidth === undefined && f.direct)
+      .filter((f) => f.field.bitWidth === undefined)
       .map((f) => ({ name: f.field.name, offset: f.offsetBits / 8 })),
     jsdoc: jsdoc(d.comment, d.source),
   };
@@ -107,23 +107,26 @@ export function recordTypes(d: RecordDecl, index: IrIndex, plan: Plan): CType[] 
 
 interface FlatField {
   readonly field: Field;
+  /** from the start of the record, through any anonymous members. */
   readonly offsetBits: number;
-  /** false for fields reached through an anonymous member whose offsetof C still accepts. */
-  readonly direct: boolean;
 }
 
-/** The fields JS sees: none for an opaque record, anonymous members flattened, skipped fields left out. */
+/**
+ * The fields JS sees: none for an opaque record; the fields of anonymous members, at any depth, as
+ * fields of the record (C's `s.x`), at their offset in it; skipped fields (of the record or of an
+ * anonymous member) left out.
+ */
 function flatFields(d: RecordDecl, index: IrIndex, plan: Plan): FlatField[] {
-  if (plan.opaque.has(d.id)) return [];
-  const skipped = plan.skippedFields.get(d.id);
-  return flatten(d, 0, index).filter((f) => !skipped?.has(f.field.name));
+  return plan.opaque.has(d.id) ? [] : flatten(d, 0, index, plan);
 }
 
-function flatten(d: RecordDecl, base: number, index: IrIndex, direct = true): FlatField[] {
+function flatten(d: RecordDecl, base: number, index: IrIndex, plan: Plan): FlatField[] {
+  const skipped = plan.skippedFields.get(d.id);
   return d.fields.flatMap((f) => {
-    if (f.name !== '') return [{ field: f, offsetBits: base + f.offsetBits, direct }];
+    if (skipped?.has(f.name)) return [];
+    if (f.name !== '') return [{ field: f, offsetBits: base + f.offsetBits }];
     const r = index.resolve(f.type);
-    return r.kind === 'record' ? flatten(index.record(r.id), base + f.offsetBits, index, direct) : [];
+    return r.kind === 'record' ? flatten(index.record(r.id), base + f.offsetBits, index, plan) : [];
   });
 }
 
