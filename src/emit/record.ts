@@ -28,6 +28,8 @@ export interface FieldView {
   readonly bitOffset: number;
   readonly bitWidth: number;
   readonly signed: boolean;
+  /** a `_Bool` bitfield: reads as a JS boolean, takes true/false/0/1. */
+  readonly boolean: boolean;
   readonly tsGet: string;
   readonly tsSet: string;
   readonly jsdoc: string;
@@ -177,6 +179,7 @@ function fieldView(rec: RecordDecl, f: Field, offsetBits: number, ctx: EmitConte
     bitOffset: offsetBits,
     bitWidth: bits,
     signed: c.kind === 'int' && c.code.startsWith('i'),
+    boolean: kind === 'bits' && c.kind === 'int' && c.code === 'bool',
     ...fieldTs(kind, t, bits, index, plan),
     jsdoc: jsdoc(f.comment, cName(t, index, f.bitWidth !== undefined ? `${f.name} : ${bits}` : f.name) + ';', '  '),
   };
@@ -185,8 +188,11 @@ function fieldView(rec: RecordDecl, f: Field, offsetBits: number, ctx: EmitConte
 /** What a field reads as and what it takes, in TypeScript. */
 function fieldTs(k: FieldKind, t: CType, bits: number, index: IrIndex, plan: Plan): { tsGet: string; tsSet: string } {
   switch (k) {
-    case 'bits':
+    case 'bits': {
+      const c = conversionOf(t, index);
+      if (c.kind === 'int' && c.code === 'bool') return { tsGet: 'boolean', tsSet: 'boolean | number' };
       return { tsGet: bits > 32 ? 'bigint' : 'number', tsSet: bits > 32 ? 'number | bigint' : 'number' };
+    }
     case 'member': {
       const r = index.resolve(t);
       const out = tsOut(t, index, plan);
