@@ -132,6 +132,16 @@ function flatten(d: RecordDecl, base: number, index: IrIndex, plan: Plan): FlatF
   });
 }
 
+/**
+ * The JS name of a C field: its own, except that a name starting with `$` (a gcc extension) takes
+ * one more `$` (`$v` → `s.$$v`, `$$v` → `s.$$$v`). The runtime keeps the names that start with one
+ * `$` for the state of its views (`$v`, `$t`, `$member`, ...): a field of that name would replace
+ * it (and `$v` recursed forever). The rule is one-to-one, so every C field stays reachable.
+ */
+export function fieldKey(name: string): string {
+  return name.startsWith('$') ? `$${name}` : name;
+}
+
 /** A field's accessor kind: bitfields, nested records and arrays, then scalars by conversion. */
 export function fieldKind(f: Field, index: IrIndex): FieldKind {
   if (f.bitWidth !== undefined) return 'bits';
@@ -167,7 +177,7 @@ function fieldView(rec: RecordDecl, f: Field, offsetBits: number, ctx: EmitConte
   const bits = f.bitWidth ?? 0;
   return {
     kind,
-    key: jsString(f.name),
+    key: jsString(fieldKey(f.name)),
     offset: Math.floor(offsetBits / 8),
     where: jsString(`${rec.name || 'anonymous'}.${f.name}`),
     type: types.ref(t),

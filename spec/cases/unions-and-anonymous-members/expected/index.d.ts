@@ -652,7 +652,7 @@ export interface struct_anon_record_42_2 extends $rt.StructView<"struct (anonymo
  * struct { int iw; union { int ih; unsigned uh; }; } u_image_t;
  * ```
  */
-export interface struct_anon_record_45 extends $rt.StructView<"u_image_t"> {
+export interface struct_u_image_t extends $rt.StructView<"u_image_t"> {
   /**
    * ```c
    * int iw;
@@ -750,7 +750,7 @@ export interface union_anon_record_49 extends $rt.StructView<"union (anonymous a
  * typedef struct { int iw; union { int ih; unsigned uh; }; } u_image_t;
  * ```
  */
-export type u_image_t = struct_anon_record_45;
+export type u_image_t = struct_u_image_t;
 
 export type __builtin_va_list = $rt.Pointer<"struct __va_list_tag", never> | null;
 
@@ -777,7 +777,7 @@ export interface Types extends $rt.PrimitiveTypes {
   "struct u_line": { canon: "struct u_line"; ptr: struct_u_line; value: struct_u_line };
   "struct (anonymous at input.h:42:17)": { canon: "struct (anonymous at input.h:42:17)"; ptr: struct_anon_record_42; value: struct_anon_record_42 };
   "struct (anonymous at input.h:42:37)": { canon: "struct (anonymous at input.h:42:37)"; ptr: struct_anon_record_42_2; value: struct_anon_record_42_2 };
-  "u_image_t": { canon: "u_image_t"; ptr: struct_anon_record_45; value: struct_anon_record_45 };
+  "u_image_t": { canon: "u_image_t"; ptr: struct_u_image_t; value: struct_u_image_t };
   "union (anonymous at input.h:45:26)": { canon: "union (anonymous at input.h:45:26)"; ptr: union_anon_record_45; value: union_anon_record_45 };
   "struct __va_list_tag": { canon: "struct __va_list_tag"; ptr: $rt.Pointer<"struct __va_list_tag", never>; value: $rt.Pointer<"struct __va_list_tag", never> };
   "struct u_skip": { canon: "struct u_skip"; ptr: struct_u_skip; value: struct_u_skip };

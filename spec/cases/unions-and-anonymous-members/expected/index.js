@@ -657,7 +657,7 @@ $R20.fields = [
  * struct { int iw; union { int ih; unsigned uh; }; } u_image_t;
  * ```
  */
-class struct_anon_record_45 extends $rt.StructPointer {
+class struct_u_image_t extends $rt.StructPointer {
   constructor(t, a, o, x = 0) {
     super();
     this.$t = t;
@@ -672,7 +672,7 @@ class struct_anon_record_45 extends $rt.StructPointer {
   get ["uh"]() { return this.$v.getUint32(4, $LE); }
   set ["uh"](v) { this.$v.setUint32(4, $u32(v, "anonymous.uh"), $LE); }
 }
-$R21.view = struct_anon_record_45;
+$R21.view = struct_u_image_t;
 $R21.fields = [
   { name: "iw", offset: 0, type: $T4 },
   { name: "ih", offset: 4, type: $T4 },
