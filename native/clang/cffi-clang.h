@@ -132,7 +132,10 @@ void write_extent(Walk *w, CXSourceRange range);
 void write_decl_base(Walk *w, CXCursor c, int32_t id, bool anonymous);
 /** The file name as the tree spells it: the real path, else the name libclang was given. */
 FileName *file_name(Walk *w, CXFile f);
-/** The cursor's USR, or anon:<file>:<offset> when libclang gives none (a string index). */
+/**
+ * The cursor's USR, or anon:<file>:<offset> when libclang gives none (a string index); an anonymous
+ * member's USR gets its position among its record's anonymous members (`c:@S@s@Ua1`).
+ */
 int32_t cursor_id(Walk *w, CXCursor c);
 /** The entity a cursor declares, created on first sight (with its id). NULL when out of memory. */
 Entity *entity_of(Walk *w, CXCursor c);

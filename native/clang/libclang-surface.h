@@ -31,6 +31,7 @@
   X(clang_getCanonicalCursor,               "dedupe key of a redeclared entity") \
   X(clang_getCursorDefinition,              "records complete anywhere; function definitions") \
   X(clang_Cursor_isNull,                    "") \
+  X(clang_getCursorSemanticParent,          "the record around an anonymous member (its id)") \
   X(clang_getCursorType,                    "") \
   X(clang_getCursorResultType,              "function result") \
   X(clang_Cursor_getNumArguments,           "function parameters") \

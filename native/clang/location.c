@@ -63,7 +63,54 @@ CXCursor entity_cursor(CXCursor c) {
   return clang_Cursor_isNull(def) ? clang_getCanonicalCursor(c) : def;
 }
 
+static bool is_anonymous_member(CXCursor c) {
+  enum CXCursorKind k = clang_getCursorKind(c);
+  return (k == CXCursor_StructDecl || k == CXCursor_UnionDecl) && clang_Cursor_isAnonymousRecordDecl(c);
+}
+
+typedef struct {
+  const void *target; /* the member's declaration */
+  unsigned index;     /* anonymous members before it */
+  bool found;
+} MemberSearch;
+
+static enum CXChildVisitResult count_anonymous_members(CXCursor c, CXCursor parent, CXClientData data) {
+  (void)parent;
+  MemberSearch *s = data;
+  if (clang_getCanonicalCursor(c).data[0] == s->target) {
+    s->found = true;
+    return CXChildVisit_Break;
+  }
+  if (is_anonymous_member(c)) s->index++;
+  return CXChildVisit_Continue;
+}
+
+/*
+ * clang gives every anonymous member of one record the same USR (`c:@S@s@Ua` for each `union {...};`
+ * in struct s), which would make them one record of the IR with one layout. Each gets its position
+ * among the anonymous members of the record around it instead (`c:@S@s@Ua1`, the second), that
+ * record's own id built the same way when it is an anonymous member too.
+ */
+static bool anonymous_member_usr(CXCursor c, char *buf, size_t n) {
+  if (!is_anonymous_member(c)) return false;
+  CXCursor parent = clang_getCursorSemanticParent(c);
+  if (!anonymous_member_usr(parent, buf, n)) {
+    CXString usr = clang_getCursorUSR(parent);
+    int m = snprintf(buf, n, "%s", clang_getCString(usr));
+    clang_disposeString(usr);
+    if (m <= 0 || (size_t)m >= n) return false;
+  }
+  MemberSearch s = {clang_getCanonicalCursor(c).data[0], 0, false};
+  clang_visitChildren(parent, count_anonymous_members, &s);
+  size_t len = strlen(buf);
+  bool is_union = clang_getCursorKind(c) == CXCursor_UnionDecl;
+  int m = snprintf(buf + len, n - len, "@%ca%u", is_union ? 'U' : 'S', s.index);
+  return s.found && m > 0 && (size_t)m < n - len;
+}
+
 int32_t cursor_id(Walk *w, CXCursor c) {
+  char member[1024];
+  if (anonymous_member_usr(c, member, sizeof member)) return tape_intern(w, member);
   CXString usr = clang_getCursorUSR(c);
   const char *s = clang_getCString(usr);
   if (s && *s) {

@@ -30,6 +30,11 @@ typedef struct {
   bool packed;
 } RecordWalk;
 
+static bool is_anonymous_member(CXCursor c) {
+  enum CXCursorKind k = clang_getCursorKind(c);
+  return (k == CXCursor_StructDecl || k == CXCursor_UnionDecl) && clang_Cursor_isAnonymousRecordDecl(c);
+}
+
 /* The first named field reachable from an anonymous record (through nested anonymous members). */
 static enum CXChildVisitResult find_named_field(CXCursor c, CXCursor parent, CXClientData data) {
   (void)parent;
@@ -42,7 +47,7 @@ static enum CXChildVisitResult find_named_field(CXCursor c, CXCursor parent, CXC
       return CXChildVisit_Break;
     }
     clang_disposeString(s);
-  } else if ((k == CXCursor_StructDecl || k == CXCursor_UnionDecl) && clang_Cursor_isAnonymousRecordDecl(c)) {
+  } else if (is_anonymous_member(c)) {
     clang_visitChildren(c, find_named_field, out);
     if (out->data) return CXChildVisit_Break;
   }

@@ -47,7 +47,7 @@ export function recordOrEnumSpelling(t: { kind: 'record' | 'enum'; id: string },
   if (spelled) return spelled;
   const d = index.get(t.id);
   const file = d.location.file.split('/').pop();
-  return `${d.kind === 'record' ? d.tag : 'enum'} (anonymous at ${file}:${d.location.line})`;
+  return `${d.kind === 'record' ? d.tag : 'enum'} (anonymous at ${file}:${d.location.line}:${d.location.column})`;
 }
 
 /**

@@ -28,6 +28,8 @@ export interface FieldView {
   readonly bitOffset: number;
   readonly bitWidth: number;
   readonly signed: boolean;
+  /** a `_Bool` bitfield: reads as a JS boolean, takes true/false/0/1. */
+  readonly boolean: boolean;
   readonly tsGet: string;
   readonly tsSet: string;
   readonly jsdoc: string;
@@ -56,7 +58,7 @@ export interface RecordView {
   /** the C spelling, and the same escaped for a C string literal. */
   readonly spell: string;
   readonly spellText: string;
-  /** the fields C's `offsetof` reaches (no bitfields, none under an unnamed member). */
+  /** the fields C's `offsetof` reaches (all but bitfields; those of anonymous members too). */
   readonly offsets: readonly { readonly name: string; readonly offset: number }[];
   readonly jsdoc: string;
   readonly entry: TypesEntryView;
@@ -91,7 +93,7 @@ export function recordView(d: RecordDecl, ctx: EmitContext): RecordView {
     spell,
     spellText: cString(spell),
     offsets: flat
-      .filter((f) => f.field.bitWidth === undefined && f.direct)
+      .filter((f) => f.field.bitWidth === undefined)
       .map((f) => ({ name: f.field.name, offset: f.offsetBits / 8 })),
     jsdoc: jsdoc(d.comment, d.source),
   };
@@ -107,24 +109,37 @@ export function recordTypes(d: RecordDecl, index: IrIndex, plan: Plan): CType[] 
 
 interface FlatField {
   readonly field: Field;
+  /** from the start of the record, through any anonymous members. */
   readonly offsetBits: number;
-  /** false for fields reached through an anonymous member whose offsetof C still accepts. */
-  readonly direct: boolean;
 }
 
-/** The fields JS sees: none for an opaque record, anonymous members flattened, skipped fields left out. */
+/**
+ * The fields JS sees: none for an opaque record; the fields of anonymous members, at any depth, as
+ * fields of the record (C's `s.x`), at their offset in it; skipped fields (of the record or of an
+ * anonymous member) left out.
+ */
 function flatFields(d: RecordDecl, index: IrIndex, plan: Plan): FlatField[] {
-  if (plan.opaque.has(d.id)) return [];
-  const skipped = plan.skippedFields.get(d.id);
-  return flatten(d, 0, index).filter((f) => !skipped?.has(f.field.name));
+  return plan.opaque.has(d.id) ? [] : flatten(d, 0, index, plan);
 }
 
-function flatten(d: RecordDecl, base: number, index: IrIndex, direct = true): FlatField[] {
+function flatten(d: RecordDecl, base: number, index: IrIndex, plan: Plan): FlatField[] {
+  const skipped = plan.skippedFields.get(d.id);
   return d.fields.flatMap((f) => {
-    if (f.name !== '') return [{ field: f, offsetBits: base + f.offsetBits, direct }];
+    if (skipped?.has(f.name)) return [];
+    if (f.name !== '') return [{ field: f, offsetBits: base + f.offsetBits }];
     const r = index.resolve(f.type);
-    return r.kind === 'record' ? flatten(index.record(r.id), base + f.offsetBits, index, direct) : [];
+    return r.kind === 'record' ? flatten(index.record(r.id), base + f.offsetBits, index, plan) : [];
   });
+}
+
+/**
+ * The JS name of a C field: its own, except that a name starting with `$` (a gcc extension) takes
+ * one more `$` (`$v` → `s.$$v`, `$$v` → `s.$$$v`). The runtime keeps the names that start with one
+ * `$` for the state of its views (`$v`, `$t`, `$member`, ...): a field of that name would replace
+ * it (and `$v` recursed forever). The rule is one-to-one, so every C field stays reachable.
+ */
+export function fieldKey(name: string): string {
+  return name.startsWith('$') ? `$${name}` : name;
 }
 
 /** A field's accessor kind: bitfields, nested records and arrays, then scalars by conversion. */
@@ -162,7 +177,7 @@ function fieldView(rec: RecordDecl, f: Field, offsetBits: number, ctx: EmitConte
   const bits = f.bitWidth ?? 0;
   return {
     kind,
-    key: jsString(f.name),
+    key: jsString(fieldKey(f.name)),
     offset: Math.floor(offsetBits / 8),
     where: jsString(`${rec.name || 'anonymous'}.${f.name}`),
     type: types.ref(t),
@@ -174,6 +189,7 @@ function fieldView(rec: RecordDecl, f: Field, offsetBits: number, ctx: EmitConte
     bitOffset: offsetBits,
     bitWidth: bits,
     signed: c.kind === 'int' && c.code.startsWith('i'),
+    boolean: kind === 'bits' && c.kind === 'int' && c.code === 'bool',
     ...fieldTs(kind, t, bits, index, plan),
     jsdoc: jsdoc(f.comment, cName(t, index, f.bitWidth !== undefined ? `${f.name} : ${bits}` : f.name) + ';', '  '),
   };
@@ -182,8 +198,11 @@ function fieldView(rec: RecordDecl, f: Field, offsetBits: number, ctx: EmitConte
 /** What a field reads as and what it takes, in TypeScript. */
 function fieldTs(k: FieldKind, t: CType, bits: number, index: IrIndex, plan: Plan): { tsGet: string; tsSet: string } {
   switch (k) {
-    case 'bits':
+    case 'bits': {
+      const c = conversionOf(t, index);
+      if (c.kind === 'int' && c.code === 'bool') return { tsGet: 'boolean', tsSet: 'boolean | number' };
       return { tsGet: bits > 32 ? 'bigint' : 'number', tsSet: bits > 32 ? 'number | bigint' : 'number' };
+    }
     case 'member': {
       const r = index.resolve(t);
       const out = tsOut(t, index, plan);

@@ -27,7 +27,12 @@ export const assignNames: Pass = (ctx, plan) => {
   const rank = { function: 0, var: 1, enum: 2, macro: 3, record: 4, typedef: 4 } as const;
   const ranked = [...emitted].sort((a, b) => rank[a.kind] - rank[b.kind]);
   for (const d of ranked) {
-    if (d.kind === 'record' || d.kind === 'typedef' || d.kind === 'enum') names.set(d.id, unique(typeIdentifier(d)));
+    if (d.kind === 'record' || d.kind === 'enum') {
+      // an anonymous one a typedef names takes that name (`typedef struct {...} image_t` → struct_image_t)
+      const named = d.anonymous ? { ...d, name: ctx.index.cSpelling(d.id) ?? '' } : d;
+      names.set(d.id, unique(typeIdentifier(named)));
+    }
+    if (d.kind === 'typedef') names.set(d.id, unique(typeIdentifier(d)));
     const values =
       d.kind === 'enum' ? d.constants.map((c) => c.name) : d.kind === 'record' || d.kind === 'typedef' ? [] : [d.name];
     for (const v of values) {

@@ -3,6 +3,7 @@
  * here once (integer ranges, 64-bit values, pointers, byte buffers, strings, errors); the
  * generated C holds only per-declaration glue. Plain C99 against Node-API, no V8 API. Its parts,
  * by concern, sit beside it (copied into every module with it):
+ *   cffi-libc.h     the few libc functions it calls, declared without libc's headers
  *   cffi-args.h     errors and the argument count check
  *   cffi-int.h      integer and floating arguments, range-checked (one getter per integer code)
  *   cffi-bytes.h    pointers, records by value, `char *` / `void *` from strings and buffers
@@ -16,12 +17,10 @@
 #define NAPI_VERSION 8
 #include <node_api.h>
 #include <errno.h>
-#include <math.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "cffi-libc.h"
 
 /* errno right after the last call; read by ffi.errno. */
 static int cffi_last_errno;

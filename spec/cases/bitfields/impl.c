@@ -9,3 +9,14 @@ void b_fill(struct b_flags *f) {
   f->on = 1;
   f->after = 77;
 }
+long long b_odd_check(const struct b_odd *o) {
+  return o->nibble + (long long)o->whole * 100 + (long long)o->top * 7 + o->small * 3 + o->yes * 11 + o->no * 13;
+}
+void b_odd_fill(struct b_odd *o) {
+  o->nibble = 9;
+  o->whole = -123456789;
+  o->top = 4000000000u;
+  o->small = -2;
+  o->yes = 1;
+  o->no = 0;
+}

@@ -19,7 +19,33 @@ const FIELDS = [
   'function',
 ];
 
+// C fields whose names start with $ take one more $ in JS: the view's own state keeps the others.
+const DOLLAR = ['$v', '$a', '$o', '$x', '$t', '$n', '$member', '$elementView', '$$v', '$', 'plain$'];
+const dollarKey = (name) => (name.startsWith('$') ? `$${name}` : name);
+
+function checkDollarFields(ffi, lib) {
+  const d = ffi.new('struct n_dollar *');
+  DOLLAR.forEach((f, i) => {
+    d[dollarKey(f)] = i + 1;
+  });
+  DOLLAR.forEach((f, i) => expect(d[dollarKey(f)], f).to.equal(i + 1));
+  expect(lib.n_dollar_sum(d)).to.equal(DOLLAR.reduce((sum, _, i) => sum + (i + 1) * 2 ** i, 0));
+  // the view still works as a view: copied, initialised by name and by position, passed to C
+  const e = ffi.new('struct n_dollar *', d);
+  expect(e.$$v).to.equal(1);
+  const byName = ffi.new('struct n_dollar *', { $$v: 1, $$$v: 1, plain$: 1 });
+  expect(lib.n_dollar_sum(byName)).to.equal(1 + 256 + 1024);
+  const byPosition = ffi.new('struct n_dollar *', [1, 1]);
+  expect(lib.n_dollar_sum(byPosition)).to.equal(3);
+  expect(ffi.sizeof('struct n_dollar')).to.equal(4 * DOLLAR.length);
+  // no name the runtime keeps for itself starts with $$, so no escaped field can take one
+  for (let o = Object.getPrototypeOf(Object.getPrototypeOf(d)); o; o = Object.getPrototypeOf(o))
+    expect(Object.getOwnPropertyNames(o).filter((k) => k.startsWith('$$'))).to.deep.equal([]);
+  expect(Object.getOwnPropertyNames(d).filter((k) => k.startsWith('$$'))).to.deep.equal([]);
+}
+
 export default function check({ ffi, lib }) {
+  checkDollarFields(ffi, lib);
   const c = ffi.new('struct constructor *');
   FIELDS.forEach((f, i) => {
     c[f] = 1 << i;

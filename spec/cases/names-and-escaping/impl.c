@@ -12,3 +12,7 @@ int n_sum_fields(const struct constructor *c) {
 this n_this(this v) { return v + 1; }
 int arguments = 3;
 int eval = 4;
+int n_dollar_sum(const struct n_dollar *d) {
+  return d->$v + d->$a * 2 + d->$o * 4 + d->$x * 8 + d->$t * 16 + d->$n * 32 + d->$member * 64 +
+         d->$elementView * 128 + d->$$v * 256 + d->$ * 512 + d->plain$ * 1024;
+}

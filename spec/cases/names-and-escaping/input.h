@@ -22,6 +22,22 @@ struct constructor {
   int function;
 };
 
+// Fields named like the state a view keeps ($ is a gcc extension in names): reached as s.$$v.
+struct n_dollar {
+  int $v;
+  int $a;
+  int $o;
+  int $x;
+  int $t;
+  int $n;
+  int $member;
+  int $elementView;
+  int $$v;
+  int $;
+  int plain$;
+};
+int n_dollar_sum(const struct n_dollar *d);
+
 /// Returns the sum; this doc comment holds */ too.
 int delete(struct constructor *default_);
 int yield(int await, int new, int class);

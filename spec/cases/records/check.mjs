@@ -1,7 +1,7 @@
 // Records are live views over their memory: writes are seen by C and C's writes by JS.
 import { expect } from 'chai';
 
-export default function check({ ffi, lib }) {
+export default async function check({ ffi, lib }) {
   const p = ffi.new('r_point_t *');
   expect([p.x, p.y, p.w, p.label, p.next]).to.deep.equal([0, 0, 0, null, null]);
   p.x = 3;
@@ -50,7 +50,15 @@ export default function check({ ffi, lib }) {
   expect(() => {
     p.nosuch = 1;
   }).to.throw(TypeError, /'struct r_point' has no field 'nosuch'/);
-  expect(p.nosuch).to.equal(undefined);
+  // reading a field the record lacks throws too; what JS machinery probes stays undefined
+  expect(() => p.nosuch).to.throw(TypeError, /'struct r_point' has no field 'nosuch'/);
+  expect(() => p.X).to.throw(TypeError, /has no field 'X'/);
+  expect('nosuch' in p).to.equal(false);
+  expect(p.then).to.equal(undefined);
+  expect(p.toJSON).to.equal(undefined);
+  expect(p[Symbol.iterator]).to.equal(undefined);
+  expect(await Promise.resolve(p)).to.equal(p);
+  expect(typeof p.hasOwnProperty).to.equal('function');
   expect(() => {
     p.next = ffi.new('int *');
   }).to.throw(TypeError);

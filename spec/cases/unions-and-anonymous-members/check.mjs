@@ -35,4 +35,38 @@ export default function check({ ffi, lib }) {
   expect(() => {
     two.x = { b: 1 };
   }).to.throw(TypeError, /has no field 'b'/);
+
+  // a second anonymous member, and anonymous records nested in anonymous records, sit where C puts them
+  const names = ['ia', 'fa', 'lb', 'db', 'sa', 'ua', 'lo2', 'hi2', 'c1', 'c2', 'c3', 'p1', 'p2', 'pq', 'tail'];
+  names.forEach((n, i) => expect(ffi.offsetof('struct u_deep', n), n).to.equal(lib.u_deep_layout(i)));
+  expect(ffi.sizeof('struct u_deep')).to.equal(lib.u_deep_layout(names.length));
+  const d = ffi.new('struct u_deep *');
+  lib.u_deep_fill(d);
+  expect([d.head, d.fa, d.gap, d.db, d.sa, d.lo2, d.hi2, d.c1, d.c2, d.c3, d.p1, d.p2, d.tail]).to.deep.equal([
+    1, 2.5, 3, 4.5, 5, 6, 7, 8, 9, 10, 11, 12, 13,
+  ]);
+  expect(d.pq).to.equal(12n * 2n ** 32n + 11n);
+  const e = ffi.new('struct u_deep *', { head: 1, ia: 2, gap: 3, lb: 4n, sa: 5, ua: 6, c1: 7, c2: 8, c3: 9, tail: 10 });
+  e.p1 = 11;
+  e.p2 = 12;
+  expect(lib.u_deep_sum(e)).to.equal(78n);
+  e.hi2 = 1;
+  expect(e.ua).to.equal(65536 + 6);
+
+  // two anonymous members on one line are two records
+  const l = ffi.new('struct u_line *', { m1: 1, m2: 2 });
+  expect(lib.u_line_sum(l)).to.equal(12);
+  expect(ffi.offsetof('struct u_line', 'm2')).to.equal(4);
+
+  // a typedef'd anonymous record is spelled by its typedef name, and its anonymous member flattens
+  const im = ffi.new('u_image_t *', { iw: 2, ih: 3 });
+  expect(lib.u_image_sum(im)).to.equal(23);
+  expect(im.uh).to.equal(3);
+  expect(ffi.sizeof('u_image_t')).to.equal(8);
+
+  // a skipped field inside an anonymous member: its neighbours stay
+  const sk = ffi.new('struct u_skip *', { first: 1, narrow: 2, last: 3 });
+  expect(lib.u_skip_sum(sk)).to.equal(321);
+  expect(sk.narrow).to.equal(2);
+  expect('ap' in sk).to.equal(false);
 }

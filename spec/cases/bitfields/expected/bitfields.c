@@ -6,6 +6,8 @@
 /* ---- the libraries' symbols, weak: one that a build of the library leaves out makes its
    function throw instead of the module failing to load ---- */
 extern __typeof__(b_check) b_check __attribute__((weak));
+extern __typeof__(b_odd_check) b_odd_check __attribute__((weak));
+extern __typeof__(b_odd_fill) b_odd_fill __attribute__((weak));
 extern __typeof__(b_fill) b_fill __attribute__((weak));
 
 #if !defined(__LP64__) && !defined(_LP64)
@@ -17,6 +19,8 @@ _Static_assert(sizeof(struct b_flags) == 24, "struct b_flags: size is not 24 as 
 _Static_assert(_Alignof(struct b_flags) == 8, "struct b_flags: alignment is not 8 as libclang computed");
 _Static_assert(offsetof(struct b_flags, tag) == 0, "struct b_flags.tag: offset is not 0");
 _Static_assert(offsetof(struct b_flags, after) == 16, "struct b_flags.after: offset is not 16");
+_Static_assert(sizeof(struct b_odd) == 9, "struct b_odd: size is not 9 as libclang computed");
+_Static_assert(_Alignof(struct b_odd) == 1, "struct b_odd: alignment is not 1 as libclang computed");
 
 /* ---- functions ---- */
 /* int b_check(const struct b_flags *f) */
@@ -35,6 +39,50 @@ static napi_value cffi_f_b_check(napi_env cffi__env, napi_callback_info cffi__in
     int cffi__r = b_check((const struct b_flags *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* long long b_odd_check(const struct b_odd *o) */
+static napi_value cffi_f_b_odd_check(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&b_odd_check == NULL) return cffi_missing(cffi__env, "b_odd_check");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "b_odd_check")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "b_odd_check", "o", "const struct b_odd *"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    long long cffi__r = b_odd_check((const struct b_odd *)(uintptr_t)cffi__p0);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* void b_odd_fill(struct b_odd *o) */
+static napi_value cffi_f_b_odd_fill(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&b_odd_fill == NULL) return cffi_missing(cffi__env, "b_odd_fill");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "b_odd_fill")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "b_odd_fill", "o", "struct b_odd *"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    b_odd_fill((struct b_odd *)(uintptr_t)cffi__p0);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_void(cffi__env);
   }
   goto done;
 done:
@@ -74,6 +122,8 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
 
 static const cffi_export cffi_exports[] = {
   { "cffi_f_b_check", cffi_f_b_check },
+  { "cffi_f_b_odd_check", cffi_f_b_odd_check },
+  { "cffi_f_b_odd_fill", cffi_f_b_odd_fill },
   { "cffi_f_b_fill", cffi_f_b_fill },
   {"$macros", cffi_macros},
 };

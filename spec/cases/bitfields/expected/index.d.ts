@@ -57,8 +57,8 @@ export interface struct_b_flags extends $rt.StructView<"struct b_flags"> {
    * _Bool on : 1;
    * ```
    */
-  get "on"(): number;
-  set "on"(v: number);
+  get "on"(): boolean;
+  set "on"(v: boolean | number);
   /**
    * ```c
    * int after;
@@ -67,12 +67,71 @@ export interface struct_b_flags extends $rt.StructView<"struct b_flags"> {
   get "after"(): number;
   set "after"(v: number);
 }
+/**
+ * Plain int bitfields are signed (gcc, clang); one straddles five bytes in a packed record.
+ *
+ * ```c
+ * struct __attribute__((packed)) b_odd {
+ *   unsigned nibble : 4;
+ *   int whole : 32;
+ *   unsigned top : 32;
+ *   int small : 2;
+ *   _Bool yes : 1;
+ *   _Bool no : 1;
+ * };
+ * ```
+ */
+export interface struct_b_odd extends $rt.StructView<"struct b_odd"> {
+  /**
+   * ```c
+   * unsigned int nibble : 4;
+   * ```
+   */
+  get "nibble"(): number;
+  set "nibble"(v: number);
+  /**
+   * ```c
+   * int whole : 32;
+   * ```
+   */
+  get "whole"(): number;
+  set "whole"(v: number);
+  /**
+   * ```c
+   * unsigned int top : 32;
+   * ```
+   */
+  get "top"(): number;
+  set "top"(v: number);
+  /**
+   * ```c
+   * int small : 2;
+   * ```
+   */
+  get "small"(): number;
+  set "small"(v: number);
+  /**
+   * ```c
+   * _Bool yes : 1;
+   * ```
+   */
+  get "yes"(): boolean;
+  set "yes"(v: boolean | number);
+  /**
+   * ```c
+   * _Bool no : 1;
+   * ```
+   */
+  get "no"(): boolean;
+  set "no"(v: boolean | number);
+}
 // ---- enums ----
 // ---- typedefs ----
 
 /** Every C type this module knows, by each of its names: what `ffi.new` and `ffi.cast` read. */
 export interface Types extends $rt.PrimitiveTypes {
   "struct b_flags": { canon: "struct b_flags"; ptr: struct_b_flags; value: struct_b_flags };
+  "struct b_odd": { canon: "struct b_odd"; ptr: struct_b_odd; value: struct_b_odd };
 }
 
 /** The functions, constants and variables of ./input.h. */
@@ -83,6 +142,18 @@ export interface Lib {
    * ```
    */
   "b_check"(f: $rt.Ref<"struct b_flags"> | null): number;
+  /**
+   * ```c
+   * long long b_odd_check(const struct b_odd *o);
+   * ```
+   */
+  "b_odd_check"(o: $rt.Ref<"struct b_odd"> | null): bigint;
+  /**
+   * ```c
+   * void b_odd_fill(struct b_odd *o);
+   * ```
+   */
+  "b_odd_fill"(o: $rt.Ref<"struct b_odd"> | null): void;
   /**
    * ```c
    * void b_fill(struct b_flags *f);

@@ -18,6 +18,7 @@ const $lib = Object.create(Object.create(null));
 
 // ---- types ----
 const $R0 = $t.define($rt.recordType("struct b_flags", 24, 8, false));
+const $R1 = $t.define($rt.recordType("struct b_odd", 9, 1, false));
 const $T0 = $t.get("unsigned char");
 const $T1 = $t.get("unsigned int");
 const $T2 = $t.get("int");
@@ -57,8 +58,8 @@ class struct_b_flags extends $rt.StructPointer {
   set ["wide"](v) { $setBits(this.$v, 32, 20, false, v, "b_flags.wide"); }
   get ["big"]() { return $getBits(this.$v, 64, 40, false); }
   set ["big"](v) { $setBits(this.$v, 64, 40, false, v, "b_flags.big"); }
-  get ["on"]() { return $getBits(this.$v, 104, 1, false); }
-  set ["on"](v) { $setBits(this.$v, 104, 1, false, v, "b_flags.on"); }
+  get ["on"]() { return $getBits(this.$v, 104, 1, false) !== 0; }
+  set ["on"](v) { $setBits(this.$v, 104, 1, false, $bool(v, "b_flags.on"), "b_flags.on"); }
   get ["after"]() { return this.$v.getInt32(16, $LE); }
   set ["after"](v) { this.$v.setInt32(16, $i32(v, "b_flags.after"), $LE); }
 }
@@ -72,6 +73,50 @@ $R0.fields = [
   { name: "on", offset: 13, type: $T4, bitOffset: 104, bitWidth: 1 },
   { name: "after", offset: 16, type: $T2 },
 ];
+/**
+ * Plain int bitfields are signed (gcc, clang); one straddles five bytes in a packed record.
+ *
+ * ```c
+ * struct __attribute__((packed)) b_odd {
+ *   unsigned nibble : 4;
+ *   int whole : 32;
+ *   unsigned top : 32;
+ *   int small : 2;
+ *   _Bool yes : 1;
+ *   _Bool no : 1;
+ * };
+ * ```
+ */
+class struct_b_odd extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["nibble"]() { return $getBits(this.$v, 0, 4, false); }
+  set ["nibble"](v) { $setBits(this.$v, 0, 4, false, v, "b_odd.nibble"); }
+  get ["whole"]() { return $getBits(this.$v, 4, 32, true); }
+  set ["whole"](v) { $setBits(this.$v, 4, 32, true, v, "b_odd.whole"); }
+  get ["top"]() { return $getBits(this.$v, 36, 32, false); }
+  set ["top"](v) { $setBits(this.$v, 36, 32, false, v, "b_odd.top"); }
+  get ["small"]() { return $getBits(this.$v, 68, 2, true); }
+  set ["small"](v) { $setBits(this.$v, 68, 2, true, v, "b_odd.small"); }
+  get ["yes"]() { return $getBits(this.$v, 70, 1, false) !== 0; }
+  set ["yes"](v) { $setBits(this.$v, 70, 1, false, $bool(v, "b_odd.yes"), "b_odd.yes"); }
+  get ["no"]() { return $getBits(this.$v, 71, 1, false) !== 0; }
+  set ["no"](v) { $setBits(this.$v, 71, 1, false, $bool(v, "b_odd.no"), "b_odd.no"); }
+}
+$R1.view = struct_b_odd;
+$R1.fields = [
+  { name: "nibble", offset: 0, type: $T1, bitOffset: 0, bitWidth: 4 },
+  { name: "whole", offset: 0, type: $T2, bitOffset: 4, bitWidth: 32 },
+  { name: "top", offset: 4, type: $T1, bitOffset: 36, bitWidth: 32 },
+  { name: "small", offset: 8, type: $T2, bitOffset: 68, bitWidth: 2 },
+  { name: "yes", offset: 8, type: $T4, bitOffset: 70, bitWidth: 1 },
+  { name: "no", offset: 8, type: $T4, bitOffset: 71, bitWidth: 1 },
+];
 
 // ---- functions ----
 /**
@@ -84,6 +129,30 @@ $R0.fields = [
   $define($lib, "b_check", function b_check(f, $extra) {
     if ($extra !== undefined) $arity("b_check", 1);
     return $f($pointerIn(f, $R0, "b_check(): argument 'f'"));
+  });
+}
+/**
+ * ```c
+ * long long b_odd_check(const struct b_odd *o);
+ * ```
+ */
+{
+  const $f = $n.cffi_f_b_odd_check;
+  $define($lib, "b_odd_check", function b_odd_check(o, $extra) {
+    if ($extra !== undefined) $arity("b_odd_check", 1);
+    return $f($pointerIn(o, $R1, "b_odd_check(): argument 'o'"));
+  });
+}
+/**
+ * ```c
+ * void b_odd_fill(struct b_odd *o);
+ * ```
+ */
+{
+  const $f = $n.cffi_f_b_odd_fill;
+  $define($lib, "b_odd_fill", function b_odd_fill(o, $extra) {
+    if ($extra !== undefined) $arity("b_odd_fill", 1);
+    return $f($pointerIn(o, $R1, "b_odd_fill(): argument 'o'"));
   });
 }
 /**

@@ -28,7 +28,7 @@ export interface struct_v_pair extends $rt.StructView<"struct v_pair"> {
  * struct { short lo, hi; } v_range;
  * ```
  */
-export interface struct_anon_record_9 extends $rt.StructView<"v_range"> {
+export interface struct_v_range extends $rt.StructView<"v_range"> {
   /**
    * ```c
    * short lo;
@@ -114,12 +114,12 @@ export interface struct_v_outer extends $rt.StructView<"struct v_outer"> {
  * typedef struct { short lo, hi; } v_range;
  * ```
  */
-export type v_range = struct_anon_record_9;
+export type v_range = struct_v_range;
 
 /** Every C type this module knows, by each of its names: what `ffi.new` and `ffi.cast` read. */
 export interface Types extends $rt.PrimitiveTypes {
   "struct v_pair": { canon: "struct v_pair"; ptr: struct_v_pair; value: struct_v_pair };
-  "v_range": { canon: "v_range"; ptr: struct_anon_record_9; value: struct_anon_record_9 };
+  "v_range": { canon: "v_range"; ptr: struct_v_range; value: struct_v_range };
   "struct v_big": { canon: "struct v_big"; ptr: struct_v_big; value: struct_v_big };
   "union v_num": { canon: "union v_num"; ptr: union_v_num; value: union_v_num };
   "struct v_outer": { canon: "struct v_outer"; ptr: struct_v_outer; value: struct_v_outer };
@@ -146,7 +146,7 @@ export interface Lib {
    * v_range v_range_swap(v_range r);
    * ```
    */
-  "v_range_swap"(r: $rt.Ref<"v_range">): struct_anon_record_9;
+  "v_range_swap"(r: $rt.Ref<"v_range">): struct_v_range;
   /**
    * ```c
    * struct v_big v_big_fill(long long base);

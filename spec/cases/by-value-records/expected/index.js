@@ -60,7 +60,7 @@ $R0.fields = [
  * struct { short lo, hi; } v_range;
  * ```
  */
-class struct_anon_record_9 extends $rt.StructPointer {
+class struct_v_range extends $rt.StructPointer {
   constructor(t, a, o, x = 0) {
     super();
     this.$t = t;
@@ -73,7 +73,7 @@ class struct_anon_record_9 extends $rt.StructPointer {
   get ["hi"]() { return this.$v.getInt16(2, $LE); }
   set ["hi"](v) { this.$v.setInt16(2, $i16(v, "anonymous.hi"), $LE); }
 }
-$R3.view = struct_anon_record_9;
+$R3.view = struct_v_range;
 $R3.fields = [
   { name: "lo", offset: 0, type: $T2 },
   { name: "hi", offset: 2, type: $T2 },

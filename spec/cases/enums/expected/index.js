@@ -22,7 +22,7 @@ const $E0 = $t.define($rt.intType("enum e_color", 4, true));
 const $E1 = $t.define($rt.intType("enum e_wide", 8, false));
 const $E2 = $t.define($rt.intType("e_size", 4, false));
 const $E4 = $t.define($rt.intType("enum e_unused", 4, false));
-const $E5 = $t.define($rt.intType("enum (anonymous at input.h:10)", 4, false));
+const $E5 = $t.define($rt.intType("enum (anonymous at input.h:10:1)", 4, false));
 $t.alias("e_size", $E2);
 
 // ---- struct and union views ----

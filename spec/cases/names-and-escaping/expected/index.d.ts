@@ -132,6 +132,104 @@ export interface struct_constructor extends $rt.StructView<"struct constructor">
   get "function"(): number;
   set "function"(v: number);
 }
+/**
+ * Fields named like the state a view keeps ($ is a gcc extension in names): reached as s.$$v.
+ *
+ * ```c
+ * struct n_dollar {
+ *   int $v;
+ *   int $a;
+ *   int $o;
+ *   int $x;
+ *   int $t;
+ *   int $n;
+ *   int $member;
+ *   int $elementView;
+ *   int $$v;
+ *   int $;
+ *   int plain$;
+ * };
+ * ```
+ */
+export interface struct_n_dollar extends $rt.StructView<"struct n_dollar"> {
+  /**
+   * ```c
+   * int $v;
+   * ```
+   */
+  get "$$v"(): number;
+  set "$$v"(v: number);
+  /**
+   * ```c
+   * int $a;
+   * ```
+   */
+  get "$$a"(): number;
+  set "$$a"(v: number);
+  /**
+   * ```c
+   * int $o;
+   * ```
+   */
+  get "$$o"(): number;
+  set "$$o"(v: number);
+  /**
+   * ```c
+   * int $x;
+   * ```
+   */
+  get "$$x"(): number;
+  set "$$x"(v: number);
+  /**
+   * ```c
+   * int $t;
+   * ```
+   */
+  get "$$t"(): number;
+  set "$$t"(v: number);
+  /**
+   * ```c
+   * int $n;
+   * ```
+   */
+  get "$$n"(): number;
+  set "$$n"(v: number);
+  /**
+   * ```c
+   * int $member;
+   * ```
+   */
+  get "$$member"(): number;
+  set "$$member"(v: number);
+  /**
+   * ```c
+   * int $elementView;
+   * ```
+   */
+  get "$$elementView"(): number;
+  set "$$elementView"(v: number);
+  /**
+   * ```c
+   * int $$v;
+   * ```
+   */
+  get "$$$v"(): number;
+  set "$$$v"(v: number);
+  /**
+   * ```c
+   * int $;
+   * ```
+   */
+  get "$$"(): number;
+  set "$$"(v: number);
+  /**
+   * ```c
+   * int plain$;
+   * ```
+   */
+  get "plain$"(): number;
+  set "plain$"(v: number);
+}
 // ---- enums ----
 /**
  * ```c
@@ -150,12 +248,19 @@ export type this_ = number;
 /** Every C type this module knows, by each of its names: what `ffi.new` and `ffi.cast` read. */
 export interface Types extends $rt.PrimitiveTypes {
   "struct constructor": { canon: "struct constructor"; ptr: struct_constructor; value: struct_constructor };
+  "struct n_dollar": { canon: "struct n_dollar"; ptr: struct_n_dollar; value: struct_n_dollar };
   "enum n_kind": { canon: "enum n_kind"; ptr: $rt.Pointer<"enum n_kind", number>; value: number };
   "this": { canon: "int"; ptr: $rt.Pointer<"int", number>; value: number };
 }
 
 /** The functions, constants and variables of ./input.h. */
 export interface Lib {
+  /**
+   * ```c
+   * int n_dollar_sum(const struct n_dollar *d);
+   * ```
+   */
+  "n_dollar_sum"(d: $rt.Ref<"struct n_dollar"> | null): number;
   /**
    * Returns the sum; this doc comment holds *\/ too.
    *

@@ -18,7 +18,8 @@ const $lib = Object.create(Object.create(null));
 
 // ---- types ----
 const $R0 = $t.define($rt.recordType("struct constructor", 60, 4, false));
-const $E7 = $t.define($rt.intType("enum n_kind", 4, false));
+const $R1 = $t.define($rt.recordType("struct n_dollar", 44, 4, false));
+const $E9 = $t.define($rt.intType("enum n_kind", 4, false));
 const $T0 = $t.get("int");
 $t.alias("this", $T0);
 
@@ -103,8 +104,84 @@ $R0.fields = [
   { name: "class", offset: 52, type: $T0 },
   { name: "function", offset: 56, type: $T0 },
 ];
+/**
+ * Fields named like the state a view keeps ($ is a gcc extension in names): reached as s.$$v.
+ *
+ * ```c
+ * struct n_dollar {
+ *   int $v;
+ *   int $a;
+ *   int $o;
+ *   int $x;
+ *   int $t;
+ *   int $n;
+ *   int $member;
+ *   int $elementView;
+ *   int $$v;
+ *   int $;
+ *   int plain$;
+ * };
+ * ```
+ */
+class struct_n_dollar extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["$$v"]() { return this.$v.getInt32(0, $LE); }
+  set ["$$v"](v) { this.$v.setInt32(0, $i32(v, "n_dollar.$v"), $LE); }
+  get ["$$a"]() { return this.$v.getInt32(4, $LE); }
+  set ["$$a"](v) { this.$v.setInt32(4, $i32(v, "n_dollar.$a"), $LE); }
+  get ["$$o"]() { return this.$v.getInt32(8, $LE); }
+  set ["$$o"](v) { this.$v.setInt32(8, $i32(v, "n_dollar.$o"), $LE); }
+  get ["$$x"]() { return this.$v.getInt32(12, $LE); }
+  set ["$$x"](v) { this.$v.setInt32(12, $i32(v, "n_dollar.$x"), $LE); }
+  get ["$$t"]() { return this.$v.getInt32(16, $LE); }
+  set ["$$t"](v) { this.$v.setInt32(16, $i32(v, "n_dollar.$t"), $LE); }
+  get ["$$n"]() { return this.$v.getInt32(20, $LE); }
+  set ["$$n"](v) { this.$v.setInt32(20, $i32(v, "n_dollar.$n"), $LE); }
+  get ["$$member"]() { return this.$v.getInt32(24, $LE); }
+  set ["$$member"](v) { this.$v.setInt32(24, $i32(v, "n_dollar.$member"), $LE); }
+  get ["$$elementView"]() { return this.$v.getInt32(28, $LE); }
+  set ["$$elementView"](v) { this.$v.setInt32(28, $i32(v, "n_dollar.$elementView"), $LE); }
+  get ["$$$v"]() { return this.$v.getInt32(32, $LE); }
+  set ["$$$v"](v) { this.$v.setInt32(32, $i32(v, "n_dollar.$$v"), $LE); }
+  get ["$$"]() { return this.$v.getInt32(36, $LE); }
+  set ["$$"](v) { this.$v.setInt32(36, $i32(v, "n_dollar.$"), $LE); }
+  get ["plain$"]() { return this.$v.getInt32(40, $LE); }
+  set ["plain$"](v) { this.$v.setInt32(40, $i32(v, "n_dollar.plain$"), $LE); }
+}
+$R1.view = struct_n_dollar;
+$R1.fields = [
+  { name: "$$v", offset: 0, type: $T0 },
+  { name: "$$a", offset: 4, type: $T0 },
+  { name: "$$o", offset: 8, type: $T0 },
+  { name: "$$x", offset: 12, type: $T0 },
+  { name: "$$t", offset: 16, type: $T0 },
+  { name: "$$n", offset: 20, type: $T0 },
+  { name: "$$member", offset: 24, type: $T0 },
+  { name: "$$elementView", offset: 28, type: $T0 },
+  { name: "$$$v", offset: 32, type: $T0 },
+  { name: "$$", offset: 36, type: $T0 },
+  { name: "plain$", offset: 40, type: $T0 },
+];
 
 // ---- functions ----
+/**
+ * ```c
+ * int n_dollar_sum(const struct n_dollar *d);
+ * ```
+ */
+{
+  const $f = $n.cffi_f_n_dollar_sum;
+  $define($lib, "n_dollar_sum", function n_dollar_sum(d, $extra) {
+    if ($extra !== undefined) $arity("n_dollar_sum", 1);
+    return $f($pointerIn(d, $R1, "n_dollar_sum(): argument 'd'"));
+  });
+}
 /**
  * Returns the sum; this doc comment holds *\/ too.
  *

@@ -5,6 +5,7 @@
 
 /* ---- the libraries' symbols, weak: one that a build of the library leaves out makes its
    function throw instead of the module failing to load ---- */
+extern __typeof__(n_dollar_sum) n_dollar_sum __attribute__((weak));
 extern __typeof__(delete) delete __attribute__((weak));
 extern __typeof__(yield) yield __attribute__((weak));
 extern __typeof__(__proto__) __proto__ __attribute__((weak));
@@ -37,12 +38,47 @@ _Static_assert(offsetof(struct constructor, equals) == 44, "struct constructor.e
 _Static_assert(offsetof(struct constructor, delete) == 48, "struct constructor.delete: offset is not 48");
 _Static_assert(offsetof(struct constructor, class) == 52, "struct constructor.class: offset is not 52");
 _Static_assert(offsetof(struct constructor, function) == 56, "struct constructor.function: offset is not 56");
+_Static_assert(sizeof(struct n_dollar) == 44, "struct n_dollar: size is not 44 as libclang computed");
+_Static_assert(_Alignof(struct n_dollar) == 4, "struct n_dollar: alignment is not 4 as libclang computed");
+_Static_assert(offsetof(struct n_dollar, $v) == 0, "struct n_dollar.$v: offset is not 0");
+_Static_assert(offsetof(struct n_dollar, $a) == 4, "struct n_dollar.$a: offset is not 4");
+_Static_assert(offsetof(struct n_dollar, $o) == 8, "struct n_dollar.$o: offset is not 8");
+_Static_assert(offsetof(struct n_dollar, $x) == 12, "struct n_dollar.$x: offset is not 12");
+_Static_assert(offsetof(struct n_dollar, $t) == 16, "struct n_dollar.$t: offset is not 16");
+_Static_assert(offsetof(struct n_dollar, $n) == 20, "struct n_dollar.$n: offset is not 20");
+_Static_assert(offsetof(struct n_dollar, $member) == 24, "struct n_dollar.$member: offset is not 24");
+_Static_assert(offsetof(struct n_dollar, $elementView) == 28, "struct n_dollar.$elementView: offset is not 28");
+_Static_assert(offsetof(struct n_dollar, $$v) == 32, "struct n_dollar.$$v: offset is not 32");
+_Static_assert(offsetof(struct n_dollar, $) == 36, "struct n_dollar.$: offset is not 36");
+_Static_assert(offsetof(struct n_dollar, plain$) == 40, "struct n_dollar.plain$: offset is not 40");
 _Static_assert((function) == 1LL, "function is not 1 as libclang computed");
 _Static_assert((var) == 2LL, "var is not 2 as libclang computed");
 _Static_assert((let) == 3LL, "let is not 3 as libclang computed");
 _Static_assert((typeof_) == 4LL, "typeof_ is not 4 as libclang computed");
 
 /* ---- functions ---- */
+/* int n_dollar_sum(const struct n_dollar *d) */
+static napi_value cffi_f_n_dollar_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&n_dollar_sum == NULL) return cffi_missing(cffi__env, "n_dollar_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "n_dollar_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "n_dollar_sum", "d", "const struct n_dollar *"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    int cffi__r = n_dollar_sum((const struct n_dollar *)(uintptr_t)cffi__p0);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int delete(struct constructor *default_) */
 static napi_value cffi_f_delete(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -229,6 +265,7 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
 }
 
 static const cffi_export cffi_exports[] = {
+  { "cffi_f_n_dollar_sum", cffi_f_n_dollar_sum },
   { "cffi_f_delete", cffi_f_delete },
   { "cffi_f_yield", cffi_f_yield },
   { "cffi_f___proto__", cffi_f___proto__ },

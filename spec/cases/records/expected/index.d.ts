@@ -112,7 +112,7 @@ export interface struct_r_box extends $rt.StructView<"struct r_box"> {
   set "corner"(v: struct_r_point | $rt.Init<struct_r_point>);
   /**
    * ```c
-   * struct (anonymous at input.h:29) nested;
+   * struct (anonymous at input.h:29:3) nested;
    * ```
    */
   get "nested"(): struct_anon_record_29;
@@ -144,7 +144,7 @@ export interface struct_r_box extends $rt.StructView<"struct r_box"> {
  * struct { int depth; struct r_pair inner; } nested;
  * ```
  */
-export interface struct_anon_record_29 extends $rt.StructView<"struct (anonymous at input.h:29)"> {
+export interface struct_anon_record_29 extends $rt.StructView<"struct (anonymous at input.h:29:3)"> {
   /**
    * ```c
    * int depth;
@@ -180,7 +180,7 @@ export interface Types extends $rt.PrimitiveTypes {
   "struct r_point": { canon: "struct r_point"; ptr: struct_r_point; value: struct_r_point };
   "struct r_pair": { canon: "struct r_pair"; ptr: struct_r_pair; value: struct_r_pair };
   "struct r_box": { canon: "struct r_box"; ptr: struct_r_box; value: struct_r_box };
-  "struct (anonymous at input.h:29)": { canon: "struct (anonymous at input.h:29)"; ptr: struct_anon_record_29; value: struct_anon_record_29 };
+  "struct (anonymous at input.h:29:3)": { canon: "struct (anonymous at input.h:29:3)"; ptr: struct_anon_record_29; value: struct_anon_record_29 };
   "r_point_t": { canon: "struct r_point"; ptr: struct_r_point; value: struct_r_point };
   "r_point_p": { canon: "struct r_point *"; ptr: $rt.Pointer<"struct r_point *", struct_r_point | null>; value: struct_r_point | null };
 }

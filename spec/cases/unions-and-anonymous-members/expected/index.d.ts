@@ -84,7 +84,7 @@ export interface struct_u_tagged extends $rt.StructView<"struct u_tagged"> {
   set "hi"(v: number);
   /**
    * ```c
-   * struct (anonymous at input.h:16) named;
+   * struct (anonymous at input.h:16:3) named;
    * ```
    */
   get "named"(): struct_anon_record_16;
@@ -95,7 +95,7 @@ export interface struct_u_tagged extends $rt.StructView<"struct u_tagged"> {
  * union { int i; float f; };
  * ```
  */
-export interface union_anon_record_14 extends $rt.StructView<"union (anonymous at input.h:14)"> {
+export interface union_anon_record_14 extends $rt.StructView<"union (anonymous at input.h:14:3)"> {
   /**
    * ```c
    * int i;
@@ -116,7 +116,7 @@ export interface union_anon_record_14 extends $rt.StructView<"union (anonymous a
  * struct { short lo; short hi; };
  * ```
  */
-export interface struct_anon_record_15 extends $rt.StructView<"struct (anonymous at input.h:15)"> {
+export interface struct_anon_record_15 extends $rt.StructView<"struct (anonymous at input.h:15:3)"> {
   /**
    * ```c
    * short lo;
@@ -137,7 +137,7 @@ export interface struct_anon_record_15 extends $rt.StructView<"struct (anonymous
  * struct { int depth; } named;
  * ```
  */
-export interface struct_anon_record_16 extends $rt.StructView<"struct (anonymous at input.h:16)"> {
+export interface struct_anon_record_16 extends $rt.StructView<"struct (anonymous at input.h:16:3)"> {
   /**
    * ```c
    * int depth;
@@ -156,14 +156,14 @@ export interface struct_anon_record_16 extends $rt.StructView<"struct (anonymous
 export interface struct_u_two extends $rt.StructView<"struct u_two"> {
   /**
    * ```c
-   * struct (anonymous at input.h:20) x;
+   * struct (anonymous at input.h:20:16) x;
    * ```
    */
   get "x"(): struct_anon_record_20;
   set "x"(v: struct_anon_record_20 | $rt.Init<struct_anon_record_20>);
   /**
    * ```c
-   * struct (anonymous at input.h:20) y;
+   * struct (anonymous at input.h:20:37) y;
    * ```
    */
   get "y"(): struct_anon_record_20_2;
@@ -174,7 +174,7 @@ export interface struct_u_two extends $rt.StructView<"struct u_two"> {
  * struct { int a; } x;
  * ```
  */
-export interface struct_anon_record_20 extends $rt.StructView<"struct (anonymous at input.h:20)"> {
+export interface struct_anon_record_20 extends $rt.StructView<"struct (anonymous at input.h:20:16)"> {
   /**
    * ```c
    * int a;
@@ -188,7 +188,7 @@ export interface struct_anon_record_20 extends $rt.StructView<"struct (anonymous
  * struct { int b; } y;
  * ```
  */
-export interface struct_anon_record_20_2 extends $rt.StructView<"struct (anonymous at input.h:20)"> {
+export interface struct_anon_record_20_2 extends $rt.StructView<"struct (anonymous at input.h:20:37)"> {
   /**
    * ```c
    * int b;
@@ -197,19 +197,592 @@ export interface struct_anon_record_20_2 extends $rt.StructView<"struct (anonymo
   get "b"(): number;
   set "b"(v: number);
 }
+/**
+ * Several anonymous members in a row, and anonymous records inside anonymous records (as in the
+ *   kernel's perf_event_attr and bpf_attr): each is its own record at its own offset.
+ *
+ * ```c
+ * struct u_deep {
+ *   int head;
+ *   union { int ia; float fa; };
+ *   char gap;
+ *   union { long long lb; double db; };
+ *   struct {
+ *     short sa;
+ *     union {
+ *       int ua;
+ *       struct { short lo2; short hi2; };
+ *     };
+ *     struct { char c1; struct { char c2; char c3; }; };
+ *   };
+ *   union { struct { int p1; int p2; }; long long pq; };
+ *   int tail;
+ * };
+ * ```
+ */
+export interface struct_u_deep extends $rt.StructView<"struct u_deep"> {
+  /**
+   * ```c
+   * int head;
+   * ```
+   */
+  get "head"(): number;
+  set "head"(v: number);
+  /**
+   * ```c
+   * int ia;
+   * ```
+   */
+  get "ia"(): number;
+  set "ia"(v: number);
+  /**
+   * ```c
+   * float fa;
+   * ```
+   */
+  get "fa"(): number;
+  set "fa"(v: number);
+  /**
+   * ```c
+   * char gap;
+   * ```
+   */
+  get "gap"(): number;
+  set "gap"(v: number);
+  /**
+   * ```c
+   * long long lb;
+   * ```
+   */
+  get "lb"(): bigint;
+  set "lb"(v: number | bigint);
+  /**
+   * ```c
+   * double db;
+   * ```
+   */
+  get "db"(): number;
+  set "db"(v: number);
+  /**
+   * ```c
+   * short sa;
+   * ```
+   */
+  get "sa"(): number;
+  set "sa"(v: number);
+  /**
+   * ```c
+   * int ua;
+   * ```
+   */
+  get "ua"(): number;
+  set "ua"(v: number);
+  /**
+   * ```c
+   * short lo2;
+   * ```
+   */
+  get "lo2"(): number;
+  set "lo2"(v: number);
+  /**
+   * ```c
+   * short hi2;
+   * ```
+   */
+  get "hi2"(): number;
+  set "hi2"(v: number);
+  /**
+   * ```c
+   * char c1;
+   * ```
+   */
+  get "c1"(): number;
+  set "c1"(v: number);
+  /**
+   * ```c
+   * char c2;
+   * ```
+   */
+  get "c2"(): number;
+  set "c2"(v: number);
+  /**
+   * ```c
+   * char c3;
+   * ```
+   */
+  get "c3"(): number;
+  set "c3"(v: number);
+  /**
+   * ```c
+   * int p1;
+   * ```
+   */
+  get "p1"(): number;
+  set "p1"(v: number);
+  /**
+   * ```c
+   * int p2;
+   * ```
+   */
+  get "p2"(): number;
+  set "p2"(v: number);
+  /**
+   * ```c
+   * long long pq;
+   * ```
+   */
+  get "pq"(): bigint;
+  set "pq"(v: number | bigint);
+  /**
+   * ```c
+   * int tail;
+   * ```
+   */
+  get "tail"(): number;
+  set "tail"(v: number);
+}
+/**
+ * ```c
+ * union { int ia; float fa; };
+ * ```
+ */
+export interface union_anon_record_26 extends $rt.StructView<"union (anonymous at input.h:26:3)"> {
+  /**
+   * ```c
+   * int ia;
+   * ```
+   */
+  get "ia"(): number;
+  set "ia"(v: number);
+  /**
+   * ```c
+   * float fa;
+   * ```
+   */
+  get "fa"(): number;
+  set "fa"(v: number);
+}
+/**
+ * ```c
+ * union { long long lb; double db; };
+ * ```
+ */
+export interface union_anon_record_28 extends $rt.StructView<"union (anonymous at input.h:28:3)"> {
+  /**
+   * ```c
+   * long long lb;
+   * ```
+   */
+  get "lb"(): bigint;
+  set "lb"(v: number | bigint);
+  /**
+   * ```c
+   * double db;
+   * ```
+   */
+  get "db"(): number;
+  set "db"(v: number);
+}
+/**
+ * ```c
+ * struct {
+ *     short sa;
+ *     union {
+ *       int ua;
+ *       struct { short lo2; short hi2; };
+ *     };
+ *     struct { char c1; struct { char c2; char c3; }; };
+ *   };
+ * ```
+ */
+export interface struct_anon_record_29 extends $rt.StructView<"struct (anonymous at input.h:29:3)"> {
+  /**
+   * ```c
+   * short sa;
+   * ```
+   */
+  get "sa"(): number;
+  set "sa"(v: number);
+  /**
+   * ```c
+   * int ua;
+   * ```
+   */
+  get "ua"(): number;
+  set "ua"(v: number);
+  /**
+   * ```c
+   * short lo2;
+   * ```
+   */
+  get "lo2"(): number;
+  set "lo2"(v: number);
+  /**
+   * ```c
+   * short hi2;
+   * ```
+   */
+  get "hi2"(): number;
+  set "hi2"(v: number);
+  /**
+   * ```c
+   * char c1;
+   * ```
+   */
+  get "c1"(): number;
+  set "c1"(v: number);
+  /**
+   * ```c
+   * char c2;
+   * ```
+   */
+  get "c2"(): number;
+  set "c2"(v: number);
+  /**
+   * ```c
+   * char c3;
+   * ```
+   */
+  get "c3"(): number;
+  set "c3"(v: number);
+}
+/**
+ * ```c
+ * union { struct { int p1; int p2; }; long long pq; };
+ * ```
+ */
+export interface union_anon_record_37 extends $rt.StructView<"union (anonymous at input.h:37:3)"> {
+  /**
+   * ```c
+   * int p1;
+   * ```
+   */
+  get "p1"(): number;
+  set "p1"(v: number);
+  /**
+   * ```c
+   * int p2;
+   * ```
+   */
+  get "p2"(): number;
+  set "p2"(v: number);
+  /**
+   * ```c
+   * long long pq;
+   * ```
+   */
+  get "pq"(): bigint;
+  set "pq"(v: number | bigint);
+}
+/**
+ * ```c
+ * union {
+ *       int ua;
+ *       struct { short lo2; short hi2; };
+ *     };
+ * ```
+ */
+export interface union_anon_record_31 extends $rt.StructView<"union (anonymous at input.h:31:5)"> {
+  /**
+   * ```c
+   * int ua;
+   * ```
+   */
+  get "ua"(): number;
+  set "ua"(v: number);
+  /**
+   * ```c
+   * short lo2;
+   * ```
+   */
+  get "lo2"(): number;
+  set "lo2"(v: number);
+  /**
+   * ```c
+   * short hi2;
+   * ```
+   */
+  get "hi2"(): number;
+  set "hi2"(v: number);
+}
+/**
+ * ```c
+ * struct { char c1; struct { char c2; char c3; }; };
+ * ```
+ */
+export interface struct_anon_record_35 extends $rt.StructView<"struct (anonymous at input.h:35:5)"> {
+  /**
+   * ```c
+   * char c1;
+   * ```
+   */
+  get "c1"(): number;
+  set "c1"(v: number);
+  /**
+   * ```c
+   * char c2;
+   * ```
+   */
+  get "c2"(): number;
+  set "c2"(v: number);
+  /**
+   * ```c
+   * char c3;
+   * ```
+   */
+  get "c3"(): number;
+  set "c3"(v: number);
+}
+/**
+ * ```c
+ * struct { int p1; int p2; };
+ * ```
+ */
+export interface struct_anon_record_37 extends $rt.StructView<"struct (anonymous at input.h:37:11)"> {
+  /**
+   * ```c
+   * int p1;
+   * ```
+   */
+  get "p1"(): number;
+  set "p1"(v: number);
+  /**
+   * ```c
+   * int p2;
+   * ```
+   */
+  get "p2"(): number;
+  set "p2"(v: number);
+}
+/**
+ * ```c
+ * struct { short lo2; short hi2; };
+ * ```
+ */
+export interface struct_anon_record_33 extends $rt.StructView<"struct (anonymous at input.h:33:7)"> {
+  /**
+   * ```c
+   * short lo2;
+   * ```
+   */
+  get "lo2"(): number;
+  set "lo2"(v: number);
+  /**
+   * ```c
+   * short hi2;
+   * ```
+   */
+  get "hi2"(): number;
+  set "hi2"(v: number);
+}
+/**
+ * ```c
+ * struct { char c2; char c3; };
+ * ```
+ */
+export interface struct_anon_record_35_2 extends $rt.StructView<"struct (anonymous at input.h:35:23)"> {
+  /**
+   * ```c
+   * char c2;
+   * ```
+   */
+  get "c2"(): number;
+  set "c2"(v: number);
+  /**
+   * ```c
+   * char c3;
+   * ```
+   */
+  get "c3"(): number;
+  set "c3"(v: number);
+}
+/**
+ * Two anonymous members on one line, one of them named by nothing at all.
+ *
+ * ```c
+ * struct u_line { struct { int m1; }; struct { int m2; }; };
+ * ```
+ */
+export interface struct_u_line extends $rt.StructView<"struct u_line"> {
+  /**
+   * ```c
+   * int m1;
+   * ```
+   */
+  get "m1"(): number;
+  set "m1"(v: number);
+  /**
+   * ```c
+   * int m2;
+   * ```
+   */
+  get "m2"(): number;
+  set "m2"(v: number);
+}
+/**
+ * ```c
+ * struct { int m1; };
+ * ```
+ */
+export interface struct_anon_record_42 extends $rt.StructView<"struct (anonymous at input.h:42:17)"> {
+  /**
+   * ```c
+   * int m1;
+   * ```
+   */
+  get "m1"(): number;
+  set "m1"(v: number);
+}
+/**
+ * ```c
+ * struct { int m2; };
+ * ```
+ */
+export interface struct_anon_record_42_2 extends $rt.StructView<"struct (anonymous at input.h:42:37)"> {
+  /**
+   * ```c
+   * int m2;
+   * ```
+   */
+  get "m2"(): number;
+  set "m2"(v: number);
+}
+/**
+ * ```c
+ * struct { int iw; union { int ih; unsigned uh; }; } u_image_t;
+ * ```
+ */
+export interface struct_u_image_t extends $rt.StructView<"u_image_t"> {
+  /**
+   * ```c
+   * int iw;
+   * ```
+   */
+  get "iw"(): number;
+  set "iw"(v: number);
+  /**
+   * ```c
+   * int ih;
+   * ```
+   */
+  get "ih"(): number;
+  set "ih"(v: number);
+  /**
+   * ```c
+   * unsigned int uh;
+   * ```
+   */
+  get "uh"(): number;
+  set "uh"(v: number);
+}
+/**
+ * ```c
+ * union { int ih; unsigned uh; };
+ * ```
+ */
+export interface union_anon_record_45 extends $rt.StructView<"union (anonymous at input.h:45:26)"> {
+  /**
+   * ```c
+   * int ih;
+   * ```
+   */
+  get "ih"(): number;
+  set "ih"(v: number);
+  /**
+   * ```c
+   * unsigned int uh;
+   * ```
+   */
+  get "uh"(): number;
+  set "uh"(v: number);
+}
+
+export interface struct___va_list_tag extends $rt.StructView<"struct __va_list_tag"> {
+}
+/**
+ * ```c
+ * struct u_skip { int first; union { va_list ap; int narrow; }; int last; };
+ * ```
+ */
+export interface struct_u_skip extends $rt.StructView<"struct u_skip"> {
+  /**
+   * ```c
+   * int first;
+   * ```
+   */
+  get "first"(): number;
+  set "first"(v: number);
+  /**
+   * ```c
+   * int narrow;
+   * ```
+   */
+  get "narrow"(): number;
+  set "narrow"(v: number);
+  /**
+   * ```c
+   * int last;
+   * ```
+   */
+  get "last"(): number;
+  set "last"(v: number);
+}
+/**
+ * ```c
+ * union { va_list ap; int narrow; };
+ * ```
+ */
+export interface union_anon_record_49 extends $rt.StructView<"union (anonymous at input.h:49:28)"> {
+  /**
+   * ```c
+   * int narrow;
+   * ```
+   */
+  get "narrow"(): number;
+  set "narrow"(v: number);
+}
 // ---- enums ----
 // ---- typedefs ----
+/**
+ * A typedef names an anonymous record, and that record holds an anonymous member.
+ *
+ * ```c
+ * typedef struct { int iw; union { int ih; unsigned uh; }; } u_image_t;
+ * ```
+ */
+export type u_image_t = struct_u_image_t;
+
+export type __builtin_va_list = $rt.Pointer<"struct __va_list_tag", never> | null;
 
 /** Every C type this module knows, by each of its names: what `ffi.new` and `ffi.cast` read. */
 export interface Types extends $rt.PrimitiveTypes {
   "union u_word": { canon: "union u_word"; ptr: union_u_word; value: union_u_word };
   "struct u_tagged": { canon: "struct u_tagged"; ptr: struct_u_tagged; value: struct_u_tagged };
-  "union (anonymous at input.h:14)": { canon: "union (anonymous at input.h:14)"; ptr: union_anon_record_14; value: union_anon_record_14 };
-  "struct (anonymous at input.h:15)": { canon: "struct (anonymous at input.h:15)"; ptr: struct_anon_record_15; value: struct_anon_record_15 };
-  "struct (anonymous at input.h:16)": { canon: "struct (anonymous at input.h:16)"; ptr: struct_anon_record_16; value: struct_anon_record_16 };
+  "union (anonymous at input.h:14:3)": { canon: "union (anonymous at input.h:14:3)"; ptr: union_anon_record_14; value: union_anon_record_14 };
+  "struct (anonymous at input.h:15:3)": { canon: "struct (anonymous at input.h:15:3)"; ptr: struct_anon_record_15; value: struct_anon_record_15 };
+  "struct (anonymous at input.h:16:3)": { canon: "struct (anonymous at input.h:16:3)"; ptr: struct_anon_record_16; value: struct_anon_record_16 };
   "struct u_two": { canon: "struct u_two"; ptr: struct_u_two; value: struct_u_two };
-  "struct (anonymous at input.h:20)": { canon: "struct (anonymous at input.h:20)"; ptr: struct_anon_record_20; value: struct_anon_record_20 };
-  "struct (anonymous at input.h:20)": { canon: "struct (anonymous at input.h:20)"; ptr: struct_anon_record_20_2; value: struct_anon_record_20_2 };
+  "struct (anonymous at input.h:20:16)": { canon: "struct (anonymous at input.h:20:16)"; ptr: struct_anon_record_20; value: struct_anon_record_20 };
+  "struct (anonymous at input.h:20:37)": { canon: "struct (anonymous at input.h:20:37)"; ptr: struct_anon_record_20_2; value: struct_anon_record_20_2 };
+  "struct u_deep": { canon: "struct u_deep"; ptr: struct_u_deep; value: struct_u_deep };
+  "union (anonymous at input.h:26:3)": { canon: "union (anonymous at input.h:26:3)"; ptr: union_anon_record_26; value: union_anon_record_26 };
+  "union (anonymous at input.h:28:3)": { canon: "union (anonymous at input.h:28:3)"; ptr: union_anon_record_28; value: union_anon_record_28 };
+  "struct (anonymous at input.h:29:3)": { canon: "struct (anonymous at input.h:29:3)"; ptr: struct_anon_record_29; value: struct_anon_record_29 };
+  "union (anonymous at input.h:37:3)": { canon: "union (anonymous at input.h:37:3)"; ptr: union_anon_record_37; value: union_anon_record_37 };
+  "union (anonymous at input.h:31:5)": { canon: "union (anonymous at input.h:31:5)"; ptr: union_anon_record_31; value: union_anon_record_31 };
+  "struct (anonymous at input.h:35:5)": { canon: "struct (anonymous at input.h:35:5)"; ptr: struct_anon_record_35; value: struct_anon_record_35 };
+  "struct (anonymous at input.h:37:11)": { canon: "struct (anonymous at input.h:37:11)"; ptr: struct_anon_record_37; value: struct_anon_record_37 };
+  "struct (anonymous at input.h:33:7)": { canon: "struct (anonymous at input.h:33:7)"; ptr: struct_anon_record_33; value: struct_anon_record_33 };
+  "struct (anonymous at input.h:35:23)": { canon: "struct (anonymous at input.h:35:23)"; ptr: struct_anon_record_35_2; value: struct_anon_record_35_2 };
+  "struct u_line": { canon: "struct u_line"; ptr: struct_u_line; value: struct_u_line };
+  "struct (anonymous at input.h:42:17)": { canon: "struct (anonymous at input.h:42:17)"; ptr: struct_anon_record_42; value: struct_anon_record_42 };
+  "struct (anonymous at input.h:42:37)": { canon: "struct (anonymous at input.h:42:37)"; ptr: struct_anon_record_42_2; value: struct_anon_record_42_2 };
+  "u_image_t": { canon: "u_image_t"; ptr: struct_u_image_t; value: struct_u_image_t };
+  "union (anonymous at input.h:45:26)": { canon: "union (anonymous at input.h:45:26)"; ptr: union_anon_record_45; value: union_anon_record_45 };
+  "struct __va_list_tag": { canon: "struct __va_list_tag"; ptr: $rt.Pointer<"struct __va_list_tag", never>; value: $rt.Pointer<"struct __va_list_tag", never> };
+  "struct u_skip": { canon: "struct u_skip"; ptr: struct_u_skip; value: struct_u_skip };
+  "union (anonymous at input.h:49:28)": { canon: "union (anonymous at input.h:49:28)"; ptr: union_anon_record_49; value: union_anon_record_49 };
+  "__builtin_va_list": { canon: "struct __va_list_tag[1]"; ptr: $rt.Pointer<"struct __va_list_tag[1]", $rt.CArray<"struct __va_list_tag", struct___va_list_tag>>; value: unknown };
 }
 
 /** The functions, constants and variables of ./input.h. */
@@ -232,6 +805,42 @@ export interface Lib {
    * ```
    */
   "u_two_sum"(t: $rt.Ref<"struct u_two"> | null): number;
+  /**
+   * ```c
+   * long long u_deep_sum(const struct u_deep *d);
+   * ```
+   */
+  "u_deep_sum"(d: $rt.Ref<"struct u_deep"> | null): bigint;
+  /**
+   * ```c
+   * void u_deep_fill(struct u_deep *d);
+   * ```
+   */
+  "u_deep_fill"(d: $rt.Ref<"struct u_deep"> | null): void;
+  /**
+   * ```c
+   * unsigned u_deep_layout(unsigned i);
+   * ```
+   */
+  "u_deep_layout"(i: number): number;
+  /**
+   * ```c
+   * int u_line_sum(const struct u_line *l);
+   * ```
+   */
+  "u_line_sum"(l: $rt.Ref<"struct u_line"> | null): number;
+  /**
+   * ```c
+   * int u_image_sum(const u_image_t *im);
+   * ```
+   */
+  "u_image_sum"(im: $rt.Ref<"u_image_t"> | null): number;
+  /**
+   * ```c
+   * int u_skip_sum(const struct u_skip *s);
+   * ```
+   */
+  "u_skip_sum"(s: $rt.Ref<"struct u_skip"> | null): number;
 }
 
 /** CFFI's `ffi` object over this module's types. */

@@ -19,18 +19,42 @@ const $lib = Object.create(Object.create(null));
 // ---- types ----
 const $R0 = $t.define($rt.recordType("union u_word", 4, 4, false));
 const $R1 = $t.define($rt.recordType("struct u_tagged", 16, 4, false));
-const $R2 = $t.define($rt.recordType("union (anonymous at input.h:14)", 4, 4, false));
-const $R3 = $t.define($rt.recordType("struct (anonymous at input.h:15)", 4, 2, false));
-const $R4 = $t.define($rt.recordType("struct (anonymous at input.h:16)", 4, 4, false));
+const $R2 = $t.define($rt.recordType("union (anonymous at input.h:14:3)", 4, 4, false));
+const $R3 = $t.define($rt.recordType("struct (anonymous at input.h:15:3)", 4, 2, false));
+const $R4 = $t.define($rt.recordType("struct (anonymous at input.h:16:3)", 4, 4, false));
 const $R5 = $t.define($rt.recordType("struct u_two", 8, 4, false));
-const $R6 = $t.define($rt.recordType("struct (anonymous at input.h:20)", 4, 4, false));
-const $R7 = $t.define($rt.recordType("struct (anonymous at input.h:20)", 4, 4, false));
+const $R6 = $t.define($rt.recordType("struct (anonymous at input.h:20:16)", 4, 4, false));
+const $R7 = $t.define($rt.recordType("struct (anonymous at input.h:20:37)", 4, 4, false));
+const $R8 = $t.define($rt.recordType("struct u_deep", 56, 8, false));
+const $R9 = $t.define($rt.recordType("union (anonymous at input.h:26:3)", 4, 4, false));
+const $R10 = $t.define($rt.recordType("union (anonymous at input.h:28:3)", 8, 8, false));
+const $R11 = $t.define($rt.recordType("struct (anonymous at input.h:29:3)", 12, 4, false));
+const $R12 = $t.define($rt.recordType("union (anonymous at input.h:37:3)", 8, 8, false));
+const $R13 = $t.define($rt.recordType("union (anonymous at input.h:31:5)", 4, 4, false));
+const $R14 = $t.define($rt.recordType("struct (anonymous at input.h:35:5)", 3, 1, false));
+const $R15 = $t.define($rt.recordType("struct (anonymous at input.h:37:11)", 8, 4, false));
+const $R16 = $t.define($rt.recordType("struct (anonymous at input.h:33:7)", 4, 2, false));
+const $R17 = $t.define($rt.recordType("struct (anonymous at input.h:35:23)", 2, 1, false));
+const $R18 = $t.define($rt.recordType("struct u_line", 8, 4, false));
+const $R19 = $t.define($rt.recordType("struct (anonymous at input.h:42:17)", 4, 4, false));
+const $R20 = $t.define($rt.recordType("struct (anonymous at input.h:42:37)", 4, 4, false));
+const $R21 = $t.define($rt.recordType("u_image_t", 8, 4, false));
+const $R22 = $t.define($rt.recordType("union (anonymous at input.h:45:26)", 4, 4, false));
+const $R26 = $t.define($rt.recordType("struct __va_list_tag", 24, 8, true));
+const $R28 = $t.define($rt.recordType("struct u_skip", 40, 8, false));
+const $R29 = $t.define($rt.recordType("union (anonymous at input.h:49:28)", 24, 8, false));
 const $T0 = $t.get("unsigned int");
 const $T1 = $t.get("float");
 const $T2 = $t.get("unsigned char");
 const $T3 = $t.array($T2, 4);
 const $T4 = $t.get("int");
 const $T5 = $t.get("short");
+const $T6 = $t.get("char");
+const $T7 = $t.get("long long");
+const $T8 = $t.get("double");
+const $T9 = $t.array($R26, 1);
+$t.alias("u_image_t", $R21);
+$t.alias("__builtin_va_list", $T9);
 
 // ---- struct and union views ----
 /**
@@ -236,6 +260,493 @@ $R7.view = struct_anon_record_20_2;
 $R7.fields = [
   { name: "b", offset: 0, type: $T4 },
 ];
+/**
+ * Several anonymous members in a row, and anonymous records inside anonymous records (as in the
+ *   kernel's perf_event_attr and bpf_attr): each is its own record at its own offset.
+ *
+ * ```c
+ * struct u_deep {
+ *   int head;
+ *   union { int ia; float fa; };
+ *   char gap;
+ *   union { long long lb; double db; };
+ *   struct {
+ *     short sa;
+ *     union {
+ *       int ua;
+ *       struct { short lo2; short hi2; };
+ *     };
+ *     struct { char c1; struct { char c2; char c3; }; };
+ *   };
+ *   union { struct { int p1; int p2; }; long long pq; };
+ *   int tail;
+ * };
+ * ```
+ */
+class struct_u_deep extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["head"]() { return this.$v.getInt32(0, $LE); }
+  set ["head"](v) { this.$v.setInt32(0, $i32(v, "u_deep.head"), $LE); }
+  get ["ia"]() { return this.$v.getInt32(4, $LE); }
+  set ["ia"](v) { this.$v.setInt32(4, $i32(v, "u_deep.ia"), $LE); }
+  get ["fa"]() { return this.$v.getFloat32(4, $LE); }
+  set ["fa"](v) { this.$v.setFloat32(4, $f64(v, "u_deep.fa"), $LE); }
+  get ["gap"]() { return this.$v.getInt8(8); }
+  set ["gap"](v) { this.$v.setInt8(8, $i8(v, "u_deep.gap")); }
+  get ["lb"]() { return this.$v.getBigInt64(16, $LE); }
+  set ["lb"](v) { this.$v.setBigInt64(16, $i64(v, "u_deep.lb"), $LE); }
+  get ["db"]() { return this.$v.getFloat64(16, $LE); }
+  set ["db"](v) { this.$v.setFloat64(16, $f64(v, "u_deep.db"), $LE); }
+  get ["sa"]() { return this.$v.getInt16(24, $LE); }
+  set ["sa"](v) { this.$v.setInt16(24, $i16(v, "u_deep.sa"), $LE); }
+  get ["ua"]() { return this.$v.getInt32(28, $LE); }
+  set ["ua"](v) { this.$v.setInt32(28, $i32(v, "u_deep.ua"), $LE); }
+  get ["lo2"]() { return this.$v.getInt16(28, $LE); }
+  set ["lo2"](v) { this.$v.setInt16(28, $i16(v, "u_deep.lo2"), $LE); }
+  get ["hi2"]() { return this.$v.getInt16(30, $LE); }
+  set ["hi2"](v) { this.$v.setInt16(30, $i16(v, "u_deep.hi2"), $LE); }
+  get ["c1"]() { return this.$v.getInt8(32); }
+  set ["c1"](v) { this.$v.setInt8(32, $i8(v, "u_deep.c1")); }
+  get ["c2"]() { return this.$v.getInt8(33); }
+  set ["c2"](v) { this.$v.setInt8(33, $i8(v, "u_deep.c2")); }
+  get ["c3"]() { return this.$v.getInt8(34); }
+  set ["c3"](v) { this.$v.setInt8(34, $i8(v, "u_deep.c3")); }
+  get ["p1"]() { return this.$v.getInt32(40, $LE); }
+  set ["p1"](v) { this.$v.setInt32(40, $i32(v, "u_deep.p1"), $LE); }
+  get ["p2"]() { return this.$v.getInt32(44, $LE); }
+  set ["p2"](v) { this.$v.setInt32(44, $i32(v, "u_deep.p2"), $LE); }
+  get ["pq"]() { return this.$v.getBigInt64(40, $LE); }
+  set ["pq"](v) { this.$v.setBigInt64(40, $i64(v, "u_deep.pq"), $LE); }
+  get ["tail"]() { return this.$v.getInt32(48, $LE); }
+  set ["tail"](v) { this.$v.setInt32(48, $i32(v, "u_deep.tail"), $LE); }
+}
+$R8.view = struct_u_deep;
+$R8.fields = [
+  { name: "head", offset: 0, type: $T4 },
+  { name: "ia", offset: 4, type: $T4 },
+  { name: "fa", offset: 4, type: $T1 },
+  { name: "gap", offset: 8, type: $T6 },
+  { name: "lb", offset: 16, type: $T7 },
+  { name: "db", offset: 16, type: $T8 },
+  { name: "sa", offset: 24, type: $T5 },
+  { name: "ua", offset: 28, type: $T4 },
+  { name: "lo2", offset: 28, type: $T5 },
+  { name: "hi2", offset: 30, type: $T5 },
+  { name: "c1", offset: 32, type: $T6 },
+  { name: "c2", offset: 33, type: $T6 },
+  { name: "c3", offset: 34, type: $T6 },
+  { name: "p1", offset: 40, type: $T4 },
+  { name: "p2", offset: 44, type: $T4 },
+  { name: "pq", offset: 40, type: $T7 },
+  { name: "tail", offset: 48, type: $T4 },
+];
+/**
+ * ```c
+ * union { int ia; float fa; };
+ * ```
+ */
+class union_anon_record_26 extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["ia"]() { return this.$v.getInt32(0, $LE); }
+  set ["ia"](v) { this.$v.setInt32(0, $i32(v, "anonymous.ia"), $LE); }
+  get ["fa"]() { return this.$v.getFloat32(0, $LE); }
+  set ["fa"](v) { this.$v.setFloat32(0, $f64(v, "anonymous.fa"), $LE); }
+}
+$R9.view = union_anon_record_26;
+$R9.fields = [
+  { name: "ia", offset: 0, type: $T4 },
+  { name: "fa", offset: 0, type: $T1 },
+];
+/**
+ * ```c
+ * union { long long lb; double db; };
+ * ```
+ */
+class union_anon_record_28 extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["lb"]() { return this.$v.getBigInt64(0, $LE); }
+  set ["lb"](v) { this.$v.setBigInt64(0, $i64(v, "anonymous.lb"), $LE); }
+  get ["db"]() { return this.$v.getFloat64(0, $LE); }
+  set ["db"](v) { this.$v.setFloat64(0, $f64(v, "anonymous.db"), $LE); }
+}
+$R10.view = union_anon_record_28;
+$R10.fields = [
+  { name: "lb", offset: 0, type: $T7 },
+  { name: "db", offset: 0, type: $T8 },
+];
+/**
+ * ```c
+ * struct {
+ *     short sa;
+ *     union {
+ *       int ua;
+ *       struct { short lo2; short hi2; };
+ *     };
+ *     struct { char c1; struct { char c2; char c3; }; };
+ *   };
+ * ```
+ */
+class struct_anon_record_29 extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["sa"]() { return this.$v.getInt16(0, $LE); }
+  set ["sa"](v) { this.$v.setInt16(0, $i16(v, "anonymous.sa"), $LE); }
+  get ["ua"]() { return this.$v.getInt32(4, $LE); }
+  set ["ua"](v) { this.$v.setInt32(4, $i32(v, "anonymous.ua"), $LE); }
+  get ["lo2"]() { return this.$v.getInt16(4, $LE); }
+  set ["lo2"](v) { this.$v.setInt16(4, $i16(v, "anonymous.lo2"), $LE); }
+  get ["hi2"]() { return this.$v.getInt16(6, $LE); }
+  set ["hi2"](v) { this.$v.setInt16(6, $i16(v, "anonymous.hi2"), $LE); }
+  get ["c1"]() { return this.$v.getInt8(8); }
+  set ["c1"](v) { this.$v.setInt8(8, $i8(v, "anonymous.c1")); }
+  get ["c2"]() { return this.$v.getInt8(9); }
+  set ["c2"](v) { this.$v.setInt8(9, $i8(v, "anonymous.c2")); }
+  get ["c3"]() { return this.$v.getInt8(10); }
+  set ["c3"](v) { this.$v.setInt8(10, $i8(v, "anonymous.c3")); }
+}
+$R11.view = struct_anon_record_29;
+$R11.fields = [
+  { name: "sa", offset: 0, type: $T5 },
+  { name: "ua", offset: 4, type: $T4 },
+  { name: "lo2", offset: 4, type: $T5 },
+  { name: "hi2", offset: 6, type: $T5 },
+  { name: "c1", offset: 8, type: $T6 },
+  { name: "c2", offset: 9, type: $T6 },
+  { name: "c3", offset: 10, type: $T6 },
+];
+/**
+ * ```c
+ * union { struct { int p1; int p2; }; long long pq; };
+ * ```
+ */
+class union_anon_record_37 extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["p1"]() { return this.$v.getInt32(0, $LE); }
+  set ["p1"](v) { this.$v.setInt32(0, $i32(v, "anonymous.p1"), $LE); }
+  get ["p2"]() { return this.$v.getInt32(4, $LE); }
+  set ["p2"](v) { this.$v.setInt32(4, $i32(v, "anonymous.p2"), $LE); }
+  get ["pq"]() { return this.$v.getBigInt64(0, $LE); }
+  set ["pq"](v) { this.$v.setBigInt64(0, $i64(v, "anonymous.pq"), $LE); }
+}
+$R12.view = union_anon_record_37;
+$R12.fields = [
+  { name: "p1", offset: 0, type: $T4 },
+  { name: "p2", offset: 4, type: $T4 },
+  { name: "pq", offset: 0, type: $T7 },
+];
+/**
+ * ```c
+ * union {
+ *       int ua;
+ *       struct { short lo2; short hi2; };
+ *     };
+ * ```
+ */
+class union_anon_record_31 extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["ua"]() { return this.$v.getInt32(0, $LE); }
+  set ["ua"](v) { this.$v.setInt32(0, $i32(v, "anonymous.ua"), $LE); }
+  get ["lo2"]() { return this.$v.getInt16(0, $LE); }
+  set ["lo2"](v) { this.$v.setInt16(0, $i16(v, "anonymous.lo2"), $LE); }
+  get ["hi2"]() { return this.$v.getInt16(2, $LE); }
+  set ["hi2"](v) { this.$v.setInt16(2, $i16(v, "anonymous.hi2"), $LE); }
+}
+$R13.view = union_anon_record_31;
+$R13.fields = [
+  { name: "ua", offset: 0, type: $T4 },
+  { name: "lo2", offset: 0, type: $T5 },
+  { name: "hi2", offset: 2, type: $T5 },
+];
+/**
+ * ```c
+ * struct { char c1; struct { char c2; char c3; }; };
+ * ```
+ */
+class struct_anon_record_35 extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["c1"]() { return this.$v.getInt8(0); }
+  set ["c1"](v) { this.$v.setInt8(0, $i8(v, "anonymous.c1")); }
+  get ["c2"]() { return this.$v.getInt8(1); }
+  set ["c2"](v) { this.$v.setInt8(1, $i8(v, "anonymous.c2")); }
+  get ["c3"]() { return this.$v.getInt8(2); }
+  set ["c3"](v) { this.$v.setInt8(2, $i8(v, "anonymous.c3")); }
+}
+$R14.view = struct_anon_record_35;
+$R14.fields = [
+  { name: "c1", offset: 0, type: $T6 },
+  { name: "c2", offset: 1, type: $T6 },
+  { name: "c3", offset: 2, type: $T6 },
+];
+/**
+ * ```c
+ * struct { int p1; int p2; };
+ * ```
+ */
+class struct_anon_record_37 extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["p1"]() { return this.$v.getInt32(0, $LE); }
+  set ["p1"](v) { this.$v.setInt32(0, $i32(v, "anonymous.p1"), $LE); }
+  get ["p2"]() { return this.$v.getInt32(4, $LE); }
+  set ["p2"](v) { this.$v.setInt32(4, $i32(v, "anonymous.p2"), $LE); }
+}
+$R15.view = struct_anon_record_37;
+$R15.fields = [
+  { name: "p1", offset: 0, type: $T4 },
+  { name: "p2", offset: 4, type: $T4 },
+];
+/**
+ * ```c
+ * struct { short lo2; short hi2; };
+ * ```
+ */
+class struct_anon_record_33 extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["lo2"]() { return this.$v.getInt16(0, $LE); }
+  set ["lo2"](v) { this.$v.setInt16(0, $i16(v, "anonymous.lo2"), $LE); }
+  get ["hi2"]() { return this.$v.getInt16(2, $LE); }
+  set ["hi2"](v) { this.$v.setInt16(2, $i16(v, "anonymous.hi2"), $LE); }
+}
+$R16.view = struct_anon_record_33;
+$R16.fields = [
+  { name: "lo2", offset: 0, type: $T5 },
+  { name: "hi2", offset: 2, type: $T5 },
+];
+/**
+ * ```c
+ * struct { char c2; char c3; };
+ * ```
+ */
+class struct_anon_record_35_2 extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["c2"]() { return this.$v.getInt8(0); }
+  set ["c2"](v) { this.$v.setInt8(0, $i8(v, "anonymous.c2")); }
+  get ["c3"]() { return this.$v.getInt8(1); }
+  set ["c3"](v) { this.$v.setInt8(1, $i8(v, "anonymous.c3")); }
+}
+$R17.view = struct_anon_record_35_2;
+$R17.fields = [
+  { name: "c2", offset: 0, type: $T6 },
+  { name: "c3", offset: 1, type: $T6 },
+];
+/**
+ * Two anonymous members on one line, one of them named by nothing at all.
+ *
+ * ```c
+ * struct u_line { struct { int m1; }; struct { int m2; }; };
+ * ```
+ */
+class struct_u_line extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["m1"]() { return this.$v.getInt32(0, $LE); }
+  set ["m1"](v) { this.$v.setInt32(0, $i32(v, "u_line.m1"), $LE); }
+  get ["m2"]() { return this.$v.getInt32(4, $LE); }
+  set ["m2"](v) { this.$v.setInt32(4, $i32(v, "u_line.m2"), $LE); }
+}
+$R18.view = struct_u_line;
+$R18.fields = [
+  { name: "m1", offset: 0, type: $T4 },
+  { name: "m2", offset: 4, type: $T4 },
+];
+/**
+ * ```c
+ * struct { int m1; };
+ * ```
+ */
+class struct_anon_record_42 extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["m1"]() { return this.$v.getInt32(0, $LE); }
+  set ["m1"](v) { this.$v.setInt32(0, $i32(v, "anonymous.m1"), $LE); }
+}
+$R19.view = struct_anon_record_42;
+$R19.fields = [
+  { name: "m1", offset: 0, type: $T4 },
+];
+/**
+ * ```c
+ * struct { int m2; };
+ * ```
+ */
+class struct_anon_record_42_2 extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["m2"]() { return this.$v.getInt32(0, $LE); }
+  set ["m2"](v) { this.$v.setInt32(0, $i32(v, "anonymous.m2"), $LE); }
+}
+$R20.view = struct_anon_record_42_2;
+$R20.fields = [
+  { name: "m2", offset: 0, type: $T4 },
+];
+/**
+ * ```c
+ * struct { int iw; union { int ih; unsigned uh; }; } u_image_t;
+ * ```
+ */
+class struct_u_image_t extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["iw"]() { return this.$v.getInt32(0, $LE); }
+  set ["iw"](v) { this.$v.setInt32(0, $i32(v, "anonymous.iw"), $LE); }
+  get ["ih"]() { return this.$v.getInt32(4, $LE); }
+  set ["ih"](v) { this.$v.setInt32(4, $i32(v, "anonymous.ih"), $LE); }
+  get ["uh"]() { return this.$v.getUint32(4, $LE); }
+  set ["uh"](v) { this.$v.setUint32(4, $u32(v, "anonymous.uh"), $LE); }
+}
+$R21.view = struct_u_image_t;
+$R21.fields = [
+  { name: "iw", offset: 0, type: $T4 },
+  { name: "ih", offset: 4, type: $T4 },
+  { name: "uh", offset: 4, type: $T0 },
+];
+/**
+ * ```c
+ * union { int ih; unsigned uh; };
+ * ```
+ */
+class union_anon_record_45 extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["ih"]() { return this.$v.getInt32(0, $LE); }
+  set ["ih"](v) { this.$v.setInt32(0, $i32(v, "anonymous.ih"), $LE); }
+  get ["uh"]() { return this.$v.getUint32(0, $LE); }
+  set ["uh"](v) { this.$v.setUint32(0, $u32(v, "anonymous.uh"), $LE); }
+}
+$R22.view = union_anon_record_45;
+$R22.fields = [
+  { name: "ih", offset: 0, type: $T4 },
+  { name: "uh", offset: 0, type: $T0 },
+];
+/**
+ * ```c
+ * struct u_skip { int first; union { va_list ap; int narrow; }; int last; };
+ * ```
+ */
+class struct_u_skip extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["first"]() { return this.$v.getInt32(0, $LE); }
+  set ["first"](v) { this.$v.setInt32(0, $i32(v, "u_skip.first"), $LE); }
+  get ["narrow"]() { return this.$v.getInt32(8, $LE); }
+  set ["narrow"](v) { this.$v.setInt32(8, $i32(v, "u_skip.narrow"), $LE); }
+  get ["last"]() { return this.$v.getInt32(32, $LE); }
+  set ["last"](v) { this.$v.setInt32(32, $i32(v, "u_skip.last"), $LE); }
+}
+$R28.view = struct_u_skip;
+$R28.fields = [
+  { name: "first", offset: 0, type: $T4 },
+  { name: "narrow", offset: 8, type: $T4 },
+  { name: "last", offset: 32, type: $T4 },
+];
+/**
+ * ```c
+ * union { va_list ap; int narrow; };
+ * ```
+ */
+class union_anon_record_49 extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["narrow"]() { return this.$v.getInt32(0, $LE); }
+  set ["narrow"](v) { this.$v.setInt32(0, $i32(v, "anonymous.narrow"), $LE); }
+}
+$R29.view = union_anon_record_49;
+$R29.fields = [
+  { name: "narrow", offset: 0, type: $T4 },
+];
 
 // ---- functions ----
 /**
@@ -272,6 +783,67 @@ $R7.fields = [
   $define($lib, "u_two_sum", function u_two_sum(t, $extra) {
     if ($extra !== undefined) $arity("u_two_sum", 1);
     return $f($pointerIn(t, $R5, "u_two_sum(): argument 't'"));
+  });
+}
+/**
+ * ```c
+ * long long u_deep_sum(const struct u_deep *d);
+ * ```
+ */
+{
+  const $f = $n.cffi_f_u_deep_sum;
+  $define($lib, "u_deep_sum", function u_deep_sum(d, $extra) {
+    if ($extra !== undefined) $arity("u_deep_sum", 1);
+    return $f($pointerIn(d, $R8, "u_deep_sum(): argument 'd'"));
+  });
+}
+/**
+ * ```c
+ * void u_deep_fill(struct u_deep *d);
+ * ```
+ */
+{
+  const $f = $n.cffi_f_u_deep_fill;
+  $define($lib, "u_deep_fill", function u_deep_fill(d, $extra) {
+    if ($extra !== undefined) $arity("u_deep_fill", 1);
+    return $f($pointerIn(d, $R8, "u_deep_fill(): argument 'd'"));
+  });
+}
+$define($lib, "u_deep_layout", $n.cffi_f_u_deep_layout);
+/**
+ * ```c
+ * int u_line_sum(const struct u_line *l);
+ * ```
+ */
+{
+  const $f = $n.cffi_f_u_line_sum;
+  $define($lib, "u_line_sum", function u_line_sum(l, $extra) {
+    if ($extra !== undefined) $arity("u_line_sum", 1);
+    return $f($pointerIn(l, $R18, "u_line_sum(): argument 'l'"));
+  });
+}
+/**
+ * ```c
+ * int u_image_sum(const u_image_t *im);
+ * ```
+ */
+{
+  const $f = $n.cffi_f_u_image_sum;
+  $define($lib, "u_image_sum", function u_image_sum(im, $extra) {
+    if ($extra !== undefined) $arity("u_image_sum", 1);
+    return $f($pointerIn(im, $R21, "u_image_sum(): argument 'im'"));
+  });
+}
+/**
+ * ```c
+ * int u_skip_sum(const struct u_skip *s);
+ * ```
+ */
+{
+  const $f = $n.cffi_f_u_skip_sum;
+  $define($lib, "u_skip_sum", function u_skip_sum(s, $extra) {
+    if ($extra !== undefined) $arity("u_skip_sum", 1);
+    return $f($pointerIn(s, $R28, "u_skip_sum(): argument 's'"));
   });
 }
 // ---- enum constants ----

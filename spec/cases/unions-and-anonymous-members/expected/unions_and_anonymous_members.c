@@ -8,6 +8,12 @@
 extern __typeof__(u_word_bits) u_word_bits __attribute__((weak));
 extern __typeof__(u_tagged_sum) u_tagged_sum __attribute__((weak));
 extern __typeof__(u_two_sum) u_two_sum __attribute__((weak));
+extern __typeof__(u_deep_sum) u_deep_sum __attribute__((weak));
+extern __typeof__(u_deep_fill) u_deep_fill __attribute__((weak));
+extern __typeof__(u_deep_layout) u_deep_layout __attribute__((weak));
+extern __typeof__(u_line_sum) u_line_sum __attribute__((weak));
+extern __typeof__(u_image_sum) u_image_sum __attribute__((weak));
+extern __typeof__(u_skip_sum) u_skip_sum __attribute__((weak));
 
 #if !defined(__LP64__) && !defined(_LP64)
 #error "cffi-import modules are generated for 64-bit platforms"
@@ -31,6 +37,39 @@ _Static_assert(sizeof(struct u_two) == 8, "struct u_two: size is not 8 as libcla
 _Static_assert(_Alignof(struct u_two) == 4, "struct u_two: alignment is not 4 as libclang computed");
 _Static_assert(offsetof(struct u_two, x) == 0, "struct u_two.x: offset is not 0");
 _Static_assert(offsetof(struct u_two, y) == 4, "struct u_two.y: offset is not 4");
+_Static_assert(sizeof(struct u_deep) == 56, "struct u_deep: size is not 56 as libclang computed");
+_Static_assert(_Alignof(struct u_deep) == 8, "struct u_deep: alignment is not 8 as libclang computed");
+_Static_assert(offsetof(struct u_deep, head) == 0, "struct u_deep.head: offset is not 0");
+_Static_assert(offsetof(struct u_deep, ia) == 4, "struct u_deep.ia: offset is not 4");
+_Static_assert(offsetof(struct u_deep, fa) == 4, "struct u_deep.fa: offset is not 4");
+_Static_assert(offsetof(struct u_deep, gap) == 8, "struct u_deep.gap: offset is not 8");
+_Static_assert(offsetof(struct u_deep, lb) == 16, "struct u_deep.lb: offset is not 16");
+_Static_assert(offsetof(struct u_deep, db) == 16, "struct u_deep.db: offset is not 16");
+_Static_assert(offsetof(struct u_deep, sa) == 24, "struct u_deep.sa: offset is not 24");
+_Static_assert(offsetof(struct u_deep, ua) == 28, "struct u_deep.ua: offset is not 28");
+_Static_assert(offsetof(struct u_deep, lo2) == 28, "struct u_deep.lo2: offset is not 28");
+_Static_assert(offsetof(struct u_deep, hi2) == 30, "struct u_deep.hi2: offset is not 30");
+_Static_assert(offsetof(struct u_deep, c1) == 32, "struct u_deep.c1: offset is not 32");
+_Static_assert(offsetof(struct u_deep, c2) == 33, "struct u_deep.c2: offset is not 33");
+_Static_assert(offsetof(struct u_deep, c3) == 34, "struct u_deep.c3: offset is not 34");
+_Static_assert(offsetof(struct u_deep, p1) == 40, "struct u_deep.p1: offset is not 40");
+_Static_assert(offsetof(struct u_deep, p2) == 44, "struct u_deep.p2: offset is not 44");
+_Static_assert(offsetof(struct u_deep, pq) == 40, "struct u_deep.pq: offset is not 40");
+_Static_assert(offsetof(struct u_deep, tail) == 48, "struct u_deep.tail: offset is not 48");
+_Static_assert(sizeof(struct u_line) == 8, "struct u_line: size is not 8 as libclang computed");
+_Static_assert(_Alignof(struct u_line) == 4, "struct u_line: alignment is not 4 as libclang computed");
+_Static_assert(offsetof(struct u_line, m1) == 0, "struct u_line.m1: offset is not 0");
+_Static_assert(offsetof(struct u_line, m2) == 4, "struct u_line.m2: offset is not 4");
+_Static_assert(sizeof(u_image_t) == 8, "u_image_t: size is not 8 as libclang computed");
+_Static_assert(_Alignof(u_image_t) == 4, "u_image_t: alignment is not 4 as libclang computed");
+_Static_assert(offsetof(u_image_t, iw) == 0, "u_image_t.iw: offset is not 0");
+_Static_assert(offsetof(u_image_t, ih) == 4, "u_image_t.ih: offset is not 4");
+_Static_assert(offsetof(u_image_t, uh) == 4, "u_image_t.uh: offset is not 4");
+_Static_assert(sizeof(struct u_skip) == 40, "struct u_skip: size is not 40 as libclang computed");
+_Static_assert(_Alignof(struct u_skip) == 8, "struct u_skip: alignment is not 8 as libclang computed");
+_Static_assert(offsetof(struct u_skip, first) == 0, "struct u_skip.first: offset is not 0");
+_Static_assert(offsetof(struct u_skip, narrow) == 8, "struct u_skip.narrow: offset is not 8");
+_Static_assert(offsetof(struct u_skip, last) == 32, "struct u_skip.last: offset is not 32");
 
 /* ---- functions ---- */
 /* unsigned int u_word_bits(const union u_word *w) */
@@ -99,6 +138,138 @@ done:
   return cffi__result;
 }
 
+/* long long u_deep_sum(const struct u_deep *d) */
+static napi_value cffi_f_u_deep_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&u_deep_sum == NULL) return cffi_missing(cffi__env, "u_deep_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "u_deep_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "u_deep_sum", "d", "const struct u_deep *"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    long long cffi__r = u_deep_sum((const struct u_deep *)(uintptr_t)cffi__p0);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* void u_deep_fill(struct u_deep *d) */
+static napi_value cffi_f_u_deep_fill(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&u_deep_fill == NULL) return cffi_missing(cffi__env, "u_deep_fill");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "u_deep_fill")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "u_deep_fill", "d", "struct u_deep *"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    u_deep_fill((struct u_deep *)(uintptr_t)cffi__p0);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_void(cffi__env);
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* unsigned int u_deep_layout(unsigned int i) */
+static napi_value cffi_f_u_deep_layout(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&u_deep_layout == NULL) return cffi_missing(cffi__env, "u_deep_layout");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "u_deep_layout")) return NULL;
+  uint32_t cffi__p0;
+  if (!cffi_get_u32(cffi__env, cffi__argv[0], &cffi__p0,
+      "u_deep_layout", "i", "unsigned int"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    unsigned int cffi__r = u_deep_layout((unsigned int)cffi__p0);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_u32(cffi__env, (uint32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int u_line_sum(const struct u_line *l) */
+static napi_value cffi_f_u_line_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&u_line_sum == NULL) return cffi_missing(cffi__env, "u_line_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "u_line_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "u_line_sum", "l", "const struct u_line *"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    int cffi__r = u_line_sum((const struct u_line *)(uintptr_t)cffi__p0);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int u_image_sum(const u_image_t *im) */
+static napi_value cffi_f_u_image_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&u_image_sum == NULL) return cffi_missing(cffi__env, "u_image_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "u_image_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "u_image_sum", "im", "const u_image_t *"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    int cffi__r = u_image_sum((const u_image_t *)(uintptr_t)cffi__p0);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int u_skip_sum(const struct u_skip *s) */
+static napi_value cffi_f_u_skip_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&u_skip_sum == NULL) return cffi_missing(cffi__env, "u_skip_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "u_skip_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "u_skip_sum", "s", "const struct u_skip *"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    int cffi__r = u_skip_sum((const struct u_skip *)(uintptr_t)cffi__p0);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* ---- global variables ---- */
 /* ---- macro constants, evaluated by this compiler ---- */
 static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -112,6 +283,12 @@ static const cffi_export cffi_exports[] = {
   { "cffi_f_u_word_bits", cffi_f_u_word_bits },
   { "cffi_f_u_tagged_sum", cffi_f_u_tagged_sum },
   { "cffi_f_u_two_sum", cffi_f_u_two_sum },
+  { "cffi_f_u_deep_sum", cffi_f_u_deep_sum },
+  { "cffi_f_u_deep_fill", cffi_f_u_deep_fill },
+  { "cffi_f_u_deep_layout", cffi_f_u_deep_layout },
+  { "cffi_f_u_line_sum", cffi_f_u_line_sum },
+  { "cffi_f_u_image_sum", cffi_f_u_image_sum },
+  { "cffi_f_u_skip_sum", cffi_f_u_skip_sum },
   {"$macros", cffi_macros},
 };
 
