@@ -1,23 +1,66 @@
 import type { RawMacro } from '../../native/index.js';
-import type { MacroDecl, MacroValue } from '../ir/index.js';
+import type { FunctionDecl, MacroDecl, MacroValue } from '../ir/index.js';
 import { declBase, type ParseContext } from './context.js';
+import type { MacroCall } from './macro-signature.js';
+import { convertType } from './type.js';
 
 /** What the compiler said about one object-like macro. */
 export type MacroVerdict = { value: MacroValue } | { notConstant: string };
 
 /**
  * `#define Z_OK 0` → a `MacroDecl` whose value the compiler computed (see `evaluateMacros`).
- * Function-like macros keep only their body text.
+ * A function-like macro the compiler could not type keeps its body text and why (see `inferMacroSignatures`).
  */
-export function parseMacro(raw: RawMacro, verdict: MacroVerdict | undefined, ctx: ParseContext): MacroDecl {
+export function parseMacro(
+  raw: RawMacro,
+  verdict: MacroVerdict | undefined,
+  call: MacroCall | undefined,
+  ctx: ParseContext,
+): MacroDecl {
   const base = declBase(raw, ctx);
   const body = raw.tokens.join(' ');
   const fact = raw.functionLike
-    ? {}
+    ? call && 'why' in call
+      ? { notCallable: { why: call.why, declare: call.declare } }
+      : {}
     : verdict === undefined
       ? { notConstant: 'empty body' }
       : 'value' in verdict
         ? { value: verdict.value }
         : { notConstant: verdict.notConstant };
   return { kind: 'macro', ...base, id: `macro:${raw.name}`, functionLike: raw.functionLike, body, ...fact };
+}
+
+/**
+ * `#define deflateInit(strm, level) deflateInit_((strm), (level), ZLIB_VERSION, (int)sizeof(z_stream))`
+ * with the compiler's signature → `int deflateInit(z_streamp strm, int level)`, a function the
+ * headers define (no library symbol of its own), its source text the `#define`.
+ */
+export function parseMacroFunction(raw: RawMacro, call: Exclude<MacroCall, { why: string }>, ctx: ParseContext) {
+  const base = declBase(raw, ctx);
+  const names = raw.params.map((p) => p.replace(/\.\.\.$/, ''));
+  const decl: FunctionDecl = {
+    kind: 'function',
+    ...base,
+    id: `macro:${raw.name}`,
+    source: `#define ${definitionText(raw, ctx) ?? `${raw.name}(${raw.params.join(', ')}) ${raw.tokens.join(' ')}`}`,
+    result: convertType(call.result),
+    params: call.params.map((t, i) => ({ name: names[i] || `arg${i}`, type: convertType(t) })),
+    variadic: false,
+    noProto: false,
+    inline: false,
+    isStatic: false,
+    hasBody: true,
+    macro: call.how,
+  };
+  return decl;
+}
+
+/** The definition as written, continuation lines kept: from the name to the end of the last token's line. */
+function definitionText(raw: RawMacro, ctx: ParseContext): string | undefined {
+  const { start, end } = raw.extent;
+  const text = start.file === end.file ? ctx.files.text(start.file) : undefined;
+  if (text === undefined || end.offset < start.offset) return undefined;
+  const eol = text.indexOf('\n', end.offset);
+  return text.slice(start.offset, eol < 0 ? text.length : eol).replace(/\s+$/, '');
 }
