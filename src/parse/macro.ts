@@ -37,13 +37,13 @@ export function parseMacro(
  * headers define (no library symbol of its own), its source text the `#define`.
  */
 export function parseMacroFunction(raw: RawMacro, call: Exclude<MacroCall, { why: string }>, ctx: ParseContext) {
-  const base = declBase(raw, ctx);
+  const base = declBase(wholeDefinition(raw, ctx), ctx);
   const names = raw.params.map((p) => p.replace(/\.\.\.$/, ''));
   const decl: FunctionDecl = {
     kind: 'function',
     ...base,
     id: `macro:${raw.name}`,
-    source: `#define ${definitionText(raw, ctx) ?? `${raw.name}(${raw.params.join(', ')}) ${raw.tokens.join(' ')}`}`,
+    source: base.source ?? `#define ${raw.name}(${raw.params.join(', ')}) ${raw.tokens.join(' ')}`,
     result: convertType(call.result),
     params: call.params.map((t, i) => ({ name: names[i] || `arg${i}`, type: convertType(t) })),
     variadic: false,
@@ -56,11 +56,18 @@ export function parseMacroFunction(raw: RawMacro, call: Exclude<MacroCall, { why
   return decl;
 }
 
-/** The definition as written, continuation lines kept: from the name to the end of the last token's line. */
-function definitionText(raw: RawMacro, ctx: ParseContext): string | undefined {
+/**
+ * The macro as a declaration whose extent is its whole `#define` line(s): libclang's starts at the
+ * name and ends at the last token, so the quote and the comment search (`declBase`) would miss the
+ * `#define` and the comment before it. The end is the first line's end: `declarationEnd` follows
+ * continuation lines from there.
+ */
+function wholeDefinition(raw: RawMacro, ctx: ParseContext): RawMacro {
   const { start, end } = raw.extent;
   const text = start.file === end.file ? ctx.files.text(start.file) : undefined;
-  if (text === undefined || end.offset < start.offset) return undefined;
-  const eol = text.indexOf('\n', end.offset);
-  return text.slice(start.offset, eol < 0 ? text.length : eol).replace(/\s+$/, '');
+  if (text === undefined) return raw;
+  const lineStart = text.lastIndexOf('\n', start.offset - 1) + 1;
+  const eol = text.indexOf('\n', start.offset);
+  if (!/^\s*#\s*define\s+$/.test(text.slice(lineStart, start.offset)) || eol < 0) return raw;
+  return { ...raw, extent: { start: { ...start, offset: lineStart }, end: { ...end, offset: eol } } };
 }
