@@ -10,7 +10,7 @@ import { cli, node, ROOT, scratch, tsc, TSC_STRICT } from './helpers/run.js';
 
 const CLIENT = fs.readFileSync(path.join(ROOT, 'spec', 'fixtures', 'zlib-macros', 'client.ts'), 'utf8');
 
-describe("zlib.h --only 'deflate*' 'inflate*' 'Z_*' ZLIB_VERSION: deflateInit and inflateInit, the macros", function () {
+describe("zlib.h --only 'deflate*' 'inflate*' 'Z_*' ZLIB_VERSION: the macros deflateInit, inflateInit", function () {
   const dir = scratch('zlib-macros');
 
   before(function () {
@@ -23,7 +23,7 @@ describe("zlib.h --only 'deflate*' 'inflate*' 'Z_*' ZLIB_VERSION: deflateInit an
     const dts = fs.readFileSync(path.join(dir, 'z', 'index.d.ts'), 'utf8');
     expect(dts).to.match(/"deflateInit"\(strm: \$rt\.Ref<"struct z_stream_s"> \| null, level: number\): number;/);
     expect(dts).to.match(/"inflateInit"\(strm: \$rt\.Ref<"struct z_stream_s"> \| null\): number;/);
-    expect(dts).to.match(/#define deflateInit\(strm, level\)/);
+    expect(dts).to.match(/#\s*define deflateInit\(strm, level\) \\\n.*deflateInit_\(/);
     const c = fs.readFileSync(path.join(dir, 'z', 'zlib.c'), 'utf8');
     expect(c).to.match(/int cffi__r = deflateInit\(/);
     expect(c).to.not.match(/__typeof__\(deflateInit\)/);

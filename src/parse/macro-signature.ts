@@ -104,7 +104,8 @@ export function inferMacroSignatures(
       const spellings = m.params.map((p) => spellingOf(uses.get(p), known));
       const missing = m.params.filter((_, i) => spellings[i] === undefined);
       if (missing.length > 0) {
-        const why = `${missing.join(', ')} ${missing.length === 1 ? 'is not an argument' : 'are not arguments'} of a declared function`;
+        const are = missing.length === 1 ? 'is not an argument' : 'are not arguments';
+        const why = `${missing.join(', ')} ${are} of a declared function`;
         verdicts.set(m.name, pending(m, why, spellings));
         continue;
       }

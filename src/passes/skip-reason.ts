@@ -23,7 +23,7 @@ export type SkipReason =
   | { readonly kind: 'variadic' }
   /** `int f();` (CI015). */
   | { readonly kind: 'no-prototype' }
-  /** `#define MAX(a, b) ...` whose types the compiler cannot infer: why, and the `--macro` signature to give (CI011). */
+  /** `#define MAX(a, b) ...`, which the compiler cannot type: why, and the `--macro` signature to give (CI011). */
   | { readonly kind: 'function-like-macro'; readonly why: string; readonly declare: string }
   /** a macro whose body the compiler could not evaluate; `why` is the compiler's own message (CI012). */
   | { readonly kind: 'not-constant'; readonly why: string }
