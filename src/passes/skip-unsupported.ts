@@ -8,7 +8,8 @@ import { valueProblem } from './value-problem.js';
  * declarations this version cannot emit: variadic functions (CI010), function-like macros the
  * compiler could not type (CI011), non-constant macros (CI012), types without an exact JS
  * representation (CI013), functions without a prototype (CI015), records C cannot name passed by
- * value (CI016), static variables (CI018); then, until nothing changes, whatever depends by value on a skipped or excluded declaration (CI014).
+ * value (CI016), static variables (CI018); then, until nothing changes, whatever depends by value
+ * on a skipped or excluded declaration (CI014).
  * Whole declarations only: opaque records and single fields are the next passes' business.
  */
 export const skipUnsupported: Pass = (ctx, plan) => {
