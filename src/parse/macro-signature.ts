@@ -43,7 +43,7 @@ export function macroCalls(
   return inferMacroSignatures(macros, functions, declaredSignatures(declared, macros, probe), probe);
 }
 
-/** A probe of one round: the line it stands on per candidate and what the compiler said. */
+/** One macro a round probes: its parameters' type-names, and the result a `--macro` declared. */
 interface Candidate {
   readonly macro: RawMacro;
   /** each parameter's C type as a type-name the probe can write, by parameter position. */
