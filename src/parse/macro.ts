@@ -36,7 +36,11 @@ export function parseMacro(
  * with the compiler's signature → `int deflateInit(z_streamp strm, int level)`, a function the
  * headers define (no library symbol of its own), its source text the `#define`.
  */
-export function parseMacroFunction(raw: RawMacro, call: Exclude<MacroCall, { why: string }>, ctx: ParseContext) {
+export function parseMacroFunction(
+  raw: RawMacro,
+  call: Exclude<MacroCall, { why: string }>,
+  ctx: ParseContext,
+): FunctionDecl {
   const base = declBase(wholeDefinition(raw, ctx), ctx);
   const names = raw.params.map((p) => p.replace(/\.\.\.$/, ''));
   const decl: FunctionDecl = {
