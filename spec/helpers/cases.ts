@@ -19,11 +19,12 @@ export interface Case {
   readonly defines: readonly string[];
 }
 
-const FLAGS: Record<string, string> = { only: '--only', exclude: '--exclude', define: '-D' };
+const FLAGS: Record<string, string> = { only: '--only', exclude: '--exclude', define: '-D', macro: '--macro' };
 
 /**
  * The options in the header's first lines: `// @only: k_* /^K_/`, `// @exclude: k_secret`,
- * `// @define: LEVEL=3 FAST`, each a space-separated list. An unknown option is an error, so a typo
+ * `// @define: LEVEL=3 FAST`, each a space-separated list; `// @macro: int SQUARE(int)`, one
+ * signature per line. An unknown option is an error, so a typo
  * cannot silently drop a filter.
  */
 export function caseOptions(header: string): { args: string[]; defines: string[] } {
@@ -35,7 +36,9 @@ export function caseOptions(header: string): { args: string[]; defines: string[]
     const flag = FLAGS[m[1]!];
     if (flag === undefined) throw new Error(`unknown case option '@${m[1]}' (known: ${Object.keys(FLAGS).join(', ')})`);
     const values = m[2]!.trim().split(/\s+/).filter(Boolean);
-    if (flag === '-D') {
+    // a signature holds spaces: the whole line is one `--macro`
+    if (flag === '--macro') args.push(flag, m[2]!.trim());
+    else if (flag === '-D') {
       defines.push(...values.map((v) => `-D${v}`));
       args.push(...values.map((v) => `-D${v}`));
     } else args.push(flag, ...values);

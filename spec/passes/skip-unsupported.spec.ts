@@ -41,7 +41,11 @@ describe('pass skipUnsupported', function () {
   });
 
   it('skips function-like and non-constant macros (CI011, CI012), keeps constants', function () {
-    expect(reason('SQUARE')).to.deep.equal({ kind: 'function-like-macro' });
+    expect(reason('SQUARE')).to.deep.equal({
+      kind: 'function-like-macro',
+      why: 'x is not an argument of a declared function',
+      declare: '<type> SQUARE(<type> x)',
+    });
     expect(reason('NOT_A_VALUE')?.kind).to.equal('not-constant');
     expect(code('NOT_A_VALUE')).to.equal('CI012');
     expect(reason('SIZE')).to.equal(undefined);

@@ -16,6 +16,8 @@ export interface Config {
   readonly cflags: readonly string[];
   /** linker flags: -L, -l, pkg-config libs. */
   readonly libs: readonly string[];
+  /** --macro: signatures of function-like macros to call as functions (`int SQUARE(int)`), parsed by libclang. */
+  readonly macros: readonly string[];
   readonly name: string;
   readonly out: string;
   readonly build: boolean;
@@ -66,6 +68,7 @@ export function resolveConfig(user: UserOptions, cwd: string = process.cwd()): C
     exclude: compilePatterns((get('exclude') as string[]).map(String)),
     cflags,
     libs,
+    macros: (get('macro') as string[]).map(String),
     name,
     out: path.resolve(cwd, merged.out ?? name),
     build: get('build'),

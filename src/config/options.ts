@@ -28,6 +28,12 @@ export const OPTIONS = {
   l: { type: 'array', describe: 'library to link (-l z)', default: [] },
   L: { type: 'array', describe: 'library directory', default: [] },
   pkg: { type: 'array', describe: 'pkg-config package whose cflags and libs to use', default: [] },
+  macro: {
+    type: 'array',
+    describe:
+      "a function-like macro's signature, to call it as lib.NAME when it cannot be inferred: --macro 'int SQUARE(int)'",
+    default: [],
+  },
   out: { type: 'string', alias: 'o', describe: 'output folder (default ./<name>)' },
   name: { type: 'string', describe: "module name (default: the first header's basename without .h)" },
   build: { type: 'boolean', describe: 'compile the module (--no-build emits sources only)', default: true },

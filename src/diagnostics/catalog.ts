@@ -36,7 +36,10 @@ export const CATALOG = {
     text: "library '{library}' not found by the linker: install its development package or pass its folder with -L",
   },
   CI010: { severity: 'skip', text: "function '{name}' is variadic; variadic calls are not supported yet" },
-  CI011: { severity: 'skip', text: "macro '{name}' is function-like; only object-like macros become constants" },
+  CI011: {
+    severity: 'skip',
+    text: "function-like macro '{name}' cannot be typed ({why}); to call it, declare it: --macro '{declare}'",
+  },
   CI012: { severity: 'skip', text: "macro '{name}' is not a constant expression ({why})" },
   CI013: { severity: 'skip', text: "{kind} '{name}' uses a type the runtime cannot carry: {type}" },
   CI014: { severity: 'skip', text: "{kind} '{name}' depends on '{dep}', which is skipped" },

@@ -81,6 +81,11 @@ export interface FunctionDecl extends DeclBase {
   readonly isStatic: boolean;
   /** the headers define it (a `static inline` body): it is not the library's symbol. */
   readonly hasBody: boolean;
+  /**
+   * a function-like macro called as a function (the generated C calls it by name, so it expands
+   * there): its types `inferred` by the compiler from the functions it calls, or `declared` by `--macro`.
+   */
+  readonly macro?: 'inferred' | 'declared';
 }
 
 /** One member of a struct or union. */
@@ -147,6 +152,8 @@ export interface MacroDecl extends DeclBase {
   readonly value?: MacroValue;
   /** Why the macro has no value, when it has none. */
   readonly notConstant?: string;
+  /** a function-like macro that is not callable: why, and the `--macro` signature that would make it so. */
+  readonly notCallable?: { readonly why: string; readonly declare: string };
 }
 
 /** Any declaration. */

@@ -9,7 +9,8 @@ import { parseEnum } from './enum.js';
 import { evaluateMacros } from './evaluate-macros.js';
 import { parseFunction } from './function.js';
 import { headerScope, resolveHeader } from './headers.js';
-import { parseMacro, type MacroVerdict } from './macro.js';
+import { parseMacro, parseMacroFunction, type MacroVerdict } from './macro.js';
+import { macroCalls } from './macro-signature.js';
 import { parseRecord } from './record.js';
 import { SourceFiles } from './source.js';
 import { probeTarget } from './target.js';
@@ -55,7 +56,12 @@ export function parseHeaders(config: Config): Ir {
   const scope = headerScope(headers, tu.files);
   const target = probeTarget(args, config.cwd);
   const index = new IrIndex({ headers, includes, scope, target, decls, diagnostics });
-  const macroDecls = macros.map((m) => parseMacro(m, resolveVerdict(verdicts.get(m.name), index), ctx));
+  const calls = macroCalls(macros, tu.decls, config.macros, { includes: headers, args, dir: config.cwd });
+  const macroDecls = macros.map((m) => {
+    const call = calls.get(m.name);
+    if (call && !('why' in call)) return parseMacroFunction(m, call, ctx);
+    return parseMacro(m, resolveVerdict(verdicts.get(m.name), index), call, ctx);
+  });
   return { headers, includes, scope, target, decls: [...decls, ...macroDecls], diagnostics };
 }
 

@@ -23,8 +23,8 @@ export type SkipReason =
   | { readonly kind: 'variadic' }
   /** `int f();` (CI015). */
   | { readonly kind: 'no-prototype' }
-  /** `#define MAX(a, b) ...` (CI011). */
-  | { readonly kind: 'function-like-macro' }
+  /** `#define MAX(a, b) ...`, which the compiler cannot type: why, and the `--macro` signature to give (CI011). */
+  | { readonly kind: 'function-like-macro'; readonly why: string; readonly declare: string }
   /** a macro whose body the compiler could not evaluate; `why` is the compiler's own message (CI012). */
   | { readonly kind: 'not-constant'; readonly why: string }
   /** `static int counter;`: each translation unit has its own copy (CI018). */
@@ -51,7 +51,7 @@ export function skipDiagnostic(d: Decl, reason: SkipReason, index: IrIndex): Ski
       case 'no-prototype':
         return diag('CI015', { name }, at);
       case 'function-like-macro':
-        return diag('CI011', { name }, at);
+        return diag('CI011', { name, why: reason.why, declare: reason.declare }, at);
       case 'not-constant':
         return diag('CI012', { name, why: reason.why }, at);
       case 'static-variable':

@@ -5,10 +5,11 @@ import { valueProblem } from './value-problem.js';
 
 /**
  * Leaves out, each with a typed reason and its coded diagnostic, the selected or required
- * declarations this version cannot emit: variadic functions (CI010), function-like and non-constant
- * macros (CI011, CI012), types without an exact JS representation (CI013), functions without a
- * prototype (CI015), records C cannot name passed by value (CI016), static variables (CI018); then,
- * until nothing changes, whatever depends by value on a skipped or excluded declaration (CI014).
+ * declarations this version cannot emit: variadic functions (CI010), function-like macros the
+ * compiler could not type (CI011), non-constant macros (CI012), types without an exact JS
+ * representation (CI013), functions without a prototype (CI015), records C cannot name passed by
+ * value (CI016), static variables (CI018); then, until nothing changes, whatever depends by value
+ * on a skipped or excluded declaration (CI014).
  * Whole declarations only: opaque records and single fields are the next passes' business.
  */
 export const skipUnsupported: Pass = (ctx, plan) => {
@@ -45,7 +46,11 @@ export function skipReason(d: Decl, index: IrIndex, plan: Plan): SkipReason | un
       return undefined;
     }
     case 'macro':
-      if (d.functionLike) return { kind: 'function-like-macro' };
+      if (d.functionLike)
+        return {
+          kind: 'function-like-macro',
+          ...(d.notCallable ?? { why: 'not typed', declare: `<type> ${d.name}(...)` }),
+        };
       if (!d.value) return { kind: 'not-constant', why: d.notConstant ?? 'no value' };
       return undefined;
     case 'var':
