@@ -10,7 +10,6 @@ struct pair { int a, b; };
 typedef long double wide_t;
 typedef wide_t wider_t;
 int log_it(const char *fmt, ...);
-int log_pair(struct pair p, ...);
 int old_style();
 int with_list(va_list ap);
 wide_t half(wide_t x);
@@ -23,6 +22,7 @@ int first(struct pair *p);
 #define SQUARE(x) ((x) * (x))
 #define NOT_A_VALUE extern
 #define SIZE 16
+int log_pair(struct pair p, ...);
 `;
 
 describe('pass skipUnsupported', function () {
@@ -34,7 +34,7 @@ describe('pass skipUnsupported', function () {
     p.plan.skipped.get(p.id(name, kind))?.reason;
   const code = (name: string) => p.plan.skipped.get(p.id(name))?.diagnostic.code;
 
-  it('keeps a variadic function, skips one with a record by value (CI010) and one without a prototype (CI015)', function () {
+  it('keeps a variadic function; skips one with a record by value (CI010) or no prototype (CI015)', function () {
     expect(reason('log_it')).to.equal(undefined);
     expect(reason('log_pair')).to.deep.equal({ kind: 'variadic' });
     expect(code('log_pair')).to.equal('CI010');

@@ -119,11 +119,7 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     name: fn,
     jsName: ctx.plan.names.get(d.id) ?? fn,
     cSymbol: `cffi_f_${fn}`,
-    cComment: cName(
-      d.result,
-      index,
-      `${fn}(${[...d.params.map((p) => cName(p.type, index, p.name)), ...(d.variadic ? ['...'] : [])].join(', ') || 'void'})`,
-    ).replace(/\*\//g, '* /'),
+    cComment: cName(d.result, index, `${fn}(${declaredParams(d, index)})`).replace(/\*\//g, '* /'),
     arity: params.length,
     weak: !d.isStatic && !d.hasBody,
     params,
@@ -144,6 +140,12 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     jsIdent: safeParam(fn, 0),
     tsResult: tsOut(d.result, index, ctx.plan),
   };
+}
+
+/** The parameter list as C declares it: `int a, char *b`, `const char *fmt, ...`, or `void`. */
+function declaredParams(d: FunctionDecl, index: IrIndex): string {
+  const list = d.params.map((p) => cName(p.type, index, p.name));
+  return [...list, ...(d.variadic ? ['...'] : [])].join(', ') || 'void';
 }
 
 /**

@@ -1,7 +1,8 @@
 /*
  * cffi-variadic.h — part of the cffi-import C runtime: calls of variadic functions (`printf(fmt,
- * ...)`) through libffi (Debian's libffi-dev; the module links -lffi). Only the trampoline of a
- * variadic function includes it, so a module without one needs neither ffi.h nor libffi.
+ * ...)`) through libffi (Debian's libffi-dev; the module links -lffi). cffi.h includes it only in
+ * a module that defines CFFI_LIBFFI (one that has a variadic function): others need neither ffi.h
+ * nor libffi.
  * The JS half (vararg.cts) checks each extra argument and packs it as [kind, value] pairs, kinds
  * already promoted as C promotes them (float → double, narrow integers → int).
  */
