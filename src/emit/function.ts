@@ -116,7 +116,8 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
   const jsResult = jsResultKind(rconv);
   const resultUsed = resultType(d.result, index);
   return {
-    name: fn,
+    // the C function the trampoline calls (for a --variadic instantiation, the one it instantiates)
+    name: d.callee ?? fn,
     jsName: ctx.plan.names.get(d.id) ?? fn,
     cSymbol: `cffi_f_${fn}`,
     cComment: cName(d.result, index, `${fn}(${declaredParams(d, index)})`).replace(/\*\//g, '* /'),

@@ -81,6 +81,11 @@ export interface FunctionDecl extends DeclBase {
   readonly isStatic: boolean;
   /** the headers define it (a `static inline` body): it is not the library's symbol. */
   readonly hasBody: boolean;
+  /**
+   * Set on a fixed instantiation of a variadic function (`--variadic`): the C function it calls
+   * (`printf`), while `name` is its name on `lib`. Its parameters are the user's; it is not variadic.
+   */
+  readonly callee?: string;
 }
 
 /** One member of a struct or union. */
