@@ -101,8 +101,10 @@ function typeKey(t: CType, index: IrIndex): string {
     case 'record':
     case 'enum':
       return r.id;
-    case 'function':
-      return `${typeKey(r.result, index)}(${r.params.map((p) => typeKey(p, index)).join(',')}${r.variadic ? ',...' : ''})`;
+    case 'function': {
+      const params = r.params.map((p) => typeKey(p, index)).join(',');
+      return `${typeKey(r.result, index)}(${params}${r.variadic ? ',...' : ''})`;
+    }
     case 'unsupported':
       return r.spelling;
     case 'void':

@@ -15,16 +15,18 @@ import { alive, CTYPE, Pointer } from './pointer.cjs';
  * number a variadic function takes as an extra argument.
  */
 export class Scalar {
-  /** @internal the C type. */ declare readonly $t: RtType;
   /** The value: a number, a bigint (64-bit integers) or a boolean (`_Bool`). */
-  declare readonly value: number | bigint | boolean;
+  readonly value: number | bigint | boolean;
+  /** @internal the C type. */
+  readonly $t: RtType;
   /** @internal the value again, under the name the C runtime looks for (cffi-int.h). */
-  declare readonly $scalar: number | bigint | boolean;
+  readonly $scalar: number | bigint | boolean;
 
+  // plain stores, one hidden class: a cast made for each call of a variadic function stays cheap
   constructor(t: RtType, value: number | bigint | boolean) {
-    Object.defineProperty(this, '$t', { value: t });
-    Object.defineProperty(this, 'value', { value, enumerable: true });
-    Object.defineProperty(this, '$scalar', { value });
+    this.value = value;
+    this.$t = t;
+    this.$scalar = value;
   }
 
   /** The value, so that arithmetic and comparisons (`==`, `<`) see the number. */
@@ -65,32 +67,34 @@ export const VA_KINDS = { int: 0, uint: 1, long: 2, ulong: 3, double: 4, pointer
  */
 export function varargs(extras: readonly unknown[], fn: string, fixed: number): unknown[] {
   const packed = new Array<unknown>(extras.length * 2);
-  for (let i = 0; i < extras.length; i++) {
+  for (let i = 0, k = 0; i < extras.length; i++, k += 2) {
     const v = extras[i];
-    let kind: number;
-    let value: unknown;
-    if (v instanceof Scalar) [kind, value] = promote(v);
-    else if (v instanceof Pointer) [kind, value] = [VA_KINDS.pointer, alive(v, `${fn}()`)];
-    else if (v === null) [kind, value] = [VA_KINDS.pointer, 0n];
-    else if (typeof v === 'string') [kind, value] = [VA_KINDS.string, v];
-    else throw new TypeError(extraError(v, fn, fixed + i + 1));
-    packed[2 * i] = kind;
-    packed[2 * i + 1] = value;
+    if (v instanceof Scalar) {
+      packed[k] = promotedKind(v.$t);
+      packed[k + 1] = typeof v.value === 'boolean' ? Number(v.value) : v.value;
+    } else if (v instanceof Pointer) {
+      packed[k] = VA_KINDS.pointer;
+      packed[k + 1] = alive(v, `${fn}()`);
+    } else if (v === null) {
+      packed[k] = VA_KINDS.pointer;
+      packed[k + 1] = 0n;
+    } else if (typeof v === 'string') {
+      packed[k] = VA_KINDS.string;
+      packed[k + 1] = v;
+    } else throw new TypeError(extraError(v, fn, fixed + i + 1));
   }
   return packed;
 }
 
-/** C's default argument promotions: the kind and value a scalar is passed with. */
-function promote(s: Scalar): [number, unknown] {
-  const t = s.$t;
-  if (t.kind === 'float') return [VA_KINDS.double, s.value];
+/** C's default argument promotions: the kind a scalar of type `t` is passed as. */
+function promotedKind(t: RtType): number {
+  if (t.kind === 'float') return VA_KINDS.double;
   if (t.kind !== 'int') throw new TypeError(`internal: a scalar of type '${t.name}'`);
-  const v = typeof s.value === 'boolean' ? Number(s.value) : s.value;
   // anything narrower than int becomes int (unsigned short and unsigned char included: int holds them)
-  if (t.size < 4) return [VA_KINDS.int, v];
+  if (t.size < 4) return VA_KINDS.int;
   const signed = t.range.min < 0n;
-  if (t.size === 4) return [signed ? VA_KINDS.int : VA_KINDS.uint, v];
-  return [signed ? VA_KINDS.long : VA_KINDS.ulong, v];
+  if (t.size === 4) return signed ? VA_KINDS.int : VA_KINDS.uint;
+  return signed ? VA_KINDS.long : VA_KINDS.ulong;
 }
 
 function extraError(v: unknown, fn: string, position: number): string {
