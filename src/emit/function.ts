@@ -50,7 +50,7 @@ export interface FunctionView {
   readonly jsName: string;
   readonly cSymbol: string;
   readonly cComment: string;
-  /** the native trampoline's argument count (the fixed parameters, and the packed extras if variadic). */
+  /** the fixed parameters' count: the native trampoline's (a variadic one takes [kind, value] pairs after them). */
   readonly arity: number;
   /** the fixed parameters, then for a variadic function its extras (kind `varargs`). */
   readonly params: readonly ArgView[];
@@ -121,7 +121,7 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     jsName: ctx.plan.names.get(d.id) ?? fn,
     cSymbol: `cffi_f_${fn}`,
     cComment: cName(d.result, index, `${fn}(${declaredParams(d, index)})`).replace(/\*\//g, '* /'),
-    arity: params.length,
+    arity: d.params.length,
     weak: !d.isStatic && !d.hasBody,
     params,
     fixed,

@@ -3,7 +3,7 @@
  * ...)`) through libffi (Debian's libffi-dev; the module links -lffi). cffi.h includes it only in
  * a module that defines CFFI_LIBFFI (one that has a variadic function): others need neither ffi.h
  * nor libffi.
- * The JS half (vararg.cts) checks each extra argument and packs it as [kind, value] pairs, kinds
+ * The JS half (vararg.cts) checks each extra argument and passes it as a [kind, value] pair, kinds
  * already promoted as C promotes them (float → double, narrow integers → int).
  */
 #ifndef CFFI_IMPORT_VARIADIC_H
@@ -86,16 +86,29 @@ static bool cffi_va_string(napi_env env, napi_value v, cffi_va *va, void **out) 
   return true;
 }
 
-/* Converts the packed extras (vararg.cts) after `nfixed` fixed arguments: each value by its kind,
- * with the checks of the getters of the same C type. */
-static bool cffi_va_get(napi_env env, napi_value packed, cffi_va *va, unsigned nfixed, const char *fn) {
-  uint32_t len;
-  if (napi_get_array_length(env, packed, &len) != napi_ok) {
-    napi_throw_type_error(env, NULL, "internal: the extras of a variadic call are not packed");
-    return false;
+/* The arguments of a variadic trampoline: the `nfixed` fixed ones (missing ones arrive as
+ * undefined, which their conversions reject by name), then a [kind, value] pair per extra. */
+static inline bool cffi_va_args(napi_env env, napi_callback_info info, size_t nfixed, napi_value *argv, size_t *argc,
+                                const char *fn) {
+  size_t cap = nfixed + 2 * CFFI_VA_MAX;
+  *argc = cap;
+  if (napi_get_cb_info(env, info, argc, argv, NULL, NULL) != napi_ok) return false;
+  if (*argc <= cap && (*argc < nfixed || (*argc - nfixed) % 2 == 0)) {
+    if (*argc < nfixed) *argc = nfixed;
+    return true;
   }
+  char msg[256];
+  snprintf(msg, sizeof msg, "%s(): more arguments than the %d that one C call takes", fn, CFFI_VA_MAX);
+  napi_throw_range_error(env, NULL, msg);
+  return false;
+}
+
+/* Converts the extras (`count` values: [kind, value] pairs from vararg.cts) after `nfixed` fixed
+ * arguments: each value by its kind, with the checks of the getters of the same C type. */
+static bool cffi_va_get(napi_env env, const napi_value *extras, size_t count, cffi_va *va, unsigned nfixed,
+                        const char *fn) {
   va->nfixed = nfixed;
-  va->n = nfixed + len / 2;
+  va->n = nfixed + (unsigned)(count / 2);
   if (va->n > CFFI_VA_MAX) {
     char msg[256];
     snprintf(msg, sizeof msg, "%s(): %u arguments exceed the %d that one C call takes", fn, va->n, CFFI_VA_MAX);
@@ -103,13 +116,11 @@ static bool cffi_va_get(napi_env env, napi_value packed, cffi_va *va, unsigned n
     return false;
   }
   for (unsigned k = nfixed, i = 0; k < va->n; k++, i += 2) {
-    napi_value kv, v;
-    int32_t kind;
+    napi_value v = extras[i + 1];
+    int32_t kind = -1;
     cffi_va_value *x = &va->values[k];
     bool ok;
-    napi_get_element(env, packed, i, &kv);
-    napi_get_element(env, packed, i + 1, &v);
-    napi_get_value_int32(env, kv, &kind);
+    napi_get_value_int32(env, extras[i], &kind);
     switch (kind) {
     case CFFI_VA_INT: {
       int32_t n;

@@ -62,7 +62,8 @@ export const VA_KINDS = { int: 0, uint: 1, long: 2, ulong: 3, double: 4, pointer
 
 /**
  * The extra arguments of a call to variadic `fn` (whose fixed parameters are `fixed`), packed for
- * the C side as `[kind, value, kind, value, ...]`. A bare number, bigint or boolean has no C type:
+ * the C side as `[kind, value, kind, value, ...]`, which the wrapper spreads after the fixed
+ * arguments (one napi_get_cb_info reads them all). A bare number, bigint or boolean has no C type:
  * a TypeError that names the function and the position and says to use `ffi.cast`.
  */
 export function varargs(extras: readonly unknown[], fn: string, fixed: number): unknown[] {

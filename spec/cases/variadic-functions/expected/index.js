@@ -36,7 +36,7 @@ $t.alias("size_t", $T0);
 {
   const $f = $n.cffi_f_va_echo;
   $define($lib, "va_echo", function va_echo(out, size, format, ...extras) {
-    return $f($bufferIn(out, $T1, "va_echo(): argument 'out'"), size, $bufferIn(format, $T1, "va_echo(): argument 'format'"), $rt.varargs(extras, "va_echo", 3));
+    return $f($bufferIn(out, $T1, "va_echo(): argument 'out'"), size, $bufferIn(format, $T1, "va_echo(): argument 'format'"), ...$rt.varargs(extras, "va_echo", 3));
   });
 }
 /**
@@ -49,7 +49,7 @@ $t.alias("size_t", $T0);
 {
   const $f = $n.cffi_f_va_sum_ints;
   $define($lib, "va_sum_ints", function va_sum_ints(count, ...extras) {
-    return $f(count, $rt.varargs(extras, "va_sum_ints", 1));
+    return $f(count, ...$rt.varargs(extras, "va_sum_ints", 1));
   });
 }
 /**
@@ -62,7 +62,7 @@ $t.alias("size_t", $T0);
 {
   const $f = $n.cffi_f_va_sum_doubles;
   $define($lib, "va_sum_doubles", function va_sum_doubles(count, ...extras) {
-    return $f(count, $rt.varargs(extras, "va_sum_doubles", 1));
+    return $f(count, ...$rt.varargs(extras, "va_sum_doubles", 1));
   });
 }
 /**
@@ -75,7 +75,7 @@ $t.alias("size_t", $T0);
 {
   const $f = $n.cffi_f_va_store;
   $define($lib, "va_store", function va_store(where, count, ...extras) {
-    return $f($pointerIn(where, $T2, "va_store(): argument 'where'"), count, $rt.varargs(extras, "va_store", 2));
+    return $f($pointerIn(where, $T2, "va_store(): argument 'where'"), count, ...$rt.varargs(extras, "va_store", 2));
   });
 }
 /**
@@ -88,7 +88,7 @@ $t.alias("size_t", $T0);
 {
   const $f = $n.cffi_f_va_pick;
   $define($lib, "va_pick", function va_pick(index, ...extras) {
-    return $f(index, $rt.varargs(extras, "va_pick", 1));
+    return $f(index, ...$rt.varargs(extras, "va_pick", 1));
   });
 }
 /**
@@ -101,7 +101,7 @@ $t.alias("size_t", $T0);
 {
   const $f = $n.cffi_f_va_fail;
   $define($lib, "va_fail", function va_fail(code, ...extras) {
-    return $f(code, $rt.varargs(extras, "va_fail", 1));
+    return $f(code, ...$rt.varargs(extras, "va_fail", 1));
   });
 }
 // ---- enum constants ----

@@ -22,7 +22,8 @@ extern __typeof__(va_fail) va_fail __attribute__((weak));
 /* ---- functions ---- */
 /* int va_echo(char *out, size_t size, const char *format, ...) */
 static napi_value cffi_f_va_echo(napi_env cffi__env, napi_callback_info cffi__info) {
-  napi_value cffi__argv[4];
+  napi_value cffi__argv[3 + 2 * CFFI_VA_MAX]; /* the fixed arguments, then [kind, value] per extra */
+  size_t cffi__argc;
   napi_value cffi__result = NULL;
   cffi_tmp cffi__s0;
   cffi__s0.heap = NULL;
@@ -31,7 +32,7 @@ static napi_value cffi_f_va_echo(napi_env cffi__env, napi_callback_info cffi__in
   cffi_va cffi__va;
   CFFI_VA_START(cffi__va);
   if (&va_echo == NULL) return cffi_missing(cffi__env, "va_echo");
-  if (!cffi_args(cffi__env, cffi__info, 4, cffi__argv, "va_echo")) return NULL;
+  if (!cffi_va_args(cffi__env, cffi__info, 3, cffi__argv, &cffi__argc, "va_echo")) return NULL;
   void *cffi__p0;
   if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
       "va_echo", "out", "char *"))
@@ -44,7 +45,8 @@ static napi_value cffi_f_va_echo(napi_env cffi__env, napi_callback_info cffi__in
   if (!cffi_get_buffer(cffi__env, cffi__argv[2], &cffi__p2, &cffi__s2,
       "va_echo", "format", "const char *"))
     goto done;
-  if (!cffi_va_get(cffi__env, cffi__argv[3], &cffi__va, 3, "va_echo")) goto done;
+  if (!cffi_va_get(cffi__env, cffi__argv + 3, cffi__argc - 3, &cffi__va, 3, "va_echo"))
+    goto done;
   {
     ffi_cif cffi__cif;
     cffi_va_result cffi__rv;
@@ -75,17 +77,19 @@ done:
 
 /* long va_sum_ints(int count, ...) */
 static napi_value cffi_f_va_sum_ints(napi_env cffi__env, napi_callback_info cffi__info) {
-  napi_value cffi__argv[2];
+  napi_value cffi__argv[1 + 2 * CFFI_VA_MAX]; /* the fixed arguments, then [kind, value] per extra */
+  size_t cffi__argc;
   napi_value cffi__result = NULL;
   cffi_va cffi__va;
   CFFI_VA_START(cffi__va);
   if (&va_sum_ints == NULL) return cffi_missing(cffi__env, "va_sum_ints");
-  if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "va_sum_ints")) return NULL;
+  if (!cffi_va_args(cffi__env, cffi__info, 1, cffi__argv, &cffi__argc, "va_sum_ints")) return NULL;
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "va_sum_ints", "count", "int"))
     goto done;
-  if (!cffi_va_get(cffi__env, cffi__argv[1], &cffi__va, 1, "va_sum_ints")) goto done;
+  if (!cffi_va_get(cffi__env, cffi__argv + 1, cffi__argc - 1, &cffi__va, 1, "va_sum_ints"))
+    goto done;
   {
     ffi_cif cffi__cif;
     cffi_va_result cffi__rv;
@@ -108,17 +112,19 @@ done:
 
 /* double va_sum_doubles(int count, ...) */
 static napi_value cffi_f_va_sum_doubles(napi_env cffi__env, napi_callback_info cffi__info) {
-  napi_value cffi__argv[2];
+  napi_value cffi__argv[1 + 2 * CFFI_VA_MAX]; /* the fixed arguments, then [kind, value] per extra */
+  size_t cffi__argc;
   napi_value cffi__result = NULL;
   cffi_va cffi__va;
   CFFI_VA_START(cffi__va);
   if (&va_sum_doubles == NULL) return cffi_missing(cffi__env, "va_sum_doubles");
-  if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "va_sum_doubles")) return NULL;
+  if (!cffi_va_args(cffi__env, cffi__info, 1, cffi__argv, &cffi__argc, "va_sum_doubles")) return NULL;
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "va_sum_doubles", "count", "int"))
     goto done;
-  if (!cffi_va_get(cffi__env, cffi__argv[1], &cffi__va, 1, "va_sum_doubles")) goto done;
+  if (!cffi_va_get(cffi__env, cffi__argv + 1, cffi__argc - 1, &cffi__va, 1, "va_sum_doubles"))
+    goto done;
   {
     ffi_cif cffi__cif;
     cffi_va_result cffi__rv;
@@ -141,12 +147,13 @@ done:
 
 /* void va_store(int *where, int count, ...) */
 static napi_value cffi_f_va_store(napi_env cffi__env, napi_callback_info cffi__info) {
-  napi_value cffi__argv[3];
+  napi_value cffi__argv[2 + 2 * CFFI_VA_MAX]; /* the fixed arguments, then [kind, value] per extra */
+  size_t cffi__argc;
   napi_value cffi__result = NULL;
   cffi_va cffi__va;
   CFFI_VA_START(cffi__va);
   if (&va_store == NULL) return cffi_missing(cffi__env, "va_store");
-  if (!cffi_args(cffi__env, cffi__info, 3, cffi__argv, "va_store")) return NULL;
+  if (!cffi_va_args(cffi__env, cffi__info, 2, cffi__argv, &cffi__argc, "va_store")) return NULL;
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "va_store", "where", "int *"))
@@ -155,7 +162,8 @@ static napi_value cffi_f_va_store(napi_env cffi__env, napi_callback_info cffi__i
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "va_store", "count", "int"))
     goto done;
-  if (!cffi_va_get(cffi__env, cffi__argv[2], &cffi__va, 2, "va_store")) goto done;
+  if (!cffi_va_get(cffi__env, cffi__argv + 2, cffi__argc - 2, &cffi__va, 2, "va_store"))
+    goto done;
   {
     ffi_cif cffi__cif;
     cffi_va_result cffi__rv;
@@ -180,17 +188,19 @@ done:
 
 /* const char *va_pick(int index, ...) */
 static napi_value cffi_f_va_pick(napi_env cffi__env, napi_callback_info cffi__info) {
-  napi_value cffi__argv[2];
+  napi_value cffi__argv[1 + 2 * CFFI_VA_MAX]; /* the fixed arguments, then [kind, value] per extra */
+  size_t cffi__argc;
   napi_value cffi__result = NULL;
   cffi_va cffi__va;
   CFFI_VA_START(cffi__va);
   if (&va_pick == NULL) return cffi_missing(cffi__env, "va_pick");
-  if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "va_pick")) return NULL;
+  if (!cffi_va_args(cffi__env, cffi__info, 1, cffi__argv, &cffi__argc, "va_pick")) return NULL;
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "va_pick", "index", "int"))
     goto done;
-  if (!cffi_va_get(cffi__env, cffi__argv[1], &cffi__va, 1, "va_pick")) goto done;
+  if (!cffi_va_get(cffi__env, cffi__argv + 1, cffi__argc - 1, &cffi__va, 1, "va_pick"))
+    goto done;
   {
     ffi_cif cffi__cif;
     cffi_va_result cffi__rv;
@@ -213,17 +223,19 @@ done:
 
 /* int va_fail(int code, ...) */
 static napi_value cffi_f_va_fail(napi_env cffi__env, napi_callback_info cffi__info) {
-  napi_value cffi__argv[2];
+  napi_value cffi__argv[1 + 2 * CFFI_VA_MAX]; /* the fixed arguments, then [kind, value] per extra */
+  size_t cffi__argc;
   napi_value cffi__result = NULL;
   cffi_va cffi__va;
   CFFI_VA_START(cffi__va);
   if (&va_fail == NULL) return cffi_missing(cffi__env, "va_fail");
-  if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "va_fail")) return NULL;
+  if (!cffi_va_args(cffi__env, cffi__info, 1, cffi__argv, &cffi__argc, "va_fail")) return NULL;
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "va_fail", "code", "int"))
     goto done;
-  if (!cffi_va_get(cffi__env, cffi__argv[1], &cffi__va, 1, "va_fail")) goto done;
+  if (!cffi_va_get(cffi__env, cffi__argv + 1, cffi__argc - 1, &cffi__va, 1, "va_fail"))
+    goto done;
   {
     ffi_cif cffi__cif;
     cffi_va_result cffi__rv;
