@@ -64,6 +64,8 @@ function scalarValue(v: unknown): unknown {
 
 /** Wraps `v` modulo 2^n into the range, as C's cast does (`ffi.cast('unsigned char', 300)` → 44). */
 export function wrapInt(v: number | bigint, r: IntRange): number | bigint {
+  // a value already in range needs no wrapping (the common cast, made per call of a variadic function)
+  if (!r.big && typeof v === 'number' && Number.isInteger(v) && v >= r.min && v <= r.max) return v;
   const bits = r.max > 0n && r.min === 0n ? r.max.toString(2).length : r.max.toString(2).length + 1;
   const big = typeof v === 'bigint' ? v : BigInt(Math.trunc(v));
   const w = r.min < 0n ? BigInt.asIntN(bits, big) : BigInt.asUintN(bits, big);
