@@ -49,6 +49,7 @@ const sections = [
   await import('./cases/fields.mjs'),
   await import('./cases/memory.mjs'),
   await import('./cases/elements.mjs'),
+  await import('./cases/variadic.mjs'),
 ];
 let methods = sections.flatMap((s) => s.methods(env));
 

@@ -6,7 +6,7 @@ import type { Config } from './config/index.js';
 import { IrIndex, type Ir } from './ir/index.js';
 import { parseHeaders } from './parse/index.js';
 import { runPasses, summarize, type Plan } from './passes/index.js';
-import { emitModule, writeFiles } from './emit/index.js';
+import { emitModule, moduleNeeds, writeFiles } from './emit/index.js';
 import { buildModule } from './compile/index.js';
 import { formatDiagnostic } from './diagnostics/index.js';
 
@@ -29,7 +29,7 @@ export async function generate(config: Config): Promise<{ summary: string; out: 
   const { index, plan, summary } = analyze(config);
   writeFiles(config.out, emitModule(index, plan, config));
   if (!config.build) return { summary, out: config.out };
-  const built = await buildModule(config);
+  const built = await buildModule(config, moduleNeeds(index, plan));
   const warnings = built.diagnostics.map((d) => `${formatDiagnostic(d)}`);
   return { summary: [summary, ...warnings].join('\n'), out: config.out, node: built.node };
 }

@@ -13,7 +13,7 @@ import { planOf } from './plan-of.js';
 const OTHER = 'struct dep { int v; };\ntypedef long double ld;\n';
 const HEADER = `#include "other.h"
 int second(void);
-int variadic(int n, ...);
+int variadic(struct dep d, ...);
 int first(struct dep *d);
 #define LAST 1
 `;

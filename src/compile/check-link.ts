@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { diag, fail, type Diagnostic } from '../diagnostics/index.js';
-import { libraryFlags } from './toolchain.mjs';
+import { libraryFlags, type RuntimeNeeds } from './toolchain.mjs';
 import { runCompiler, type Compiler } from './run-compiler.js';
 
 const run = promisify(execFile);
@@ -27,6 +27,7 @@ export async function checkLink(
   object: string,
   tmp: string,
   libs: readonly string[],
+  needs: RuntimeNeeds = {},
 ): Promise<string[]> {
   const { stdout } = await run('nm', ['-u', object]).catch(() => ({ stdout: '' }));
   const undef = stdout
@@ -52,7 +53,7 @@ export async function checkLink(
   ];
   const { stdout: out, stderr: err } = await runCompiler(
     compiler,
-    [...checkArgs, ...libraryFlags(libs), `@${traces}`],
+    [...checkArgs, ...libraryFlags(libs, needs), `@${traces}`],
     object,
   );
   const defined = new Set([...(out + err).matchAll(/: definition of (\S+)/g)].map((m) => m[1]!));

@@ -19,19 +19,24 @@ import {
   moduleCompileFlags,
   moduleLinkFlags,
   nodeApiIncludeCandidates,
+  type RuntimeNeeds,
 } from './toolchain.mjs';
 
 /**
  * Compiles `<out>/<name>.c` into `<out>/<name>.node`, reusing the last build when sources and
  * flags are unchanged and it still loads. Returns the module's path and the check link's warnings
- * (CI021); a symbol no linked library defines fails the build (CI004).
+ * (CI021); a symbol no linked library defines fails the build (CI004). `needs` is what the
+ * emitted module asks of the runtime's libraries (libffi for variadic calls: `moduleNeeds`).
  */
-export async function buildModule(config: Config): Promise<{ node: string; diagnostics: Diagnostic[] }> {
+export async function buildModule(
+  config: Config,
+  needs: RuntimeNeeds = {},
+): Promise<{ node: string; diagnostics: Diagnostic[] }> {
   const compiler = compilerCommand();
   const source = path.join(config.out, `${config.name}.c`);
   const output = path.join(config.out, `${config.name}.node`);
   const cflags = moduleCompileFlags({ out: config.out, cflags: config.cflags, nodeApiInclude: nodeApiInclude() });
-  const linkFlags = moduleLinkFlags(config.libs);
+  const linkFlags = moduleLinkFlags(config.libs, needs);
   const hash = buildHash({
     compiler: [compiler.cc, ...compiler.args],
     compileFlags: cflags,
@@ -45,7 +50,7 @@ export async function buildModule(config: Config): Promise<{ node: string; diagn
   try {
     const object = path.join(tmp, `${config.name}.o`);
     await runCompiler(compiler, [...cflags, '-c', source, '-o', object], source);
-    missing = await checkLink(compiler, object, tmp, config.libs);
+    missing = await checkLink(compiler, object, tmp, config.libs, needs);
     await runCompiler(compiler, ['-shared', object, '-o', output, ...linkFlags], source);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -3,4 +3,4 @@
  * the build recipe shares with it (toolchain.mjs).
  */
 export { buildModule } from './compile-module.js';
-export { moduleLinkFlags, recipeCompileFlags } from './toolchain.mjs';
+export { moduleLinkFlags, recipeCompileFlags, type RuntimeNeeds } from './toolchain.mjs';

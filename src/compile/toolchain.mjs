@@ -83,20 +83,29 @@ export function recipeCompileFlags(cflags) {
 }
 
 /**
- * The libraries a module links: the user's (-L, -l, pkg-config libs) and libm.
+ * What the runtime's C half needs linked besides libm, by what the module holds: libffi
+ * (Debian's libffi-dev) when it calls a variadic function (src/runtime/cffi-variadic.h). A module
+ * without one links nothing more, so importing zlib never requires libffi.
+ * @typedef {{ readonly libffi?: boolean }} RuntimeNeeds
+ */
+
+/**
+ * The libraries a module links: the user's (-L, -l, pkg-config libs), what the runtime needs, libm.
  * @param {readonly string[]} libs
+ * @param {RuntimeNeeds} [needs]
  * @returns {string[]}
  */
-export function libraryFlags(libs) {
-  return [...libs, '-lm'];
+export function libraryFlags(libs, needs = {}) {
+  return [...libs, ...(needs.libffi ? ['-lffi'] : []), '-lm'];
 }
 
 /**
  * Link flags of a generated module, here and in binding.gyp. --no-as-needed: the module refers to
  * the library's symbols weakly, which --as-needed would not count as a need.
  * @param {readonly string[]} libs
+ * @param {RuntimeNeeds} [needs]
  * @returns {string[]}
  */
-export function moduleLinkFlags(libs) {
-  return ['-Wl,--no-as-needed', ...libraryFlags(libs)];
+export function moduleLinkFlags(libs, needs = {}) {
+  return ['-Wl,--no-as-needed', ...libraryFlags(libs, needs)];
 }

@@ -12,6 +12,8 @@ export interface Config {
   readonly only: readonly NamePattern[];
   /** --exclude, compiled once here. */
   readonly exclude: readonly NamePattern[];
+  /** --variadic: fixed instantiations of variadic functions, their signatures still unparsed (src/parse does it). */
+  readonly variadic: readonly VariadicOption[];
   /** flags for libclang and the C compiler alike: -I, -D, --clang-arg, pkg-config cflags. */
   readonly cflags: readonly string[];
   /** linker flags: -L, -l, pkg-config libs. */
@@ -24,6 +26,16 @@ export interface Config {
   readonly quiet: boolean;
   /** folder the paths are relative to. */
   readonly cwd: string;
+}
+
+/** One --variadic value: `[alias=]<C declaration>`, as given, split at the alias. */
+export interface VariadicOption {
+  /** the value as the user wrote it, for messages. */
+  readonly text: string;
+  /** the JS name, when it differs from the C function's (`printf_int=...`). */
+  readonly alias?: string;
+  /** the C declaration (`int printf(const char *, int)`), which libclang parses. */
+  readonly signature: string;
 }
 
 /**
@@ -66,6 +78,7 @@ export function resolveConfig(user: UserOptions, cwd: string = process.cwd()): C
     headers,
     only: compilePatterns((get('only') as string[]).map(String)),
     exclude: compilePatterns((get('exclude') as string[]).map(String)),
+    variadic: (get('variadic') as string[]).map((v) => variadicOption(String(v))),
     cflags,
     libs,
     macros: (get('macro') as string[]).map(String),
@@ -75,6 +88,18 @@ export function resolveConfig(user: UserOptions, cwd: string = process.cwd()): C
     quiet: get('quiet'),
     cwd,
   };
+}
+
+/** Splits `name=<declaration>`: a C prototype holds no `=`, so the first one ends the alias. */
+function variadicOption(text: string): VariadicOption {
+  const eq = text.indexOf('=');
+  if (eq < 0) return { text, signature: text };
+  const alias = text.slice(0, eq).trim();
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(alias))
+    fail('CI006', {
+      message: `--variadic '${text}': '${alias}' before '=' is not a C identifier to name the function`,
+    });
+  return { text, alias, signature: text.slice(eq + 1) };
 }
 
 function readConfigFile(file: string): UserOptions {

@@ -22,6 +22,13 @@ export const OPTIONS = {
     default: [],
   },
   exclude: { type: 'array', describe: 'names to drop (glob or /regex/)', default: [] },
+  variadic: {
+    type: 'array',
+    describe:
+      "a fixed instantiation of a variadic function, called directly (no libffi): 'int printf(const char *, int)' " +
+      "makes lib.printf take exactly these; 'printf_int=int printf(const char *, int)' adds lib.printf_int instead",
+    default: [],
+  },
   I: { type: 'array', describe: 'include directory, passed to libclang and the C compiler', default: [] },
   D: { type: 'array', describe: 'macro definition name[=value], passed to libclang and the C compiler', default: [] },
   'clang-arg': { type: 'array', describe: 'extra argument for libclang and the C compiler', default: [] },

@@ -35,7 +35,12 @@ export const CATALOG = {
     severity: 'error',
     text: "library '{library}' not found by the linker: install its development package or pass its folder with -L",
   },
-  CI010: { severity: 'skip', text: "function '{name}' is variadic; variadic calls are not supported yet" },
+  CI010: {
+    severity: 'skip',
+    text:
+      "variadic function '{name}' passes or returns a struct or union by value in its fixed part, " +
+      'which its libffi call cannot carry yet; declare a fixed instantiation with --variadic',
+  },
   CI011: {
     severity: 'skip',
     text: "function-like macro '{name}' cannot be typed ({why}); to call it, declare it: --macro '{declare}'",

@@ -7,9 +7,11 @@ import { safeParam } from './js-names.js';
 import {
   argChecked,
   argKind,
+  callKind,
   jsResultKind,
   resultKind,
   type ArgKind,
+  type CallKind,
   type JsResultKind,
   type ResultKind,
 } from './kinds.js';
@@ -35,9 +37,11 @@ export interface ArgView {
   readonly jsName: string;
   /** the runtime type const the JS check uses (`''` when JS does not check the kind). */
   readonly typeRef: string;
-  /** `"fn(): argument 'x'"`, a JS string literal. */
+  /** `"fn(): argument 'x'"`, a JS string literal (for `varargs`, the function's name). */
   readonly whereJs: string;
   readonly ts: string;
+  /** the `.d.ts` spells it as a rest parameter (`...extras`): the extras of a variadic function. */
+  readonly rest: boolean;
 }
 
 /** Everything the templates need for one function: `hbs/{c,js,dts}/function.hbs`. */
@@ -46,8 +50,16 @@ export interface FunctionView {
   readonly jsName: string;
   readonly cSymbol: string;
   readonly cComment: string;
+  /** the fixed parameters' count: the native trampoline's (a variadic one takes [kind, value] pairs after them). */
   readonly arity: number;
+  /** the fixed parameters, then for a variadic function its extras (kind `varargs`). */
   readonly params: readonly ArgView[];
+  /** the fixed parameters alone (a libffi call sets up each one's type and address). */
+  readonly fixed: readonly ArgView[];
+  readonly variadic: boolean;
+  readonly callKind: CallKind;
+  /** the result's C type, abstract (`int`, `char *`): its libffi type is chosen from it. */
+  readonly cResult: string;
   /** indexes of the arguments that need a temporary (a string copied for the call). */
   readonly temps: readonly number[];
   readonly isVoid: boolean;
@@ -77,7 +89,7 @@ export interface FunctionView {
 export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
   const { index } = ctx;
   const fn = d.name;
-  const params = d.params.map((p, i): ArgView => {
+  const fixed = d.params.map((p, i): ArgView => {
     const type = decay(p.type, index);
     const conv = conversionOf(type, index);
     const kind = argKind(conv, index);
@@ -96,23 +108,26 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
       typeRef: typeUsed ? ctx.types.ref(typeUsed) : '',
       whereJs: jsString(`${fn}(): argument '${p.name}'`),
       ts: tsIn(type, index),
+      rest: false,
     };
   });
+  const params = d.variadic ? [...fixed, extrasView(fixed, fn)] : fixed;
   const rconv = conversionOf(d.result, index);
   const jsResult = jsResultKind(rconv);
   const resultUsed = resultType(d.result, index);
   return {
-    name: fn,
+    // the C function the trampoline calls (for a --variadic instantiation, the one it instantiates)
+    name: d.callee ?? fn,
     jsName: ctx.plan.names.get(d.id) ?? fn,
     cSymbol: `cffi_f_${fn}`,
-    cComment: cName(
-      d.result,
-      index,
-      `${fn}(${d.params.map((p) => cName(p.type, index, p.name)).join(', ') || 'void'})`,
-    ).replace(/\*\//g, '* /'),
+    cComment: cName(d.result, index, `${fn}(${declaredParams(d, index)})`).replace(/\*\//g, '* /'),
     arity: d.params.length,
     weak: !d.isStatic && !d.hasBody,
     params,
+    fixed,
+    variadic: d.variadic,
+    callKind: callKind(d),
+    cResult: cName(d.result, index),
     temps: params.filter((p) => p.kind === 'bytes' || p.kind === 'buffer').map((p) => p.index),
     isVoid: rconv.kind === 'void',
     resultLocal: rconv.kind === 'void' ? '' : cName(d.result, index, 'cffi__r'),
@@ -125,6 +140,38 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     jsKey: jsString(ctx.plan.names.get(d.id) ?? fn),
     jsIdent: safeParam(fn, 0),
     tsResult: tsOut(d.result, index, ctx.plan),
+  };
+}
+
+/** The parameter list as C declares it: `int a, char *b`, `const char *fmt, ...`, or `void`. */
+function declaredParams(d: FunctionDecl, index: IrIndex): string {
+  const list = d.params.map((p) => cName(p.type, index, p.name));
+  return [...list, ...(d.variadic ? ['...'] : [])].join(', ') || 'void';
+}
+
+/**
+ * The extras of a variadic function, one pseudo-parameter after the fixed ones: the JS wrapper
+ * packs them (`$rt.varargs`), the trampoline converts them (cffi-variadic.h); typed `...extras`.
+ */
+function extrasView(fixed: readonly ArgView[], fn: string): ArgView {
+  let name = 'extras';
+  while (fixed.some((p) => p.jsName === name)) name += '_';
+  const text = cString('...');
+  return {
+    kind: 'varargs',
+    index: fixed.length,
+    code: '',
+    cTemp: '',
+    cType: '',
+    cPointer: '',
+    fnText: cString(fn),
+    paramText: text,
+    typeText: text,
+    jsName: name,
+    typeRef: '',
+    whereJs: jsString(fn),
+    ts: '$rt.VarArg[]',
+    rest: true,
   };
 }
 

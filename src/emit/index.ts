@@ -1,8 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { RuntimeNeeds } from '../compile/index.js';
 import type { Config } from '../config/index.js';
 import type { IrIndex } from '../ir/index.js';
 import type { Plan } from '../passes/index.js';
+import { callKind } from './kinds.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { buildRecipe } from './recipe.js';
 import { moduleView } from './module-view.js';
@@ -40,8 +42,18 @@ export function emitModule(index: IrIndex, plan: Plan, config: Config): EmittedF
       2,
     ) + '\n',
   );
-  files.set('binding.gyp', buildRecipe(config));
+  files.set('binding.gyp', buildRecipe(config, moduleNeeds(index, plan)));
   return files;
+}
+
+/** What the module needs linked for the runtime: libffi when it calls a variadic function. */
+export function moduleNeeds(index: IrIndex, plan: Plan): RuntimeNeeds {
+  return {
+    libffi: plan.order.some((id) => {
+      const d = index.get(id);
+      return d.kind === 'function' && callKind(d) === 'libffi';
+    }),
+  };
 }
 
 /** Writes the files (only those whose content changed, so builds stay cached). */

@@ -10,12 +10,15 @@
  * 3. one partial per folder of the union: `hbs/c/arg/callback.hbs`, `hbs/js/arg/callback.hbs`
  *    (spec/emit-helpers.spec.ts fails while one is missing); its TypeScript spelling in ts-type.ts.
  */
-import { assertNever, type IrIndex } from '../ir/index.js';
+import { assertNever, type FunctionDecl, type IrIndex } from '../ir/index.js';
 import type { Conversion } from './conversion.js';
 import { INT_CODES } from '../runtime/primitives.cjs';
 
-/** How an argument enters a C trampoline: `hbs/c/arg/<kind>.hbs` and `hbs/js/arg/<kind>.hbs`. */
-export const ARG_KINDS = ['int', 'float', 'pointer', 'bytes', 'buffer', 'record'] as const;
+/**
+ * How an argument enters a C trampoline: `hbs/c/arg/<kind>.hbs` and `hbs/js/arg/<kind>.hbs`.
+ * `varargs` is the extra arguments of a variadic function, packed by the JS wrapper (vararg.cts).
+ */
+export const ARG_KINDS = ['int', 'float', 'pointer', 'bytes', 'buffer', 'record', 'varargs'] as const;
 /** One of {@link ARG_KINDS}. */
 export type ArgKind = (typeof ARG_KINDS)[number];
 
@@ -39,6 +42,14 @@ export const TYPE_KINDS = ['primitive', 'pointer', 'array', 'record', 'function'
 /** One of {@link TYPE_KINDS}. */
 export type TypeKind = (typeof TYPE_KINDS)[number];
 
+/**
+ * How a trampoline calls its C function: `hbs/c/invoke/<kind>.hbs`. A variadic function is called
+ * through libffi (cffi-variadic.h), with the extras' types known only at run time.
+ */
+export const CALL_KINDS = ['direct', 'libffi'] as const;
+/** One of {@link CALL_KINDS}. */
+export type CallKind = (typeof CALL_KINDS)[number];
+
 /** Every kind folder and the kinds it must hold a partial for. */
 export const KIND_FOLDERS: Readonly<Record<string, readonly string[]>> = {
   'c/arg': ARG_KINDS,
@@ -47,7 +58,13 @@ export const KIND_FOLDERS: Readonly<Record<string, readonly string[]>> = {
   'js/result': JS_RESULT_KINDS,
   'js/field': FIELD_KINDS,
   'js/type': TYPE_KINDS,
+  'c/invoke': CALL_KINDS,
 };
+
+/** How a function is called: a variadic one through libffi, every other one directly. */
+export function callKind(d: FunctionDecl): CallKind {
+  return d.variadic ? 'libffi' : 'direct';
+}
 
 /**
  * An argument's kind. `void *` takes a pointer first ("bytes"), `char *` a Buffer or a string
@@ -79,6 +96,7 @@ export function argChecked(k: ArgKind): boolean {
     case 'bytes':
     case 'buffer':
     case 'record':
+    case 'varargs':
       return true;
     default:
       return assertNever(k);

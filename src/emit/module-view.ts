@@ -28,6 +28,8 @@ export interface ModuleView {
   readonly typeConsts: readonly TypeEntry[];
   /** the `.d.ts` `Types` map: records, named enums, then typedefs (not one naming an anonymous record). */
   readonly typesEntries: readonly TypesEntryView[];
+  /** a variadic function is called through libffi: cffi.h includes cffi-variadic.h, -lffi is linked. */
+  readonly libffi: boolean;
   /** functions and variables that are the libraries' symbols, redeclared weak in the C. */
   readonly weakSymbols: readonly string[];
 }
@@ -92,6 +94,7 @@ export function moduleView(index: IrIndex, plan: Plan, config: Config): ModuleVi
     macros,
     vars,
     typeConsts: types.entries,
+    libffi: functions.some((f) => f.callKind === 'libffi'),
     weakSymbols: [
       ...functions.filter((f) => f.weak).map((f) => f.name),
       ...vars.filter((v) => v.weak).map((v) => v.name),

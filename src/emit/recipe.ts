@@ -1,4 +1,4 @@
-import { moduleLinkFlags, recipeCompileFlags } from '../compile/index.js';
+import { moduleLinkFlags, recipeCompileFlags, type RuntimeNeeds } from '../compile/index.js';
 import type { Config } from '../config/index.js';
 
 /**
@@ -6,7 +6,7 @@ import type { Config } from '../config/index.js';
  * (`npx node-gyp rebuild`) with the same flags this run used (src/compile/toolchain.mjs defines
  * them for both). Only flags, no absolute paths of this machine beyond those the user gave.
  */
-export function buildRecipe(config: Config): string {
+export function buildRecipe(config: Config, needs: RuntimeNeeds = {}): string {
   const gyp = {
     targets: [
       {
@@ -14,7 +14,7 @@ export function buildRecipe(config: Config): string {
         sources: [`${config.name}.c`],
         include_dirs: ['.'],
         cflags: recipeCompileFlags(config.cflags),
-        libraries: moduleLinkFlags(config.libs),
+        libraries: moduleLinkFlags(config.libs, needs),
       },
     ],
   };

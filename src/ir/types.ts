@@ -86,6 +86,11 @@ export interface FunctionDecl extends DeclBase {
    * there): its types `inferred` by the compiler from the functions it calls, or `declared` by `--macro`.
    */
   readonly macro?: 'inferred' | 'declared';
+  /**
+   * Set on a fixed instantiation of a variadic function (`--variadic`): the C function it calls
+   * (`printf`), while `name` is its name on `lib`. Its parameters are the user's; it is not variadic.
+   */
+  readonly callee?: string;
 }
 
 /** One member of a struct or union. */

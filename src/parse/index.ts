@@ -16,6 +16,7 @@ import { SourceFiles } from './source.js';
 import { probeTarget } from './target.js';
 import { parseTypedef } from './typedef.js';
 import { parseVar } from './var.js';
+import { checkVariadicDiagnostics, isVariadicProbe, variadicProbe, withVariadicInstances } from './variadic.js';
 
 /** libclang arguments shared by every parse: C, plain comments attached, then the user's flags. */
 export function clangArgs(config: Config): string[] {
@@ -34,8 +35,12 @@ export function parseHeaders(config: Config): Ir {
   const tu = clangParse({
     file: entry,
     args,
-    unsaved: [{ file: entry, contents: headers.map((h) => `#include "${h}"\n`).join('') }],
+    // after the headers, one probe line per --variadic declaration (parse/variadic.ts)
+    unsaved: [
+      { file: entry, contents: headers.map((h) => `#include "${h}"\n`).join('') + variadicProbe(config.variadic) },
+    ],
   });
+  checkVariadicDiagnostics(config.variadic, tu.diagnostics, entry, headers.length + 1);
   const diagnostics: ParseDiagnostic[] = [];
   for (const d of tu.diagnostics) {
     if (d.severity !== 'warning' && d.severity !== 'error' && d.severity !== 'fatal') continue;
@@ -49,13 +54,17 @@ export function parseHeaders(config: Config): Ir {
     );
   }
   const ctx: ParseContext = { files: new SourceFiles() };
-  const decls = tu.decls.filter((d) => d.kind !== 'macro').map((d) => convertDecl(d, ctx));
+  const probes = tu.decls.filter(isVariadicProbe);
+  const parsed = tu.decls
+    .filter((d): d is Exclude<RawDecl, RawMacro> => d.kind !== 'macro' && !isVariadicProbe(d))
+    .map((d) => convertDecl(d, ctx));
   const macros = lastDefinitions(tu.decls.filter((d): d is RawMacro => d.kind === 'macro'));
   const verdicts = evaluateMacros(macros, headers, args, config.cwd);
   const includes = resolved.map((h) => h.include);
   const scope = headerScope(headers, tu.files);
   const target = probeTarget(args, config.cwd);
-  const index = new IrIndex({ headers, includes, scope, target, decls, diagnostics });
+  const index = new IrIndex({ headers, includes, scope, target, decls: parsed, diagnostics });
+  const decls = withVariadicInstances(parsed, config.variadic, probes, index);
   const calls = macroCalls(macros, tu.decls, config.macros, { includes: headers, args, dir: config.cwd });
   const macroDecls = macros.map((m) => {
     const call = calls.get(m.name);

@@ -27,6 +27,8 @@ export const selectDeclarations: Pass = (ctx, plan) => {
       take = false;
       for (const p of only) if (names.some(p.test)) ((take = true), used.add(p));
     }
+    // a fixed instantiation the user declared (--variadic) is taken whatever --only says
+    if (d.kind === 'function' && d.callee !== undefined) take = true;
     for (const p of exclude) if (names.some(p.test)) ((take = false), used.add(p));
     if (take) selected.add(d.id);
   }

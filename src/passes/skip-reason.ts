@@ -19,7 +19,7 @@ export type TypeProblem =
 
 /** Why a declaration is left out of the module: one member per diagnostic a skip can get. */
 export type SkipReason =
-  /** `int printf(const char *, ...)` (CI010). */
+  /** `struct s f(struct t, ...)`: a variadic function with a record by value in its fixed part (CI010). */
   | { readonly kind: 'variadic' }
   /** `int f();` (CI015). */
   | { readonly kind: 'no-prototype' }

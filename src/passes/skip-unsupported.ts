@@ -5,11 +5,12 @@ import { valueProblem } from './value-problem.js';
 
 /**
  * Leaves out, each with a typed reason and its coded diagnostic, the selected or required
- * declarations this version cannot emit: variadic functions (CI010), function-like macros the
- * compiler could not type (CI011), non-constant macros (CI012), types without an exact JS
- * representation (CI013), functions without a prototype (CI015), records C cannot name passed by
- * value (CI016), static variables (CI018); then, until nothing changes, whatever depends by value
- * on a skipped or excluded declaration (CI014).
+ * declarations this version cannot emit: variadic functions with a record by value in their fixed
+ * part (CI010: libffi is not given record types), function-like macros the compiler could not
+ * type (CI011), non-constant macros (CI012), types without an exact JS representation (CI013),
+ * functions without a prototype (CI015), records C cannot name passed by value (CI016), static
+ * variables (CI018); then, until nothing changes, whatever depends by value on a skipped or
+ * excluded declaration (CI014).
  * Whole declarations only: opaque records and single fields are the next passes' business.
  */
 export const skipUnsupported: Pass = (ctx, plan) => {
@@ -37,11 +38,12 @@ export const skipUnsupported: Pass = (ctx, plan) => {
 export function skipReason(d: Decl, index: IrIndex, plan: Plan): SkipReason | undefined {
   switch (d.kind) {
     case 'function': {
-      if (d.variadic) return { kind: 'variadic' };
       if (d.noProto && d.params.length === 0) return { kind: 'no-prototype' };
       for (const t of [d.result, ...d.params.map((p) => p.type)]) {
         const problem = valueProblem(t, index, plan, 'signature');
         if (problem) return problem;
+        // a variadic call goes through libffi, which this version gives scalar and pointer types only
+        if (d.variadic && index.resolve(t).kind === 'record') return { kind: 'variadic' };
       }
       return undefined;
     }

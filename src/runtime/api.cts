@@ -128,15 +128,28 @@ export type NewResult<M, S extends string> = S extends `${infer B}[${infer D}]`
       : Entry<M, B>['ptr']
     : never;
 
-/** What `ffi.cast(S, v)` returns: a pointer type like `ffi.new`, numbers for integer and float types. */
+/**
+ * What `ffi.cast` gives for an integer, bool or floating type `C`: a value that knows its C type
+ * (CFFI's `<cdata 'int' 42>`), so that it can be passed to a variadic function. `.value` or
+ * `Number(x)` is the plain value; an integer or floating parameter also takes it as its value.
+ */
+export interface Scalar<C extends string, V> {
+  readonly value: V;
+  valueOf(): V;
+  readonly [brand]: C;
+}
+
+/** What a variadic function takes after its fixed parameters: each extra carries its C type. */
+export type VarArg = Scalar<string, unknown> | Ref<any> | string | null;
+
+/** What `ffi.cast(S, v)` returns: a pointer type like `ffi.new`, a `Scalar` for integer and float types. */
 export type CastResult<M, S extends string> = S extends `${string}*`
   ? NewResult<M, S> | null
   : Base<S> extends keyof M
-    ? Entry<M, S>['value'] extends bigint
-      ? bigint
-      : Entry<M, S>['value'] extends boolean
-        ? boolean
-        : number
+    ? Scalar<
+        Entry<M, S>['canon'],
+        Entry<M, S>['value'] extends bigint ? bigint : Entry<M, S>['value'] extends boolean ? boolean : number
+      >
     : unknown;
 
 /** The `ffi` object of a module whose types are `M`. */
@@ -153,7 +166,7 @@ export interface Ffi<M> {
   /** Byte offset of a field path (`'a.b[2]'`). */
   offsetof(type: string, path: string): number;
   /** The C spelling of a cdata's type. */
-  typeof(cdata: Ref<any>): string;
+  typeof(cdata: Ref<any> | Scalar<string, unknown>): string;
   /** C's cast: integers wrap, pointers change type and keep their address. */
   cast<S extends string>(type: S, value: unknown): CastResult<M, S>;
   /** A JS string from a `char *` or `char[]` (stops at NUL, or after `maxlen` bytes). */

@@ -6,6 +6,16 @@
 #ifndef CFFI_IMPORT_INT_H
 #define CFFI_IMPORT_INT_H
 
+/* The value a typed scalar (`ffi.cast('int', 5)`, vararg.cts) holds under `$scalar`: such an object
+ * goes wherever its value may. Only reached on the slow paths, after a Number was not found. */
+static CFFI_COLD bool cffi_scalar_value(napi_env env, napi_value v, napi_value *inner) {
+  napi_valuetype t;
+  bool has;
+  if (napi_typeof(env, v, &t) != napi_ok || t != napi_object) return false;
+  if (napi_has_named_property(env, v, "$scalar", &has) != napi_ok || !has) return false;
+  return napi_get_named_property(env, v, "$scalar", inner) == napi_ok;
+}
+
 /* Any integer argument up to 64 bits, range-checked: a Number that is an integer (safe for
  * 64-bit types) or a BigInt that fits exactly; also the error messages. The slow path of the
  * getters below, kept out of line so that their fast path stays a few instructions. */
@@ -45,6 +55,15 @@ static CFFI_COLD bool cffi_get_int(napi_env env, napi_value v, int64_t min, uint
     *out = b;
     return true;
   }
+  napi_value inner;
+  if (cffi_scalar_value(env, v, &inner)) {
+    napi_valuetype it;
+    napi_typeof(env, inner, &it);
+    bool b;
+    /* a cast `_Bool` is 0 or 1 to any integer parameter, as C converts it */
+    if (it == napi_boolean && napi_get_value_bool(env, inner, &b) == napi_ok) return (*out = b), true;
+    return cffi_get_int(env, inner, min, max, is_signed, bits, fn, arg, ctype, out);
+  }
   return cffi_throw(env, false, fn, arg, ctype,
                     t == napi_undefined ? "is missing (undefined)" : "must be a number or a BigInt");
 }
@@ -79,6 +98,8 @@ CFFI_INT_GETTER(cffi_get_bool, uint8_t, 0, 1, false, 1, 0.0, 1.0)
 static inline bool cffi_get_f64(napi_env env, napi_value v, double *out, const char *fn, const char *arg,
                                 const char *ctype) {
   if (napi_get_value_double(env, v, out) == napi_ok) return true;
+  napi_value inner;
+  if (cffi_scalar_value(env, v, &inner) && napi_get_value_double(env, inner, out) == napi_ok) return true;
   return cffi_throw(env, false, fn, arg, ctype, "must be a number");
 }
 

@@ -9,6 +9,8 @@
  *   cffi-bytes.h    pointers, records by value, `char *` / `void *` from strings and buffers
  *   cffi-results.h  C results as JS values
  *   cffi-natives.h  the functions the JS runtime calls ($address, $view, ...) and cffi_register
+ *   cffi-variadic.h calls of variadic functions through libffi, only in modules that define
+ *                   CFFI_LIBFFI (those that have one: they alone need ffi.h and -lffi)
  * The JS half of the runtime is the *.cts files of this folder.
  */
 #ifndef CFFI_IMPORT_RUNTIME_H
@@ -33,5 +35,8 @@ static int cffi_last_errno;
 #include "cffi-bytes.h"
 #include "cffi-results.h"
 #include "cffi-natives.h"
+#ifdef CFFI_LIBFFI
+#include "cffi-variadic.h"
+#endif
 
 #endif

@@ -37,7 +37,8 @@ export function intRange(name: string, size: number, signed: boolean): IntRange 
  * Checks that `v` is an integer that fits `r` and returns it as a number (≤ 32 bits) or a bigint
  * (64 bits). Numbers beyond 2^53 are refused for 64-bit types: they may already have been rounded.
  */
-export function checkInt(v: unknown, r: IntRange, where: string): number | bigint {
+export function checkInt(given: unknown, r: IntRange, where: string): number | bigint {
+  const v = scalarValue(given);
   let b: bigint;
   if (typeof v === 'number') {
     if (!Number.isInteger(v)) throw new RangeError(`${where}: ${describe(v)} is not an integer (C type '${r.name}')`);
@@ -56,8 +57,15 @@ export function checkInt(v: unknown, r: IntRange, where: string): number | bigin
   return r.big ? b : Number(b);
 }
 
+/** The value of a typed scalar (`ffi.cast('int', 5)`, vararg.cts), which goes wherever its value may. */
+function scalarValue(v: unknown): unknown {
+  return typeof v === 'object' && v !== null && '$scalar' in v ? (v as { $scalar: unknown }).$scalar : v;
+}
+
 /** Wraps `v` modulo 2^n into the range, as C's cast does (`ffi.cast('unsigned char', 300)` → 44). */
 export function wrapInt(v: number | bigint, r: IntRange): number | bigint {
+  // a value already in range needs no wrapping (the common cast, made per call of a variadic function)
+  if (!r.big && typeof v === 'number' && Number.isInteger(v) && v >= r.min && v <= r.max) return v;
   const bits = r.max > 0n && r.min === 0n ? r.max.toString(2).length : r.max.toString(2).length + 1;
   const big = typeof v === 'bigint' ? v : BigInt(Math.trunc(v));
   const w = r.min < 0n ? BigInt.asIntN(bits, big) : BigInt.asUintN(bits, big);
@@ -65,7 +73,8 @@ export function wrapInt(v: number | bigint, r: IntRange): number | bigint {
 }
 
 /** Checks a floating-point value. */
-export function checkFloat(v: unknown, name: string, where: string): number {
+export function checkFloat(given: unknown, name: string, where: string): number {
+  const v = scalarValue(given);
   if (typeof v !== 'number')
     throw new TypeError(`${where}: expected a number for C type '${name}', got ${describe(v)}`);
   return v;

@@ -7,6 +7,7 @@ import type { NativeRuntime } from './native.cjs';
 import { Owner, ROOT } from './owner.cjs';
 import { getAt } from './element.cjs';
 import { alive, CArray, CTYPE, PlainPointer, Pointer, wrap } from './pointer.cjs';
+import { Scalar, unbox } from './vararg.cjs';
 
 const finalizers = new FinalizationRegistry<() => void>((run) => run());
 
@@ -118,30 +119,33 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown
       return off;
     },
 
-    typeof(cdata: Pointer): string {
-      if (!(cdata instanceof Pointer)) fail(`ffi.typeof: expected a cdata, got ${describe(cdata)}`);
+    typeof(cdata: Pointer | Scalar): string {
+      if (!(cdata instanceof Pointer) && !(cdata instanceof Scalar))
+        fail(`ffi.typeof: expected a cdata, got ${describe(cdata)}`);
       return cdata[CTYPE];
     },
 
     /**
      * A value of another C type: integers wrap modulo 2^n (as C casts do), pointers keep their
-     * address and owner, numbers and bigints become addresses.
+     * address and owner, numbers and bigints become addresses. A scalar type gives a `Scalar`
+     * (vararg.cts), which carries its C type into a variadic call and converts like its value.
      */
-    cast(type: string, value: unknown): unknown {
+    cast(type: string, given: unknown): unknown {
       const t = types.parse(type);
+      const value = unbox(given);
       if (t.kind === 'int') {
         const v =
           value instanceof Pointer ? alive(value, 'ffi.cast') : typeof value === 'boolean' ? Number(value) : value;
         if (typeof v !== 'bigint' && !(typeof v === 'number' && Number.isFinite(v)))
           fail(`ffi.cast('${type}'): expected a finite number, a bigint or a pointer, got ${describe(value)}`);
         // C converts to bool by comparing with zero, not by wrapping
-        if (t.name === 'bool') return v != 0;
-        return wrapInt(v, t.range);
+        if (t.name === 'bool') return new Scalar(t, v != 0);
+        return new Scalar(t, wrapInt(v, t.range));
       }
       if (t.kind === 'float') {
         if (typeof value !== 'number' && typeof value !== 'bigint')
           fail(`ffi.cast('${type}'): expected a number, got ${describe(value)}`);
-        return t.size === 4 ? Math.fround(Number(value)) : Number(value);
+        return new Scalar(t, t.size === 4 ? Math.fround(Number(value)) : Number(value));
       }
       if (t.kind === 'pointer') {
         if (value === null) return null;

@@ -39,6 +39,7 @@ export { pointerIn, bytesIn, bufferIn } from './args.cjs';
 export { readScalar, writeScalar, copyInto } from './scalar.cjs';
 export { getBits, setBits } from './bits.cjs';
 export { makeFfi } from './ffi.cjs';
+export { Scalar, varargs } from './vararg.cjs';
 export { assign } from './init.cjs';
 
 /**

@@ -57,12 +57,13 @@ export default function check({ ffi, lib }) {
   expect(ffi.errno).to.equal(7);
 
   // C's casts
-  expect(ffi.cast('unsigned char', 300)).to.equal(44);
-  expect(ffi.cast('signed char', 255)).to.equal(-1);
-  expect(ffi.cast('int', -1n)).to.equal(-1);
-  expect(ffi.cast('unsigned long long', -1)).to.equal(2n ** 64n - 1n);
-  expect(ffi.cast('_Bool', 4)).to.equal(true);
-  expect(ffi.cast('_Bool', 0)).to.equal(false);
+  // a cast scalar carries its C type (for variadic calls, docs/variadic.md); `.value` is the JS value
+  expect(ffi.cast('unsigned char', 300).value).to.equal(44);
+  expect(ffi.cast('signed char', 255).value).to.equal(-1);
+  expect(ffi.cast('int', -1n).value).to.equal(-1);
+  expect(ffi.cast('unsigned long long', -1).value).to.equal(2n ** 64n - 1n);
+  expect(ffi.cast('_Bool', 4).value).to.equal(true);
+  expect(ffi.cast('_Bool', 0).value).to.equal(false);
   expect(() => ffi.cast('int', NaN)).to.throw(TypeError);
   expect(ffi.sizeof('long long')).to.equal(8);
   expect(ffi.alignof('double')).to.equal(8);

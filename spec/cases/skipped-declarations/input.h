@@ -2,7 +2,8 @@
 #ifndef SKIPPED_H
 #define SKIPPED_H
 
-int k_variadic(const char *fmt, ...);
+struct k_pair { int a, b; };
+int k_variadic(struct k_pair p, ...);
 int k_noproto();
 int k_kept(int v);
 #define K_NOT_CONST k_kept

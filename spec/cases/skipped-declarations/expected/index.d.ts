@@ -2,11 +2,33 @@
 import type * as $rt from './runtime/api.cjs';
 
 // ---- struct and union views ----
+/**
+ * ```c
+ * struct k_pair { int a, b; };
+ * ```
+ */
+export interface struct_k_pair extends $rt.StructView<"struct k_pair"> {
+  /**
+   * ```c
+   * int a;
+   * ```
+   */
+  get "a"(): number;
+  set "a"(v: number);
+  /**
+   * ```c
+   * int b;
+   * ```
+   */
+  get "b"(): number;
+  set "b"(v: number);
+}
 // ---- enums ----
 // ---- typedefs ----
 
 /** Every C type this module knows, by each of its names: what `ffi.new` and `ffi.cast` read. */
 export interface Types extends $rt.PrimitiveTypes {
+  "struct k_pair": { canon: "struct k_pair"; ptr: struct_k_pair; value: struct_k_pair };
 }
 
 /** The functions, constants and variables of ./input.h. */

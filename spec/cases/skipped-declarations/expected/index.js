@@ -17,8 +17,33 @@ const $t = new $rt.TypeRegistry(true);
 const $lib = Object.create(Object.create(null));
 
 // ---- types ----
+const $R0 = $t.define($rt.recordType("struct k_pair", 8, 4, false));
+const $T0 = $t.get("int");
 
 // ---- struct and union views ----
+/**
+ * ```c
+ * struct k_pair { int a, b; };
+ * ```
+ */
+class struct_k_pair extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["a"]() { return this.$v.getInt32(0, $LE); }
+  set ["a"](v) { this.$v.setInt32(0, $i32(v, "k_pair.a"), $LE); }
+  get ["b"]() { return this.$v.getInt32(4, $LE); }
+  set ["b"](v) { this.$v.setInt32(4, $i32(v, "k_pair.b"), $LE); }
+}
+$R0.view = struct_k_pair;
+$R0.fields = [
+  { name: "a", offset: 0, type: $T0 },
+  { name: "b", offset: 4, type: $T0 },
+];
 
 // ---- functions ----
 $define($lib, "k_kept", $n.cffi_f_k_kept);

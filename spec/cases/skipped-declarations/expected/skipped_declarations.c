@@ -12,6 +12,10 @@ extern __typeof__(k_kept) k_kept __attribute__((weak));
 #endif
 
 /* ---- layout checks: the compiler confirms what libclang computed ---- */
+_Static_assert(sizeof(struct k_pair) == 8, "struct k_pair: size is not 8 as libclang computed");
+_Static_assert(_Alignof(struct k_pair) == 4, "struct k_pair: alignment is not 4 as libclang computed");
+_Static_assert(offsetof(struct k_pair, a) == 0, "struct k_pair.a: offset is not 0");
+_Static_assert(offsetof(struct k_pair, b) == 4, "struct k_pair.b: offset is not 4");
 
 /* ---- functions ---- */
 /* int k_kept(int v) */
