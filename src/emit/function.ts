@@ -69,8 +69,11 @@ export interface FunctionView {
   readonly jsResultKind: JsResultKind;
   /** the runtime type const the JS wrapper wraps the result with (`''` for plain values). */
   readonly resultType: string;
-  /** the library's symbol (declared weak; a build of the library may leave it out). */
-  readonly weak: boolean;
+  /**
+   * the library symbols the call needs, declared weak (a build of the library may leave one out):
+   * the function itself, or what a function-like macro calls; each missing one makes the call throw.
+   */
+  readonly guards: readonly string[];
   /** JS needs a wrapper (pointer arguments to check, a pointer result to wrap). */
   readonly wrapped: boolean;
   readonly jsdoc: string;
@@ -122,7 +125,7 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     cSymbol: `cffi_f_${fn}`,
     cComment: cName(d.result, index, `${fn}(${declaredParams(d, index)})`).replace(/\*\//g, '* /'),
     arity: d.params.length,
-    weak: !d.isStatic && !d.hasBody,
+    guards: !d.isStatic && !d.hasBody ? [d.callee ?? fn] : (d.calls ?? []),
     params,
     fixed,
     variadic: d.variadic,

@@ -95,9 +95,6 @@ export function moduleView(index: IrIndex, plan: Plan, config: Config): ModuleVi
     vars,
     typeConsts: types.entries,
     libffi: functions.some((f) => f.callKind === 'libffi'),
-    weakSymbols: [
-      ...functions.filter((f) => f.weak).map((f) => f.name),
-      ...vars.filter((v) => v.weak).map((v) => v.name),
-    ],
+    weakSymbols: [...new Set(functions.flatMap((f) => f.guards)), ...vars.filter((v) => v.weak).map((v) => v.name)],
   };
 }

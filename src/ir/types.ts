@@ -86,6 +86,8 @@ export interface FunctionDecl extends DeclBase {
    * there): its types `inferred` by the compiler from the functions it calls, or `declared` by `--macro`.
    */
   readonly macro?: 'inferred' | 'declared';
+  /** for a function-like macro: the library functions its expansion calls (checked present first). */
+  readonly calls?: readonly string[];
   /**
    * Set on a fixed instantiation of a variadic function (`--variadic`): the C function it calls
    * (`printf`), while `name` is its name on `lib`. Its parameters are the user's; it is not variadic.

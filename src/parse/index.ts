@@ -10,6 +10,7 @@ import { evaluateMacros } from './evaluate-macros.js';
 import { parseFunction } from './function.js';
 import { headerScope, resolveHeader } from './headers.js';
 import { parseMacro, parseMacroFunction, type MacroVerdict } from './macro.js';
+import { libraryCalls } from './macro-calls.js';
 import { macroCalls } from './macro-signature.js';
 import { parseRecord } from './record.js';
 import { SourceFiles } from './source.js';
@@ -66,9 +67,12 @@ export function parseHeaders(config: Config): Ir {
   const index = new IrIndex({ headers, includes, scope, target, decls: parsed, diagnostics });
   const decls = withVariadicInstances(parsed, config.variadic, probes, index);
   const calls = macroCalls(macros, tu.decls, config.macros, { includes: headers, args, dir: config.cwd });
+  const library = new Set(parsed.flatMap((d) => (d.kind === 'function' && !d.isStatic && !d.hasBody ? [d.name] : [])));
+  const macroTokens = new Map(macros.map((m) => [m.name, m.tokens] as const));
   const macroDecls = macros.map((m) => {
     const call = calls.get(m.name);
-    if (call && !('why' in call)) return parseMacroFunction(m, call, ctx);
+    const reached = () => libraryCalls(m.tokens, macroTokens, (n) => library.has(n));
+    if (call && !('why' in call)) return parseMacroFunction(m, call, reached(), ctx);
     return parseMacro(m, resolveVerdict(verdicts.get(m.name), index), call, ctx);
   });
   return { headers, includes, scope, target, decls: [...decls, ...macroDecls], diagnostics };

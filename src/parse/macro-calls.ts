@@ -98,3 +98,28 @@ function castOperand(tokens: readonly string[]): { type: string[]; operand: stri
   if (end <= 1 || operand.length !== 1) return undefined;
   return { type: tokens.slice(1, end), operand: operand[0]! };
 }
+
+/**
+ * The library functions a macro's expansion calls, through the macros it uses too: the trampoline
+ * checks each is present (a library build may leave one out) before the macro runs.
+ */
+export function libraryCalls(
+  tokens: readonly string[],
+  macroTokens: ReadonlyMap<string, readonly string[]>,
+  isLibraryFunction: (name: string) => boolean,
+): string[] {
+  const found = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (ts: readonly string[]) => {
+    for (const t of ts) {
+      if (isLibraryFunction(t)) found.add(t);
+      const inner = macroTokens.get(t);
+      if (inner && !seen.has(t)) {
+        seen.add(t);
+        visit(inner);
+      }
+    }
+  };
+  visit(tokens);
+  return [...found].sort();
+}

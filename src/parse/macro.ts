@@ -39,6 +39,7 @@ export function parseMacro(
 export function parseMacroFunction(
   raw: RawMacro,
   call: Exclude<MacroCall, { why: string }>,
+  calls: readonly string[],
   ctx: ParseContext,
 ): FunctionDecl {
   const base = declBase(wholeDefinition(raw, ctx), ctx);
@@ -56,6 +57,7 @@ export function parseMacroFunction(
     isStatic: false,
     hasBody: true,
     macro: call.how,
+    calls,
   };
   return decl;
 }

@@ -54,3 +54,10 @@ export function bufferIn(v: unknown, to: RtType, where: string): unknown {
   if (ArrayBuffer.isView(v) || typeof v === 'string') return v;
   return bytesIn(v, to, where);
 }
+
+/** A count argument: a non-negative integer, or a RangeError naming the function. */
+export function count(n: unknown, fn: string, arg: string): number {
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)
+    throw new RangeError(`${fn}: ${arg} must be a non-negative integer, got ${describe(n)}`);
+  return n;
+}

@@ -1,5 +1,6 @@
 import { checkInt, describe, wrapInt } from './convert.cjs';
 import type { RtType, TypeRegistry } from './ctype.cjs';
+import { count } from './args.cjs';
 import type { Ffi } from './api.cjs';
 import { initialise } from './init.cjs';
 import { knownBytes, release, snapshot } from './memory.cjs';
@@ -288,13 +289,6 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown
   }
 
   return Object.freeze(ffi) as unknown as Ffi<unknown>;
-}
-
-/** A count argument: a non-negative integer, or a RangeError naming the function. */
-function count(n: unknown, fn: string, arg: string): number {
-  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)
-    throw new RangeError(`${fn}: ${arg} must be a non-negative integer, got ${describe(n)}`);
-  return n;
 }
 
 function fail(message: string): never {

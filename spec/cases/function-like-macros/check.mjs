@@ -20,4 +20,5 @@ export default function check({ ffi, lib }) {
   expect(() => lib.FM_FILL(ffi.new('int *'), 'x')).to.throw(TypeError, /FM_FILL\(\): argument 'b'/);
   expect(lib.FM_SQUARE(-9)).to.equal(81);
   expect(lib).to.not.have.property('FM_MAX');
+  expect(() => lib.FM_ABSENT(1)).to.throw(Error, /fm_absent/);
 }

@@ -12,6 +12,7 @@ extern __typeof__(fm_half) fm_half __attribute__((weak));
 extern __typeof__(fm_name) fm_name __attribute__((weak));
 extern __typeof__(fm_version) fm_version __attribute__((weak));
 extern __typeof__(fm_fill) fm_fill __attribute__((weak));
+extern __typeof__(fm_absent) fm_absent __attribute__((weak));
 
 #if !defined(__LP64__) && !defined(_LP64)
 #error "cffi-import modules are generated for 64-bit platforms"
@@ -208,10 +209,33 @@ done:
   return cffi__result;
 }
 
+/* int fm_absent(int x) */
+static napi_value cffi_f_fm_absent(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&fm_absent == NULL) return cffi_missing(cffi__env, "fm_absent");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "fm_absent")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "fm_absent", "x", "int"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    int cffi__r = fm_absent((int)cffi__p0);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int FM_ADD(int a, int b) */
 static napi_value cffi_f_FM_ADD(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
+  if (&fm_add == NULL) return cffi_missing(cffi__env, "fm_add");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "FM_ADD")) return NULL;
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
@@ -237,6 +261,7 @@ done:
 static napi_value cffi_f_FM_TENFOLD(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
+  if (&fm_scale == NULL) return cffi_missing(cffi__env, "fm_scale");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "FM_TENFOLD")) return NULL;
   int64_t cffi__p0;
   if (!cffi_get_i64(cffi__env, cffi__argv[0], &cffi__p0,
@@ -258,6 +283,7 @@ done:
 static napi_value cffi_f_FM_SUM(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
+  if (&fm_sum == NULL) return cffi_missing(cffi__env, "fm_sum");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "FM_SUM")) return NULL;
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
@@ -283,6 +309,7 @@ done:
 static napi_value cffi_f_FM_HALF_PLUS(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
+  if (&fm_half == NULL) return cffi_missing(cffi__env, "fm_half");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "FM_HALF_PLUS")) return NULL;
   double cffi__p0;
   if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
@@ -304,6 +331,7 @@ done:
 static napi_value cffi_f_FM_IS_ODD(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
+  if (&fm_add == NULL) return cffi_missing(cffi__env, "fm_add");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "FM_IS_ODD")) return NULL;
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
@@ -325,6 +353,7 @@ done:
 static napi_value cffi_f_FM_VERSION(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
+  if (&fm_version == NULL) return cffi_missing(cffi__env, "fm_version");
   if (!cffi_args(cffi__env, cffi__info, 0, cffi__argv, "FM_VERSION")) return NULL;
   {
     int *cffi__errno = &errno;
@@ -342,6 +371,7 @@ done:
 static napi_value cffi_f_FM_ADD3(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[3];
   napi_value cffi__result = NULL;
+  if (&fm_add == NULL) return cffi_missing(cffi__env, "fm_add");
   if (!cffi_args(cffi__env, cffi__info, 3, cffi__argv, "FM_ADD3")) return NULL;
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
@@ -371,6 +401,7 @@ done:
 static napi_value cffi_f_FM_NAME(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
+  if (&fm_name == NULL) return cffi_missing(cffi__env, "fm_name");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "FM_NAME")) return NULL;
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
@@ -394,6 +425,7 @@ static napi_value cffi_f_FM_FILL(napi_env cffi__env, napi_callback_info cffi__in
   napi_value cffi__result = NULL;
   cffi_tmp cffi__s1;
   cffi__s1.heap = NULL;
+  if (&fm_fill == NULL) return cffi_missing(cffi__env, "fm_fill");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "FM_FILL")) return NULL;
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
@@ -413,6 +445,28 @@ static napi_value cffi_f_FM_FILL(napi_env cffi__env, napi_callback_info cffi__in
   goto done;
 done:
   cffi_free_tmp(&cffi__s1);
+  return cffi__result;
+}
+
+/* int FM_ABSENT(int x) */
+static napi_value cffi_f_FM_ABSENT(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&fm_absent == NULL) return cffi_missing(cffi__env, "fm_absent");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "FM_ABSENT")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "FM_ABSENT", "x", "int"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    int cffi__r = FM_ABSENT((int)cffi__p0);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
   return cffi__result;
 }
 
@@ -454,6 +508,7 @@ static const cffi_export cffi_exports[] = {
   { "cffi_f_fm_name", cffi_f_fm_name },
   { "cffi_f_fm_version", cffi_f_fm_version },
   { "cffi_f_fm_fill", cffi_f_fm_fill },
+  { "cffi_f_fm_absent", cffi_f_fm_absent },
   { "cffi_f_FM_ADD", cffi_f_FM_ADD },
   { "cffi_f_FM_TENFOLD", cffi_f_FM_TENFOLD },
   { "cffi_f_FM_SUM", cffi_f_FM_SUM },
@@ -463,6 +518,7 @@ static const cffi_export cffi_exports[] = {
   { "cffi_f_FM_ADD3", cffi_f_FM_ADD3 },
   { "cffi_f_FM_NAME", cffi_f_FM_NAME },
   { "cffi_f_FM_FILL", cffi_f_FM_FILL },
+  { "cffi_f_FM_ABSENT", cffi_f_FM_ABSENT },
   { "cffi_f_FM_SQUARE", cffi_f_FM_SQUARE },
   {"$macros", cffi_macros},
 };

@@ -86,6 +86,14 @@ export interface Lib {
    */
   "fm_fill"(b: $rt.Ref<"struct fm_buf"> | null, s: $rt.Ref<"char"> | $rt.Bytes | null): number;
   /**
+   * declared, but this library's build leaves it out: calling the macro throws, naming it
+   *
+   * ```c
+   * int fm_absent(int x);
+   * ```
+   */
+  "fm_absent"(x: number): number;
+  /**
    * Adds two ints: the arguments pass straight to fm_add.
    *
    * ```c
@@ -155,6 +163,12 @@ export interface Lib {
    * ```
    */
   "FM_FILL"(b: $rt.Ref<"struct fm_buf"> | null, s: $rt.Ref<"char"> | $rt.Bytes | null): number;
+  /**
+   * ```c
+   * #define FM_ABSENT(x) fm_absent((x) + 1)
+   * ```
+   */
+  "FM_ABSENT"(x: number): number;
   /**
    * typed by the @macro line above
    *

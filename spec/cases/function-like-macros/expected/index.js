@@ -93,6 +93,7 @@ $define($lib, "fm_name", $n.cffi_f_fm_name);
     return $f($pointerIn(b, $R5, "fm_fill(): argument 'b'"), $bufferIn(s, $T2, "fm_fill(): argument 's'"));
   });
 }
+$define($lib, "fm_absent", $n.cffi_f_fm_absent);
 $define($lib, "FM_ADD", $n.cffi_f_FM_ADD);
 $define($lib, "FM_TENFOLD", $n.cffi_f_FM_TENFOLD);
 /**
@@ -126,6 +127,7 @@ $define($lib, "FM_NAME", $n.cffi_f_FM_NAME);
     return $f($pointerIn(b, $R5, "FM_FILL(): argument 'b'"), $bufferIn(s, $T2, "FM_FILL(): argument 's'"));
   });
 }
+$define($lib, "FM_ABSENT", $n.cffi_f_FM_ABSENT);
 $define($lib, "FM_SQUARE", $n.cffi_f_FM_SQUARE);
 // ---- enum constants ----
 // ---- macro constants ----
