@@ -4,6 +4,7 @@ import { canonical } from './c-name.js';
 import type { TypeRefs } from './context.js';
 import { enumConst, recordConst } from './js-names.js';
 import { functionTypes } from './function.js';
+import { macroTypes } from './macro.js';
 import type { TypeKind } from './kinds.js';
 import { recordTypes } from './record.js';
 import { jsString } from './text.js';
@@ -108,8 +109,9 @@ function typesUsed(d: Decl, index: IrIndex, plan: Plan): readonly CType[] {
     case 'typedef':
     case 'var':
       return [d.type];
-    case 'enum':
     case 'macro':
+      return macroTypes(d, index);
+    case 'enum':
       return [];
     default:
       return assertNever(d);

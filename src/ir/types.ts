@@ -149,7 +149,14 @@ export interface VarDecl extends DeclBase {
 export type MacroValue =
   | { readonly kind: 'int'; readonly value: string; readonly type: CType }
   | { readonly kind: 'float'; readonly value: number; readonly type: CType }
-  | { readonly kind: 'string'; readonly value: string };
+  | { readonly kind: 'string'; readonly value: string }
+  /**
+   * `((sqlite3_destructor_type)-1)`, `((void *) 0)`: a pointer the compiler made from a constant
+   * address (`value`, decimal; `'0'` is NULL), of the type the compiler gives the expression.
+   */
+  | { readonly kind: 'pointer'; readonly value: string; readonly type: CType }
+  /** `((Color){255, 255, 255, 255})`: a compound literal of a record type; its bytes come from C at load. */
+  | { readonly kind: 'record'; readonly type: CType };
 
 /** `#define Z_OK 0`. `value` is absent when the body is not a constant expression. */
 export interface MacroDecl extends DeclBase {

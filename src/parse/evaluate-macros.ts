@@ -9,7 +9,9 @@ import { convertType } from './type.js';
  * Lets the compiler decide what each object-like macro is: one probe file includes the headers and
  * declares `static __auto_type __cffi_m_<NAME> = NAME;` per macro, one per line (no parentheses:
  * libclang evaluates a string literal only bare; an initializer cannot hold a top-level comma); libclang then
- * evaluates each initializer. A line with an error means the macro is not an expression.
+ * evaluates each initializer. A line with an error means the macro is not an expression. A record
+ * compound literal compiles but has no value libclang computes: it is kept as a `record` candidate,
+ * which `resolveVerdict` confirms once the type is known.
  */
 export function evaluateMacros(
   macros: readonly RawMacro[],
@@ -48,6 +50,9 @@ export function evaluateMacros(
     if (error) return verdicts.set(m.name, { notConstant: error });
     if (wide(m)) return verdicts.set(m.name, { notConstant: 'a wide character or string literal' });
     const v = byLine.get(line);
+    // a compound literal (`((Color){255, 255, 255, 255})`) has no value libclang gives; C makes it at load
+    if (v && !v.value && m.tokens.includes('{'))
+      return verdicts.set(m.name, { value: { kind: 'record', type: convertType(v.type) } });
     if (!v || !v.value) return verdicts.set(m.name, { notConstant: 'not a compile-time constant' });
     const type = convertType(v.type);
     verdicts.set(m.name, verdictOf(v.value, type));

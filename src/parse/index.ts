@@ -3,13 +3,13 @@ import { parse as clangParse } from './clang.js';
 import type { RawDecl, RawMacro } from '../../native/index.js';
 import type { Config } from '../config/index.js';
 import { fail } from '../diagnostics/index.js';
-import { IrIndex, type Decl, type Ir, type MacroValue, type ParseDiagnostic } from '../ir/index.js';
+import { IrIndex, type Decl, type Ir, type ParseDiagnostic } from '../ir/index.js';
 import { location, type ParseContext } from './context.js';
 import { parseEnum } from './enum.js';
 import { evaluateMacros } from './evaluate-macros.js';
 import { parseFunction } from './function.js';
 import { headerScope, resolveHeader } from './headers.js';
-import { parseMacro, parseMacroFunction, type MacroVerdict } from './macro.js';
+import { parseMacro, parseMacroFunction, resolveVerdict } from './macro.js';
 import { libraryCalls } from './macro-calls.js';
 import { macroCalls } from './macro-signature.js';
 import { parseRecord } from './record.js';
@@ -101,19 +101,4 @@ function convertDecl(raw: Exclude<RawDecl, RawMacro>, ctx: ParseContext): Decl {
     case 'var':
       return parseVar(raw, ctx);
   }
-}
-
-/** A macro typed through a typedef (`((uInt)5)`) is still a number: look through the typedef. */
-function resolveVerdict(v: MacroVerdict | undefined, index: IrIndex): MacroVerdict | undefined {
-  if (!v || !('value' in v) || v.value.kind === 'string') return v;
-  const type =
-    index.byId.size && v.value.type.kind === 'typedef' && index.byId.has(v.value.type.id)
-      ? index.resolve(v.value.type)
-      : v.value.type;
-  if (v.value.kind === 'int') {
-    if (type.kind === 'int') return { value: { ...v.value, type } as MacroValue };
-    if (type.kind === 'enum') return { value: { ...v.value, type: index.enum(type.id).base } as MacroValue };
-    return { notConstant: type.kind === 'pointer' ? 'a pointer, not a number' : 'not an integer' };
-  }
-  return type.kind === 'float' ? { value: { ...v.value, type } as MacroValue } : { notConstant: 'not a number' };
 }

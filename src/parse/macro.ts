@@ -1,11 +1,40 @@
 import type { RawMacro } from '../../native/index.js';
-import type { FunctionDecl, MacroDecl, MacroValue } from '../ir/index.js';
+import type { FunctionDecl, IrIndex, MacroDecl, MacroValue } from '../ir/index.js';
 import { declBase, type ParseContext } from './context.js';
 import type { MacroCall } from './macro-signature.js';
 import { convertType } from './type.js';
 
 /** What the compiler said about one object-like macro. */
 export type MacroVerdict = { value: MacroValue } | { notConstant: string };
+
+/**
+ * What a macro's value is once its type is known (typedefs looked through): a number of an integer,
+ * enum or floating type; a pointer (`((void *) -1)`: the compiler evaluated the cast's operand, the
+ * address is kept unsigned); a record compound literal. Anything else is not a constant.
+ */
+export function resolveVerdict(v: MacroVerdict | undefined, index: IrIndex): MacroVerdict | undefined {
+  if (!v || !('value' in v) || v.value.kind === 'string') return v;
+  const type =
+    index.byId.size && v.value.type.kind === 'typedef' && index.byId.has(v.value.type.id)
+      ? index.resolve(v.value.type)
+      : v.value.type;
+  switch (v.value.kind) {
+    case 'record':
+      return type.kind === 'record' ? v : { notConstant: 'not a compile-time constant' };
+    case 'pointer':
+      return v;
+    case 'int': {
+      if (type.kind === 'int') return { value: { ...v.value, type } };
+      if (type.kind === 'enum') return { value: { ...v.value, type: index.enum(type.id).base } };
+      if (type.kind !== 'pointer') return { notConstant: 'not an integer' };
+      // the compiler's own type, typedef name kept (`sqlite3_destructor_type`): the C and .d.ts spell it
+      const address = BigInt.asUintN(64, BigInt(v.value.value)).toString();
+      return { value: { kind: 'pointer', value: address, type: v.value.type } };
+    }
+    case 'float':
+      return type.kind === 'float' ? { value: { ...v.value, type } } : { notConstant: 'not a number' };
+  }
+}
 
 /**
  * `#define Z_OK 0` → a `MacroDecl` whose value the compiler computed (see `evaluateMacros`).

@@ -34,8 +34,10 @@ export function dependencies(d: Decl): DeclId[] {
     case 'typedef':
     case 'var':
       return IrIndex.refs(d.type);
-    case 'enum':
     case 'macro':
+      // a pointer or compound-literal macro needs its type (`Color`, `sqlite3_destructor_type`)
+      return d.value?.kind === 'pointer' || d.value?.kind === 'record' ? IrIndex.refs(d.value.type) : [];
+    case 'enum':
       return [];
   }
 }

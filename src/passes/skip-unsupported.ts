@@ -54,6 +54,9 @@ export function skipReason(d: Decl, index: IrIndex, plan: Plan): SkipReason | un
           ...(d.notCallable ?? { why: 'not typed', declare: `<type> ${d.name}(...)` }),
         };
       if (!d.value) return { kind: 'not-constant', why: d.notConstant ?? 'no value' };
+      // a pointer or record macro is a value of its type, judged as a function result is
+      if (d.value.kind === 'pointer' || d.value.kind === 'record')
+        return valueProblem(d.value.type, index, plan, 'signature');
       return undefined;
     case 'var':
       // a `static const` in a header is a constant (Vulkan's VK_PIPELINE_STAGE_2_*): our copy holds the value
