@@ -51,13 +51,18 @@ export function evaluateMacros(
     if (wide(m)) return verdicts.set(m.name, { notConstant: 'a wide character or string literal' });
     const v = byLine.get(line);
     // a compound literal (`((Color){255, 255, 255, 255})`) has no value libclang gives; C makes it at load
-    if (v && !v.value && m.tokens.includes('{'))
+    if (v && !v.value && isCompoundLiteral(m.tokens))
       return verdicts.set(m.name, { value: { kind: 'record', type: convertType(v.type) } });
     if (!v || !v.value) return verdicts.set(m.name, { notConstant: 'not a compile-time constant' });
     const type = convertType(v.type);
     verdicts.set(m.name, verdictOf(v.value, type));
   });
   return verdicts;
+}
+
+/** `( Color ) { ... }` somewhere in the body: a `{` right after a `)` (a statement expression has `( {`). */
+function isCompoundLiteral(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => t === '{' && tokens[i - 1] === ')');
 }
 
 /** Classifies by what the compiler computed; `resolveVerdict` then checks the type. */

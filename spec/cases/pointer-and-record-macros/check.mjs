@@ -42,6 +42,10 @@ export default function check({ ffi, lib }) {
   // not expressions: skipped (CI012), never a crash
   expect(lib).to.not.have.property('PRM_NOT_EXPR');
   expect(lib).to.not.have.property('PRM_TYPE');
+  // a record that is not a compound literal is no constant: a statement expression, a variable's name
+  expect(lib).to.not.have.property('PRM_STATEMENT');
+  expect(lib).to.not.have.property('PRM_LIVE');
+  expect(lib.prm_current.x).to.equal(4);
   expect(() => {
     lib.PRM_TRANSIENT = null;
   }).to.throw(TypeError);

@@ -25,3 +25,5 @@ void *prm_map(int fail) { return fail ? PRM_FAILED : (void *)kept; }
 int prm_brightness(prm_color c) { return c.r + c.g + c.b + c.a; }
 
 int prm_point_sum(struct prm_point p) { return p.x * 10 + p.y; }
+
+struct prm_point prm_current = {4, 5};

@@ -21,6 +21,8 @@ struct prm_point { int x; int y; };
 #define PRM_IOC_GET PRM_IOC(2, sizeof(struct prm_point))
 #define PRM_NOT_EXPR do { } while (0)
 #define PRM_TYPE unsigned long
+#define PRM_STATEMENT ({ struct prm_point p_ = {1, 2}; p_; })
+#define PRM_LIVE prm_current
 
 /* keeps what it is given, as sqlite3_bind_text does, per the destructor's rule */
 int prm_keep(const char *text, prm_destructor how);
@@ -28,5 +30,6 @@ const char *prm_kept(void);
 void *prm_map(int fail);
 int prm_brightness(prm_color c);
 int prm_point_sum(struct prm_point p);
+extern struct prm_point prm_current;
 
 #endif

@@ -174,6 +174,12 @@ export interface Lib {
  * ```
  */
   readonly "PRM_IOC_GET": 520n;
+/**
+ * ```c
+ * extern struct prm_point prm_current;
+ * ```
+ */
+  get "prm_current"(): struct_prm_point;
 }
 
 /** CFFI's `ffi` object over this module's types. */

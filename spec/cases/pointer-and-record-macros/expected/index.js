@@ -157,6 +157,10 @@ $define($lib, "PRM_INTS", $wrapResult($T3, $m[5]));
 }
 $define($lib, "PRM_IOC_GET", $m[9]);
 // ---- global variables ----
+{
+  const $p = new $rt.PlainPointer($R8, $n.cffi_g_prm_current());
+  $rt.accessor($lib, "prm_current", () => $getAt($p, 0));
+}
 
 Object.freeze($lib);
 exports.ffi = $rt.makeFfi($t, $n);

@@ -10,6 +10,7 @@ extern __typeof__(prm_kept) prm_kept __attribute__((weak));
 extern __typeof__(prm_map) prm_map __attribute__((weak));
 extern __typeof__(prm_brightness) prm_brightness __attribute__((weak));
 extern __typeof__(prm_point_sum) prm_point_sum __attribute__((weak));
+extern __typeof__(prm_current) prm_current __attribute__((weak));
 
 #if !defined(__LP64__) && !defined(_LP64)
 #error "cffi-import modules are generated for 64-bit platforms"
@@ -142,6 +143,11 @@ done:
 }
 
 /* ---- global variables ---- */
+static napi_value cffi_g_prm_current(napi_env cffi__env, napi_callback_info cffi__info) {
+  (void)cffi__info;
+  return cffi_from_ptr(cffi__env, (const void *)&prm_current);
+}
+
 /* ---- macro constants, evaluated by this compiler ---- */
 static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__list;
@@ -166,6 +172,7 @@ static const cffi_export cffi_exports[] = {
   { "cffi_f_prm_map", cffi_f_prm_map },
   { "cffi_f_prm_brightness", cffi_f_prm_brightness },
   { "cffi_f_prm_point_sum", cffi_f_prm_point_sum },
+  { "cffi_g_prm_current", cffi_g_prm_current },
   {"$macros", cffi_macros},
 };
 
