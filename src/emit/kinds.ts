@@ -23,7 +23,20 @@ export const ARG_KINDS = ['int', 'float', 'pointer', 'bytes', 'buffer', 'record'
 export type ArgKind = (typeof ARG_KINDS)[number];
 
 /** How a C value (a result, a macro) becomes a JS value: `hbs/c/result/<kind>.hbs`. */
-export const RESULT_KINDS = ['void', 'bool', 'i32', 'u32', 'i64', 'u64', 'f64', 'string', 'pointer', 'record'] as const;
+export const RESULT_KINDS = [
+  'void',
+  'bool',
+  'i32',
+  'u32',
+  'i64',
+  'u64',
+  'i128',
+  'u128',
+  'f64',
+  'string',
+  'pointer',
+  'record',
+] as const;
 /** One of {@link RESULT_KINDS}. */
 export type ResultKind = (typeof RESULT_KINDS)[number];
 
@@ -32,8 +45,11 @@ export const JS_RESULT_KINDS = ['value', 'pointer', 'record'] as const;
 /** One of {@link JS_RESULT_KINDS}. */
 export type JsResultKind = (typeof JS_RESULT_KINDS)[number];
 
-/** How a struct field is read and written through the view's DataView: `hbs/js/field/<kind>.hbs`. */
-export const FIELD_KINDS = ['int', 'bool', 'float', 'string', 'pointer', 'member', 'bits'] as const;
+/**
+ * How a struct field is read and written through the view's DataView: `hbs/js/field/<kind>.hbs`.
+ * `wide` is an integer DataView has no accessor for (128 bits): through its runtime type.
+ */
+export const FIELD_KINDS = ['int', 'bool', 'float', 'string', 'pointer', 'member', 'bits', 'wide'] as const;
 /** One of {@link FIELD_KINDS}. */
 export type FieldKind = (typeof FIELD_KINDS)[number];
 

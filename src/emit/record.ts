@@ -150,7 +150,7 @@ export function fieldKind(f: Field, index: IrIndex): FieldKind {
   const c = conversionOf(f.type, index);
   switch (c.kind) {
     case 'int':
-      return c.code === 'bool' ? 'bool' : 'int';
+      return c.code === 'bool' ? 'bool' : INT_CODES[c.code].dataView === '' ? 'wide' : 'int';
     case 'float':
       return 'float';
     case 'pointer':
@@ -216,6 +216,7 @@ function fieldTs(k: FieldKind, t: CType, bits: number, index: IrIndex, plan: Pla
     case 'string':
       return { tsGet: tsOut(t, index, plan), tsSet: `${tsIn(t, index)} | string` };
     case 'int':
+    case 'wide':
     case 'bool':
     case 'float':
     case 'pointer':

@@ -6,6 +6,7 @@ import type { CType, IrIndex } from '../ir/index.js';
 import type { Plan } from '../passes/index.js';
 import { canonical } from './c-name.js';
 import { conversionOf } from './conversion.js';
+import { INT_CODES } from '../runtime/primitives.cjs';
 
 /**
  * TypeScript types for C types. `tsOut` is what JS reads (results, field reads), `tsIn` what JS
@@ -18,7 +19,7 @@ export function tsOut(t: CType, index: IrIndex, plan: Plan): string {
     case 'void':
       return 'void';
     case 'int':
-      return c.code === 'i64' || c.code === 'u64' ? 'bigint' : c.code === 'bool' ? 'boolean' : 'number';
+      return INT_CODES[c.code].big ? 'bigint' : c.code === 'bool' ? 'boolean' : 'number';
     case 'float':
       return 'number';
     case 'record':
@@ -36,11 +37,7 @@ export function tsIn(t: CType, index: IrIndex): string {
     case 'void':
       return 'void';
     case 'int':
-      return c.code === 'i64' || c.code === 'u64'
-        ? 'number | bigint'
-        : c.code === 'bool'
-          ? 'boolean | number'
-          : 'number';
+      return INT_CODES[c.code].big ? 'number | bigint' : c.code === 'bool' ? 'boolean | number' : 'number';
     case 'float':
       return 'number';
     case 'record':

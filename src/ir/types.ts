@@ -27,7 +27,9 @@ export type IntName =
   | 'long'
   | 'unsigned long'
   | 'long long'
-  | 'unsigned long long';
+  | 'unsigned long long'
+  | '__int128'
+  | 'unsigned __int128';
 
 /** Floating types the runtime can carry exactly. */
 export type FloatName = 'float' | 'double';

@@ -14,13 +14,15 @@ const INT_NAMES: Record<string, IntName> = {
   'unsigned long': 'unsigned long',
   'long long': 'long long',
   'unsigned long long': 'unsigned long long',
+  __int128: '__int128',
+  'unsigned __int128': 'unsigned __int128',
 };
 
 /**
  * Turns libclang's structural type into the IR's `CType`.
  * `const unsigned char *` → `{kind:'pointer', to:{kind:'int', name:'unsigned char', const:true}}`;
  * `z_streamp` → `{kind:'typedef', id, name:'z_streamp'}`. Types the runtime cannot carry
- * (`long double`, `_Complex`, vectors, `__int128`) become `unsupported` with the reason.
+ * (`long double`, `_Complex`, vectors) become `unsupported` with the reason.
  */
 export function convertType(t: RawType): CType {
   const q: { const?: true; volatile?: true } = {};

@@ -57,7 +57,32 @@ const ACCESS: Record<Exclude<IntCode, 'bool'>, Access> = {
     (d, o, v) => d.setBigUint64(o, v as bigint, LE),
     (v) => typeof v === 'bigint' && BigInt.asUintN(64, v) === v,
   ],
+  // DataView has no 128-bit accessor: two 64-bit halves in the host's order (little-endian: low first)
+  i128: [
+    (d, o) => BigInt.asIntN(128, read128(d, o)),
+    (d, o, v) => write128(d, o, v as bigint),
+    (v) => typeof v === 'bigint' && BigInt.asIntN(128, v) === v,
+  ],
+  u128: [
+    (d, o) => read128(d, o),
+    (d, o, v) => write128(d, o, v as bigint),
+    (v) => typeof v === 'bigint' && BigInt.asUintN(128, v) === v,
+  ],
 };
+
+/** A 128-bit integer's bits, unsigned, from two 64-bit halves. */
+function read128(d: DataView, o: number): bigint {
+  const lo = d.getBigUint64(LE ? o : o + 8, LE);
+  const hi = d.getBigUint64(LE ? o + 8 : o, LE);
+  return (hi << 64n) | lo;
+}
+
+/** Writes a 128-bit integer (either signedness, already range-checked) as two 64-bit halves. */
+function write128(d: DataView, o: number, v: bigint): void {
+  const u = BigInt.asUintN(128, v);
+  d.setBigUint64(LE ? o : o + 8, BigInt.asUintN(64, u), LE);
+  d.setBigUint64(LE ? o + 8 : o, u >> 64n, LE);
+}
 
 /** An integer type of `size` bytes. */
 export function intType(name: string, size: number, signed: boolean): IntType {

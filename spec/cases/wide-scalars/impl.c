@@ -1,0 +1,16 @@
+#include "input.h"
+
+__int128 w_echo_i128(__int128 x) { return x; }
+unsigned __int128 w_echo_u128(unsigned __int128 x) { return x; }
+__int128 w_max_i128(void) { return (__int128)(((unsigned __int128)1 << 127) - 1); }
+__int128 w_min_i128(void) { return -w_max_i128() - 1; }
+w_i128 w_mul_i128(long long a, long long b) { return (__int128)a * b; }
+unsigned long long w_low(w_u128 x) { return (unsigned long long)x; }
+unsigned long long w_high(w_u128 x) { return (unsigned long long)(x >> 64); }
+unsigned __int128 w_pair_sum(const struct w_pair *p) { return (unsigned __int128)p->s + p->u; }
+struct w_pair w_pair_make(__int128 s, unsigned __int128 u) {
+  struct w_pair p = {'w', s, u};
+  return p;
+}
+__int128 w_global = -5;
+__int128 w_read_global(void) { return w_global; }
