@@ -47,7 +47,7 @@ export type JsResultKind = (typeof JS_RESULT_KINDS)[number];
 
 /**
  * How a struct field is read and written through the view's DataView: `hbs/js/field/<kind>.hbs`.
- * `wide` is an integer DataView has no accessor for (128 bits): through its runtime type.
+ * `wide` is a scalar DataView has no accessor for (`__int128`, `long double`): through its runtime type.
  */
 export const FIELD_KINDS = ['int', 'bool', 'float', 'string', 'pointer', 'member', 'bits', 'wide'] as const;
 /** One of {@link FIELD_KINDS}. */

@@ -152,7 +152,7 @@ export function fieldKind(f: Field, index: IrIndex): FieldKind {
     case 'int':
       return c.code === 'bool' ? 'bool' : INT_CODES[c.code].dataView === '' ? 'wide' : 'int';
     case 'float':
-      return 'float';
+      return c.size === 16 ? 'wide' : 'float';
     case 'pointer':
       return c.string ? 'string' : 'pointer';
     case 'record':

@@ -31,8 +31,8 @@ export type IntName =
   | '__int128'
   | 'unsigned __int128';
 
-/** Floating types the runtime can carry exactly. */
-export type FloatName = 'float' | 'double';
+/** Floating types the runtime carries; `long double` reads rounded to a double (docs/scalars.md). */
+export type FloatName = 'float' | 'double' | 'long double';
 
 /** Qualifiers that matter for conversions and for rendering C. */
 export interface Qualified {

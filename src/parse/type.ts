@@ -22,7 +22,7 @@ const INT_NAMES: Record<string, IntName> = {
  * Turns libclang's structural type into the IR's `CType`.
  * `const unsigned char *` → `{kind:'pointer', to:{kind:'int', name:'unsigned char', const:true}}`;
  * `z_streamp` → `{kind:'typedef', id, name:'z_streamp'}`. Types the runtime cannot carry
- * (`long double`, `_Complex`, vectors) become `unsupported` with the reason.
+ * (`_Complex`, vectors, `_Float16`, `_Float128`) become `unsupported` with the reason.
  */
 export function convertType(t: RawType): CType {
   const q: { const?: true; volatile?: true } = {};
@@ -40,7 +40,8 @@ export function convertType(t: RawType): CType {
           signed: int === 'char' ? t.signed : t.signed && int !== 'bool',
           ...q,
         };
-      if (t.name === 'float' || t.name === 'double') return { kind: 'float', name: t.name, size: t.size, ...q };
+      if (t.name === 'float' || t.name === 'double' || t.name === 'long double')
+        return { kind: 'float', name: t.name, size: t.size, ...q };
       return {
         kind: 'unsupported',
         spelling: t.spelling,

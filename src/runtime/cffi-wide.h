@@ -73,4 +73,22 @@ static inline napi_value cffi_from_u128(napi_env env, unsigned __int128 x) {
   return r;
 }
 
+/* The long double at byte `argv[1]` of the DataView `argv[0]` (the runtime's field and element
+ * accessors, which have checked the offset against the view's type). NULL with an exception set. */
+static char *cffi_long_double_at(napi_env env, napi_value *argv) {
+  size_t len;
+  void *data;
+  uint32_t off;
+  if (napi_get_dataview_info(env, argv[0], &len, &data, NULL, NULL) != napi_ok) {
+    napi_throw_type_error(env, NULL, "long double access: expected a DataView");
+    return NULL;
+  }
+  if (!cffi_get_u32(env, argv[1], &off, "long double access", "offset", "size_t")) return NULL;
+  if ((size_t)off + sizeof(long double) > len) {
+    napi_throw_range_error(env, NULL, "long double access: offset beyond the view");
+    return NULL;
+  }
+  return (char *)data + off;
+}
+
 #endif

@@ -90,7 +90,7 @@ export function intCode(size: number, signed: boolean, bool = false): IntCode {
 export type Primitive =
   | { readonly kind: 'void'; readonly size: 1 }
   | { readonly kind: 'int'; readonly size: 1 | 2 | 4 | 8 | 16; readonly signed?: boolean; readonly bool?: true }
-  | { readonly kind: 'float'; readonly size: 4 | 8 };
+  | { readonly kind: 'float'; readonly size: 4 | 8 | 16 };
 
 /** The canonical primitive types, by the spelling the runtime and the `.d.ts` use for them. */
 export const PRIMITIVES = {
@@ -111,6 +111,7 @@ export const PRIMITIVES = {
   'unsigned __int128': { kind: 'int', size: 16, signed: false },
   float: { kind: 'float', size: 4 },
   double: { kind: 'float', size: 8 },
+  'long double': { kind: 'float', size: 16 },
 } as const satisfies Record<string, Primitive>;
 
 /** A canonical primitive spelling. */

@@ -4,6 +4,7 @@
  */
 import { intRange } from './convert.cjs';
 import type { FloatType, IntType } from './ctype.cjs';
+import { native } from './native.cjs';
 import { intCode, type IntCode } from './primitives.cjs';
 
 /** true on little-endian hosts: every DataView access in generated code uses it. */
@@ -104,8 +105,21 @@ export function boolType(): IntType {
   };
 }
 
-/** float (4 bytes) or double (8 bytes). */
+/**
+ * float (4 bytes), double (8 bytes) or long double (16: x87's 80 bits, or IEEE quad on arm64), which
+ * JS has no accessor for: C converts it (`$ldRead` rounds to the nearest double, `$ldWrite` is exact).
+ */
 export function floatType(name: string, size: number): FloatType {
+  if (size === 16)
+    return {
+      kind: 'float',
+      name,
+      size,
+      align: 16,
+      fits: isNumber,
+      read: (d, o) => native.$ldRead(d, o),
+      write: (d, o, v) => native.$ldWrite(d, o, v),
+    };
   return size === 4
     ? {
         kind: 'float',

@@ -6,6 +6,44 @@ const MIN = -(2n ** 127n);
 const UMAX = 2n ** 128n - 1n;
 
 export default function check({ ffi, lib }) {
+  checkInt128(ffi, lib);
+  checkLongDouble(ffi, lib);
+}
+
+// long double: a JS number converts exactly into it; C's value comes back rounded to the nearest double.
+function checkLongDouble(ffi, lib) {
+  expect(lib.w_ld_third()).to.equal(1 / 3);
+  expect(lib.w_ld_triple(0.5)).to.equal(1.5);
+  expect(lib.w_ld_is_tiny(2 ** -1074)).to.equal(1);
+  expect(lib.w_ld_precise(2 ** 60)).to.equal(1);
+  expect(() => lib.w_ld_triple('1')).to.throw(TypeError, /w_ld_triple\(\): argument 'x'.*long double/);
+  const r = ffi.new('struct w_reals *');
+  r.ld = 2.5;
+  r.d = 0.25;
+  expect(r.ld).to.equal(2.5);
+  expect(lib.w_reals_sum(r)).to.equal(2.75);
+  lib.w_reals_set(r, 1e300);
+  expect(r.ld).to.equal(1e300);
+  lib.w_reals_set(r, -0);
+  expect(Object.is(r.ld, -0)).to.equal(true);
+  lib.w_reals_set(r, Infinity);
+  expect(r.ld).to.equal(Infinity);
+  lib.w_reals_set(r, NaN);
+  expect(r.ld).to.be.NaN;
+  expect(() => {
+    r.ld = 'x';
+  }).to.throw(TypeError, /w_reals\.ld/);
+  expect(lib.w_ld_global).to.equal(0.1);
+  lib.w_ld_global = 0.5;
+  expect(lib.w_ld_triple(lib.w_ld_global)).to.equal(1.5);
+  expect(ffi.sizeof('long double')).to.equal(16);
+  const p = ffi.new('long double[2]', [1.25, -3]);
+  expect(p[0]).to.equal(1.25);
+  expect(p[1]).to.equal(-3);
+  expect(lib.w_ld_triple(p[1])).to.equal(-9);
+}
+
+function checkInt128(ffi, lib) {
   // results and arguments, at the edges
   expect(lib.w_max_i128()).to.equal(MAX);
   expect(lib.w_min_i128()).to.equal(MIN);

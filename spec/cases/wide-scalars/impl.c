@@ -14,3 +14,11 @@ struct w_pair w_pair_make(__int128 s, unsigned __int128 u) {
 }
 __int128 w_global = -5;
 __int128 w_read_global(void) { return w_global; }
+
+long double w_ld_third(void) { return 1.0L / 3; }
+long double w_ld_triple(long double x) { return x * 3; }
+int w_ld_is_tiny(long double x) { return x == 0x1p-1074L; }
+double w_ld_precise(long double x) { return (double)((x + 1) - x); }
+long double w_reals_sum(const struct w_reals *r) { return r->ld + r->d; }
+void w_reals_set(struct w_reals *r, long double ld) { r->ld = ld; }
+long double w_ld_global = 0.1L;

@@ -1,4 +1,5 @@
-// Scalars wider than a JS number: `__int128` ↔ bigint (exact, range-checked).
+// Scalars wider than a JS number: `__int128` ↔ bigint (exact, range-checked); `long double` ↔ number
+// (rounded to a double on the way out).
 #ifndef WIDE_SCALARS_H
 #define WIDE_SCALARS_H
 
@@ -27,5 +28,23 @@ struct w_pair w_pair_make(__int128 s, unsigned __int128 u);
 
 extern __int128 w_global;
 __int128 w_read_global(void);
+
+long double w_ld_third(void);
+/* x * 3 in long double: exact for a double x with a few bits */
+long double w_ld_triple(long double x);
+/* whether x is exactly 2^-1074 (a double's smallest) in long double */
+int w_ld_is_tiny(long double x);
+/* (x + 1) - x in long double: 1 when the sum is exact (it is in 64 bits of mantissa for x = 2^60) */
+double w_ld_precise(long double x);
+
+struct w_reals {
+  char tag;
+  long double ld;
+  double d;
+};
+long double w_reals_sum(const struct w_reals *r);
+void w_reals_set(struct w_reals *r, long double ld);
+
+extern long double w_ld_global;
 
 #endif

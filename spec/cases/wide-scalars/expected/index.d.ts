@@ -34,6 +34,38 @@ export interface struct_w_pair extends $rt.StructView<"struct w_pair"> {
   get "u"(): bigint;
   set "u"(v: number | bigint);
 }
+/**
+ * ```c
+ * struct w_reals {
+ *   char tag;
+ *   long double ld;
+ *   double d;
+ * };
+ * ```
+ */
+export interface struct_w_reals extends $rt.StructView<"struct w_reals"> {
+  /**
+   * ```c
+   * char tag;
+   * ```
+   */
+  get "tag"(): number;
+  set "tag"(v: number);
+  /**
+   * ```c
+   * long double ld;
+   * ```
+   */
+  get "ld"(): number;
+  set "ld"(v: number);
+  /**
+   * ```c
+   * double d;
+   * ```
+   */
+  get "d"(): number;
+  set "d"(v: number);
+}
 // ---- enums ----
 // ---- typedefs ----
 /**
@@ -52,6 +84,7 @@ export type w_u128 = bigint;
 /** Every C type this module knows, by each of its names: what `ffi.new` and `ffi.cast` read. */
 export interface Types extends $rt.PrimitiveTypes {
   "struct w_pair": { canon: "struct w_pair"; ptr: struct_w_pair; value: struct_w_pair };
+  "struct w_reals": { canon: "struct w_reals"; ptr: struct_w_reals; value: struct_w_reals };
   "w_i128": { canon: "__int128"; ptr: $rt.Pointer<"__int128", bigint>; value: bigint };
   "w_u128": { canon: "unsigned __int128"; ptr: $rt.Pointer<"unsigned __int128", bigint>; value: bigint };
 }
@@ -126,6 +159,48 @@ export interface Lib {
    * ```
    */
   "w_read_global"(): bigint;
+  /**
+   * ```c
+   * long double w_ld_third(void);
+   * ```
+   */
+  "w_ld_third"(): number;
+  /**
+   * x * 3 in long double: exact for a double x with a few bits
+   *
+   * ```c
+   * long double w_ld_triple(long double x);
+   * ```
+   */
+  "w_ld_triple"(x: number): number;
+  /**
+   * whether x is exactly 2^-1074 (a double's smallest) in long double
+   *
+   * ```c
+   * int w_ld_is_tiny(long double x);
+   * ```
+   */
+  "w_ld_is_tiny"(x: number): number;
+  /**
+   * (x + 1) - x in long double: 1 when the sum is exact (it is in 64 bits of mantissa for x = 2^60)
+   *
+   * ```c
+   * double w_ld_precise(long double x);
+   * ```
+   */
+  "w_ld_precise"(x: number): number;
+  /**
+   * ```c
+   * long double w_reals_sum(const struct w_reals *r);
+   * ```
+   */
+  "w_reals_sum"(r: $rt.Ref<"struct w_reals"> | null): number;
+  /**
+   * ```c
+   * void w_reals_set(struct w_reals *r, long double ld);
+   * ```
+   */
+  "w_reals_set"(r: $rt.Ref<"struct w_reals"> | null, ld: number): void;
 /**
  * ```c
  * extern __int128 w_global;
@@ -133,6 +208,13 @@ export interface Lib {
  */
   get "w_global"(): bigint;
   set "w_global"(v: number | bigint);
+/**
+ * ```c
+ * extern long double w_ld_global;
+ * ```
+ */
+  get "w_ld_global"(): number;
+  set "w_ld_global"(v: number);
 }
 
 /** CFFI's `ffi` object over this module's types. */

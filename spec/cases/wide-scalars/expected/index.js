@@ -18,9 +18,12 @@ const $lib = Object.create(Object.create(null));
 
 // ---- types ----
 const $R9 = $t.define($rt.recordType("struct w_pair", 48, 16, false));
+const $R18 = $t.define($rt.recordType("struct w_reals", 48, 16, false));
 const $T0 = $t.get("__int128");
 const $T1 = $t.get("unsigned __int128");
 const $T2 = $t.get("char");
+const $T3 = $t.get("long double");
+const $T4 = $t.get("double");
 $t.alias("w_i128", $T0);
 $t.alias("w_u128", $T1);
 
@@ -54,6 +57,36 @@ $R9.fields = [
   { name: "tag", offset: 0, type: $T2 },
   { name: "s", offset: 16, type: $T0 },
   { name: "u", offset: 32, type: $T1 },
+];
+/**
+ * ```c
+ * struct w_reals {
+ *   char tag;
+ *   long double ld;
+ *   double d;
+ * };
+ * ```
+ */
+class struct_w_reals extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["tag"]() { return this.$v.getInt8(0); }
+  set ["tag"](v) { this.$v.setInt8(0, $i8(v, "w_reals.tag")); }
+  get ["ld"]() { return $readScalar($T3, this.$v, 16); }
+  set ["ld"](v) { $writeScalar($T3, this.$v, 16, v, "w_reals.ld", this); }
+  get ["d"]() { return this.$v.getFloat64(32, $LE); }
+  set ["d"](v) { this.$v.setFloat64(32, $f64(v, "w_reals.d"), $LE); }
+}
+$R18.view = struct_w_reals;
+$R18.fields = [
+  { name: "tag", offset: 0, type: $T2 },
+  { name: "ld", offset: 16, type: $T3 },
+  { name: "d", offset: 32, type: $T4 },
 ];
 
 // ---- functions ----
@@ -91,12 +124,44 @@ $define($lib, "w_high", $n.cffi_f_w_high);
   });
 }
 $define($lib, "w_read_global", $n.cffi_f_w_read_global);
+$define($lib, "w_ld_third", $n.cffi_f_w_ld_third);
+$define($lib, "w_ld_triple", $n.cffi_f_w_ld_triple);
+$define($lib, "w_ld_is_tiny", $n.cffi_f_w_ld_is_tiny);
+$define($lib, "w_ld_precise", $n.cffi_f_w_ld_precise);
+/**
+ * ```c
+ * long double w_reals_sum(const struct w_reals *r);
+ * ```
+ */
+{
+  const $f = $n.cffi_f_w_reals_sum;
+  $define($lib, "w_reals_sum", function w_reals_sum(r, $extra) {
+    if ($extra !== undefined) $arity("w_reals_sum", 1);
+    return $f($pointerIn(r, $R18, "w_reals_sum(): argument 'r'"));
+  });
+}
+/**
+ * ```c
+ * void w_reals_set(struct w_reals *r, long double ld);
+ * ```
+ */
+{
+  const $f = $n.cffi_f_w_reals_set;
+  $define($lib, "w_reals_set", function w_reals_set(r, ld, $extra) {
+    if ($extra !== undefined) $arity("w_reals_set", 2);
+    return $f($pointerIn(r, $R18, "w_reals_set(): argument 'r'"), ld);
+  });
+}
 // ---- enum constants ----
 // ---- macro constants ----
 // ---- global variables ----
 {
   const $p = new $rt.PlainPointer($T0, $n.cffi_g_w_global());
   $rt.accessor($lib, "w_global", () => $getAt($p, 0), (v) => $setAt($p, 0, v, "w_global"));
+}
+{
+  const $p = new $rt.PlainPointer($T3, $n.cffi_g_w_ld_global());
+  $rt.accessor($lib, "w_ld_global", () => $getAt($p, 0), (v) => $setAt($p, 0, v, "w_ld_global"));
 }
 
 Object.freeze($lib);

@@ -15,7 +15,14 @@ extern __typeof__(w_high) w_high __attribute__((weak));
 extern __typeof__(w_pair_sum) w_pair_sum __attribute__((weak));
 extern __typeof__(w_pair_make) w_pair_make __attribute__((weak));
 extern __typeof__(w_read_global) w_read_global __attribute__((weak));
+extern __typeof__(w_ld_third) w_ld_third __attribute__((weak));
+extern __typeof__(w_ld_triple) w_ld_triple __attribute__((weak));
+extern __typeof__(w_ld_is_tiny) w_ld_is_tiny __attribute__((weak));
+extern __typeof__(w_ld_precise) w_ld_precise __attribute__((weak));
+extern __typeof__(w_reals_sum) w_reals_sum __attribute__((weak));
+extern __typeof__(w_reals_set) w_reals_set __attribute__((weak));
 extern __typeof__(w_global) w_global __attribute__((weak));
+extern __typeof__(w_ld_global) w_ld_global __attribute__((weak));
 
 #if !defined(__LP64__) && !defined(_LP64)
 #error "cffi-import modules are generated for 64-bit platforms"
@@ -27,6 +34,11 @@ _Static_assert(_Alignof(struct w_pair) == 16, "struct w_pair: alignment is not 1
 _Static_assert(offsetof(struct w_pair, tag) == 0, "struct w_pair.tag: offset is not 0");
 _Static_assert(offsetof(struct w_pair, s) == 16, "struct w_pair.s: offset is not 16");
 _Static_assert(offsetof(struct w_pair, u) == 32, "struct w_pair.u: offset is not 32");
+_Static_assert(sizeof(struct w_reals) == 48, "struct w_reals: size is not 48 as libclang computed");
+_Static_assert(_Alignof(struct w_reals) == 16, "struct w_reals: alignment is not 16 as libclang computed");
+_Static_assert(offsetof(struct w_reals, tag) == 0, "struct w_reals.tag: offset is not 0");
+_Static_assert(offsetof(struct w_reals, ld) == 16, "struct w_reals.ld: offset is not 16");
+_Static_assert(offsetof(struct w_reals, d) == 32, "struct w_reals.d: offset is not 32");
 
 /* ---- functions ---- */
 /* __int128 w_echo_i128(__int128 x) */
@@ -245,10 +257,147 @@ done:
   return cffi__result;
 }
 
+/* long double w_ld_third(void) */
+static napi_value cffi_f_w_ld_third(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&w_ld_third == NULL) return cffi_missing(cffi__env, "w_ld_third");
+  if (!cffi_args(cffi__env, cffi__info, 0, cffi__argv, "w_ld_third")) return NULL;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    long double cffi__r = w_ld_third();
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_f64(cffi__env, (double)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* long double w_ld_triple(long double x) */
+static napi_value cffi_f_w_ld_triple(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&w_ld_triple == NULL) return cffi_missing(cffi__env, "w_ld_triple");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "w_ld_triple")) return NULL;
+  double cffi__p0;
+  if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_ld_triple", "x", "long double"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    long double cffi__r = w_ld_triple((long double)cffi__p0);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_f64(cffi__env, (double)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int w_ld_is_tiny(long double x) */
+static napi_value cffi_f_w_ld_is_tiny(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&w_ld_is_tiny == NULL) return cffi_missing(cffi__env, "w_ld_is_tiny");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "w_ld_is_tiny")) return NULL;
+  double cffi__p0;
+  if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_ld_is_tiny", "x", "long double"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    int cffi__r = w_ld_is_tiny((long double)cffi__p0);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* double w_ld_precise(long double x) */
+static napi_value cffi_f_w_ld_precise(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&w_ld_precise == NULL) return cffi_missing(cffi__env, "w_ld_precise");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "w_ld_precise")) return NULL;
+  double cffi__p0;
+  if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_ld_precise", "x", "long double"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    double cffi__r = w_ld_precise((long double)cffi__p0);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_f64(cffi__env, (double)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* long double w_reals_sum(const struct w_reals *r) */
+static napi_value cffi_f_w_reals_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&w_reals_sum == NULL) return cffi_missing(cffi__env, "w_reals_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "w_reals_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_reals_sum", "r", "const struct w_reals *"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    long double cffi__r = w_reals_sum((const struct w_reals *)(uintptr_t)cffi__p0);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_f64(cffi__env, (double)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* void w_reals_set(struct w_reals *r, long double ld) */
+static napi_value cffi_f_w_reals_set(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[2];
+  napi_value cffi__result = NULL;
+  if (&w_reals_set == NULL) return cffi_missing(cffi__env, "w_reals_set");
+  if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "w_reals_set")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_reals_set", "r", "struct w_reals *"))
+    goto done;
+  double cffi__p1;
+  if (!cffi_get_f64(cffi__env, cffi__argv[1], &cffi__p1,
+      "w_reals_set", "ld", "long double"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    w_reals_set((struct w_reals *)(uintptr_t)cffi__p0, (long double)cffi__p1);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_void(cffi__env);
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* ---- global variables ---- */
 static napi_value cffi_g_w_global(napi_env cffi__env, napi_callback_info cffi__info) {
   (void)cffi__info;
   return cffi_from_ptr(cffi__env, (const void *)&w_global);
+}
+
+static napi_value cffi_g_w_ld_global(napi_env cffi__env, napi_callback_info cffi__info) {
+  (void)cffi__info;
+  return cffi_from_ptr(cffi__env, (const void *)&w_ld_global);
 }
 
 /* ---- macro constants, evaluated by this compiler ---- */
@@ -270,7 +419,14 @@ static const cffi_export cffi_exports[] = {
   { "cffi_f_w_pair_sum", cffi_f_w_pair_sum },
   { "cffi_f_w_pair_make", cffi_f_w_pair_make },
   { "cffi_f_w_read_global", cffi_f_w_read_global },
+  { "cffi_f_w_ld_third", cffi_f_w_ld_third },
+  { "cffi_f_w_ld_triple", cffi_f_w_ld_triple },
+  { "cffi_f_w_ld_is_tiny", cffi_f_w_ld_is_tiny },
+  { "cffi_f_w_ld_precise", cffi_f_w_ld_precise },
+  { "cffi_f_w_reals_sum", cffi_f_w_reals_sum },
+  { "cffi_f_w_reals_set", cffi_f_w_reals_set },
   { "cffi_g_w_global", cffi_g_w_global },
+  { "cffi_g_w_ld_global", cffi_g_w_ld_global },
   {"$macros", cffi_macros},
 };
 
