@@ -5,6 +5,7 @@ import { intCode, type IntCode } from '../runtime/primitives.cjs';
 export type Conversion =
   | { readonly kind: 'int'; readonly code: IntCode; readonly ctype: string }
   | { readonly kind: 'float'; readonly size: 4 | 8 | 16 }
+  | { readonly kind: 'complex'; readonly size: 8 | 16 }
   | { readonly kind: 'pointer'; readonly to: CType; readonly bytes: boolean; readonly string: boolean }
   | { readonly kind: 'record'; readonly id: string }
   | { readonly kind: 'void' };
@@ -23,6 +24,8 @@ export function conversionOf(t: CType, index: IrIndex): Conversion {
       return { kind: 'int', code: intCode(r.size, r.signed, r.name === 'bool'), ctype: r.name };
     case 'float':
       return { kind: 'float', size: r.size === 4 ? 4 : r.size === 8 ? 8 : 16 };
+    case 'complex':
+      return { kind: 'complex', size: r.size === 8 ? 8 : 16 };
     case 'enum': {
       const base = index.resolve(index.enum(r.id).base);
       if (base.kind !== 'int') throw new Error(`internal: enum ${r.id} has a non-integer base`);

@@ -16,9 +16,10 @@ import { INT_CODES } from '../runtime/primitives.cjs';
 
 /**
  * How an argument enters a C trampoline: `hbs/c/arg/<kind>.hbs` and `hbs/js/arg/<kind>.hbs`.
- * `varargs` is the extra arguments of a variadic function, packed by the JS wrapper (vararg.cts).
+ * `varargs` is the extra arguments of a variadic function, packed by the JS wrapper (vararg.cts);
+ * `complex` a `{ re, im }` object, read in C (cffi-wide.h).
  */
-export const ARG_KINDS = ['int', 'float', 'pointer', 'bytes', 'buffer', 'record', 'varargs'] as const;
+export const ARG_KINDS = ['int', 'float', 'complex', 'pointer', 'bytes', 'buffer', 'record', 'varargs'] as const;
 /** One of {@link ARG_KINDS}. */
 export type ArgKind = (typeof ARG_KINDS)[number];
 
@@ -33,6 +34,7 @@ export const RESULT_KINDS = [
   'i128',
   'u128',
   'f64',
+  'complex',
   'string',
   'pointer',
   'record',
@@ -90,6 +92,7 @@ export function argKind(c: Conversion, index: IrIndex): ArgKind {
   switch (c.kind) {
     case 'int':
     case 'float':
+    case 'complex':
     case 'record':
       return c.kind;
     case 'pointer':
@@ -107,6 +110,7 @@ export function argChecked(k: ArgKind): boolean {
   switch (k) {
     case 'int':
     case 'float':
+    case 'complex':
       return false;
     case 'pointer':
     case 'bytes':
@@ -128,6 +132,8 @@ export function resultKind(c: Conversion): ResultKind {
       return INT_CODES[c.code].fromC;
     case 'float':
       return 'f64';
+    case 'complex':
+      return 'complex';
     case 'pointer':
       return c.string ? 'string' : 'pointer';
     case 'record':
@@ -143,6 +149,7 @@ export function jsResultKind(c: Conversion): JsResultKind {
     case 'void':
     case 'int':
     case 'float':
+    case 'complex':
       return 'value';
     case 'pointer':
       return c.string ? 'value' : 'pointer';

@@ -157,6 +157,7 @@ export function fieldKind(f: Field, index: IrIndex): FieldKind {
       return c.string ? 'string' : 'pointer';
     case 'record':
     case 'void':
+    case 'complex': // skipped by skipFields (value-problem.ts)
       throw new Error(`internal: field ${f.name} has no accessor`);
     default:
       return assertNever(c);

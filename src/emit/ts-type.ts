@@ -8,6 +8,9 @@ import { canonical } from './c-name.js';
 import { conversionOf } from './conversion.js';
 import { INT_CODES } from '../runtime/primitives.cjs';
 
+/** A `_Complex float/double` value, both ways. */
+const COMPLEX = '{ re: number; im: number }';
+
 /**
  * TypeScript types for C types. `tsOut` is what JS reads (results, field reads), `tsIn` what JS
  * may pass (arguments, field writes): `unsigned long` reads as `bigint`, takes `number | bigint`;
@@ -22,6 +25,8 @@ export function tsOut(t: CType, index: IrIndex, plan: Plan): string {
       return INT_CODES[c.code].big ? 'bigint' : c.code === 'bool' ? 'boolean' : 'number';
     case 'float':
       return 'number';
+    case 'complex':
+      return COMPLEX;
     case 'record':
       return viewType(c.id, index, plan);
     case 'pointer':
@@ -40,6 +45,8 @@ export function tsIn(t: CType, index: IrIndex): string {
       return INT_CODES[c.code].big ? 'number | bigint' : c.code === 'bool' ? 'boolean | number' : 'number';
     case 'float':
       return 'number';
+    case 'complex':
+      return COMPLEX;
     case 'record':
       return `$rt.Ref<${JSON.stringify(canonical(t, index))}>`;
     case 'pointer':

@@ -46,6 +46,8 @@ export type CType = Qualified &
     | { readonly kind: 'void' }
     | { readonly kind: 'int'; readonly name: IntName; readonly size: number; readonly signed: boolean }
     | { readonly kind: 'float'; readonly name: FloatName; readonly size: number }
+    /** `_Complex float` (size 8) or `_Complex double` (16): a pair of `name`s, crossing as `{ re, im }`. */
+    | { readonly kind: 'complex'; readonly name: 'float' | 'double'; readonly size: number }
     | { readonly kind: 'pointer'; readonly to: CType }
     | { readonly kind: 'array'; readonly of: CType; readonly length?: number }
     | {

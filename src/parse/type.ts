@@ -22,7 +22,7 @@ const INT_NAMES: Record<string, IntName> = {
  * Turns libclang's structural type into the IR's `CType`.
  * `const unsigned char *` → `{kind:'pointer', to:{kind:'int', name:'unsigned char', const:true}}`;
  * `z_streamp` → `{kind:'typedef', id, name:'z_streamp'}`. Types the runtime cannot carry
- * (`_Complex`, vectors, `_Float16`, `_Float128`) become `unsupported` with the reason.
+ * (`_Complex long double`, vectors, `_Float16`, `_Float128`) become `unsupported` with the reason.
  */
 export function convertType(t: RawType): CType {
   const q: { const?: true; volatile?: true } = {};
@@ -69,7 +69,11 @@ export function convertType(t: RawType): CType {
       return { kind: 'record', id: t.id, ...q };
     case 'enum':
       return { kind: 'enum', id: t.id, ...q };
-    case 'unsupported':
+    case 'unsupported': {
+      // libclang has no primitive name for `_Complex float/double`; its spelling says which
+      const complex = t.clangKind === 'Complex' && /^(?:const |volatile )*_Complex (float|double)$/.exec(t.spelling);
+      if (complex) return { kind: 'complex', name: complex[1] as 'float' | 'double', size: t.size, ...q };
       return { kind: 'unsupported', spelling: t.spelling, why: `clang type kind ${t.clangKind}`, ...q };
+    }
   }
 }

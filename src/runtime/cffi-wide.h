@@ -1,7 +1,9 @@
 /*
  * cffi-wide.h — part of the cffi-import C runtime (included by cffi.h): the scalars wider than a
  * JS number's exact range and the 64-bit Node-API calls. `__int128` and `unsigned __int128` cross
- * as BigInts, exactly, through napi's BigInt words (two 64-bit words, least significant first).
+ * as BigInts, exactly, through napi's BigInt words (two 64-bit words, least significant first);
+ * `long double` is read and written in C for the runtime ($ldRead/$ldWrite); `_Complex` values
+ * cross as `{ re, im }`.
  */
 #ifndef CFFI_IMPORT_WIDE_H
 #define CFFI_IMPORT_WIDE_H
@@ -70,6 +72,40 @@ static inline napi_value cffi_from_u128(napi_env env, unsigned __int128 x) {
   uint64_t words[2] = {(uint64_t)x, (uint64_t)(x >> 64)};
   napi_value r;
   napi_create_bigint_words(env, 0, 2, words, &r);
+  return r;
+}
+
+/* A `_Complex float/double` argument: an object with numbers `re` and `im` (a plain object, or any
+ * with those properties), into `parts` (C99 lays a complex out as its two parts). */
+static CFFI_COLD bool cffi_get_complex(napi_env env, napi_value v, double parts[2], const char *fn,
+                                       const char *arg, const char *ctype) {
+  napi_valuetype t;
+  napi_value re, im;
+  if (napi_typeof(env, v, &t) != napi_ok || t != napi_object || napi_get_named_property(env, v, "re", &re) != napi_ok ||
+      napi_get_named_property(env, v, "im", &im) != napi_ok || napi_get_value_double(env, re, &parts[0]) != napi_ok ||
+      napi_get_value_double(env, im, &parts[1]) != napi_ok)
+    return cffi_throw(env, false, fn, arg, ctype,
+                      t == napi_undefined ? "is missing (undefined)" : "must be an object { re, im } of numbers");
+  return true;
+}
+
+/* The complex whose parts are `parts` (a `_Complex float` parameter takes it rounded, as C converts). */
+static inline _Complex double cffi_complex(const double parts[2]) {
+  _Complex double z;
+  memcpy(&z, parts, sizeof z);
+  return z;
+}
+
+/* A complex result as `{ re, im }` (a `_Complex float` widens exactly). */
+static inline napi_value cffi_from_complex(napi_env env, _Complex double z) {
+  double parts[2];
+  napi_value r, re, im;
+  memcpy(parts, &z, sizeof parts);
+  napi_create_object(env, &r);
+  napi_create_double(env, parts[0], &re);
+  napi_create_double(env, parts[1], &im);
+  napi_set_named_property(env, r, "re", re);
+  napi_set_named_property(env, r, "im", im);
   return r;
 }
 

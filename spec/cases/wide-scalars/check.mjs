@@ -8,6 +8,26 @@ const UMAX = 2n ** 128n - 1n;
 export default function check({ ffi, lib }) {
   checkInt128(ffi, lib);
   checkLongDouble(ffi, lib);
+  checkComplex(ffi, lib);
+}
+
+// _Complex float/double cross as { re, im }; a complex field is skipped, its record keeps the others.
+function checkComplex(ffi, lib) {
+  // (1 + 2i)(3 + 4i) = -5 + 10i
+  expect(lib.w_cmul({ re: 1, im: 2 }, { re: 3, im: 4 })).to.deep.equal({ re: -5, im: 10 });
+  expect(lib.w_cmulf({ re: 1.5, im: -2 }, { re: 2, im: 0.5 })).to.deep.equal({ re: 4, im: -3.25 });
+  // float parts round as C converts them
+  expect(lib.w_cmulf({ re: 0.1, im: 0 }, { re: 1, im: 0 }).re).to.equal(Math.fround(0.1));
+  expect(lib.w_creal({ re: 2.5, im: -7 })).to.equal(2.5);
+  expect(lib.w_cimag({ re: 2.5, im: -7 })).to.equal(-7);
+  expect(() => lib.w_cmul({ re: 1 }, { re: 3, im: 4 })).to.throw(
+    TypeError,
+    /w_cmul\(\): argument 'a'.*_Complex double/,
+  );
+  expect(() => lib.w_cmul(1, { re: 3, im: 4 })).to.throw(TypeError, /\{ re, im \}/);
+  const s = ffi.new('struct w_has_complex *', { before: 1, after: 2 });
+  expect(() => s.z).to.throw(TypeError, /no field 'z'/);
+  expect(lib.w_after(s)).to.equal(2);
 }
 
 // long double: a JS number converts exactly into it; C's value comes back rounded to the nearest double.

@@ -22,3 +22,9 @@ double w_ld_precise(long double x) { return (double)((x + 1) - x); }
 long double w_reals_sum(const struct w_reals *r) { return r->ld + r->d; }
 void w_reals_set(struct w_reals *r, long double ld) { r->ld = ld; }
 long double w_ld_global = 0.1L;
+
+_Complex double w_cmul(_Complex double a, _Complex double b) { return a * b; }
+_Complex float w_cmulf(_Complex float a, const _Complex float b) { return a * b; }
+double w_creal(w_cd z) { return __real__ z; }
+double w_cimag(w_cd z) { return __imag__ z; }
+int w_after(const struct w_has_complex *p) { return p->after; }

@@ -66,6 +66,31 @@ export interface struct_w_reals extends $rt.StructView<"struct w_reals"> {
   get "d"(): number;
   set "d"(v: number);
 }
+/**
+ * ```c
+ * struct w_has_complex {
+ *   int before;
+ *   _Complex double z; /* skipped (CI013): no complex type for memory views yet *\/
+ *   int after;
+ * };
+ * ```
+ */
+export interface struct_w_has_complex extends $rt.StructView<"struct w_has_complex"> {
+  /**
+   * ```c
+   * int before;
+   * ```
+   */
+  get "before"(): number;
+  set "before"(v: number);
+  /**
+   * ```c
+   * int after;
+   * ```
+   */
+  get "after"(): number;
+  set "after"(v: number);
+}
 // ---- enums ----
 // ---- typedefs ----
 /**
@@ -80,13 +105,21 @@ export type w_i128 = bigint;
  * ```
  */
 export type w_u128 = bigint;
+/**
+ * ```c
+ * typedef _Complex double w_cd;
+ * ```
+ */
+export type w_cd = { re: number; im: number };
 
 /** Every C type this module knows, by each of its names: what `ffi.new` and `ffi.cast` read. */
 export interface Types extends $rt.PrimitiveTypes {
   "struct w_pair": { canon: "struct w_pair"; ptr: struct_w_pair; value: struct_w_pair };
   "struct w_reals": { canon: "struct w_reals"; ptr: struct_w_reals; value: struct_w_reals };
+  "struct w_has_complex": { canon: "struct w_has_complex"; ptr: struct_w_has_complex; value: struct_w_has_complex };
   "w_i128": { canon: "__int128"; ptr: $rt.Pointer<"__int128", bigint>; value: bigint };
   "w_u128": { canon: "unsigned __int128"; ptr: $rt.Pointer<"unsigned __int128", bigint>; value: bigint };
+  "w_cd": { canon: "_Complex double"; ptr: $rt.Pointer<"_Complex double", { re: number; im: number }>; value: { re: number; im: number } };
 }
 
 /** The functions, constants and variables of ./input.h. */
@@ -201,6 +234,38 @@ export interface Lib {
    * ```
    */
   "w_reals_set"(r: $rt.Ref<"struct w_reals"> | null, ld: number): void;
+  /**
+   * ```c
+   * _Complex double w_cmul(_Complex double a, _Complex double b);
+   * ```
+   */
+  "w_cmul"(a: { re: number; im: number }, b: { re: number; im: number }): { re: number; im: number };
+  /**
+   * ```c
+   * _Complex float w_cmulf(_Complex float a, const _Complex float b);
+   * ```
+   */
+  "w_cmulf"(a: { re: number; im: number }, b: { re: number; im: number }): { re: number; im: number };
+  /**
+   * the real part, as C sees the argument
+   *
+   * ```c
+   * double w_creal(w_cd z);
+   * ```
+   */
+  "w_creal"(z: { re: number; im: number }): number;
+  /**
+   * ```c
+   * double w_cimag(w_cd z);
+   * ```
+   */
+  "w_cimag"(z: { re: number; im: number }): number;
+  /**
+   * ```c
+   * int w_after(const struct w_has_complex *p);
+   * ```
+   */
+  "w_after"(p: $rt.Ref<"struct w_has_complex"> | null): number;
 /**
  * ```c
  * extern __int128 w_global;

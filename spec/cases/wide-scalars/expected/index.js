@@ -19,13 +19,17 @@ const $lib = Object.create(Object.create(null));
 // ---- types ----
 const $R9 = $t.define($rt.recordType("struct w_pair", 48, 16, false));
 const $R18 = $t.define($rt.recordType("struct w_reals", 48, 16, false));
+const $R27 = $t.define($rt.recordType("struct w_has_complex", 32, 8, false));
 const $T0 = $t.get("__int128");
 const $T1 = $t.get("unsigned __int128");
 const $T2 = $t.get("char");
 const $T3 = $t.get("long double");
 const $T4 = $t.get("double");
+const $T5 = $t.get("void");
+const $T6 = $t.get("int");
 $t.alias("w_i128", $T0);
 $t.alias("w_u128", $T1);
+$t.alias("w_cd", $T5);
 
 // ---- struct and union views ----
 /**
@@ -87,6 +91,33 @@ $R18.fields = [
   { name: "tag", offset: 0, type: $T2 },
   { name: "ld", offset: 16, type: $T3 },
   { name: "d", offset: 32, type: $T4 },
+];
+/**
+ * ```c
+ * struct w_has_complex {
+ *   int before;
+ *   _Complex double z; /* skipped (CI013): no complex type for memory views yet *\/
+ *   int after;
+ * };
+ * ```
+ */
+class struct_w_has_complex extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["before"]() { return this.$v.getInt32(0, $LE); }
+  set ["before"](v) { this.$v.setInt32(0, $i32(v, "w_has_complex.before"), $LE); }
+  get ["after"]() { return this.$v.getInt32(24, $LE); }
+  set ["after"](v) { this.$v.setInt32(24, $i32(v, "w_has_complex.after"), $LE); }
+}
+$R27.view = struct_w_has_complex;
+$R27.fields = [
+  { name: "before", offset: 0, type: $T6 },
+  { name: "after", offset: 24, type: $T6 },
 ];
 
 // ---- functions ----
@@ -150,6 +181,22 @@ $define($lib, "w_ld_precise", $n.cffi_f_w_ld_precise);
   $define($lib, "w_reals_set", function w_reals_set(r, ld, $extra) {
     if ($extra !== undefined) $arity("w_reals_set", 2);
     return $f($pointerIn(r, $R18, "w_reals_set(): argument 'r'"), ld);
+  });
+}
+$define($lib, "w_cmul", $n.cffi_f_w_cmul);
+$define($lib, "w_cmulf", $n.cffi_f_w_cmulf);
+$define($lib, "w_creal", $n.cffi_f_w_creal);
+$define($lib, "w_cimag", $n.cffi_f_w_cimag);
+/**
+ * ```c
+ * int w_after(const struct w_has_complex *p);
+ * ```
+ */
+{
+  const $f = $n.cffi_f_w_after;
+  $define($lib, "w_after", function w_after(p, $extra) {
+    if ($extra !== undefined) $arity("w_after", 1);
+    return $f($pointerIn(p, $R27, "w_after(): argument 'p'"));
   });
 }
 // ---- enum constants ----

@@ -21,6 +21,11 @@ extern __typeof__(w_ld_is_tiny) w_ld_is_tiny __attribute__((weak));
 extern __typeof__(w_ld_precise) w_ld_precise __attribute__((weak));
 extern __typeof__(w_reals_sum) w_reals_sum __attribute__((weak));
 extern __typeof__(w_reals_set) w_reals_set __attribute__((weak));
+extern __typeof__(w_cmul) w_cmul __attribute__((weak));
+extern __typeof__(w_cmulf) w_cmulf __attribute__((weak));
+extern __typeof__(w_creal) w_creal __attribute__((weak));
+extern __typeof__(w_cimag) w_cimag __attribute__((weak));
+extern __typeof__(w_after) w_after __attribute__((weak));
 extern __typeof__(w_global) w_global __attribute__((weak));
 extern __typeof__(w_ld_global) w_ld_global __attribute__((weak));
 
@@ -39,6 +44,10 @@ _Static_assert(_Alignof(struct w_reals) == 16, "struct w_reals: alignment is not
 _Static_assert(offsetof(struct w_reals, tag) == 0, "struct w_reals.tag: offset is not 0");
 _Static_assert(offsetof(struct w_reals, ld) == 16, "struct w_reals.ld: offset is not 16");
 _Static_assert(offsetof(struct w_reals, d) == 32, "struct w_reals.d: offset is not 32");
+_Static_assert(sizeof(struct w_has_complex) == 32, "struct w_has_complex: size is not 32 as libclang computed");
+_Static_assert(_Alignof(struct w_has_complex) == 8, "struct w_has_complex: alignment is not 8 as libclang computed");
+_Static_assert(offsetof(struct w_has_complex, before) == 0, "struct w_has_complex.before: offset is not 0");
+_Static_assert(offsetof(struct w_has_complex, after) == 24, "struct w_has_complex.after: offset is not 24");
 
 /* ---- functions ---- */
 /* __int128 w_echo_i128(__int128 x) */
@@ -389,6 +398,124 @@ done:
   return cffi__result;
 }
 
+/* _Complex double w_cmul(_Complex double a, _Complex double b) */
+static napi_value cffi_f_w_cmul(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[2];
+  napi_value cffi__result = NULL;
+  if (&w_cmul == NULL) return cffi_missing(cffi__env, "w_cmul");
+  if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "w_cmul")) return NULL;
+  double cffi__p0[2];
+  if (!cffi_get_complex(cffi__env, cffi__argv[0], cffi__p0,
+      "w_cmul", "a", "_Complex double"))
+    goto done;
+  double cffi__p1[2];
+  if (!cffi_get_complex(cffi__env, cffi__argv[1], cffi__p1,
+      "w_cmul", "b", "_Complex double"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    _Complex double cffi__r = w_cmul((_Complex double)cffi_complex(cffi__p0), (_Complex double)cffi_complex(cffi__p1));
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_complex(cffi__env, (_Complex double)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* _Complex float w_cmulf(_Complex float a, const _Complex float b) */
+static napi_value cffi_f_w_cmulf(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[2];
+  napi_value cffi__result = NULL;
+  if (&w_cmulf == NULL) return cffi_missing(cffi__env, "w_cmulf");
+  if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "w_cmulf")) return NULL;
+  double cffi__p0[2];
+  if (!cffi_get_complex(cffi__env, cffi__argv[0], cffi__p0,
+      "w_cmulf", "a", "_Complex float"))
+    goto done;
+  double cffi__p1[2];
+  if (!cffi_get_complex(cffi__env, cffi__argv[1], cffi__p1,
+      "w_cmulf", "b", "const _Complex float"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    _Complex float cffi__r = w_cmulf((_Complex float)cffi_complex(cffi__p0), (const _Complex float)cffi_complex(cffi__p1));
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_complex(cffi__env, (_Complex double)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* double w_creal(w_cd z) */
+static napi_value cffi_f_w_creal(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&w_creal == NULL) return cffi_missing(cffi__env, "w_creal");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "w_creal")) return NULL;
+  double cffi__p0[2];
+  if (!cffi_get_complex(cffi__env, cffi__argv[0], cffi__p0,
+      "w_creal", "z", "w_cd"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    double cffi__r = w_creal((w_cd)cffi_complex(cffi__p0));
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_f64(cffi__env, (double)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* double w_cimag(w_cd z) */
+static napi_value cffi_f_w_cimag(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&w_cimag == NULL) return cffi_missing(cffi__env, "w_cimag");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "w_cimag")) return NULL;
+  double cffi__p0[2];
+  if (!cffi_get_complex(cffi__env, cffi__argv[0], cffi__p0,
+      "w_cimag", "z", "w_cd"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    double cffi__r = w_cimag((w_cd)cffi_complex(cffi__p0));
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_f64(cffi__env, (double)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int w_after(const struct w_has_complex *p) */
+static napi_value cffi_f_w_after(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&w_after == NULL) return cffi_missing(cffi__env, "w_after");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "w_after")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_after", "p", "const struct w_has_complex *"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    int cffi__r = w_after((const struct w_has_complex *)(uintptr_t)cffi__p0);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* ---- global variables ---- */
 static napi_value cffi_g_w_global(napi_env cffi__env, napi_callback_info cffi__info) {
   (void)cffi__info;
@@ -425,6 +552,11 @@ static const cffi_export cffi_exports[] = {
   { "cffi_f_w_ld_precise", cffi_f_w_ld_precise },
   { "cffi_f_w_reals_sum", cffi_f_w_reals_sum },
   { "cffi_f_w_reals_set", cffi_f_w_reals_set },
+  { "cffi_f_w_cmul", cffi_f_w_cmul },
+  { "cffi_f_w_cmulf", cffi_f_w_cmulf },
+  { "cffi_f_w_creal", cffi_f_w_creal },
+  { "cffi_f_w_cimag", cffi_f_w_cimag },
+  { "cffi_f_w_after", cffi_f_w_after },
   { "cffi_g_w_global", cffi_g_w_global },
   { "cffi_g_w_ld_global", cffi_g_w_ld_global },
   {"$macros", cffi_macros},
