@@ -9,6 +9,24 @@ export default function check({ ffi, lib }) {
   checkInt128(ffi, lib);
   checkLongDouble(ffi, lib);
   checkComplex(ffi, lib);
+  checkOthers(ffi, lib);
+}
+
+// wchar_t, char16_t, char32_t, ssize_t, ptrdiff_t are integers; __float128 and vectors are skipped (_Float16: this clang refuses it on x86-64).
+function checkOthers(ffi, lib) {
+  expect(lib.w_wchar(0x1f600)).to.equal(0x1f601);
+  expect(lib.w_wchar(-2)).to.equal(-1);
+  expect(lib.w_char16(0xfffe)).to.equal(0xffff);
+  expect(() => lib.w_char16(0x10000)).to.throw(RangeError, /w_char16/);
+  expect(lib.w_char32(0xfffffffe)).to.equal(0xffffffff);
+  expect(() => lib.w_char32(-1)).to.throw(RangeError);
+  expect(lib.w_ssize(0n)).to.equal(-1n);
+  expect(lib.w_ptrdiff(-(2n ** 61n))).to.equal(-(2n ** 62n));
+  expect(lib).to.not.have.property('w_quad');
+  expect(lib).to.not.have.property('w_vec');
+  const e = ffi.new('struct w_exotic *', { first: 1, last: 9 });
+  expect(lib.w_exotic_last(e)).to.equal(9);
+  for (const f of ['quad', 'vec']) expect(() => e[f]).to.throw(TypeError, new RegExp(`no field '${f}'`));
 }
 
 // _Complex float/double cross as { re, im }; a complex field is skipped, its record keeps the others.

@@ -27,4 +27,12 @@ _Complex double w_cmul(_Complex double a, _Complex double b) { return a * b; }
 _Complex float w_cmulf(_Complex float a, const _Complex float b) { return a * b; }
 double w_creal(w_cd z) { return __real__ z; }
 double w_cimag(w_cd z) { return __imag__ z; }
+wchar_t w_wchar(wchar_t c) { return c + 1; }
+char16_t w_char16(char16_t c) { return c + 1; }
+char32_t w_char32(char32_t c) { return c + 1; }
+ssize_t w_ssize(ssize_t n) { return n - 1; }
+ptrdiff_t w_ptrdiff(ptrdiff_t n) { return n * 2; }
+__float128 w_quad(void) { return 1; }
+w_v4 w_vec(void) { return (w_v4){1, 2, 3, 4}; }
+int w_exotic_last(const struct w_exotic *p) { return p->last; }
 int w_after(const struct w_has_complex *p) { return p->after; }

@@ -2,6 +2,9 @@
 // (rounded to a double on the way out); `_Complex float/double` ↔ { re, im }.
 #ifndef WIDE_SCALARS_H
 #define WIDE_SCALARS_H
+#include <stddef.h>
+#include <sys/types.h>
+#include <uchar.h>
 
 typedef __int128 w_i128;
 typedef unsigned __int128 w_u128;
@@ -59,5 +62,24 @@ struct w_has_complex {
   int after;
 };
 int w_after(const struct w_has_complex *p);
+
+/* the platform's other integer types: each an integer kind, typed as such */
+wchar_t w_wchar(wchar_t c);
+char16_t w_char16(char16_t c);
+char32_t w_char32(char32_t c);
+ssize_t w_ssize(ssize_t n);
+ptrdiff_t w_ptrdiff(ptrdiff_t n);
+
+/* no faithful rule: skipped (CI013), never read as another type */
+typedef float w_v4 __attribute__((vector_size(16)));
+struct w_exotic {
+  int first;
+  __float128 quad;
+  w_v4 vec;
+  int last;
+};
+__float128 w_quad(void);
+w_v4 w_vec(void);
+int w_exotic_last(const struct w_exotic *p);
 
 #endif

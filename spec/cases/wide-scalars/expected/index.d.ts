@@ -91,8 +91,98 @@ export interface struct_w_has_complex extends $rt.StructView<"struct w_has_compl
   get "after"(): number;
   set "after"(v: number);
 }
+/**
+ * ```c
+ * struct w_exotic {
+ *   int first;
+ *   __float128 quad;
+ *   w_v4 vec;
+ *   int last;
+ * };
+ * ```
+ */
+export interface struct_w_exotic extends $rt.StructView<"struct w_exotic"> {
+  /**
+   * ```c
+   * int first;
+   * ```
+   */
+  get "first"(): number;
+  set "first"(v: number);
+  /**
+   * ```c
+   * int last;
+   * ```
+   */
+  get "last"(): number;
+  set "last"(v: number);
+}
 // ---- enums ----
 // ---- typedefs ----
+/**
+ * ```c
+ * typedef __PTRDIFF_TYPE__ ptrdiff_t;
+ * ```
+ */
+export type ptrdiff_t = bigint;
+/**
+ * ```c
+ * typedef __WCHAR_TYPE__ wchar_t;
+ * ```
+ */
+export type wchar_t = number;
+/**
+ * ```c
+ * typedef unsigned short int __uint16_t;
+ * ```
+ */
+export type __uint16_t = number;
+/**
+ * ```c
+ * typedef unsigned int __uint32_t;
+ * ```
+ */
+export type __uint32_t = number;
+/**
+ * ```c
+ * typedef __uint16_t __uint_least16_t;
+ * ```
+ */
+export type __uint_least16_t = number;
+/**
+ * ```c
+ * typedef __uint32_t __uint_least32_t;
+ * ```
+ */
+export type __uint_least32_t = number;
+/**
+ * Type of a byte count, or error.
+ *
+ * ```c
+ * __STD_TYPE __SSIZE_T_TYPE __ssize_t;
+ * ```
+ */
+export type __ssize_t = bigint;
+/**
+ * ```c
+ * typedef __ssize_t ssize_t;
+ * ```
+ */
+export type ssize_t = bigint;
+/**
+ * Define the 16-bit and 32-bit character types.
+ *
+ * ```c
+ * typedef __uint_least16_t char16_t;
+ * ```
+ */
+export type char16_t = number;
+/**
+ * ```c
+ * typedef __uint_least32_t char32_t;
+ * ```
+ */
+export type char32_t = number;
 /**
  * ```c
  * typedef __int128 w_i128;
@@ -117,6 +207,17 @@ export interface Types extends $rt.PrimitiveTypes {
   "struct w_pair": { canon: "struct w_pair"; ptr: struct_w_pair; value: struct_w_pair };
   "struct w_reals": { canon: "struct w_reals"; ptr: struct_w_reals; value: struct_w_reals };
   "struct w_has_complex": { canon: "struct w_has_complex"; ptr: struct_w_has_complex; value: struct_w_has_complex };
+  "struct w_exotic": { canon: "struct w_exotic"; ptr: struct_w_exotic; value: struct_w_exotic };
+  "ptrdiff_t": { canon: "long"; ptr: $rt.Pointer<"long", bigint>; value: bigint };
+  "wchar_t": { canon: "int"; ptr: $rt.Pointer<"int", number>; value: number };
+  "__uint16_t": { canon: "unsigned short"; ptr: $rt.Pointer<"unsigned short", number>; value: number };
+  "__uint32_t": { canon: "unsigned int"; ptr: $rt.Pointer<"unsigned int", number>; value: number };
+  "__uint_least16_t": { canon: "unsigned short"; ptr: $rt.Pointer<"unsigned short", number>; value: number };
+  "__uint_least32_t": { canon: "unsigned int"; ptr: $rt.Pointer<"unsigned int", number>; value: number };
+  "__ssize_t": { canon: "long"; ptr: $rt.Pointer<"long", bigint>; value: bigint };
+  "ssize_t": { canon: "long"; ptr: $rt.Pointer<"long", bigint>; value: bigint };
+  "char16_t": { canon: "unsigned short"; ptr: $rt.Pointer<"unsigned short", number>; value: number };
+  "char32_t": { canon: "unsigned int"; ptr: $rt.Pointer<"unsigned int", number>; value: number };
   "w_i128": { canon: "__int128"; ptr: $rt.Pointer<"__int128", bigint>; value: bigint };
   "w_u128": { canon: "unsigned __int128"; ptr: $rt.Pointer<"unsigned __int128", bigint>; value: bigint };
   "w_cd": { canon: "_Complex double"; ptr: $rt.Pointer<"_Complex double", { re: number; im: number }>; value: { re: number; im: number } };
@@ -266,6 +367,44 @@ export interface Lib {
    * ```
    */
   "w_after"(p: $rt.Ref<"struct w_has_complex"> | null): number;
+  /**
+   * the platform's other integer types: each an integer kind, typed as such
+   *
+   * ```c
+   * wchar_t w_wchar(wchar_t c);
+   * ```
+   */
+  "w_wchar"(c: number): number;
+  /**
+   * ```c
+   * char16_t w_char16(char16_t c);
+   * ```
+   */
+  "w_char16"(c: number): number;
+  /**
+   * ```c
+   * char32_t w_char32(char32_t c);
+   * ```
+   */
+  "w_char32"(c: number): number;
+  /**
+   * ```c
+   * ssize_t w_ssize(ssize_t n);
+   * ```
+   */
+  "w_ssize"(n: number | bigint): bigint;
+  /**
+   * ```c
+   * ptrdiff_t w_ptrdiff(ptrdiff_t n);
+   * ```
+   */
+  "w_ptrdiff"(n: number | bigint): bigint;
+  /**
+   * ```c
+   * int w_exotic_last(const struct w_exotic *p);
+   * ```
+   */
+  "w_exotic_last"(p: $rt.Ref<"struct w_exotic"> | null): number;
 /**
  * ```c
  * extern __int128 w_global;

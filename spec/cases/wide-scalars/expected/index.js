@@ -17,19 +17,33 @@ const $t = new $rt.TypeRegistry(true);
 const $lib = Object.create(Object.create(null));
 
 // ---- types ----
-const $R9 = $t.define($rt.recordType("struct w_pair", 48, 16, false));
-const $R18 = $t.define($rt.recordType("struct w_reals", 48, 16, false));
-const $R27 = $t.define($rt.recordType("struct w_has_complex", 32, 8, false));
-const $T0 = $t.get("__int128");
-const $T1 = $t.get("unsigned __int128");
-const $T2 = $t.get("char");
-const $T3 = $t.get("long double");
-const $T4 = $t.get("double");
-const $T5 = $t.get("void");
-const $T6 = $t.get("int");
-$t.alias("w_i128", $T0);
-$t.alias("w_u128", $T1);
-$t.alias("w_cd", $T5);
+const $R183 = $t.define($rt.recordType("struct w_pair", 48, 16, false));
+const $R192 = $t.define($rt.recordType("struct w_reals", 48, 16, false));
+const $R201 = $t.define($rt.recordType("struct w_has_complex", 32, 8, false));
+const $R209 = $t.define($rt.recordType("struct w_exotic", 64, 16, false));
+const $T0 = $t.get("long");
+const $T1 = $t.get("int");
+const $T2 = $t.get("unsigned short");
+const $T3 = $t.get("unsigned int");
+const $T4 = $t.get("__int128");
+const $T5 = $t.get("unsigned __int128");
+const $T6 = $t.get("char");
+const $T7 = $t.get("long double");
+const $T8 = $t.get("double");
+const $T9 = $t.get("void");
+$t.alias("ptrdiff_t", $T0);
+$t.alias("wchar_t", $T1);
+$t.alias("__uint16_t", $T2);
+$t.alias("__uint32_t", $T3);
+$t.alias("__uint_least16_t", $T2);
+$t.alias("__uint_least32_t", $T3);
+$t.alias("__ssize_t", $T0);
+$t.alias("ssize_t", $T0);
+$t.alias("char16_t", $T2);
+$t.alias("char32_t", $T3);
+$t.alias("w_i128", $T4);
+$t.alias("w_u128", $T5);
+$t.alias("w_cd", $T9);
 
 // ---- struct and union views ----
 /**
@@ -51,16 +65,16 @@ class struct_w_pair extends $rt.StructPointer {
   }
   get ["tag"]() { return this.$v.getInt8(0); }
   set ["tag"](v) { this.$v.setInt8(0, $i8(v, "w_pair.tag")); }
-  get ["s"]() { return $readScalar($T0, this.$v, 16); }
-  set ["s"](v) { $writeScalar($T0, this.$v, 16, v, "w_pair.s", this); }
-  get ["u"]() { return $readScalar($T1, this.$v, 32); }
-  set ["u"](v) { $writeScalar($T1, this.$v, 32, v, "w_pair.u", this); }
+  get ["s"]() { return $readScalar($T4, this.$v, 16); }
+  set ["s"](v) { $writeScalar($T4, this.$v, 16, v, "w_pair.s", this); }
+  get ["u"]() { return $readScalar($T5, this.$v, 32); }
+  set ["u"](v) { $writeScalar($T5, this.$v, 32, v, "w_pair.u", this); }
 }
-$R9.view = struct_w_pair;
-$R9.fields = [
-  { name: "tag", offset: 0, type: $T2 },
-  { name: "s", offset: 16, type: $T0 },
-  { name: "u", offset: 32, type: $T1 },
+$R183.view = struct_w_pair;
+$R183.fields = [
+  { name: "tag", offset: 0, type: $T6 },
+  { name: "s", offset: 16, type: $T4 },
+  { name: "u", offset: 32, type: $T5 },
 ];
 /**
  * ```c
@@ -81,16 +95,16 @@ class struct_w_reals extends $rt.StructPointer {
   }
   get ["tag"]() { return this.$v.getInt8(0); }
   set ["tag"](v) { this.$v.setInt8(0, $i8(v, "w_reals.tag")); }
-  get ["ld"]() { return $readScalar($T3, this.$v, 16); }
-  set ["ld"](v) { $writeScalar($T3, this.$v, 16, v, "w_reals.ld", this); }
+  get ["ld"]() { return $readScalar($T7, this.$v, 16); }
+  set ["ld"](v) { $writeScalar($T7, this.$v, 16, v, "w_reals.ld", this); }
   get ["d"]() { return this.$v.getFloat64(32, $LE); }
   set ["d"](v) { this.$v.setFloat64(32, $f64(v, "w_reals.d"), $LE); }
 }
-$R18.view = struct_w_reals;
-$R18.fields = [
-  { name: "tag", offset: 0, type: $T2 },
-  { name: "ld", offset: 16, type: $T3 },
-  { name: "d", offset: 32, type: $T4 },
+$R192.view = struct_w_reals;
+$R192.fields = [
+  { name: "tag", offset: 0, type: $T6 },
+  { name: "ld", offset: 16, type: $T7 },
+  { name: "d", offset: 32, type: $T8 },
 ];
 /**
  * ```c
@@ -114,10 +128,38 @@ class struct_w_has_complex extends $rt.StructPointer {
   get ["after"]() { return this.$v.getInt32(24, $LE); }
   set ["after"](v) { this.$v.setInt32(24, $i32(v, "w_has_complex.after"), $LE); }
 }
-$R27.view = struct_w_has_complex;
-$R27.fields = [
-  { name: "before", offset: 0, type: $T6 },
-  { name: "after", offset: 24, type: $T6 },
+$R201.view = struct_w_has_complex;
+$R201.fields = [
+  { name: "before", offset: 0, type: $T1 },
+  { name: "after", offset: 24, type: $T1 },
+];
+/**
+ * ```c
+ * struct w_exotic {
+ *   int first;
+ *   __float128 quad;
+ *   w_v4 vec;
+ *   int last;
+ * };
+ * ```
+ */
+class struct_w_exotic extends $rt.StructPointer {
+  constructor(t, a, o, x = 0) {
+    super();
+    this.$t = t;
+    this.$a = a;
+    this.$o = o;
+    this.$x = x;
+  }
+  get ["first"]() { return this.$v.getInt32(0, $LE); }
+  set ["first"](v) { this.$v.setInt32(0, $i32(v, "w_exotic.first"), $LE); }
+  get ["last"]() { return this.$v.getInt32(48, $LE); }
+  set ["last"](v) { this.$v.setInt32(48, $i32(v, "w_exotic.last"), $LE); }
+}
+$R209.view = struct_w_exotic;
+$R209.fields = [
+  { name: "first", offset: 0, type: $T1 },
+  { name: "last", offset: 48, type: $T1 },
 ];
 
 // ---- functions ----
@@ -139,7 +181,7 @@ $define($lib, "w_high", $n.cffi_f_w_high);
   const $f = $n.cffi_f_w_pair_sum;
   $define($lib, "w_pair_sum", function w_pair_sum(p, $extra) {
     if ($extra !== undefined) $arity("w_pair_sum", 1);
-    return $f($pointerIn(p, $R9, "w_pair_sum(): argument 'p'"));
+    return $f($pointerIn(p, $R183, "w_pair_sum(): argument 'p'"));
   });
 }
 /**
@@ -151,7 +193,7 @@ $define($lib, "w_high", $n.cffi_f_w_high);
   const $f = $n.cffi_f_w_pair_make;
   $define($lib, "w_pair_make", function w_pair_make(s, u, $extra) {
     if ($extra !== undefined) $arity("w_pair_make", 2);
-    return $structResult($R9, $f(s, u));
+    return $structResult($R183, $f(s, u));
   });
 }
 $define($lib, "w_read_global", $n.cffi_f_w_read_global);
@@ -168,7 +210,7 @@ $define($lib, "w_ld_precise", $n.cffi_f_w_ld_precise);
   const $f = $n.cffi_f_w_reals_sum;
   $define($lib, "w_reals_sum", function w_reals_sum(r, $extra) {
     if ($extra !== undefined) $arity("w_reals_sum", 1);
-    return $f($pointerIn(r, $R18, "w_reals_sum(): argument 'r'"));
+    return $f($pointerIn(r, $R192, "w_reals_sum(): argument 'r'"));
   });
 }
 /**
@@ -180,7 +222,7 @@ $define($lib, "w_ld_precise", $n.cffi_f_w_ld_precise);
   const $f = $n.cffi_f_w_reals_set;
   $define($lib, "w_reals_set", function w_reals_set(r, ld, $extra) {
     if ($extra !== undefined) $arity("w_reals_set", 2);
-    return $f($pointerIn(r, $R18, "w_reals_set(): argument 'r'"), ld);
+    return $f($pointerIn(r, $R192, "w_reals_set(): argument 'r'"), ld);
   });
 }
 $define($lib, "w_cmul", $n.cffi_f_w_cmul);
@@ -196,18 +238,35 @@ $define($lib, "w_cimag", $n.cffi_f_w_cimag);
   const $f = $n.cffi_f_w_after;
   $define($lib, "w_after", function w_after(p, $extra) {
     if ($extra !== undefined) $arity("w_after", 1);
-    return $f($pointerIn(p, $R27, "w_after(): argument 'p'"));
+    return $f($pointerIn(p, $R201, "w_after(): argument 'p'"));
+  });
+}
+$define($lib, "w_wchar", $n.cffi_f_w_wchar);
+$define($lib, "w_char16", $n.cffi_f_w_char16);
+$define($lib, "w_char32", $n.cffi_f_w_char32);
+$define($lib, "w_ssize", $n.cffi_f_w_ssize);
+$define($lib, "w_ptrdiff", $n.cffi_f_w_ptrdiff);
+/**
+ * ```c
+ * int w_exotic_last(const struct w_exotic *p);
+ * ```
+ */
+{
+  const $f = $n.cffi_f_w_exotic_last;
+  $define($lib, "w_exotic_last", function w_exotic_last(p, $extra) {
+    if ($extra !== undefined) $arity("w_exotic_last", 1);
+    return $f($pointerIn(p, $R209, "w_exotic_last(): argument 'p'"));
   });
 }
 // ---- enum constants ----
 // ---- macro constants ----
 // ---- global variables ----
 {
-  const $p = new $rt.PlainPointer($T0, $n.cffi_g_w_global());
+  const $p = new $rt.PlainPointer($T4, $n.cffi_g_w_global());
   $rt.accessor($lib, "w_global", () => $getAt($p, 0), (v) => $setAt($p, 0, v, "w_global"));
 }
 {
-  const $p = new $rt.PlainPointer($T3, $n.cffi_g_w_ld_global());
+  const $p = new $rt.PlainPointer($T7, $n.cffi_g_w_ld_global());
   $rt.accessor($lib, "w_ld_global", () => $getAt($p, 0), (v) => $setAt($p, 0, v, "w_ld_global"));
 }
 

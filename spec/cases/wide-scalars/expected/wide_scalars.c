@@ -26,6 +26,12 @@ extern __typeof__(w_cmulf) w_cmulf __attribute__((weak));
 extern __typeof__(w_creal) w_creal __attribute__((weak));
 extern __typeof__(w_cimag) w_cimag __attribute__((weak));
 extern __typeof__(w_after) w_after __attribute__((weak));
+extern __typeof__(w_wchar) w_wchar __attribute__((weak));
+extern __typeof__(w_char16) w_char16 __attribute__((weak));
+extern __typeof__(w_char32) w_char32 __attribute__((weak));
+extern __typeof__(w_ssize) w_ssize __attribute__((weak));
+extern __typeof__(w_ptrdiff) w_ptrdiff __attribute__((weak));
+extern __typeof__(w_exotic_last) w_exotic_last __attribute__((weak));
 extern __typeof__(w_global) w_global __attribute__((weak));
 extern __typeof__(w_ld_global) w_ld_global __attribute__((weak));
 
@@ -48,6 +54,10 @@ _Static_assert(sizeof(struct w_has_complex) == 32, "struct w_has_complex: size i
 _Static_assert(_Alignof(struct w_has_complex) == 8, "struct w_has_complex: alignment is not 8 as libclang computed");
 _Static_assert(offsetof(struct w_has_complex, before) == 0, "struct w_has_complex.before: offset is not 0");
 _Static_assert(offsetof(struct w_has_complex, after) == 24, "struct w_has_complex.after: offset is not 24");
+_Static_assert(sizeof(struct w_exotic) == 64, "struct w_exotic: size is not 64 as libclang computed");
+_Static_assert(_Alignof(struct w_exotic) == 16, "struct w_exotic: alignment is not 16 as libclang computed");
+_Static_assert(offsetof(struct w_exotic, first) == 0, "struct w_exotic.first: offset is not 0");
+_Static_assert(offsetof(struct w_exotic, last) == 48, "struct w_exotic.last: offset is not 48");
 
 /* ---- functions ---- */
 /* __int128 w_echo_i128(__int128 x) */
@@ -516,6 +526,138 @@ done:
   return cffi__result;
 }
 
+/* wchar_t w_wchar(wchar_t c) */
+static napi_value cffi_f_w_wchar(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&w_wchar == NULL) return cffi_missing(cffi__env, "w_wchar");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "w_wchar")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_wchar", "c", "wchar_t"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    wchar_t cffi__r = w_wchar((wchar_t)cffi__p0);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* char16_t w_char16(char16_t c) */
+static napi_value cffi_f_w_char16(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&w_char16 == NULL) return cffi_missing(cffi__env, "w_char16");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "w_char16")) return NULL;
+  uint16_t cffi__p0;
+  if (!cffi_get_u16(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_char16", "c", "char16_t"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    char16_t cffi__r = w_char16((char16_t)cffi__p0);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_u32(cffi__env, (uint32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* char32_t w_char32(char32_t c) */
+static napi_value cffi_f_w_char32(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&w_char32 == NULL) return cffi_missing(cffi__env, "w_char32");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "w_char32")) return NULL;
+  uint32_t cffi__p0;
+  if (!cffi_get_u32(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_char32", "c", "char32_t"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    char32_t cffi__r = w_char32((char32_t)cffi__p0);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_u32(cffi__env, (uint32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* ssize_t w_ssize(ssize_t n) */
+static napi_value cffi_f_w_ssize(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&w_ssize == NULL) return cffi_missing(cffi__env, "w_ssize");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "w_ssize")) return NULL;
+  int64_t cffi__p0;
+  if (!cffi_get_i64(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_ssize", "n", "ssize_t"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    ssize_t cffi__r = w_ssize((ssize_t)cffi__p0);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* ptrdiff_t w_ptrdiff(ptrdiff_t n) */
+static napi_value cffi_f_w_ptrdiff(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&w_ptrdiff == NULL) return cffi_missing(cffi__env, "w_ptrdiff");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "w_ptrdiff")) return NULL;
+  int64_t cffi__p0;
+  if (!cffi_get_i64(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_ptrdiff", "n", "ptrdiff_t"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    ptrdiff_t cffi__r = w_ptrdiff((ptrdiff_t)cffi__p0);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int w_exotic_last(const struct w_exotic *p) */
+static napi_value cffi_f_w_exotic_last(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[1];
+  napi_value cffi__result = NULL;
+  if (&w_exotic_last == NULL) return cffi_missing(cffi__env, "w_exotic_last");
+  if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "w_exotic_last")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_exotic_last", "p", "const struct w_exotic *"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    int cffi__r = w_exotic_last((const struct w_exotic *)(uintptr_t)cffi__p0);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* ---- global variables ---- */
 static napi_value cffi_g_w_global(napi_env cffi__env, napi_callback_info cffi__info) {
   (void)cffi__info;
@@ -557,6 +699,12 @@ static const cffi_export cffi_exports[] = {
   { "cffi_f_w_creal", cffi_f_w_creal },
   { "cffi_f_w_cimag", cffi_f_w_cimag },
   { "cffi_f_w_after", cffi_f_w_after },
+  { "cffi_f_w_wchar", cffi_f_w_wchar },
+  { "cffi_f_w_char16", cffi_f_w_char16 },
+  { "cffi_f_w_char32", cffi_f_w_char32 },
+  { "cffi_f_w_ssize", cffi_f_w_ssize },
+  { "cffi_f_w_ptrdiff", cffi_f_w_ptrdiff },
+  { "cffi_f_w_exotic_last", cffi_f_w_exotic_last },
   { "cffi_g_w_global", cffi_g_w_global },
   { "cffi_g_w_ld_global", cffi_g_w_ld_global },
   {"$macros", cffi_macros},
