@@ -12,7 +12,8 @@ export default function check({ ffi, lib }) {
   checkOthers(ffi, lib);
 }
 
-// wchar_t, char16_t, char32_t, ssize_t, ptrdiff_t are integers; __float128 and vectors are skipped (_Float16: this clang refuses it on x86-64).
+// wchar_t, char16_t, char32_t, ssize_t, ptrdiff_t are integers; __float128 and vectors are skipped
+// (_Float16: this clang refuses it on x86-64).
 function checkOthers(ffi, lib) {
   expect(lib.w_wchar(0x1f600)).to.equal(0x1f601);
   expect(lib.w_wchar(-2)).to.equal(-1);
