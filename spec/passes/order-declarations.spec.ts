@@ -10,7 +10,7 @@ import { skipFields } from '../../src/passes/skip-fields.js';
 import { skipUnsupported } from '../../src/passes/skip-unsupported.js';
 import { planOf } from './plan-of.js';
 
-const OTHER = 'struct dep { int v; };\ntypedef long double ld;\n';
+const OTHER = 'struct dep { int v; };\ntypedef __float128 ld;\n';
 const HEADER = `#include "other.h"
 int second(void);
 int variadic(struct dep d, ...);

@@ -6,10 +6,10 @@ import { planOf, type Planned } from './plan-of.js';
 const HEADER = `typedef int secret_t;
 struct mixed {
   int count;
-  long double precise;
+  __float128 precise;
   secret_t secret;
   void (*callback)(int);
-  long double pair[2];
+  __float128 pair[2];
   char tail[];
 };
 struct plain { int a; double b; };
@@ -26,7 +26,7 @@ describe('pass skipFields', function () {
 
   it('skips a field without an exact JS representation (CI013), also as an array element', function () {
     const skip = fields('mixed')?.get('precise');
-    expect(skip?.reason).to.deep.include({ kind: 'unsupported-type', spelling: 'long double' });
+    expect(skip?.reason).to.deep.include({ kind: 'unsupported-type', spelling: '__float128' });
     expect(skip?.diagnostic.code).to.equal('CI013');
     expect(fields('mixed')?.get('pair')?.reason.kind).to.equal('unsupported-type');
     expect(skip?.diagnostic.message).to.match(/^field 'mixed\.precise' uses a type the runtime cannot carry/);

@@ -7,7 +7,7 @@ import { planOf, type Planned } from './plan-of.js';
 
 const HEADER = `#include <stdarg.h>
 struct pair { int a, b; };
-typedef long double wide_t;
+typedef __float128 wide_t;
 typedef wide_t wider_t;
 int log_it(const char *fmt, ...);
 int old_style();
@@ -54,7 +54,7 @@ describe('pass skipUnsupported', function () {
   });
 
   it('skips a type without an exact JS representation (CI013) and va_list', function () {
-    expect(reason('wide_t')).to.deep.include({ kind: 'unsupported-type', spelling: 'long double' });
+    expect(reason('wide_t')).to.deep.include({ kind: 'unsupported-type', spelling: '__float128' });
     expect(code('wide_t')).to.equal('CI013');
     expect(reason('with_list')).to.deep.equal({ kind: 'va-list', name: 'va_list' });
   });
@@ -71,8 +71,8 @@ describe('pass skipUnsupported', function () {
 
   it('repeats until nothing changes: a selected function whose required typedef is skipped later', function () {
     // `sum` is judged first (selected before required) and passes: an array parameter is a pointer;
-    // the typedef itself cannot hold its long double elements, so the next round finds `sum` needs it
-    const q = planOf('typedef long double quad_t[2];\nint sum(quad_t q);\n', { only: ['sum'] }, skipUnsupported);
+    // the typedef itself cannot hold its __float128 elements, so the next round finds `sum` needs it
+    const q = planOf('typedef __float128 quad_t[2];\nint sum(quad_t q);\n', { only: ['sum'] }, skipUnsupported);
     expect(q.plan.skipped.get(q.id('quad_t'))?.reason.kind).to.equal('unsupported-type');
     expect(q.plan.skipped.get(q.id('sum'))?.reason).to.deep.equal({ kind: 'needs', dep: q.id('quad_t') });
   });

@@ -14,6 +14,8 @@ export function cName(t: CType, index: IrIndex, declarator = ''): string {
     case 'int':
     case 'float':
       return `${q}${t.name === 'bool' ? '_Bool' : t.name}${d}`;
+    case 'complex':
+      return `${q}_Complex ${t.name}${d}`;
     case 'typedef':
       return `${q}${t.name}${d}`;
     case 'record':
@@ -62,6 +64,8 @@ export function canonical(t: CType, index: IrIndex): string {
     case 'int':
     case 'float':
       return r.name;
+    case 'complex':
+      return `_Complex ${r.name}`;
     case 'record':
     case 'enum':
       return recordOrEnumSpelling(r, index);

@@ -4,7 +4,8 @@ import { intCode, type IntCode } from '../runtime/primitives.cjs';
 /** How a value crosses between JS and C. Decided once per type, read by both views. */
 export type Conversion =
   | { readonly kind: 'int'; readonly code: IntCode; readonly ctype: string }
-  | { readonly kind: 'float'; readonly size: 4 | 8 }
+  | { readonly kind: 'float'; readonly size: 4 | 8 | 16 }
+  | { readonly kind: 'complex'; readonly size: 8 | 16 }
   | { readonly kind: 'pointer'; readonly to: CType; readonly bytes: boolean; readonly string: boolean }
   | { readonly kind: 'record'; readonly id: string }
   | { readonly kind: 'void' };
@@ -22,7 +23,9 @@ export function conversionOf(t: CType, index: IrIndex): Conversion {
     case 'int':
       return { kind: 'int', code: intCode(r.size, r.signed, r.name === 'bool'), ctype: r.name };
     case 'float':
-      return { kind: 'float', size: r.size === 4 ? 4 : 8 };
+      return { kind: 'float', size: r.size === 4 ? 4 : r.size === 8 ? 8 : 16 };
+    case 'complex':
+      return { kind: 'complex', size: r.size === 8 ? 8 : 16 };
     case 'enum': {
       const base = index.resolve(index.enum(r.id).base);
       if (base.kind !== 'int') throw new Error(`internal: enum ${r.id} has a non-integer base`);

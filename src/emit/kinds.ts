@@ -16,14 +16,29 @@ import { INT_CODES } from '../runtime/primitives.cjs';
 
 /**
  * How an argument enters a C trampoline: `hbs/c/arg/<kind>.hbs` and `hbs/js/arg/<kind>.hbs`.
- * `varargs` is the extra arguments of a variadic function, packed by the JS wrapper (vararg.cts).
+ * `varargs` is the extra arguments of a variadic function, packed by the JS wrapper (vararg.cts);
+ * `complex` a `{ re, im }` object, read in C (cffi-wide.h).
  */
-export const ARG_KINDS = ['int', 'float', 'pointer', 'bytes', 'buffer', 'record', 'varargs'] as const;
+export const ARG_KINDS = ['int', 'float', 'complex', 'pointer', 'bytes', 'buffer', 'record', 'varargs'] as const;
 /** One of {@link ARG_KINDS}. */
 export type ArgKind = (typeof ARG_KINDS)[number];
 
 /** How a C value (a result, a macro) becomes a JS value: `hbs/c/result/<kind>.hbs`. */
-export const RESULT_KINDS = ['void', 'bool', 'i32', 'u32', 'i64', 'u64', 'f64', 'string', 'pointer', 'record'] as const;
+export const RESULT_KINDS = [
+  'void',
+  'bool',
+  'i32',
+  'u32',
+  'i64',
+  'u64',
+  'i128',
+  'u128',
+  'f64',
+  'complex',
+  'string',
+  'pointer',
+  'record',
+] as const;
 /** One of {@link RESULT_KINDS}. */
 export type ResultKind = (typeof RESULT_KINDS)[number];
 
@@ -32,8 +47,11 @@ export const JS_RESULT_KINDS = ['value', 'pointer', 'record'] as const;
 /** One of {@link JS_RESULT_KINDS}. */
 export type JsResultKind = (typeof JS_RESULT_KINDS)[number];
 
-/** How a struct field is read and written through the view's DataView: `hbs/js/field/<kind>.hbs`. */
-export const FIELD_KINDS = ['int', 'bool', 'float', 'string', 'pointer', 'member', 'bits'] as const;
+/**
+ * How a struct field is read and written through the view's DataView: `hbs/js/field/<kind>.hbs`.
+ * `wide` is a scalar DataView has no accessor for (`__int128`, `long double`): through its runtime type.
+ */
+export const FIELD_KINDS = ['int', 'bool', 'float', 'string', 'pointer', 'member', 'bits', 'wide'] as const;
 /** One of {@link FIELD_KINDS}. */
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
@@ -74,6 +92,7 @@ export function argKind(c: Conversion, index: IrIndex): ArgKind {
   switch (c.kind) {
     case 'int':
     case 'float':
+    case 'complex':
     case 'record':
       return c.kind;
     case 'pointer':
@@ -91,6 +110,7 @@ export function argChecked(k: ArgKind): boolean {
   switch (k) {
     case 'int':
     case 'float':
+    case 'complex':
       return false;
     case 'pointer':
     case 'bytes':
@@ -112,6 +132,8 @@ export function resultKind(c: Conversion): ResultKind {
       return INT_CODES[c.code].fromC;
     case 'float':
       return 'f64';
+    case 'complex':
+      return 'complex';
     case 'pointer':
       return c.string ? 'string' : 'pointer';
     case 'record':
@@ -127,6 +149,7 @@ export function jsResultKind(c: Conversion): JsResultKind {
     case 'void':
     case 'int':
     case 'float':
+    case 'complex':
       return 'value';
     case 'pointer':
       return c.string ? 'value' : 'pointer';

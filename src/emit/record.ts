@@ -150,13 +150,14 @@ export function fieldKind(f: Field, index: IrIndex): FieldKind {
   const c = conversionOf(f.type, index);
   switch (c.kind) {
     case 'int':
-      return c.code === 'bool' ? 'bool' : 'int';
+      return c.code === 'bool' ? 'bool' : INT_CODES[c.code].dataView === '' ? 'wide' : 'int';
     case 'float':
-      return 'float';
+      return c.size === 16 ? 'wide' : 'float';
     case 'pointer':
       return c.string ? 'string' : 'pointer';
     case 'record':
     case 'void':
+    case 'complex': // skipped by skipFields (value-problem.ts)
       throw new Error(`internal: field ${f.name} has no accessor`);
     default:
       return assertNever(c);
@@ -216,6 +217,7 @@ function fieldTs(k: FieldKind, t: CType, bits: number, index: IrIndex, plan: Pla
     case 'string':
       return { tsGet: tsOut(t, index, plan), tsSet: `${tsIn(t, index)} | string` };
     case 'int':
+    case 'wide':
     case 'bool':
     case 'float':
     case 'pointer':

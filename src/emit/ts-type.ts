@@ -6,6 +6,10 @@ import type { CType, IrIndex } from '../ir/index.js';
 import type { Plan } from '../passes/index.js';
 import { canonical } from './c-name.js';
 import { conversionOf } from './conversion.js';
+import { INT_CODES } from '../runtime/primitives.cjs';
+
+/** A `_Complex float/double` value, both ways. */
+const COMPLEX = '{ re: number; im: number }';
 
 /**
  * TypeScript types for C types. `tsOut` is what JS reads (results, field reads), `tsIn` what JS
@@ -18,9 +22,11 @@ export function tsOut(t: CType, index: IrIndex, plan: Plan): string {
     case 'void':
       return 'void';
     case 'int':
-      return c.code === 'i64' || c.code === 'u64' ? 'bigint' : c.code === 'bool' ? 'boolean' : 'number';
+      return INT_CODES[c.code].big ? 'bigint' : c.code === 'bool' ? 'boolean' : 'number';
     case 'float':
       return 'number';
+    case 'complex':
+      return COMPLEX;
     case 'record':
       return viewType(c.id, index, plan);
     case 'pointer':
@@ -36,13 +42,11 @@ export function tsIn(t: CType, index: IrIndex): string {
     case 'void':
       return 'void';
     case 'int':
-      return c.code === 'i64' || c.code === 'u64'
-        ? 'number | bigint'
-        : c.code === 'bool'
-          ? 'boolean | number'
-          : 'number';
+      return INT_CODES[c.code].big ? 'number | bigint' : c.code === 'bool' ? 'boolean | number' : 'number';
     case 'float':
       return 'number';
+    case 'complex':
+      return COMPLEX;
     case 'record':
       return `$rt.Ref<${JSON.stringify(canonical(t, index))}>`;
     case 'pointer':

@@ -76,6 +76,8 @@ export class TypeTable implements TypeRefs {
       case 'int':
       case 'float':
         return { kind: 'primitive', nameJs: jsString(r.kind === 'void' ? 'void' : r.name) };
+      // the runtime has no type for these: a pointer to one is a pointer to void's bytes
+      case 'complex':
       case 'unsupported':
         return { kind: 'primitive', nameJs: jsString('void') };
       case 'record':

@@ -96,6 +96,7 @@ export class IrIndex {
       case 'void':
       case 'int':
       case 'float':
+      case 'complex':
       case 'unsupported':
         break;
       default:

@@ -27,10 +27,12 @@ export type IntName =
   | 'long'
   | 'unsigned long'
   | 'long long'
-  | 'unsigned long long';
+  | 'unsigned long long'
+  | '__int128'
+  | 'unsigned __int128';
 
-/** Floating types the runtime can carry exactly. */
-export type FloatName = 'float' | 'double';
+/** Floating types the runtime carries; `long double` reads rounded to a double (docs/scalars.md). */
+export type FloatName = 'float' | 'double' | 'long double';
 
 /** Qualifiers that matter for conversions and for rendering C. */
 export interface Qualified {
@@ -44,6 +46,8 @@ export type CType = Qualified &
     | { readonly kind: 'void' }
     | { readonly kind: 'int'; readonly name: IntName; readonly size: number; readonly signed: boolean }
     | { readonly kind: 'float'; readonly name: FloatName; readonly size: number }
+    /** `_Complex float` (size 8) or `_Complex double` (16): a pair of `name`s, crossing as `{ re, im }`. */
+    | { readonly kind: 'complex'; readonly name: 'float' | 'double'; readonly size: number }
     | { readonly kind: 'pointer'; readonly to: CType }
     | { readonly kind: 'array'; readonly of: CType; readonly length?: number }
     | {

@@ -14,13 +14,15 @@ const INT_NAMES: Record<string, IntName> = {
   'unsigned long': 'unsigned long',
   'long long': 'long long',
   'unsigned long long': 'unsigned long long',
+  __int128: '__int128',
+  'unsigned __int128': 'unsigned __int128',
 };
 
 /**
  * Turns libclang's structural type into the IR's `CType`.
  * `const unsigned char *` → `{kind:'pointer', to:{kind:'int', name:'unsigned char', const:true}}`;
  * `z_streamp` → `{kind:'typedef', id, name:'z_streamp'}`. Types the runtime cannot carry
- * (`long double`, `_Complex`, vectors, `__int128`) become `unsupported` with the reason.
+ * (`_Complex long double`, vectors, `_Float16`, `_Float128`) become `unsupported` with the reason.
  */
 export function convertType(t: RawType): CType {
   const q: { const?: true; volatile?: true } = {};
@@ -38,7 +40,8 @@ export function convertType(t: RawType): CType {
           signed: int === 'char' ? t.signed : t.signed && int !== 'bool',
           ...q,
         };
-      if (t.name === 'float' || t.name === 'double') return { kind: 'float', name: t.name, size: t.size, ...q };
+      if (t.name === 'float' || t.name === 'double' || t.name === 'long double')
+        return { kind: 'float', name: t.name, size: t.size, ...q };
       return {
         kind: 'unsupported',
         spelling: t.spelling,
@@ -66,7 +69,11 @@ export function convertType(t: RawType): CType {
       return { kind: 'record', id: t.id, ...q };
     case 'enum':
       return { kind: 'enum', id: t.id, ...q };
-    case 'unsupported':
+    case 'unsupported': {
+      // libclang has no primitive name for `_Complex float/double`; its spelling says which
+      const complex = t.clangKind === 'Complex' && /^(?:const |volatile )*_Complex (float|double)$/.exec(t.spelling);
+      if (complex) return { kind: 'complex', name: complex[1] as 'float' | 'double', size: t.size, ...q };
       return { kind: 'unsupported', spelling: t.spelling, why: `clang type kind ${t.clangKind}`, ...q };
+    }
   }
 }

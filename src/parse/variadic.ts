@@ -105,6 +105,8 @@ function typeKey(t: CType, index: IrIndex): string {
       const params = r.params.map((p) => typeKey(p, index)).join(',');
       return `${typeKey(r.result, index)}(${params}${r.variadic ? ',...' : ''})`;
     }
+    case 'complex':
+      return `_Complex ${r.name}`;
     case 'unsupported':
       return r.spelling;
     case 'void':

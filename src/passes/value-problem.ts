@@ -19,6 +19,11 @@ export function valueProblem(t: CType, index: IrIndex, plan: Plan, use: ValueUse
     case 'float':
     case 'pointer':
       return undefined;
+    case 'complex':
+      // a value crosses as `{ re, im }`; the runtime has no complex type for memory views yet
+      return use === 'field'
+        ? { kind: 'unsupported-type', spelling: `_Complex ${t.name}`, why: 'a _Complex field is not carried yet' }
+        : undefined;
     case 'unsupported':
       return { kind: 'unsupported-type', spelling: t.spelling, why: t.why };
     case 'function':

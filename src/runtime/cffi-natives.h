@@ -88,6 +88,26 @@ static napi_value cffi_rt_errno(napi_env env, napi_callback_info info) {
   return cffi_from_i32(env, cffi_last_errno);
 }
 
+/* $ldRead(dv, offset): the long double there, rounded to a double; $ldWrite(dv, offset, v) stores one. */
+static napi_value cffi_rt_ldRead(napi_env env, napi_callback_info info) {
+  napi_value argv[2];
+  char *p;
+  long double x; /* memcpy: the view's bytes need not be aligned for a long double */
+  if (!cffi_args(env, info, 2, argv, "$ldRead") || !(p = cffi_long_double_at(env, argv))) return NULL;
+  memcpy(&x, p, sizeof x);
+  return cffi_from_f64(env, (double)x);
+}
+static napi_value cffi_rt_ldWrite(napi_env env, napi_callback_info info) {
+  napi_value argv[3];
+  char *p;
+  double v;
+  if (!cffi_args(env, info, 3, argv, "$ldWrite") || !(p = cffi_long_double_at(env, argv))) return NULL;
+  if (!cffi_get_f64(env, argv[2], &v, "$ldWrite", "value", "long double")) return NULL;
+  long double x = v;
+  memcpy(p, &x, sizeof x);
+  return cffi_from_void(env);
+}
+
 /* One exported function. */
 typedef struct {
   const char *name;
@@ -99,6 +119,7 @@ static napi_value cffi_register(napi_env env, napi_value exports, const cffi_exp
   static const cffi_export rt[] = {
     {"$address", cffi_rt_address}, {"$view", cffi_rt_view},     {"$string", cffi_rt_string},
     {"$memmove", cffi_rt_memmove}, {"$detach", cffi_rt_detach}, {"$errno", cffi_rt_errno},
+    {"$ldRead", cffi_rt_ldRead},   {"$ldWrite", cffi_rt_ldWrite},
   };
   const size_t nrt = sizeof rt / sizeof rt[0];
   for (size_t i = 0; i < nrt + n; i++) {

@@ -8,6 +8,7 @@
  *   cffi-int.h      integer and floating arguments, range-checked (one getter per integer code)
  *   cffi-bytes.h    pointers, records by value, `char *` / `void *` from strings and buffers
  *   cffi-results.h  C results as JS values
+ *   cffi-wide.h     `__int128` / `unsigned __int128` arguments and results, as BigInts
  *   cffi-natives.h  the functions the JS runtime calls ($address, $view, ...) and cffi_register
  *   cffi-variadic.h calls of variadic functions through libffi, only in modules that define
  *                   CFFI_LIBFFI (those that have one: they alone need ffi.h and -lffi)
@@ -34,6 +35,7 @@ static int cffi_last_errno;
 #include "cffi-int.h"
 #include "cffi-bytes.h"
 #include "cffi-results.h"
+#include "cffi-wide.h"
 #include "cffi-natives.h"
 #ifdef CFFI_LIBFFI
 #include "cffi-variadic.h"

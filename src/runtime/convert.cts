@@ -29,13 +29,13 @@ export interface IntRange {
 export function intRange(name: string, size: number, signed: boolean): IntRange {
   const bits = BigInt(size * 8);
   return signed
-    ? { name, min: -(1n << (bits - 1n)), max: (1n << (bits - 1n)) - 1n, big: size === 8 }
-    : { name, min: 0n, max: (1n << bits) - 1n, big: size === 8 };
+    ? { name, min: -(1n << (bits - 1n)), max: (1n << (bits - 1n)) - 1n, big: size >= 8 }
+    : { name, min: 0n, max: (1n << bits) - 1n, big: size >= 8 };
 }
 
 /**
  * Checks that `v` is an integer that fits `r` and returns it as a number (≤ 32 bits) or a bigint
- * (64 bits). Numbers beyond 2^53 are refused for 64-bit types: they may already have been rounded.
+ * (64 and 128 bits). Numbers beyond 2^53 are refused for 64-bit types: they may already have been rounded.
  */
 export function checkInt(given: unknown, r: IntRange, where: string): number | bigint {
   const v = scalarValue(given);
@@ -112,6 +112,12 @@ export const i64 = (v: unknown, w: string): bigint =>
 /** 64-bit unsigned value check: a bigint out. */
 export const u64 = (v: unknown, w: string): bigint =>
   typeof v === 'bigint' && BigInt.asUintN(64, v) === v ? v : (checkInt(v, R.u64, w) as bigint);
+/** `__int128` value check: a bigint out (exact; a number only when safe). */
+export const i128 = (v: unknown, w: string): bigint =>
+  typeof v === 'bigint' && BigInt.asIntN(128, v) === v ? v : (checkInt(v, R.i128, w) as bigint);
+/** `unsigned __int128` value check: a bigint out. */
+export const u128 = (v: unknown, w: string): bigint =>
+  typeof v === 'bigint' && BigInt.asUintN(128, v) === v ? v : (checkInt(v, R.u128, w) as bigint);
 /** `bool` value check: true/false or 0/1. */
 export const bool = (v: unknown, w: string): number =>
   v === true ? 1 : v === false ? 0 : (checkInt(v, R.bool, w) as number);

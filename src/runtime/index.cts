@@ -18,6 +18,8 @@ export {
   u32,
   i64,
   u64,
+  i128,
+  u128,
   bool,
   f64,
 } from './convert.cjs';

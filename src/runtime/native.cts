@@ -13,6 +13,10 @@ export interface NativeRuntime {
   $memmove(dst: bigint, src: bigint, n: number): void;
   $detach(buf: ArrayBuffer): void;
   $errno(set?: number): number;
+  /** A `long double` at `offset` in `dv`, rounded to a double (C does the conversion: cffi-wide.h). */
+  $ldRead(dv: DataView, offset: number): number;
+  /** Stores `v` as a `long double` (exact: every double is one). */
+  $ldWrite(dv: DataView, offset: number, v: number): void;
 }
 
 /** The names of `NativeRuntime`'s functions, as cffi-natives.h registers them. */
@@ -23,6 +27,8 @@ export const NATIVE_FUNCTIONS = [
   '$memmove',
   '$detach',
   '$errno',
+  '$ldRead',
+  '$ldWrite',
 ] as const satisfies readonly (keyof NativeRuntime)[];
 
 // The other direction: a member of NativeRuntime missing from NATIVE_FUNCTIONS fails to compile here.

@@ -7,21 +7,27 @@
  */
 
 /** How an integer crosses between JS and C: its size and signedness; `bool` is its own. */
-export type IntCode = 'i8' | 'u8' | 'i16' | 'u16' | 'i32' | 'u32' | 'i64' | 'u64' | 'bool';
+export type IntCode = 'i8' | 'u8' | 'i16' | 'u16' | 'i32' | 'u32' | 'i64' | 'u64' | 'i128' | 'u128' | 'bool';
 
 /** What the runtime and the generator know about one integer code. */
 export interface IntCodeInfo {
-  readonly size: 1 | 2 | 4 | 8;
+  readonly size: 1 | 2 | 4 | 8 | 16;
   readonly signed: boolean;
   /** The C spelling the value checks name in their messages (`int` for i32). */
   readonly name: string;
-  /** C's fixed-width type a trampoline converts into; `cffi_get_<code>` (cffi-int.h) fills one. */
+  /**
+   * C's fixed-width type a trampoline converts into; `cffi_get_<code>` fills one (cffi-int.h, and
+   * cffi-wide.h for the 128-bit codes).
+   */
   readonly cType: string;
   /** The `cffi_from_<stem>` (cffi-results.h) that turns a C value of this code into JS. */
-  readonly fromC: 'i32' | 'u32' | 'i64' | 'u64' | 'bool';
-  /** The DataView accessor stem: `getInt32` / `setInt32`. */
-  readonly dataView: 'Int8' | 'Uint8' | 'Int16' | 'Uint16' | 'Int32' | 'Uint32' | 'BigInt64' | 'BigUint64';
-  /** Values of this code are BigInts in JS (exact 64-bit). */
+  readonly fromC: 'i32' | 'u32' | 'i64' | 'u64' | 'i128' | 'u128' | 'bool';
+  /**
+   * The DataView accessor stem: `getInt32` / `setInt32`; '' for 128 bits, which DataView lacks (two
+   * 64-bit halves, scalar-type.cts).
+   */
+  readonly dataView: 'Int8' | 'Uint8' | 'Int16' | 'Uint16' | 'Int32' | 'Uint32' | 'BigInt64' | 'BigUint64' | '';
+  /** Values of this code are BigInts in JS (exact 64 and 128 bits). */
   readonly big: boolean;
 }
 
@@ -59,6 +65,16 @@ export const INT_CODES = {
     dataView: 'BigUint64',
     big: true,
   },
+  i128: { size: 16, signed: true, name: '__int128', cType: '__int128', fromC: 'i128', dataView: '', big: true },
+  u128: {
+    size: 16,
+    signed: false,
+    name: 'unsigned __int128',
+    cType: 'unsigned __int128',
+    fromC: 'u128',
+    dataView: '',
+    big: true,
+  },
   bool: { size: 1, signed: false, name: 'bool', cType: 'uint8_t', fromC: 'bool', dataView: 'Uint8', big: false },
 } as const satisfies Record<IntCode, IntCodeInfo>;
 
@@ -73,8 +89,8 @@ export function intCode(size: number, signed: boolean, bool = false): IntCode {
 /** One canonical primitive type. `signed` is absent for plain `char`, whose signedness is the target's. */
 export type Primitive =
   | { readonly kind: 'void'; readonly size: 1 }
-  | { readonly kind: 'int'; readonly size: 1 | 2 | 4 | 8; readonly signed?: boolean; readonly bool?: true }
-  | { readonly kind: 'float'; readonly size: 4 | 8 };
+  | { readonly kind: 'int'; readonly size: 1 | 2 | 4 | 8 | 16; readonly signed?: boolean; readonly bool?: true }
+  | { readonly kind: 'float'; readonly size: 4 | 8 | 16 };
 
 /** The canonical primitive types, by the spelling the runtime and the `.d.ts` use for them. */
 export const PRIMITIVES = {
@@ -91,8 +107,11 @@ export const PRIMITIVES = {
   'unsigned long': { kind: 'int', size: 8, signed: false },
   'long long': { kind: 'int', size: 8, signed: true },
   'unsigned long long': { kind: 'int', size: 8, signed: false },
+  __int128: { kind: 'int', size: 16, signed: true },
+  'unsigned __int128': { kind: 'int', size: 16, signed: false },
   float: { kind: 'float', size: 4 },
   double: { kind: 'float', size: 8 },
+  'long double': { kind: 'float', size: 16 },
 } as const satisfies Record<string, Primitive>;
 
 /** A canonical primitive spelling. */
@@ -129,6 +148,9 @@ export const PRIMITIVE_ALIASES = {
   intptr_t: 'long',
   uintptr_t: 'unsigned long',
   ptrdiff_t: 'long',
+  'signed __int128': '__int128',
+  __int128_t: '__int128',
+  __uint128_t: 'unsigned __int128',
 } as const satisfies Record<string, PrimitiveName>;
 
 /** Every spelling of a primitive type the runtime reads: canonical ones and aliases. */
@@ -144,6 +166,6 @@ export type PrimitiveValue<P extends PrimitiveName> = (typeof PRIMITIVES)[P] ext
   ? never
   : (typeof PRIMITIVES)[P] extends { bool: true }
     ? boolean
-    : (typeof PRIMITIVES)[P] extends { kind: 'int'; size: 8 }
+    : (typeof PRIMITIVES)[P] extends { kind: 'int'; size: 8 | 16 }
       ? bigint
       : number;

@@ -4,6 +4,7 @@
  */
 import { intRange } from './convert.cjs';
 import type { FloatType, IntType } from './ctype.cjs';
+import { native } from './native.cjs';
 import { intCode, type IntCode } from './primitives.cjs';
 
 /** true on little-endian hosts: every DataView access in generated code uses it. */
@@ -57,7 +58,32 @@ const ACCESS: Record<Exclude<IntCode, 'bool'>, Access> = {
     (d, o, v) => d.setBigUint64(o, v as bigint, LE),
     (v) => typeof v === 'bigint' && BigInt.asUintN(64, v) === v,
   ],
+  // DataView has no 128-bit accessor: two 64-bit halves in the host's order (little-endian: low first)
+  i128: [
+    (d, o) => BigInt.asIntN(128, read128(d, o)),
+    (d, o, v) => write128(d, o, v as bigint),
+    (v) => typeof v === 'bigint' && BigInt.asIntN(128, v) === v,
+  ],
+  u128: [
+    (d, o) => read128(d, o),
+    (d, o, v) => write128(d, o, v as bigint),
+    (v) => typeof v === 'bigint' && BigInt.asUintN(128, v) === v,
+  ],
 };
+
+/** A 128-bit integer's bits, unsigned, from two 64-bit halves. */
+function read128(d: DataView, o: number): bigint {
+  const lo = d.getBigUint64(LE ? o : o + 8, LE);
+  const hi = d.getBigUint64(LE ? o + 8 : o, LE);
+  return (hi << 64n) | lo;
+}
+
+/** Writes a 128-bit integer (either signedness, already range-checked) as two 64-bit halves. */
+function write128(d: DataView, o: number, v: bigint): void {
+  const u = BigInt.asUintN(128, v);
+  d.setBigUint64(LE ? o : o + 8, BigInt.asUintN(64, u), LE);
+  d.setBigUint64(LE ? o + 8 : o, u >> 64n, LE);
+}
 
 /** An integer type of `size` bytes. */
 export function intType(name: string, size: number, signed: boolean): IntType {
@@ -79,8 +105,21 @@ export function boolType(): IntType {
   };
 }
 
-/** float (4 bytes) or double (8 bytes). */
+/**
+ * float (4 bytes), double (8 bytes) or long double (16: x87's 80 bits, or IEEE quad on arm64), which
+ * JS has no accessor for: C converts it (`$ldRead` rounds to the nearest double, `$ldWrite` is exact).
+ */
 export function floatType(name: string, size: number): FloatType {
+  if (size === 16)
+    return {
+      kind: 'float',
+      name,
+      size,
+      align: 16,
+      fits: isNumber,
+      read: (d, o) => native.$ldRead(d, o),
+      write: (d, o, v) => native.$ldWrite(d, o, v),
+    };
   return size === 4
     ? {
         kind: 'float',

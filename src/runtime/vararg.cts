@@ -89,6 +89,8 @@ export function varargs(extras: readonly unknown[], fn: string, fixed: number): 
 
 /** C's default argument promotions: the kind a scalar of type `t` is passed as. */
 function promotedKind(t: RtType): number {
+  // no libffi kind here carries long double or __int128: refused rather than passed as a narrower type
+  if (t.size > 8) throw new TypeError(`a '${t.name}' cannot be passed in the variadic part ('...')`);
   if (t.kind === 'float') return VA_KINDS.double;
   if (t.kind !== 'int') throw new TypeError(`internal: a scalar of type '${t.name}'`);
   // anything narrower than int becomes int (unsigned short and unsigned char included: int holds them)
