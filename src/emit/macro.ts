@@ -48,7 +48,8 @@ export function macroView(d: MacroDecl, ctx: EmitContext): MacroView {
       const c = conversionOf(v.type, ctx.index);
       // a C boolean macro reads as 0 or 1, as C would print it
       const kind = c.kind !== 'int' ? 'i64' : c.code === 'bool' ? 'i32' : resultKind(c);
-      return { ...base, kind, ts: kind === 'i64' || kind === 'u64' ? `${v.value}n` : v.value };
+      const big = kind === 'i64' || kind === 'u64' || kind === 'i128' || kind === 'u128';
+      return { ...base, kind, ts: big ? `${v.value}n` : v.value };
     }
     case 'pointer': {
       // always an address, never read as a string: `(char *)-1` points at nothing
