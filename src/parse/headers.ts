@@ -82,9 +82,10 @@ export function headerScope(
   const real = (d: string) => (fs.existsSync(d) ? fs.realpathSync(d) : d);
   const roots = [...new Set(dirs.map(real))];
   const known = new Set(files);
-  const named = headers.map((h) => ({ spellings: spellings(h, roots), dir: path.dirname(h) }));
-  const components = new Set(named.flatMap((n) => n.spellings.filter((s) => s.includes('/')).map(first)));
-  const bareDirs = new Set(named.filter((n) => !n.spellings.some((s) => s.includes('/'))).map((n) => n.dir));
+  // a named header as `#include <…>` spells it: from the deepest folder (`gtk/gtk.h`, not `gtk-4.0/gtk/gtk.h`)
+  const named = headers.map((h) => ({ spelling: spellings(h, roots).sort((a, b) => a.length - b.length)[0] ?? '', h }));
+  const components = new Set(named.filter((n) => n.spelling.includes('/')).map((n) => first(n.spelling)));
+  const bareDirs = new Set(named.filter((n) => !n.spelling.includes('/')).map((n) => path.dirname(n.h)));
   const isLibc = (f: string) => spellings(f, roots).some((s) => LIBC.has(s) || isPart(s));
   const scope = new Set(headers);
   const work = [...headers];
@@ -96,12 +97,12 @@ export function headerScope(
       const f =
         quote === '"' && known.has(local) ? local : roots.map((r) => path.join(r, name!)).find((p) => known.has(p));
       if (!f || scope.has(f)) continue;
-      const spelled = spellings(f, roots);
+      const spelled = path.normalize(name!);
       const take =
         (quote === '"' && f === local) ||
-        spelled.some((s) => s.includes('/') && components.has(first(s))) ||
+        (spelled.includes('/') && components.has(first(spelled))) ||
         (bareDirs.has(path.dirname(f)) && !isLibc(f)) ||
-        (fromLibc && spelled.some(isPart));
+        (fromLibc && isPart(spelled));
       if (take) (scope.add(f), work.push(f));
     }
   }
