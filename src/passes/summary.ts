@@ -34,7 +34,8 @@ export function summarize(ctx: PassContext, plan: Plan, verbose = false): string
     }`,
   ];
   const taken = takenHeaders(ctx.ir);
-  lines.push(`headers:   ${taken.slice(0, 6).join(', ')}${taken.length > 6 ? ` … and ${taken.length - 6} more` : ''}`);
+  const more = taken.length > 6 ? ` … and ${taken.length - 6} more` : '';
+  lines.push(`headers:   ${taken.slice(0, 6).join(', ')}${more}`);
   const families = unselectedConstants(ctx, plan);
   if (families) lines.push(`${families} not selected (widen --only to take them)`);
   // Macros without a value (include guards, feature flags) are the most numerous and the least
