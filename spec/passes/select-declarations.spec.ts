@@ -7,6 +7,12 @@ import { scratch } from '../helpers/run.js';
 import { codes, planOf } from './plan-of.js';
 
 const HEADER = `#include "other.h"
+#include <stdint.h>
+#ifndef INPUT_H
+#define INPUT_H
+#define SELF SELF
+#define __plumbing(x) x
+#endif
 struct point { int x, y; };
 enum color { RED, GREEN };
 typedef int handle;
@@ -25,8 +31,30 @@ describe('pass selectDeclarations', function () {
       .sort();
   };
 
-  it('takes everything named in the header itself by default, not what it includes', function () {
-    expect(selectedNames()).to.deep.equal(['LIMIT', 'area', 'area_of_all', 'color', 'handle', 'point']);
+  it('takes the header and its own sub-header by default, not a system header it includes', function () {
+    expect(selectedNames()).to.deep.equal(['LIMIT', 'area', 'area_of_all', 'color', 'handle', 'other_fn', 'point']);
+  });
+
+  it('leaves include guards, self-named macros and reserved plumbing out of the default, silently', function () {
+    const { plan } = planOf(HEADER, {}, undefined, { 'other.h': OTHER });
+    expect([...plan.skipped.values()].map((s) => s.diagnostic.message)).to.deep.equal([]);
+    expect(selectedNames(['INPUT_H', 'SELF', '__plumbing'])).to.deep.equal(['INPUT_H', 'SELF', '__plumbing']);
+  });
+
+  it('narrows (!) and widens the default with --header-glob, in order', function () {
+    const names = (globs: string[]) => {
+      const { ir, plan } = planOf(HEADER, { 'header-glob': globs }, selectDeclarations, { 'other.h': OTHER });
+      return ir.decls.filter((d) => plan.selected.has(d.id)).map((d) => d.name);
+    };
+    expect(names(['!other.h'])).to.not.include('other_fn');
+    expect(names(['**/stdint.h'])).to.include('int_least8_t');
+    expect(names(['!*.h', 'other.h'])).to.deep.equal(['other_fn']);
+  });
+
+  it('stops (CI026) on a selection that takes nothing, saying which headers were taken and what to do', function () {
+    expect(() =>
+      planOf('#include "other.h"\n', { 'header-glob': ['!other.h'] }, selectDeclarations, { 'other.h': OTHER }),
+    ).to.throw(CffiError, /CI026: nothing to generate: .*headers taken: input\.h\); .*--only.*--header-glob/);
   });
 
   it('takes matches from the whole translation unit with --only, included headers too', function () {
@@ -39,7 +67,7 @@ describe('pass selectDeclarations', function () {
 
   it('drops --exclude matches, and requires nothing yet', function () {
     const { plan } = planOf(HEADER, { exclude: ['/^area/'] }, selectDeclarations, { 'other.h': OTHER });
-    expect(plan.selected.size).to.equal(4);
+    expect(plan.selected.size).to.equal(5);
     expect(plan.required.size).to.equal(0);
   });
 

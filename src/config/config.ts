@@ -12,6 +12,8 @@ export interface Config {
   readonly only: readonly NamePattern[];
   /** --exclude, compiled once here. */
   readonly exclude: readonly NamePattern[];
+  /** --header-glob: widens or (with `!`) narrows the headers the default selection takes (parse/headers.ts). */
+  readonly headerGlobs: readonly string[];
   /** --variadic: fixed instantiations of variadic functions, their signatures still unparsed (src/parse does it). */
   readonly variadic: readonly VariadicOption[];
   /** flags for libclang and the C compiler alike: -I, -D, --clang-arg, pkg-config cflags. */
@@ -78,6 +80,7 @@ export function resolveConfig(user: UserOptions, cwd: string = process.cwd()): C
     headers,
     only: compilePatterns((get('only') as string[]).map(String)),
     exclude: compilePatterns((get('exclude') as string[]).map(String)),
+    headerGlobs: (get('header-glob') as string[]).map(String),
     variadic: (get('variadic') as string[]).map((v) => variadicOption(String(v))),
     cflags,
     libs,

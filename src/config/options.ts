@@ -22,6 +22,13 @@ export const OPTIONS = {
     default: [],
   },
   exclude: { type: 'array', describe: 'names to drop (glob or /regex/)', default: [] },
+  'header-glob': {
+    type: 'array',
+    describe:
+      'widen (gdk/*.h) or, with !, narrow (!gtk/gtkbutton.h) the headers whose declarations are taken ' +
+      'without --only (default: the named headers and their own sub-headers); in order, ** spans folders',
+    default: [],
+  },
   variadic: {
     type: 'array',
     describe:

@@ -80,6 +80,12 @@ export const CATALOG = {
   },
   CI024: { severity: 'error', text: 'the built module {file} does not load: {message}' },
   CI025: { severity: 'warning', text: "pattern '{pattern}' given to --exclude matches no declaration" },
+  CI026: {
+    severity: 'error',
+    text:
+      'nothing to generate: no declaration of {headers} is selected (headers taken: {taken}); ' +
+      "name the functions and types with --only, or widen the headers with --header-glob 'dir/*.h'",
+  },
 } as const satisfies Record<string, { severity: Severity; text: string }>;
 
 /** A diagnostic code. */

@@ -198,7 +198,7 @@ export interface Ir {
   readonly headers: readonly string[];
   /** how generated C includes each named header: `<zlib.h>`, or a quoted absolute path. */
   readonly includes: readonly string[];
-  /** the files whose declarations the default selection takes: the headers and their `bits/` parts. */
+  /** the files whose declarations the default selection takes: the headers and their own sub-headers (headerScope). */
   readonly scope: readonly string[];
   readonly target: Target;
   readonly decls: readonly Decl[];

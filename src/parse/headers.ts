@@ -58,23 +58,105 @@ export interface ResolvedHeader {
 }
 
 /**
- * The files that count as the named headers for the default selection: the headers themselves
- * and the glibc-style internal headers they include (`#include <bits/mathcalls.h>` in math.h;
- * such headers refuse to be included directly), transitively.
+ * THE default selection rule, in one place: which files of the translation unit count as "the
+ * library". Starting from the named headers and walking only through files already taken, an
+ * included file is taken when it is
+ * - included with quotes and found next to its includer (`#include "zconf.h"`): the library's own;
+ * - spelled from an include folder with the same first path component as a named header
+ *   (`openssl/ssl.h` takes the `openssl/*.h` it includes, also from the multiarch folder; `gtk/gtk.h`
+ *   the `gtk/*.h`, not `glib.h`); for a named header without a component (`zlib.h`), a file of the
+ *   same folder that is not a C library header (`zconf.h`, not `limits.h`);
+ * - an implementation part (`bits/`, `asm*\/`, `linux/`) reached from a C library header or another
+ *   part: `errno.h` reaches `ENOENT` through bits → linux → asm-generic, `signal.h` `SIGINT`.
+ * Anything else (`glib.h` under gtk, `unistd.h` under zconf.h) comes only through the dependency
+ * closure. `globs` (--header-glob, in order) then widen (`gdk/*.h`) or, with `!`, narrow
+ * (`!gtk/gtkbutton.h`) the set; each is tried against the file's include spelling and its path.
  */
-export function headerScope(headers: readonly string[], files: readonly string[]): string[] {
+export function headerScope(
+  headers: readonly string[],
+  files: readonly string[],
+  cflags: readonly string[] = [],
+  globs: readonly string[] = [],
+): string[] {
+  const dirs = [...cflags.filter((f) => f.startsWith('-I')).map((f) => f.slice(2)), ...systemIncludeDirs()];
+  const real = (d: string) => (fs.existsSync(d) ? fs.realpathSync(d) : d);
+  const roots = [...new Set(dirs.map(real))];
+  const known = new Set(files);
+  // a named header as `#include <…>` spells it: from the deepest folder (`gtk/gtk.h`, not `gtk-4.0/gtk/gtk.h`)
+  const named = headers.map((h) => ({ spelling: spellings(h, roots).sort((a, b) => a.length - b.length)[0] ?? '', h }));
+  const components = new Set(named.filter((n) => n.spelling.includes('/')).map((n) => first(n.spelling)));
+  const bareDirs = new Set(named.filter((n) => !n.spelling.includes('/')).map((n) => path.dirname(n.h)));
+  const isLibc = (f: string) => spellings(f, roots).some((s) => LIBC.has(s) || isPart(s));
   const scope = new Set(headers);
   const work = [...headers];
   while (work.length) {
-    let text: string;
-    try {
-      text = fs.readFileSync(work.pop()!, 'latin1');
-    } catch {
-      continue;
-    }
-    for (const m of text.matchAll(/^[ \t]*#[ \t]*include[ \t]*[<"]((?:[\w.-]+\/)*bits\/[\w.\/-]+)[>"]/gm)) {
-      for (const f of files) if (f.endsWith(`/${m[1]}`) && !scope.has(f)) (scope.add(f), work.push(f));
+    const from = work.pop()!;
+    const fromLibc = isLibc(from);
+    for (const [, quote, name] of includesOf(from)) {
+      const local = path.join(path.dirname(from), name!);
+      const f =
+        quote === '"' && known.has(local) ? local : roots.map((r) => path.join(r, name!)).find((p) => known.has(p));
+      if (!f || scope.has(f)) continue;
+      const spelled = path.normalize(name!);
+      const take =
+        (quote === '"' && f === local) ||
+        (spelled.includes('/') && components.has(first(spelled))) ||
+        (bareDirs.has(path.dirname(f)) && !isLibc(f)) ||
+        (fromLibc && isPart(spelled));
+      if (take) (scope.add(f), work.push(f));
     }
   }
+  for (const g of globs) {
+    const negate = g.startsWith('!');
+    const rx = globRegExp(negate ? g.slice(1) : g);
+    for (const f of files)
+      if (rx.test(f) || spellings(f, roots).some((s) => rx.test(s))) negate ? scope.delete(f) : scope.add(f);
+  }
   return [...scope];
+}
+
+/** `#include <x>` / `#include "x"` lines of a file: [line, quote, name]. */
+function includesOf(file: string): RegExpMatchArray[] {
+  try {
+    return [...fs.readFileSync(file, 'latin1').matchAll(/^[ \t]*#[ \t]*include[ \t]*([<"])([^>"]+)[>"]/gm)];
+  } catch {
+    return [];
+  }
+}
+
+/** How a file is spelled in `#include <…>` from each include folder that holds it. */
+function spellings(file: string, roots: readonly string[]): string[] {
+  return roots.filter((r) => file.startsWith(`${r}/`)).map((r) => file.slice(r.length + 1));
+}
+
+const first = (spelling: string) => spelling.slice(0, spelling.indexOf('/'));
+
+/** The C library's implementation parts: glibc's `bits/` (also `x86_64-linux-gnu/bits/`), the kernel's. */
+const isPart = (s: string) => /^(?:[\w.-]+\/)?bits\/|^asm(?:-generic)?\/|^linux\//.test(s);
+
+/** The C and POSIX library headers: never "the library's own" sub-headers of a bare-named header. */
+const LIBC = new Set(
+  (
+    'assert complex ctype errno fenv float inttypes iso646 limits locale math setjmp signal stdalign stdarg ' +
+    'stdatomic stdbool stddef stdint stdio stdlib stdnoreturn string tgmath threads time uchar wchar wctype ' +
+    'aio alloca arpa/inet byteswap cpio dirent dlfcn endian err error execinfo fcntl features fmtmsg fnmatch ' +
+    'getopt glob grp iconv langinfo libgen libintl link malloc memory monetary mqueue ndbm net/if netdb ' +
+    'netinet/in netinet/tcp nl_types poll pthread pwd regex sched search semaphore shadow spawn strings ' +
+    'stropts syslog tar termios ucontext ulimit unistd utime utmp utmpx wait wordexp gnu/stubs ' +
+    'sys/types sys/stat sys/time sys/socket sys/select sys/wait sys/mman sys/ioctl sys/uio sys/un ' +
+    'sys/resource sys/times sys/utsname sys/cdefs sys/param sys/sysmacros'
+  )
+    .split(' ')
+    .map((n) => `${n}.h`),
+);
+
+/** A --header-glob: `*` within a path component, `**` across, `?` one character. */
+function globRegExp(glob: string): RegExp {
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*\*/g, '\0')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\?/g, '[^/]')
+    .replace(/\0/g, '.*');
+  return new RegExp(`(?:^|/)${body}$`);
 }

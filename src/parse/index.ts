@@ -62,7 +62,7 @@ export function parseHeaders(config: Config): Ir {
   const macros = lastDefinitions(tu.decls.filter((d): d is RawMacro => d.kind === 'macro'));
   const verdicts = evaluateMacros(macros, headers, args, config.cwd);
   const includes = resolved.map((h) => h.include);
-  const scope = headerScope(headers, tu.files);
+  const scope = headerScope(headers, tu.files, config.cflags, config.headerGlobs);
   const target = probeTarget(args, config.cwd);
   const index = new IrIndex({ headers, includes, scope, target, decls: parsed, diagnostics });
   const decls = withVariadicInstances(parsed, config.variadic, probes, index);

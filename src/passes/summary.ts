@@ -1,5 +1,6 @@
 import { formatDiagnostic } from '../diagnostics/index.js';
 import type { PassContext, Plan } from './plan.js';
+import { takenHeaders } from './select-declarations.js';
 
 /** The one-screen summary of a run: what was generated, pulled in and skipped, and why. */
 export function summarize(ctx: PassContext, plan: Plan, verbose = false): string {
@@ -32,6 +33,11 @@ export function summarize(ctx: PassContext, plan: Plan, verbose = false): string
         : ''
     }`,
   ];
+  const taken = takenHeaders(ctx.ir);
+  const more = taken.length > 6 ? ` … and ${taken.length - 6} more` : '';
+  lines.push(`headers:   ${taken.slice(0, 6).join(', ')}${more}`);
+  const families = unselectedConstants(ctx, plan);
+  if (families) lines.push(`${families} not selected (widen --only to take them)`);
   // Macros without a value (include guards, feature flags) are the most numerous and the least
   // interesting: listed last.
   const shown = [...plan.skipped.values()]
@@ -46,4 +52,27 @@ export function summarize(ctx: PassContext, plan: Plan, verbose = false): string
   const listed = new Set(shown);
   for (const d of plan.diagnostics) if (d.severity === 'warning' && !listed.has(d)) lines.push(formatDiagnostic(d));
   return lines.join('\n');
+}
+
+/**
+ * The constants the taken headers define that the selection (--only, --exclude) left out, by
+ * family: `Z_* — 54 constants, MAX_* — 2 constants`. Empty when nothing was left out.
+ */
+function unselectedConstants(ctx: PassContext, plan: Plan): string {
+  const scope = new Set(ctx.ir.scope);
+  const names: string[] = [];
+  for (const d of ctx.ir.decls) {
+    if (!scope.has(d.location.file) || plan.selected.has(d.id) || plan.required.has(d.id)) continue;
+    if (d.kind === 'enum') names.push(...d.constants.map((c) => c.name));
+    if (d.kind === 'macro' && d.value !== undefined && !/^_[_A-Z]/.test(d.name)) names.push(d.name);
+  }
+  const by = new Map<string, number>();
+  for (const n of names) {
+    const cut = n.indexOf('_', 1);
+    const family = cut < 0 ? n : `${n.slice(0, cut + 1)}*`;
+    by.set(family, (by.get(family) ?? 0) + 1);
+  }
+  const top = [...by].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const shown = top.slice(0, 4).map(([f, n]) => `${f} — ${n} constant${n === 1 ? '' : 's'}`);
+  return shown.join(', ') + (top.length > 4 ? ` and ${top.length - 4} more families` : '');
 }
