@@ -74,9 +74,16 @@ export interface RecordType extends Base {
   view: (new (t: RtType, a: bigint, o?: any, x?: number) => unknown) | undefined;
 }
 
-/** A function type: only behind pointers. */
+/**
+ * A function type: only behind pointers. A pointer to one is callable from JS (fn-pointer.cts):
+ * `call` is the generated wrapper that checks the arguments and calls the type's C trampoline with
+ * the pointer first; a type JS cannot call (variadic, or a type that does not convert) has none,
+ * and `why` says why.
+ */
 export interface FunctionType extends Base {
   readonly kind: 'function';
+  readonly call: ((p: unknown, ...args: unknown[]) => unknown) | undefined;
+  readonly why: string;
 }
 
 const POINTER_SIZE = 8;
@@ -105,9 +112,9 @@ export function recordType(name: string, size: number, align: number, opaque: bo
   return { kind: 'record', name, size, align, opaque, fields: [], view: undefined };
 }
 
-/** A function type (only behind pointers), named by its canonical spelling. */
-export function functionType(name: string): FunctionType {
-  return { kind: 'function', name, size: 1, align: 1 };
+/** A function type (only behind pointers), named by its canonical spelling; `call`: see {@link FunctionType}. */
+export function functionType(name: string, call?: FunctionType['call'], why = ''): FunctionType {
+  return { kind: 'function', name, size: 1, align: 1, call, why };
 }
 
 /**
