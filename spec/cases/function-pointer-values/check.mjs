@@ -75,5 +75,21 @@ export default function check({ ffi, lib }) {
   expect(ffi.cast('void *', ops.add).address).to.equal(ops.add.address);
   expect(ffi.cast('fp_binop', ffi.cast('void *', ops.add))(2, 3)).to.equal(5);
   expect(ops.add.apply(null, [4, 5])).to.equal(9);
+
+  // a function pointer that takes one, and one that returns one
+  expect(ops.apply(ops.table[1], 6)).to.equal(36);
+  expect(() => ops.apply(ops.add, 6)).to.throw(TypeError, /argument '1': expected 'int \(\*\)\(int\)'/);
+  expect(lib.fp_chooser(0)(7)).to.equal(14);
+  expect(lib.fp_chooser(2)).to.equal(null);
+
+  // JS-owned memory holding function pointers: set, read back, call
+  const fns = ffi.new('fp_binop[2]', [lib.fp_current, ops.add]);
+  expect(fns[0](6, 7)).to.equal(13);
+  expect(fns[1](6, 7)).to.equal(13);
+  expect(fns.length).to.equal(2);
+
+  // a record by value the module has no layout for: not callable, said so
+  ops.hidden = ffi.cast('void *', ops.add);
+  expect(() => ops.hidden()).to.throw(TypeError, /cannot call .*layout/);
   expect(String(ops.add)).to.match(/^<cdata 'int \(\*\)\(int, int\)' 0x[0-9a-f]+>$/);
 }

@@ -32,8 +32,12 @@ void fp_init(struct fp_ops *ops) {
   ops->length = length;
   ops->printf_like = printf;
   ops->none = NULL;
+  ops->apply = fp_apply;
+  ops->hidden = NULL;
 }
 
 int (*fp_pick(int which))(int) { return which == 0 ? twice : which == 1 ? square : NULL; }
 
 int fp_apply(int (*f)(int), int x) { return f(x); }
+
+int (*(*fp_chooser)(int))(int) = fp_pick;

@@ -7,6 +7,8 @@
 
 typedef int (*fp_binop)(int, int);
 struct fp_point { int x, y; };
+/** Never defined: a function type that passes it by value cannot be called from JS. */
+struct fp_hidden;
 
 struct fp_ops {
   fp_binop add;
@@ -20,6 +22,8 @@ struct fp_ops {
   size_t (*length)(const char *);
   int (*printf_like)(const char *, ...);
   int (*none)(int);
+  int (*apply)(int (*)(int), int);
+  void (*hidden)(struct fp_hidden);
 };
 
 /** Fills `ops`; `none` stays NULL. */
@@ -32,5 +36,7 @@ int fp_apply(int (*f)(int), int x);
 extern fp_binop fp_current;
 /** The unary operations, a global array. */
 extern int (*fp_unary[2])(int);
+/** A pointer to a function that returns a function pointer: `fp_chooser(0)` is `twice`. */
+extern int (*(*fp_chooser)(int))(int);
 
 #endif

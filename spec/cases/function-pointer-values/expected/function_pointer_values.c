@@ -10,6 +10,7 @@ extern __typeof__(fp_pick) fp_pick __attribute__((weak));
 extern __typeof__(fp_apply) fp_apply __attribute__((weak));
 extern __typeof__(fp_current) fp_current __attribute__((weak));
 extern __typeof__(fp_unary) fp_unary __attribute__((weak));
+extern __typeof__(fp_chooser) fp_chooser __attribute__((weak));
 
 #if !defined(__LP64__) && !defined(_LP64)
 #error "cffi-import modules are generated for 64-bit platforms"
@@ -20,7 +21,7 @@ _Static_assert(sizeof(struct fp_point) == 8, "struct fp_point: size is not 8 as 
 _Static_assert(_Alignof(struct fp_point) == 4, "struct fp_point: alignment is not 4 as libclang computed");
 _Static_assert(offsetof(struct fp_point, x) == 0, "struct fp_point.x: offset is not 0");
 _Static_assert(offsetof(struct fp_point, y) == 4, "struct fp_point.y: offset is not 4");
-_Static_assert(sizeof(struct fp_ops) == 104, "struct fp_ops: size is not 104 as libclang computed");
+_Static_assert(sizeof(struct fp_ops) == 120, "struct fp_ops: size is not 120 as libclang computed");
 _Static_assert(_Alignof(struct fp_ops) == 8, "struct fp_ops: alignment is not 8 as libclang computed");
 _Static_assert(offsetof(struct fp_ops, add) == 0, "struct fp_ops.add: offset is not 0");
 _Static_assert(offsetof(struct fp_ops, table) == 8, "struct fp_ops.table: offset is not 8");
@@ -33,6 +34,8 @@ _Static_assert(offsetof(struct fp_ops, touch) == 72, "struct fp_ops.touch: offse
 _Static_assert(offsetof(struct fp_ops, length) == 80, "struct fp_ops.length: offset is not 80");
 _Static_assert(offsetof(struct fp_ops, printf_like) == 88, "struct fp_ops.printf_like: offset is not 88");
 _Static_assert(offsetof(struct fp_ops, none) == 96, "struct fp_ops.none: offset is not 96");
+_Static_assert(offsetof(struct fp_ops, apply) == 104, "struct fp_ops.apply: offset is not 104");
+_Static_assert(offsetof(struct fp_ops, hidden) == 112, "struct fp_ops.hidden: offset is not 112");
 
 /* ---- functions ---- */
 /* void fp_init(struct fp_ops *ops) */
@@ -382,6 +385,68 @@ done:
   return cffi__result;
 }
 
+/* a call through a pointer of type int (*)(int (int) *, int): the address, then the arguments as a library call's */
+static napi_value cffi_fp_25(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[3];
+  napi_value cffi__result = NULL;
+  if (!cffi_args(cffi__env, cffi__info, 3, cffi__argv, "int (*)(int (int) *, int)")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "int (*)(int (int) *, int)", "the function pointer", "int (*)(int (int) *, int)"))
+    goto done;
+  void *cffi__p1;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[1], &cffi__p1,
+      "int (*)(int (int) *, int)", "1", "int (*)(int)"))
+    goto done;
+  int32_t cffi__p2;
+  if (!cffi_get_i32(cffi__env, cffi__argv[2], &cffi__p2,
+      "int (*)(int (int) *, int)", "2", "int"))
+    goto done;
+  if (cffi__p0 == NULL) {
+    napi_throw_type_error(cffi__env, NULL, "cannot call a NULL function pointer 'int (*)(int (int) *, int)'");
+    goto done;
+  }
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    int cffi__r = ((int (*)(int (*)(int), int))(uintptr_t)cffi__p0)((int (*)(int))(uintptr_t)cffi__p1, (int)cffi__p2);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* a call through a pointer of type int (*)(int) * (int): the address, then the arguments as a library call's */
+static napi_value cffi_fp_30(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[2];
+  napi_value cffi__result = NULL;
+  if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "int (*)(int) * (int)")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "int (*)(int) * (int)", "the function pointer", "int (*)(int) * (int)"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "int (*)(int) * (int)", "1", "int"))
+    goto done;
+  if (cffi__p0 == NULL) {
+    napi_throw_type_error(cffi__env, NULL, "cannot call a NULL function pointer 'int (*)(int) * (int)'");
+    goto done;
+  }
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    int (*cffi__r)(int) = ((int (*(*)(int))(int))(uintptr_t)cffi__p0)((int)cffi__p1);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* ---- global variables ---- */
 static napi_value cffi_g_fp_current(napi_env cffi__env, napi_callback_info cffi__info) {
   (void)cffi__info;
@@ -391,6 +456,11 @@ static napi_value cffi_g_fp_current(napi_env cffi__env, napi_callback_info cffi_
 static napi_value cffi_g_fp_unary(napi_env cffi__env, napi_callback_info cffi__info) {
   (void)cffi__info;
   return cffi_from_ptr(cffi__env, (const void *)&fp_unary);
+}
+
+static napi_value cffi_g_fp_chooser(napi_env cffi__env, napi_callback_info cffi__info) {
+  (void)cffi__info;
+  return cffi_from_ptr(cffi__env, (const void *)&fp_chooser);
 }
 
 /* ---- macro constants, evaluated by this compiler ---- */
@@ -414,8 +484,11 @@ static const cffi_export cffi_exports[] = {
   { "cffi_fp_16", cffi_fp_16 },
   { "cffi_fp_18", cffi_fp_18 },
   { "cffi_fp_21", cffi_fp_21 },
+  { "cffi_fp_25", cffi_fp_25 },
+  { "cffi_fp_30", cffi_fp_30 },
   { "cffi_g_fp_current", cffi_g_fp_current },
   { "cffi_g_fp_unary", cffi_g_fp_unary },
+  { "cffi_g_fp_chooser", cffi_g_fp_chooser },
   {"$macros", cffi_macros},
 };
 

@@ -24,6 +24,15 @@ export interface struct_fp_point extends $rt.StructView<"struct fp_point"> {
   set "y"(v: number);
 }
 /**
+ * Never defined: a function type that passes it by value cannot be called from JS.
+ *
+ * ```c
+ * struct fp_hidden;
+ * ```
+ */
+export interface struct_fp_hidden extends $rt.StructView<"struct fp_hidden"> {
+}
+/**
  * ```c
  * struct fp_ops {
  *   fp_binop add;
@@ -37,6 +46,8 @@ export interface struct_fp_point extends $rt.StructView<"struct fp_point"> {
  *   size_t (*length)(const char *);
  *   int (*printf_like)(const char *, ...);
  *   int (*none)(int);
+ *   int (*apply)(int (*)(int), int);
+ *   void (*hidden)(struct fp_hidden);
  * };
  * ```
  */
@@ -118,6 +129,20 @@ export interface struct_fp_ops extends $rt.StructView<"struct fp_ops"> {
    */
   get "none"(): $rt.FunctionPointer<"int (int)", (a1: number) => number> | null;
   set "none"(v: $rt.Ref<"int (int)"> | null);
+  /**
+   * ```c
+   * int (*apply)(int (*)(int), int);
+   * ```
+   */
+  get "apply"(): $rt.FunctionPointer<"int (int (int) *, int)", (a1: $rt.Ref<"int (int)"> | null, a2: number) => number> | null;
+  set "apply"(v: $rt.Ref<"int (int (int) *, int)"> | null);
+  /**
+   * ```c
+   * void (*hidden)(struct fp_hidden);
+   * ```
+   */
+  get "hidden"(): $rt.Pointer<"void (struct fp_hidden)", never> | null;
+  set "hidden"(v: $rt.Ref<"void (struct fp_hidden)"> | null);
 }
 // ---- enums ----
 // ---- typedefs ----
@@ -161,6 +186,7 @@ export type fp_binop = $rt.FunctionPointer<"int (int, int)", (a1: number, a2: nu
 /** Every C type this module knows, by each of its names: what `ffi.new` and `ffi.cast` read. */
 export interface Types extends $rt.PrimitiveTypes {
   "struct fp_point": { canon: "struct fp_point"; ptr: struct_fp_point; value: struct_fp_point };
+  "struct fp_hidden": { canon: "struct fp_hidden"; ptr: $rt.Pointer<"struct fp_hidden", never>; value: $rt.Pointer<"struct fp_hidden", never> };
   "struct fp_ops": { canon: "struct fp_ops"; ptr: struct_fp_ops; value: struct_fp_ops };
   "size_t": { canon: "unsigned long"; ptr: $rt.Pointer<"unsigned long", bigint>; value: bigint };
   "__int64_t": { canon: "long"; ptr: $rt.Pointer<"long", bigint>; value: bigint };
@@ -213,6 +239,15 @@ export interface Lib {
  * ```
  */
   get "fp_unary"(): $rt.CArray<"int (int) *", $rt.FunctionPointer<"int (int)", (a1: number) => number> | null>;
+/**
+ * A pointer to a function that returns a function pointer: `fp_chooser(0)` is `twice`.
+ *
+ * ```c
+ * extern int (*(*fp_chooser)(int))(int);
+ * ```
+ */
+  get "fp_chooser"(): $rt.FunctionPointer<"int (int) * (int)", (a1: number) => $rt.FunctionPointer<"int (int)", (a1: number) => number> | null> | null;
+  set "fp_chooser"(v: $rt.Ref<"int (int) * (int)"> | null);
 }
 
 /** CFFI's `ffi` object over this module's types. */

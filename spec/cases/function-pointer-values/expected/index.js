@@ -18,7 +18,8 @@ const $lib = Object.create(Object.create(null));
 
 // ---- types ----
 const $R98 = $t.define($rt.recordType("struct fp_point", 8, 4, false));
-const $R99 = $t.define($rt.recordType("struct fp_ops", 104, 8, false));
+const $R99 = $t.define($rt.recordType("struct fp_hidden", -1, -1, true));
+const $R100 = $t.define($rt.recordType("struct fp_ops", 120, 8, false));
 const $T0 = $t.get("unsigned long");
 const $T1 = $t.get("long");
 const $T2 = $t.define($rt.functionType("int (int, int)", function ($p, a1, a2, $extra) {
@@ -80,7 +81,21 @@ const $T21 = $t.define($rt.functionType("unsigned long (char *)", function ($p, 
 const $T22 = $t.pointer($T21);
 const $T23 = $t.define($rt.functionType("int (char *, ...)", undefined, "the function is variadic (the types of its extra arguments are unknown)"));
 const $T24 = $t.pointer($T23);
-const $T25 = $t.array($T6, 2);
+const $T25 = $t.define($rt.functionType("int (int (int) *, int)", function ($p, a1, a2, $extra) {
+  if ($extra !== undefined) $arity("int (*)(int (int) *, int)", 2);
+  const $f = $n.cffi_fp_25;
+  return $f($pointerIn($p, $T25, "int (*)(int (int) *, int)(): the function pointer"), $pointerIn(a1, $T5, "int (*)(int (int) *, int)(): argument '1'"), a2);
+}));
+const $T26 = $t.pointer($T25);
+const $T27 = $t.define($rt.functionType("void (struct fp_hidden)", undefined, "its type 'struct fp_hidden' passes a record by value whose layout the module does not have"));
+const $T28 = $t.pointer($T27);
+const $T29 = $t.array($T6, 2);
+const $T30 = $t.define($rt.functionType("int (int) * (int)", function ($p, a1, $extra) {
+  if ($extra !== undefined) $arity("int (*)(int) * (int)", 1);
+  const $f = $n.cffi_fp_30;
+  return $wrapResult($T5, $f($pointerIn($p, $T30, "int (*)(int) * (int)(): the function pointer"), a1));
+}));
+const $T31 = $t.pointer($T30);
 $t.alias("size_t", $T0);
 $t.alias("__int64_t", $T1);
 $t.alias("__uint64_t", $T0);
@@ -126,6 +141,8 @@ $R98.fields = [
  *   size_t (*length)(const char *);
  *   int (*printf_like)(const char *, ...);
  *   int (*none)(int);
+ *   int (*apply)(int (*)(int), int);
+ *   void (*hidden)(struct fp_hidden);
  * };
  * ```
  */
@@ -159,9 +176,13 @@ class struct_fp_ops extends $rt.StructPointer {
   set ["printf_like"](v) { $writeScalar($T24, this.$v, 88, v, "fp_ops.printf_like", this); }
   get ["none"]() { return $wrap($T5, this.$v.getBigUint64(96, $LE)); }
   set ["none"](v) { $writeScalar($T6, this.$v, 96, v, "fp_ops.none", this); }
+  get ["apply"]() { return $wrap($T25, this.$v.getBigUint64(104, $LE)); }
+  set ["apply"](v) { $writeScalar($T26, this.$v, 104, v, "fp_ops.apply", this); }
+  get ["hidden"]() { return $wrap($T27, this.$v.getBigUint64(112, $LE)); }
+  set ["hidden"](v) { $writeScalar($T28, this.$v, 112, v, "fp_ops.hidden", this); }
 }
-$R99.view = struct_fp_ops;
-$R99.fields = [
+$R100.view = struct_fp_ops;
+$R100.fields = [
   { name: "add", offset: 0, type: $T3 },
   { name: "table", offset: 8, type: $T7 },
   { name: "scale", offset: 32, type: $T9 },
@@ -173,6 +194,8 @@ $R99.fields = [
   { name: "length", offset: 80, type: $T22 },
   { name: "printf_like", offset: 88, type: $T24 },
   { name: "none", offset: 96, type: $T6 },
+  { name: "apply", offset: 104, type: $T26 },
+  { name: "hidden", offset: 112, type: $T28 },
 ];
 
 // ---- functions ----
@@ -187,7 +210,7 @@ $R99.fields = [
   const $f = $n.cffi_f_fp_init;
   $define($lib, "fp_init", function fp_init(ops, $extra) {
     if ($extra !== undefined) $arity("fp_init", 1);
-    return $f($pointerIn(ops, $R99, "fp_init(): argument 'ops'"));
+    return $f($pointerIn(ops, $R100, "fp_init(): argument 'ops'"));
   });
 }
 /**
@@ -226,8 +249,12 @@ $R99.fields = [
   $rt.accessor($lib, "fp_current", () => $getAt($p, 0), (v) => $setAt($p, 0, v, "fp_current"));
 }
 {
-  const $p = new $rt.PlainPointer($T25, $n.cffi_g_fp_unary());
+  const $p = new $rt.PlainPointer($T29, $n.cffi_g_fp_unary());
   $rt.accessor($lib, "fp_unary", () => $getAt($p, 0));
+}
+{
+  const $p = new $rt.PlainPointer($T31, $n.cffi_g_fp_chooser());
+  $rt.accessor($lib, "fp_chooser", () => $getAt($p, 0), (v) => $setAt($p, 0, v, "fp_chooser"));
 }
 
 Object.freeze($lib);
