@@ -207,6 +207,13 @@ export class TypeRegistry {
   private parseUncached(spelling: string): RtType {
     if (typeof spelling !== 'string')
       throw new TypeError(`expected a C type spelling such as 'int *', got ${typeof spelling}`);
+    // a pointer to a function as ffi.typeof spells it, `int (*)(int, int)`, and pointers to one (`... *`)
+    const fp = /^([^()]*?)\s*\(\s*\*\s*\)\s*\(([^()]*)\)\s*((?:\*\s*)*)$/.exec(spelling.trim());
+    if (fp) {
+      let t: RtType = this.pointer(this.get(functionSpelling(fp[1]!, fp[2]!)));
+      for (let i = fp[3]!.split('*').length - 1; i > 0; i--) t = this.pointer(t);
+      return t;
+    }
     const m = /^(.*?)\s*((?:\*\s*(?:const\s*)?)*)\s*((?:\[\s*\d*\s*\]\s*)*)$/.exec(spelling.trim());
     if (!m) throw new TypeError(`cannot read the C type '${spelling}'`);
     const base = m[1]!
@@ -224,4 +231,17 @@ export class TypeRegistry {
     for (let i = dims.length - 1; i >= 0; i--) t = this.array(t, dims[i]);
     return t;
   }
+}
+
+/** `int` and `const char*, int` → `int (char *, int)`: a function type as a module names it (no qualifiers). */
+function functionSpelling(result: string, params: string): string {
+  const norm = (t: string): string =>
+    t
+      .replace(/\b(const|volatile|restrict)\b/g, ' ')
+      .replace(/\s*\*/g, ' *')
+      .replace(/\*\s+(?=\*)/g, '*')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const list = params.trim() === '' ? ['void'] : params.split(',').map(norm);
+  return `${norm(result)} (${list.join(', ')})`;
 }

@@ -74,6 +74,15 @@ export default function check({ ffi, lib }) {
   expect(lib.fp_current(20, 22)).to.equal(42);
   expect(ffi.cast('void *', ops.add).address).to.equal(ops.add.address);
   expect(ffi.cast('fp_binop', ffi.cast('void *', ops.add))(2, 3)).to.equal(5);
+  // the spelling ffi.typeof gives is one ffi.cast and ffi.new read
+  expect(ffi.cast('int (*)(int, int)', ffi.cast('void *', ops.add))(2, 3)).to.equal(5);
+  expect(ffi.cast('int(*)(int,int)', ops.add).equals(ops.add)).to.equal(true);
+  expect(ffi.cast(ffi.typeof(ops.name), ops.name)(0)).to.equal('zero');
+  expect(ffi.sizeof('int (*)(int)')).to.equal(8);
+  const slot = ffi.new('int (*)(int) *');
+  slot[0] = ops.table[1];
+  expect(slot[0](5)).to.equal(25);
+  expect(() => ffi.cast('int (*)(short)', ops.add)).to.throw(TypeError, /unknown C type 'int \(short\)'/);
   expect(ops.add.apply(null, [4, 5])).to.equal(9);
 
   // a function pointer that takes one, and one that returns one
