@@ -7,6 +7,7 @@ import type { Plan } from '../passes/index.js';
 import { canonical } from './c-name.js';
 import { conversionOf } from './conversion.js';
 import { INT_CODES } from '../runtime/primitives.cjs';
+import { fnPointerTs } from './fn-pointer-ts.js';
 
 /** A `_Complex float/double` value, both ways. */
 const COMPLEX = '{ re: number; im: number }';
@@ -59,8 +60,8 @@ export function pointerTo(to: CType, index: IrIndex, plan: Plan): string {
   const r = index.resolve(to);
   if (r.kind === 'void') return '$rt.VoidPointer';
   if (r.kind === 'record' && plan.names.has(r.id) && !plan.opaque.has(r.id)) return viewType(r.id, index, plan);
-  if (r.kind === 'record' || r.kind === 'function' || r.kind === 'unsupported')
-    return pointerType(brand(to, index), 'never');
+  if (r.kind === 'function') return fnPointerTs(r, brand(to, index), index, plan);
+  if (r.kind === 'record' || r.kind === 'unsupported') return pointerType(brand(to, index), 'never');
   const elem = r.kind === 'array' ? carrayType(r.of, index, plan) : tsOut(r, index, plan);
   return pointerType(brand(to, index), elem);
 }

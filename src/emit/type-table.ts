@@ -3,6 +3,7 @@ import type { Plan } from '../passes/index.js';
 import { canonical } from './c-name.js';
 import type { TypeRefs } from './context.js';
 import { enumConst, recordConst } from './js-names.js';
+import { fnPointerTypes, type FunctionCType } from './fn-pointer.js';
 import { functionTypes } from './function.js';
 import { macroTypes } from './macro.js';
 import type { TypeKind } from './kinds.js';
@@ -21,8 +22,12 @@ export type TypeEntryData =
 true satisfies Exactly<TypeEntryData['kind'], TypeKind>;
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
-/** One runtime type a generated `index.js` builds once at load, as `const $T<n> = ...`. */
-export type TypeEntry = TypeEntryData & { readonly name: string };
+/**
+ * One runtime type a generated `index.js` builds once at load, as `const $T<n> = ...`; a function
+ * type's entry keeps its C type (not part of its identity, its canonical spelling) for the view of
+ * the calls through pointers of that type (fn-pointer.ts).
+ */
+export type TypeEntry = TypeEntryData & { readonly name: string; readonly fn?: FunctionCType };
 
 /**
  * The module's runtime type table, a pure function of the Plan: every type the planned
@@ -36,7 +41,7 @@ export class TypeTable implements TypeRefs {
 
   constructor(
     private readonly index: IrIndex,
-    plan: Plan,
+    private readonly plan: Plan,
   ) {
     this.emitted = new Set(plan.order);
     const intern = (t: CType): string => this.name(t, intern, true);
@@ -66,7 +71,7 @@ export class TypeTable implements TypeRefs {
     if (!add) throw new Error(`internal: type ${key} is not in the module's type table`);
     name = `$T${this.list.length}`;
     this.byKey.set(key, name);
-    this.list.push({ name, ...data } as TypeEntry);
+    this.list.push({ name, ...data, ...(r.kind === 'function' ? { fn: r } : {}) } as TypeEntry);
     return name;
   }
 
@@ -91,6 +96,8 @@ export class TypeTable implements TypeRefs {
       case 'array':
         return { kind: 'array', of: ref(r.of), length: r.length === undefined ? 'undefined' : String(r.length) };
       case 'function':
+        // what a call through a pointer of this type converts comes first (fn-pointer.ts)
+        for (const u of fnPointerTypes(r, this.index, this.plan)) ref(u);
         return { kind: 'function', canonJs: jsString(canonical(r, this.index)) };
       case 'enum':
       case 'typedef':

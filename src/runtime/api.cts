@@ -36,6 +36,13 @@ export interface Pointer<C extends string, V = unknown> extends Ref<C> {
   [Symbol.dispose](): void;
 }
 
+/**
+ * A pointer to a function of type `C` (its canonical spelling, `int (int, int)`) read from C: callable as
+ * `F` (`(a: number, b: number) => number`), with the argument checks of a `lib` function; still a pointer,
+ * so it passes back into C where that type is expected. A NULL one reads as `null`.
+ */
+export type FunctionPointer<C extends string, F> = Pointer<C, never> & F;
+
 /** `void *`: accepted for every pointer, and every pointer is accepted for it. */
 export type VoidPointer = Pointer<any, any>;
 

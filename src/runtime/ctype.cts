@@ -74,9 +74,16 @@ export interface RecordType extends Base {
   view: (new (t: RtType, a: bigint, o?: any, x?: number) => unknown) | undefined;
 }
 
-/** A function type: only behind pointers. */
+/**
+ * A function type: only behind pointers. A pointer to one is callable from JS (fn-pointer.cts):
+ * `call` is the generated wrapper that checks the arguments and calls the type's C trampoline with
+ * the pointer first; a type JS cannot call (variadic, or a type that does not convert) has none,
+ * and `why` says why.
+ */
 export interface FunctionType extends Base {
   readonly kind: 'function';
+  readonly call: ((p: unknown, ...args: unknown[]) => unknown) | undefined;
+  readonly why: string;
 }
 
 const POINTER_SIZE = 8;
@@ -105,9 +112,9 @@ export function recordType(name: string, size: number, align: number, opaque: bo
   return { kind: 'record', name, size, align, opaque, fields: [], view: undefined };
 }
 
-/** A function type (only behind pointers), named by its canonical spelling. */
-export function functionType(name: string): FunctionType {
-  return { kind: 'function', name, size: 1, align: 1 };
+/** A function type (only behind pointers), named by its canonical spelling; `call`: see {@link FunctionType}. */
+export function functionType(name: string, call?: FunctionType['call'], why = ''): FunctionType {
+  return { kind: 'function', name, size: 1, align: 1, call, why };
 }
 
 /**
@@ -200,6 +207,13 @@ export class TypeRegistry {
   private parseUncached(spelling: string): RtType {
     if (typeof spelling !== 'string')
       throw new TypeError(`expected a C type spelling such as 'int *', got ${typeof spelling}`);
+    // a pointer to a function as ffi.typeof spells it, `int (*)(int, int)`, and pointers to one (`... *`)
+    const fp = /^([^()]*?)\s*\(\s*\*\s*\)\s*\(([^()]*)\)\s*((?:\*\s*)*)$/.exec(spelling.trim());
+    if (fp) {
+      let t: RtType = this.pointer(this.get(functionSpelling(fp[1]!, fp[2]!)));
+      for (let i = fp[3]!.split('*').length - 1; i > 0; i--) t = this.pointer(t);
+      return t;
+    }
     const m = /^(.*?)\s*((?:\*\s*(?:const\s*)?)*)\s*((?:\[\s*\d*\s*\]\s*)*)$/.exec(spelling.trim());
     if (!m) throw new TypeError(`cannot read the C type '${spelling}'`);
     const base = m[1]!
@@ -217,4 +231,17 @@ export class TypeRegistry {
     for (let i = dims.length - 1; i >= 0; i--) t = this.array(t, dims[i]);
     return t;
   }
+}
+
+/** `int` and `const char*, int` → `int (char *, int)`: a function type as a module names it (no qualifiers). */
+function functionSpelling(result: string, params: string): string {
+  const norm = (t: string): string =>
+    t
+      .replace(/\b(const|volatile|restrict)\b/g, ' ')
+      .replace(/\s*\*/g, ' *')
+      .replace(/\*\s+(?=\*)/g, '*')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const list = params.trim() === '' ? ['void'] : params.split(',').map(norm);
+  return `${norm(result)} (${list.join(', ')})`;
 }

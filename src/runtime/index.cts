@@ -35,6 +35,7 @@ export {
 } from './ctype.cjs';
 export { Pointer, PlainPointer, StructPointer, CArray, wrap, wrapResult, alive } from './pointer.cjs';
 export { getAt, setAt } from './element.cjs';
+export { callablePointer } from './fn-pointer.cjs';
 export { Owner, keep } from './owner.cjs';
 export { structResult, snapshot } from './memory.cjs';
 export { pointerIn, bytesIn, bufferIn } from './args.cjs';

@@ -8,6 +8,7 @@ import { describe } from './convert.cjs';
 import { arraySpelling, pointerSpelling, type RtType } from './ctype.cjs';
 import { guardWrites } from './guard.cjs';
 import { getAt, readElement, setAt, writeElement } from './element.cjs';
+import { callablePointer } from './fn-pointer.cjs';
 import { release } from './memory.cjs';
 import { native } from './native.cjs';
 import { KEEP, ROOT, type Owner } from './owner.cjs';
@@ -273,12 +274,14 @@ Object.defineProperty(Pointer.prototype, '$v', {
 export function wrap(t: RtType, a: bigint, o?: Owner, x = 0): Pointer | null {
   if (a === 0n) return null;
   if (t.kind === 'record' && t.view) return new t.view(t, a, o, x) as Pointer;
+  if (t.kind === 'function') return callablePointer(t, a, o, x);
   return new PlainPointer(t, a, o, x);
 }
 
 /** A pointer a C function returned (null for NULL, see cffi_from_result_ptr): a struct view or a plain pointer. */
 export function wrapResult(t: RtType, a: bigint | null): Pointer | null {
   if (a === null) return null;
+  if (t.kind === 'function') return callablePointer(t, a);
   const View = t.kind === 'record' ? t.view : undefined;
   return View === undefined ? new PlainPointer(t, a) : (new View(t, a) as Pointer);
 }

@@ -100,6 +100,7 @@ done:
   return cffi__result;
 }
 
+/* ---- calls through function pointers: one trampoline per function type JS can call ---- */
 /* ---- global variables ---- */
 static napi_value cffi_g_g_counter(napi_env cffi__env, napi_callback_info cffi__info) {
   (void)cffi__info;

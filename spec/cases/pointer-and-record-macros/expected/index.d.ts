@@ -65,7 +65,7 @@ export interface struct_prm_point extends $rt.StructView<"struct prm_point"> {
  * typedef void (*prm_destructor)(void *);
  * ```
  */
-export type prm_destructor = $rt.Pointer<"void (void *)", never> | null;
+export type prm_destructor = $rt.FunctionPointer<"void (void *)", (a1: $rt.Ref<any> | $rt.Bytes | null) => void> | null;
 /**
  * ```c
  * typedef struct { unsigned char r, g, b, a; } prm_color;
@@ -77,7 +77,7 @@ export type prm_color = struct_prm_color;
 export interface Types extends $rt.PrimitiveTypes {
   "prm_color": { canon: "prm_color"; ptr: struct_prm_color; value: struct_prm_color };
   "struct prm_point": { canon: "struct prm_point"; ptr: struct_prm_point; value: struct_prm_point };
-  "prm_destructor": { canon: "void (void *) *"; ptr: $rt.Pointer<"void (void *) *", $rt.Pointer<"void (void *)", never> | null>; value: $rt.Pointer<"void (void *)", never> | null };
+  "prm_destructor": { canon: "void (void *) *"; ptr: $rt.Pointer<"void (void *) *", $rt.FunctionPointer<"void (void *)", (a1: $rt.Ref<any> | $rt.Bytes | null) => void> | null>; value: $rt.FunctionPointer<"void (void *)", (a1: $rt.Ref<any> | $rt.Bytes | null) => void> | null };
 }
 
 /** The functions, constants and variables of ./input.h. */
@@ -125,7 +125,7 @@ export interface Lib {
  * #define PRM_TRANSIENT ( ( prm_destructor ) - 1 )
  * ```
  */
-  readonly "PRM_TRANSIENT": $rt.Pointer<"void (void *)", never>;
+  readonly "PRM_TRANSIENT": $rt.FunctionPointer<"void (void *)", (a1: $rt.Ref<any> | $rt.Bytes | null) => void>;
 /**
  * ```c
  * #define PRM_FAILED ( ( void * ) - 1 )

@@ -19,13 +19,17 @@ const $lib = Object.create(Object.create(null));
 // ---- types ----
 const $R6 = $t.define($rt.recordType("prm_color", 4, 1, false));
 const $R8 = $t.define($rt.recordType("struct prm_point", 8, 4, false));
-const $T0 = $t.define($rt.functionType("void (void *)"));
-const $T1 = $t.pointer($T0);
-const $T2 = $t.get("unsigned char");
-const $T3 = $t.get("int");
-const $T4 = $t.get("char");
-const $T5 = $t.get("void");
-$t.alias("prm_destructor", $T1);
+const $T0 = $t.get("void");
+const $T1 = $t.define($rt.functionType("void (void *)", function ($p, a1, $extra) {
+  if ($extra !== undefined) $arity("void (*)(void *)", 1);
+  const $f = $n.cffi_fp_1;
+  return $f($pointerIn($p, $T1, "void (*)(void *)(): the function pointer"), $bytesIn(a1, $T0, "void (*)(void *)(): argument '1'"));
+}));
+const $T2 = $t.pointer($T1);
+const $T3 = $t.get("unsigned char");
+const $T4 = $t.get("int");
+const $T5 = $t.get("char");
+$t.alias("prm_destructor", $T2);
 $t.alias("prm_color", $R6);
 
 // ---- struct and union views ----
@@ -53,10 +57,10 @@ class struct_prm_color extends $rt.StructPointer {
 }
 $R6.view = struct_prm_color;
 $R6.fields = [
-  { name: "r", offset: 0, type: $T2 },
-  { name: "g", offset: 1, type: $T2 },
-  { name: "b", offset: 2, type: $T2 },
-  { name: "a", offset: 3, type: $T2 },
+  { name: "r", offset: 0, type: $T3 },
+  { name: "g", offset: 1, type: $T3 },
+  { name: "b", offset: 2, type: $T3 },
+  { name: "a", offset: 3, type: $T3 },
 ];
 /**
  * ```c
@@ -78,8 +82,8 @@ class struct_prm_point extends $rt.StructPointer {
 }
 $R8.view = struct_prm_point;
 $R8.fields = [
-  { name: "x", offset: 0, type: $T3 },
-  { name: "y", offset: 4, type: $T3 },
+  { name: "x", offset: 0, type: $T4 },
+  { name: "y", offset: 4, type: $T4 },
 ];
 
 // ---- functions ----
@@ -94,7 +98,7 @@ $R8.fields = [
   const $f = $n.cffi_f_prm_keep;
   $define($lib, "prm_keep", function prm_keep(text, how, $extra) {
     if ($extra !== undefined) $arity("prm_keep", 2);
-    return $f($bufferIn(text, $T4, "prm_keep(): argument 'text'"), $pointerIn(how, $T0, "prm_keep(): argument 'how'"));
+    return $f($bufferIn(text, $T5, "prm_keep(): argument 'text'"), $pointerIn(how, $T1, "prm_keep(): argument 'how'"));
   });
 }
 $define($lib, "prm_kept", $n.cffi_f_prm_kept);
@@ -107,7 +111,7 @@ $define($lib, "prm_kept", $n.cffi_f_prm_kept);
   const $f = $n.cffi_f_prm_map;
   $define($lib, "prm_map", function prm_map(fail, $extra) {
     if ($extra !== undefined) $arity("prm_map", 1);
-    return $wrapResult($T5, $f(fail));
+    return $wrapResult($T0, $f(fail));
   });
 }
 /**
@@ -137,12 +141,12 @@ $define($lib, "prm_kept", $n.cffi_f_prm_kept);
 // ---- enum constants ----
 // ---- macro constants ----
 const $m = $n.$macros();
-$define($lib, "PRM_STATIC", $wrapResult($T0, $m[0]));
-$define($lib, "PRM_TRANSIENT", $wrapResult($T0, $m[1]));
-$define($lib, "PRM_FAILED", $wrapResult($T5, $m[2]));
-$define($lib, "PRM_NONE", $wrapResult($T5, $m[3]));
-$define($lib, "PRM_NULL", $wrapResult($T5, $m[4]));
-$define($lib, "PRM_INTS", $wrapResult($T3, $m[5]));
+$define($lib, "PRM_STATIC", $wrapResult($T1, $m[0]));
+$define($lib, "PRM_TRANSIENT", $wrapResult($T1, $m[1]));
+$define($lib, "PRM_FAILED", $wrapResult($T0, $m[2]));
+$define($lib, "PRM_NONE", $wrapResult($T0, $m[3]));
+$define($lib, "PRM_NULL", $wrapResult($T0, $m[4]));
+$define($lib, "PRM_INTS", $wrapResult($T4, $m[5]));
 {
   const $c = $structResult($R6, $m[6]);
   $rt.accessor($lib, "PRM_WHITE", () => $rt.snapshot($c));

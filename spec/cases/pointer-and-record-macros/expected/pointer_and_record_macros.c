@@ -142,6 +142,39 @@ done:
   return cffi__result;
 }
 
+/* ---- calls through function pointers: one trampoline per function type JS can call ---- */
+/* a call through a pointer of type void (*)(void *): the address, then the arguments as a library call's */
+static napi_value cffi_fp_1(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[2];
+  napi_value cffi__result = NULL;
+  cffi_tmp cffi__s1;
+  cffi__s1.heap = NULL;
+  if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "void (*)(void *)")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "void (*)(void *)", "the function pointer", "void (*)(void *)"))
+    goto done;
+  void *cffi__p1;
+  if (!cffi_get_bytes(cffi__env, cffi__argv[1], &cffi__p1, &cffi__s1,
+      "void (*)(void *)", "1", "void *"))
+    goto done;
+  if (cffi__p0 == NULL) {
+    napi_throw_type_error(cffi__env, NULL, "cannot call a NULL function pointer 'void (*)(void *)'");
+    goto done;
+  }
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    ((void (*)(void *))(uintptr_t)cffi__p0)((void *)(uintptr_t)cffi__p1);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_void(cffi__env);
+  }
+  goto done;
+done:
+  cffi_free_tmp(&cffi__s1);
+  return cffi__result;
+}
+
 /* ---- global variables ---- */
 static napi_value cffi_g_prm_current(napi_env cffi__env, napi_callback_info cffi__info) {
   (void)cffi__info;
@@ -172,6 +205,7 @@ static const cffi_export cffi_exports[] = {
   { "cffi_f_prm_map", cffi_f_prm_map },
   { "cffi_f_prm_brightness", cffi_f_prm_brightness },
   { "cffi_f_prm_point_sum", cffi_f_prm_point_sum },
+  { "cffi_fp_1", cffi_fp_1 },
   { "cffi_g_prm_current", cffi_g_prm_current },
   {"$macros", cffi_macros},
 };

@@ -41,14 +41,14 @@ export interface struct_p_ops extends $rt.StructView<"struct p_ops"> {
    * p_binop op;
    * ```
    */
-  get "op"(): $rt.Pointer<"int (int, int)", never> | null;
+  get "op"(): $rt.FunctionPointer<"int (int, int)", (a1: number, a2: number) => number> | null;
   set "op"(v: $rt.Ref<"int (int, int)"> | null);
   /**
    * ```c
    * int (*cmp)(const void *, const void *);
    * ```
    */
-  get "cmp"(): $rt.Pointer<"int (void *, void *)", never> | null;
+  get "cmp"(): $rt.FunctionPointer<"int (void *, void *)", (a1: $rt.Ref<any> | $rt.Bytes | null, a2: $rt.Ref<any> | $rt.Bytes | null) => number> | null;
   set "cmp"(v: $rt.Ref<"int (void *, void *)"> | null);
 }
 // ---- enums ----
@@ -64,7 +64,7 @@ export type p_node_t = struct_p_node;
  * typedef int (*p_binop)(int, int);
  * ```
  */
-export type p_binop = $rt.Pointer<"int (int, int)", never> | null;
+export type p_binop = $rt.FunctionPointer<"int (int, int)", (a1: number, a2: number) => number> | null;
 
 /** Every C type this module knows, by each of its names: what `ffi.new` and `ffi.cast` read. */
 export interface Types extends $rt.PrimitiveTypes {
@@ -72,7 +72,7 @@ export interface Types extends $rt.PrimitiveTypes {
   "struct p_opaque": { canon: "struct p_opaque"; ptr: $rt.Pointer<"struct p_opaque", never>; value: $rt.Pointer<"struct p_opaque", never> };
   "struct p_ops": { canon: "struct p_ops"; ptr: struct_p_ops; value: struct_p_ops };
   "p_node_t": { canon: "struct p_node"; ptr: struct_p_node; value: struct_p_node };
-  "p_binop": { canon: "int (int, int) *"; ptr: $rt.Pointer<"int (int, int) *", $rt.Pointer<"int (int, int)", never> | null>; value: $rt.Pointer<"int (int, int)", never> | null };
+  "p_binop": { canon: "int (int, int) *"; ptr: $rt.Pointer<"int (int, int) *", $rt.FunctionPointer<"int (int, int)", (a1: number, a2: number) => number> | null>; value: $rt.FunctionPointer<"int (int, int)", (a1: number, a2: number) => number> | null };
 }
 
 /** The functions, constants and variables of ./input.h. */

@@ -346,6 +346,79 @@ done:
   return cffi__result;
 }
 
+/* ---- calls through function pointers: one trampoline per function type JS can call ---- */
+/* a call through a pointer of type int (*)(int, int): the address, then the arguments as a library call's */
+static napi_value cffi_fp_4(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[3];
+  napi_value cffi__result = NULL;
+  if (!cffi_args(cffi__env, cffi__info, 3, cffi__argv, "int (*)(int, int)")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "int (*)(int, int)", "the function pointer", "int (*)(int, int)"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "int (*)(int, int)", "1", "int"))
+    goto done;
+  int32_t cffi__p2;
+  if (!cffi_get_i32(cffi__env, cffi__argv[2], &cffi__p2,
+      "int (*)(int, int)", "2", "int"))
+    goto done;
+  if (cffi__p0 == NULL) {
+    napi_throw_type_error(cffi__env, NULL, "cannot call a NULL function pointer 'int (*)(int, int)'");
+    goto done;
+  }
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    int cffi__r = ((int (*)(int, int))(uintptr_t)cffi__p0)((int)cffi__p1, (int)cffi__p2);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* a call through a pointer of type int (*)(void *, void *): the address, then the arguments as a library call's */
+static napi_value cffi_fp_6(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[3];
+  napi_value cffi__result = NULL;
+  cffi_tmp cffi__s1;
+  cffi__s1.heap = NULL;
+  cffi_tmp cffi__s2;
+  cffi__s2.heap = NULL;
+  if (!cffi_args(cffi__env, cffi__info, 3, cffi__argv, "int (*)(void *, void *)")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "int (*)(void *, void *)", "the function pointer", "int (*)(void *, void *)"))
+    goto done;
+  void *cffi__p1;
+  if (!cffi_get_bytes(cffi__env, cffi__argv[1], &cffi__p1, &cffi__s1,
+      "int (*)(void *, void *)", "1", "const void *"))
+    goto done;
+  void *cffi__p2;
+  if (!cffi_get_bytes(cffi__env, cffi__argv[2], &cffi__p2, &cffi__s2,
+      "int (*)(void *, void *)", "2", "const void *"))
+    goto done;
+  if (cffi__p0 == NULL) {
+    napi_throw_type_error(cffi__env, NULL, "cannot call a NULL function pointer 'int (*)(void *, void *)'");
+    goto done;
+  }
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    int cffi__r = ((int (*)(const void *, const void *))(uintptr_t)cffi__p0)((const void *)(uintptr_t)cffi__p1, (const void *)(uintptr_t)cffi__p2);
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  cffi_free_tmp(&cffi__s1);
+  cffi_free_tmp(&cffi__s2);
+  return cffi__result;
+}
+
 /* ---- global variables ---- */
 /* ---- macro constants, evaluated by this compiler ---- */
 static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -369,6 +442,8 @@ static const cffi_export cffi_exports[] = {
   { "cffi_f_p_is_add", cffi_f_p_is_add },
   { "cffi_f_p_add", cffi_f_p_add },
   { "cffi_f_p_address", cffi_f_p_address },
+  { "cffi_fp_4", cffi_fp_4 },
+  { "cffi_fp_6", cffi_fp_6 },
   {"$macros", cffi_macros},
 };
 

@@ -270,6 +270,7 @@ done:
   return cffi__result;
 }
 
+/* ---- calls through function pointers: one trampoline per function type JS can call ---- */
 /* ---- global variables ---- */
 /* ---- macro constants, evaluated by this compiler ---- */
 static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info) {

@@ -658,6 +658,7 @@ done:
   return cffi__result;
 }
 
+/* ---- calls through function pointers: one trampoline per function type JS can call ---- */
 /* ---- global variables ---- */
 static napi_value cffi_g_w_global(napi_env cffi__env, napi_callback_info cffi__info) {
   (void)cffi__info;
