@@ -1,16 +1,15 @@
-import { assertNever, type CType, type IrIndex } from '../ir/index.js';
+import type { CType, IrIndex } from '../ir/index.js';
 import type { Plan } from '../passes/index.js';
 import { INT_CODES } from '../runtime/primitives.cjs';
 import { canonical, cName } from './c-name.js';
 import type { EmitContext } from './context.js';
 import { conversionOf } from './conversion.js';
+import { notCallable, type FunctionCType } from './fn-pointer-callable.js';
 import type { ArgView } from './function.js';
 import { argKind, jsResultKind, resultKind, type JsResultKind, type ResultKind } from './kinds.js';
 import { cString, jsString } from './text.js';
 import { tsIn } from './ts-type.js';
-
-/** A C function type, as the IR spells it. */
-export type FunctionCType = Extract<CType, { kind: 'function' }>;
+import { argType, decay, resultType } from './types-used.js';
 
 /**
  * The call through a pointer of one function type: `hbs/c/fn-pointer.hbs` (the C trampoline
@@ -139,83 +138,8 @@ export function fnPointerTypes(fn: FunctionCType, index: IrIndex, plan: Plan): C
   return used.filter((t): t is CType => t !== undefined);
 }
 
-/**
- * Why JS cannot call a pointer of this type (`''` when it can): a variadic one (its extras' types
- * are not in the type), or one with a parameter or result the module cannot convert or spell.
- */
-export function notCallable(fn: FunctionCType, index: IrIndex, plan: Plan): string {
-  if (fn.variadic) return 'the function is variadic (the types of its extra arguments are unknown)';
-  for (const t of [...fn.params, fn.result]) {
-    const bad = unconvertible(t, index, plan, t === fn.result);
-    if (bad) return `its type '${canonical(t, index)}' ${bad}`;
-  }
-  return '';
-}
-
-/** Why a parameter or result of type `t` cannot cross (`''` when it can). */
-function unconvertible(t: CType, index: IrIndex, plan: Plan, result: boolean): string {
-  const r = index.resolve(t);
-  if (r.kind === 'unsupported') return 'cannot be converted';
-  if (r.kind === 'void') return result ? '' : 'is void';
-  if (r.kind === 'record' && (!emitted(plan).has(r.id) || plan.opaque.has(r.id)))
-    return 'passes a record by value whose layout the module does not have';
-  if (!spellable(t, index)) return 'cannot be spelled in C (an anonymous record or enum)';
-  return '';
-}
-
-const emittedSets = new WeakMap<Plan, ReadonlySet<string>>();
-/** The Plan's emitted declarations as a set, made once per Plan. */
-function emitted(plan: Plan): ReadonlySet<string> {
-  let set = emittedSets.get(plan);
-  if (!set) emittedSets.set(plan, (set = new Set(plan.order)));
-  return set;
-}
-
-/** Whether C can spell `t` as written (typedef names kept; an anonymous record or enum cannot be). */
-function spellable(t: CType, index: IrIndex): boolean {
-  switch (t.kind) {
-    case 'record':
-    case 'enum':
-      return index.cSpelling(t.id) !== undefined;
-    case 'pointer':
-      return spellable(t.to, index);
-    case 'array':
-      return spellable(t.of, index);
-    case 'function':
-      return [t.result, ...t.params].every((p) => spellable(p, index));
-    case 'void':
-    case 'int':
-    case 'float':
-    case 'complex':
-    case 'typedef':
-    case 'unsupported':
-      return true;
-    default:
-      return assertNever(t);
-  }
-}
-
 /** `int (int, int)` → `int (*)(int, int)`, as the runtime spells pointers to functions (ctype.cts). */
 function pointerSpelling(canon: string): string {
   const open = canon.indexOf(' (');
   return open < 0 ? `${canon} *` : `${canon.slice(0, open)} (*)${canon.slice(open + 1)}`;
-}
-
-/** The runtime type an argument's JS check needs: the pointee, or the record passed by value. */
-function argType(type: CType, index: IrIndex): CType | undefined {
-  const conv = conversionOf(type, index);
-  return conv.kind === 'pointer' ? conv.to : conv.kind === 'record' ? type : undefined;
-}
-
-/** The runtime type a result's JS wrapping needs: the pointee, or the record returned by value. */
-function resultType(type: CType, index: IrIndex): CType | undefined {
-  const conv = conversionOf(type, index);
-  const kind = jsResultKind(conv);
-  return kind === 'record' ? type : kind === 'pointer' && conv.kind === 'pointer' ? conv.to : undefined;
-}
-
-/** Array parameters are pointers in C (also when a typedef names the array type). */
-function decay(t: CType, index: IrIndex): CType {
-  const r = index.resolve(t);
-  return r.kind === 'array' ? { kind: 'pointer', to: r.of } : t;
 }

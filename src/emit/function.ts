@@ -17,6 +17,7 @@ import {
 } from './kinds.js';
 import { cString, jsdoc, jsString } from './text.js';
 import { tsIn, tsOut } from './ts-type.js';
+import { argType, decay, resultType } from './types-used.js';
 
 /** One parameter: `hbs/c/arg/<kind>.hbs` converts it in the trampoline, `hbs/js/arg/<kind>.hbs` checks it. */
 export interface ArgView {
@@ -182,23 +183,4 @@ function extrasView(fixed: readonly ArgView[], fn: string): ArgView {
 export function functionTypes(d: FunctionDecl, index: IrIndex): CType[] {
   const used = [...d.params.map((p) => argType(decay(p.type, index), index)), resultType(d.result, index)];
   return used.filter((t): t is CType => t !== undefined);
-}
-
-/** The runtime type an argument's JS check needs: the pointee, or the record passed by value. */
-function argType(type: CType, index: IrIndex): CType | undefined {
-  const conv = conversionOf(type, index);
-  return conv.kind === 'pointer' ? conv.to : conv.kind === 'record' ? type : undefined;
-}
-
-/** The runtime type a result's JS wrapping needs: the pointee, or the record returned by value. */
-function resultType(type: CType, index: IrIndex): CType | undefined {
-  const conv = conversionOf(type, index);
-  const kind = jsResultKind(conv);
-  return kind === 'record' ? type : kind === 'pointer' && conv.kind === 'pointer' ? conv.to : undefined;
-}
-
-/** Array parameters are pointers in C (also when a typedef names the array type). */
-function decay(t: CType, index: IrIndex): CType {
-  const r = index.resolve(t);
-  return r.kind === 'array' ? { kind: 'pointer', to: r.of } : t;
 }

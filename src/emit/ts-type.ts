@@ -7,7 +7,7 @@ import type { Plan } from '../passes/index.js';
 import { canonical } from './c-name.js';
 import { conversionOf } from './conversion.js';
 import { INT_CODES } from '../runtime/primitives.cjs';
-import { fnPointerTs } from './fn-pointer-ts.js';
+import { notCallable, type FunctionCType } from './fn-pointer-callable.js';
 
 /** A `_Complex float/double` value, both ways. */
 const COMPLEX = '{ re: number; im: number }';
@@ -91,4 +91,15 @@ export function carrayType(of: CType, index: IrIndex, plan: Plan): string {
   const r = index.resolve(of);
   const elem = r.kind === 'array' ? carrayType(r.of, index, plan) : tsOut(of, index, plan);
   return `$rt.CArray<${JSON.stringify(canonical(of, index))}, ${elem}>`;
+}
+
+/**
+ * The TypeScript type of a pointer to a function as JS reads it: `int (*)(int, int)` is
+ * `$rt.FunctionPointer<"int (int, int)", (a1: number, a2: number) => number>`, callable and still a
+ * pointer; one JS cannot call (variadic, or a type that does not convert) is a plain pointer.
+ */
+export function fnPointerTs(fn: FunctionCType, brandJs: string, index: IrIndex, plan: Plan): string {
+  if (notCallable(fn, index, plan)) return pointerType(brandJs, 'never');
+  const params = fn.params.map((p, i) => `a${i + 1}: ${tsIn(p, index)}`).join(', ');
+  return `$rt.FunctionPointer<${brandJs}, (${params}) => ${tsOut(fn.result, index, plan)}>`;
 }

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { evaluate } from './clang.js';
 import type { RawMacro, RawType } from '../../native/index.js';
 import { fail } from '../diagnostics/index.js';
-import { errorsByLine, type ProbeSetup } from './macro-signature.js';
+import { errorsByLine, type ProbeSetup } from './macro-probe.js';
 
 /** A `--macro` signature as the compiler read it. */
 export interface DeclaredSignature {

@@ -1,8 +1,9 @@
 import * as path from 'node:path';
 import { evaluate } from './clang.js';
-import type { RawDecl, RawDiagnostic, RawFunction, RawMacro, RawType } from '../../native/index.js';
+import type { RawDecl, RawFunction, RawMacro, RawType } from '../../native/index.js';
 import { fail } from '../diagnostics/index.js';
 import { declaredSignatures } from './declared-macros.js';
+import { errorsByLine, type ProbeSetup } from './macro-probe.js';
 import { parameterUses, wholeCall, type Use } from './macro-calls.js';
 
 /** A function-like macro callable as a function: the compiler's types, typedef names kept where it gives them. */
@@ -20,13 +21,6 @@ export interface NotCallable {
 
 /** What the probe decided for one function-like macro. */
 export type MacroCall = RawSignature | NotCallable;
-
-/** Where probes are written and how they are compiled: the headers as the entry includes them, the run's flags. */
-export interface ProbeSetup {
-  readonly includes: readonly string[];
-  readonly args: readonly string[];
-  readonly dir: string;
-}
 
 /**
  * Every function-like macro of the translation unit, typed: the `--macro` signatures the user gave
@@ -191,13 +185,4 @@ function runProbe(
     out.set(c.macro.name, { result: fn.result, params: fn.params });
   });
   return out;
-}
-
-/** The first error on each line of `file`. */
-export function errorsByLine(diagnostics: readonly RawDiagnostic[], file: string): Map<number, string> {
-  const errors = new Map<number, string>();
-  for (const d of diagnostics)
-    if ((d.severity === 'error' || d.severity === 'fatal') && d.location?.file === file && !errors.has(d.location.line))
-      errors.set(d.location.line, d.message);
-  return errors;
 }
