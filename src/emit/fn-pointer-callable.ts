@@ -1,5 +1,5 @@
 import { assertNever, type CType, type IrIndex } from '../ir/index.js';
-import type { Plan } from '../passes/index.js';
+import { isEmitted, type Plan } from '../passes/index.js';
 import { canonical } from './c-name.js';
 
 /** A C function type, as the IR spells it. */
@@ -23,18 +23,10 @@ function unconvertible(t: CType, index: IrIndex, plan: Plan, result: boolean): s
   const r = index.resolve(t);
   if (r.kind === 'unsupported') return 'cannot be converted';
   if (r.kind === 'void') return result ? '' : 'is void';
-  if (r.kind === 'record' && (!emitted(plan).has(r.id) || plan.opaque.has(r.id)))
+  if (r.kind === 'record' && (!isEmitted(plan, r.id) || plan.opaque.has(r.id)))
     return 'passes a record by value whose layout the module does not have';
   if (!spellable(t, index)) return 'cannot be spelled in C (an anonymous record or enum)';
   return '';
-}
-
-const emittedSets = new WeakMap<Plan, ReadonlySet<string>>();
-/** The Plan's emitted declarations as a set, made once per Plan. */
-function emitted(plan: Plan): ReadonlySet<string> {
-  let set = emittedSets.get(plan);
-  if (!set) emittedSets.set(plan, (set = new Set(plan.order)));
-  return set;
 }
 
 /** Whether C can spell `t` as written (typedef names kept; an anonymous record or enum cannot be). */

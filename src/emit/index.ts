@@ -42,7 +42,7 @@ export function emitModule(index: IrIndex, plan: Plan, config: Config): EmittedF
       2,
     ) + '\n',
   );
-  files.set('binding.gyp', buildRecipe(config, moduleNeeds(index, plan)));
+  files.set('binding.gyp', buildRecipe(config, { libffi: view.libffi }));
   return files;
 }
 

@@ -1,3 +1,4 @@
+import { INT_CODES } from '../runtime/primitives.cjs';
 import type { CType, IrIndex, MacroDecl } from '../ir/index.js';
 import type { EmitContext } from './context.js';
 import { conversionOf } from './conversion.js';
@@ -48,7 +49,7 @@ export function macroView(d: MacroDecl, ctx: EmitContext): MacroView {
       const c = conversionOf(v.type, ctx.index);
       // a C boolean macro reads as 0 or 1, as C would print it
       const kind = c.kind !== 'int' ? 'i64' : c.code === 'bool' ? 'i32' : resultKind(c);
-      const big = kind === 'i64' || kind === 'u64' || kind === 'i128' || kind === 'u128';
+      const big = c.kind !== 'int' || (c.code !== 'bool' && INT_CODES[c.code].big);
       return { ...base, kind, ts: big ? `${v.value}n` : v.value };
     }
     case 'pointer': {

@@ -65,7 +65,7 @@ export class TypeTable implements TypeRefs {
     if (r.kind === 'record' && this.emitted.has(r.id)) return recordConst(r.id, this.index);
     if (r.kind === 'enum')
       return this.emitted.has(r.id) ? enumConst(r.id, this.index) : ref(this.index.enum(r.id).base);
-    const data = this.entryOf(r, ref);
+    const data = this.entryOf(r, ref, add);
     const key = JSON.stringify(data);
     let name = this.byKey.get(key);
     if (name) return name;
@@ -76,7 +76,7 @@ export class TypeTable implements TypeRefs {
     return name;
   }
 
-  private entryOf(r: CType, ref: (t: CType) => string): TypeEntryData {
+  private entryOf(r: CType, ref: (t: CType) => string, add: boolean): TypeEntryData {
     switch (r.kind) {
       case 'void':
       case 'int':
@@ -97,8 +97,9 @@ export class TypeTable implements TypeRefs {
       case 'array':
         return { kind: 'array', of: ref(r.of), length: r.length === undefined ? 'undefined' : String(r.length) };
       case 'function':
-        // what a call through a pointer of this type converts comes first (fn-pointer.ts)
-        for (const u of fnPointerTypes(r, this.index, this.plan)) ref(u);
+        // what a call through a pointer of this type converts comes first (fn-pointer.ts); a
+        // lookup finds it there already
+        if (add) for (const u of fnPointerTypes(r, this.index, this.plan)) ref(u);
         return { kind: 'function', canonJs: jsString(canonical(r, this.index)) };
       case 'enum':
       case 'typedef':

@@ -1,3 +1,4 @@
+import { errorsByLine } from './macro-probe.js';
 import * as path from 'node:path';
 import { evaluate } from './clang.js';
 import type { RawMacro } from '../../native/index.js';
@@ -32,17 +33,7 @@ export function evaluateMacros(
     args: [...args, '-ferror-limit=0', '-Wno-everything'],
     unsaved: [{ file, contents: [...head, ...lines, ''].join('\n') }],
   });
-  const errors = new Map<number, string>();
-  for (const d of result.diagnostics) {
-    if (
-      (d.severity === 'error' || d.severity === 'fatal') &&
-      d.location &&
-      d.location.file === file &&
-      !errors.has(d.location.line)
-    ) {
-      errors.set(d.location.line, d.message);
-    }
-  }
+  const errors = errorsByLine(result.diagnostics, file);
   const byLine = new Map(result.values.map((v) => [v.line, v]));
   candidates.forEach((m, i) => {
     const line = first + i;

@@ -35,7 +35,7 @@ export const skipUnsupported: Pass = (ctx, plan) => {
 };
 
 /** Why `d` cannot be emitted under `plan`, or undefined. */
-export function skipReason(d: Decl, index: IrIndex, plan: Plan): SkipReason | undefined {
+function skipReason(d: Decl, index: IrIndex, plan: Plan): SkipReason | undefined {
   switch (d.kind) {
     case 'function': {
       if (d.noProto && d.params.length === 0) return { kind: 'no-prototype' };

@@ -8,7 +8,7 @@ import type { RtType } from './ctype.cjs';
 import { alive, CTYPE, Pointer, ptrName } from './pointer.cjs';
 
 /** Whether a pointer to `from` may go where a pointer to `to` is expected (same type, or void on either side). */
-export function compatible(from: RtType, to: RtType): boolean {
+function compatible(from: RtType, to: RtType): boolean {
   return from === to || from.kind === 'void' || to.kind === 'void';
 }
 

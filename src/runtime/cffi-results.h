@@ -44,8 +44,8 @@ static inline napi_value cffi_from_ptr(napi_env env, const void *p) {
 /* A pointer result: null for NULL (JS compares that by identity, cheaper than a BigInt 0n). */
 static inline napi_value cffi_from_result_ptr(napi_env env, const void *p) {
   napi_value r;
-  if (p) napi_create_bigint_uint64(env, (uint64_t)(uintptr_t)p, &r);
-  else napi_get_null(env, &r);
+  if (p) return cffi_from_ptr(env, p);
+  napi_get_null(env, &r);
   return r;
 }
 static inline napi_value cffi_from_void(napi_env env) {

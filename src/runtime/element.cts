@@ -70,7 +70,7 @@ function storeAt(p: Pointer, i: number, v: unknown, where: string): void {
  * (`'0'`, `'12'`), -1 for an ordinary property name (`'x'`, `'01'`), NaN for a numeric key that is
  * no index (`'-1'`, `'1.5'`, `'NaN'`): an error rather than a silent JS property.
  */
-export function elementIndex(key: string | symbol): number {
+function elementIndex(key: string | symbol): number {
   if (typeof key !== 'string') return -1;
   const c = key.charCodeAt(0);
   if (c >= 48 && c <= 57) {

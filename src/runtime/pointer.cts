@@ -140,7 +140,7 @@ function dereferenceable(p: Pointer): RtType {
 }
 
 /** CFFI's message, with the index: `index too large for cdata 'int[4]' (expected 0 <= index < 4, got 4)`. */
-export function tooLarge(spelling: string, i: number, n: number): RangeError {
+function tooLarge(spelling: string, i: number, n: number): RangeError {
   return new RangeError(`index too large for cdata '${spelling}' (expected 0 <= index < ${n}, got ${i})`);
 }
 
@@ -280,10 +280,7 @@ export function wrap(t: RtType, a: bigint, o?: Owner, x = 0): Pointer | null {
 
 /** A pointer a C function returned (null for NULL, see cffi_from_result_ptr): a struct view or a plain pointer. */
 export function wrapResult(t: RtType, a: bigint | null): Pointer | null {
-  if (a === null) return null;
-  if (t.kind === 'function') return callablePointer(t, a);
-  const View = t.kind === 'record' ? t.view : undefined;
-  return View === undefined ? new PlainPointer(t, a) : (new View(t, a) as Pointer);
+  return a === null ? null : wrap(t, a);
 }
 
 // through arrows: element.cts may still be loading when this runs (it imports this module too)
