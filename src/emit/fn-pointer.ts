@@ -1,6 +1,7 @@
 import type { CType, IrIndex } from '../ir/index.js';
 import type { Plan } from '../passes/index.js';
 import { INT_CODES } from '../runtime/primitives.cjs';
+import { callbackView, type CallbackView } from './callback.js';
 import { canonical, cName } from './c-name.js';
 import type { EmitContext } from './context.js';
 import { conversionOf } from './conversion.js';
@@ -15,9 +16,10 @@ import { argType, decay, resultType } from './types-used.js';
  * The call through a pointer of one function type: `hbs/c/fn-pointer.hbs` (the C trampoline
  * `cffi_fp_<n>(address, args...)`) and `hbs/js/fn-pointer.hbs` (the wrapper that checks the
  * arguments, the type's `call` at run time). Its parameters are `ArgView`s as a `lib` function's,
- * converted by the same `hbs/{c,js}/arg` partials, after the pointer itself (argument 0).
+ * converted by the same `hbs/{c,js}/arg` partials, after the pointer itself (argument 0). A type JS
+ * can call is also one JS functions can be passed as (its `CallbackView` fields: callback.ts).
  */
-export interface FnPointerView {
+export interface FnPointerView extends CallbackView {
   /** JS can call a pointer of this type; if not, `whyJs` says why (a JS string literal). */
   readonly callable: boolean;
   readonly whyJs: string;
@@ -68,6 +70,7 @@ export function fnPointerView(fn: FunctionCType, typeConst: string, ctx: EmitCon
   const rconv = why ? { kind: 'void' as const } : conversionOf(fn.result, index);
   const resultUsed = why ? undefined : resultType(fn.result, index);
   return {
+    ...(why ? NO_CALLBACK : callbackView(fn, typeConst, spelling, ctx)),
     callable: !why,
     whyJs: jsString(why),
     cSymbol: `cffi_fp_${typeConst.slice(2)}`,
@@ -87,6 +90,15 @@ export function fnPointerView(fn: FunctionCType, typeConst: string, ctx: EmitCon
     resultType: resultUsed ? ctx.types.ref(resultUsed) : '',
   };
 }
+
+const NO_CALLBACK: CallbackView = {
+  cbSymbol: '',
+  cbArgs: [],
+  cbArgc: 0,
+  cbResult: undefined,
+  cbResultDecl: '',
+  cbSlotDecl: '',
+};
 
 /** Parameter `i` (argument `i + 1` of the trampoline, after the pointer), as a `lib` function's. */
 function argView(type: CType, i: number, fnText: string, where: (what: string) => string, ctx: EmitContext): ArgView {
@@ -134,7 +146,14 @@ function blankArg(index: number, fnText: string): ArgView {
  */
 export function fnPointerTypes(fn: FunctionCType, index: IrIndex, plan: Plan): CType[] {
   if (notCallable(fn, index, plan)) return [];
-  const used = [...fn.params.map((p) => argType(decay(p, index), index)), resultType(fn.result, index)];
+  // a callback's arguments are wrapped as results are, its result checked as an argument is
+  const params = fn.params.map((p) => decay(p, index));
+  const used = [
+    ...params.map((p) => argType(p, index)),
+    resultType(fn.result, index),
+    ...params.map((p) => resultType(p, index)),
+    argType(fn.result, index),
+  ];
   return used.filter((t): t is CType => t !== undefined);
 }
 

@@ -74,6 +74,7 @@ export const KIND_FOLDERS: Readonly<Record<string, readonly string[]>> = {
   'js/arg': ARG_KINDS,
   'c/result': RESULT_KINDS,
   'js/result': JS_RESULT_KINDS,
+  'js/callback-arg': JS_RESULT_KINDS,
   'js/field': FIELD_KINDS,
   'js/type': TYPE_KINDS,
   'c/invoke': CALL_KINDS,

@@ -200,4 +200,25 @@ export interface Ffi<M> {
   readonly NULL: null;
   /** errno right after the last C call. */
   errno: number;
+  /**
+   * A JS function as a C function pointer of type `type` (`'int (*)(int, int)'` or a typedef of one),
+   * which C may keep until `close()` (or `ffi.release`) or until the result is collected. A throw
+   * returns `errorValue` (default zero) to C and goes to `onError` (default: a warning); `wait: false`
+   * makes a void callback called from another thread not wait for JS; `ref: true` keeps the process
+   * alive while it is open (docs/callbacks.md).
+   */
+  callback<S extends string>(
+    type: S,
+    fn: (...args: any[]) => unknown,
+    options?: { onError?: (error: unknown) => void; errorValue?: unknown; wait?: boolean; ref?: boolean },
+  ): CallbackPointer<M, S>;
+  /** A `void *` standing for `obj` (a C `userdata`), until released or collected. */
+  newHandle(obj: unknown): VoidPointer;
+  /** The object behind a handle from `newHandle`; a TypeError for anything else. */
+  fromHandle(handle: Ref<any> | bigint): unknown;
 }
+
+/** What `ffi.callback` returns: the function pointer (as a field or argument takes it), closable. */
+export type CallbackPointer<M, S extends string> = (Base<S> extends keyof M
+  ? Entry<M, S>['value']
+  : Pointer<string, never>) & { close(): void };

@@ -7,6 +7,8 @@
 #ifndef CFFI_IMPORT_NATIVES_H
 #define CFFI_IMPORT_NATIVES_H
 
+#include "cffi-callback.h"
+
 static napi_value cffi_rt_address(napi_env env, napi_callback_info info) {
   napi_value argv[1];
   void *p;
@@ -120,6 +122,7 @@ static napi_value cffi_register(napi_env env, napi_value exports, const cffi_exp
     {"$address", cffi_rt_address}, {"$view", cffi_rt_view},     {"$string", cffi_rt_string},
     {"$memmove", cffi_rt_memmove}, {"$detach", cffi_rt_detach}, {"$errno", cffi_rt_errno},
     {"$ldRead", cffi_rt_ldRead},   {"$ldWrite", cffi_rt_ldWrite},
+    {"$cbClose", cffi_rt_cbClose},
   };
   const size_t nrt = sizeof rt / sizeof rt[0];
   for (size_t i = 0; i < nrt + n; i++) {

@@ -17,6 +17,8 @@ export interface NativeRuntime {
   $ldRead(dv: DataView, offset: number): number;
   /** Stores `v` as a `long double` (exact: every double is one). */
   $ldWrite(dv: DataView, offset: number, v: number): void;
+  /** Frees the pool slot of a callback (cffi-callback.h); C calling it afterwards gets zero. */
+  $cbClose(slot: object): void;
 }
 
 /** The names of `NativeRuntime`'s functions, as cffi-natives.h registers them. */
@@ -29,6 +31,7 @@ export const NATIVE_FUNCTIONS = [
   '$errno',
   '$ldRead',
   '$ldWrite',
+  '$cbClose',
 ] as const satisfies readonly (keyof NativeRuntime)[];
 
 // The other direction: a member of NativeRuntime missing from NATIVE_FUNCTIONS fails to compile here.

@@ -142,6 +142,59 @@ done:
   return cffi__result;
 }
 
+/* JS functions as int (*)(int, int): a pool of CFFI_CB_POOL C functions, each finding its JS function in
+   its slot (cffi-callback.h); the arguments wait in a frame while JS runs, on this thread or another */
+typedef struct {
+  int a1;
+  int a2;
+  int cffi__r;
+  char cffi__pad; /* a frame is never empty */
+} cffi_cb_2_frame;
+static const cffi_cb_2_frame cffi_cb_2_zero;
+
+static void cffi_cb_2_in(napi_env cffi__env, void *cffi__data, napi_value *cffi__in) {
+  cffi_cb_2_frame *cffi__f = cffi__data;
+  (void)cffi__f, (void)cffi__env, (void)cffi__in;
+  cffi__in[0] = cffi_from_i32(cffi__env, (int32_t)(cffi__f->a1));
+  cffi__in[1] = cffi_from_i32(cffi__env, (int32_t)(cffi__f->a2));
+}
+
+static bool cffi_cb_2_out(napi_env cffi__env, void *cffi__data, napi_value cffi__v) {
+  cffi_cb_2_frame *cffi__f = cffi__data;
+  napi_value cffi__argv[1] = {cffi__v};
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "callback int (*)(int, int)", "return value", "int"))
+    goto done;
+  cffi__f->cffi__r = (int)cffi__p0;
+  return true;
+done:
+  return false;
+}
+
+static cffi_cb_type cffi_cb_2_type = {
+  "int (*)(int, int)", 2, false, sizeof(cffi_cb_2_frame),
+  cffi_cb_2_in, cffi_cb_2_out
+};
+
+#define cffi_cb_2_SLOT(id, k) \
+  static int cffi_cb_2_##id(int a1, int a2) { \
+    cffi_cb_2_frame cffi__f = cffi_cb_2_zero; \
+    cffi__f.a1 = a1; \
+    cffi__f.a2 = a2; \
+    cffi_cb_enter(&cffi_cb_2_type, k, &cffi__f); \
+    return cffi__f.cffi__r; \
+  }
+CFFI_CB_REPEAT(cffi_cb_2_SLOT)
+#define cffi_cb_2_ADDR(id, k) (void (*)(void))cffi_cb_2_##id,
+static void (*const cffi_cb_2_fns[CFFI_CB_POOL])(void) = {CFFI_CB_REPEAT(cffi_cb_2_ADDR)};
+#undef cffi_cb_2_SLOT
+#undef cffi_cb_2_ADDR
+
+/* ffi.callback's native for this type: (call, fail, wait) → the slot taken, as an External */
+static napi_value cffi_cb_2(napi_env cffi__env, napi_callback_info cffi__info) {
+  return cffi_cb_new(cffi__env, cffi__info, &cffi_cb_2_type, cffi_cb_2_fns);
+}
 /* a call through a pointer of type int (*)(int): the address, then the arguments as a library call's */
 static napi_value cffi_fp_5(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
@@ -171,6 +224,56 @@ done:
   return cffi__result;
 }
 
+/* JS functions as int (*)(int): a pool of CFFI_CB_POOL C functions, each finding its JS function in
+   its slot (cffi-callback.h); the arguments wait in a frame while JS runs, on this thread or another */
+typedef struct {
+  int a1;
+  int cffi__r;
+  char cffi__pad; /* a frame is never empty */
+} cffi_cb_5_frame;
+static const cffi_cb_5_frame cffi_cb_5_zero;
+
+static void cffi_cb_5_in(napi_env cffi__env, void *cffi__data, napi_value *cffi__in) {
+  cffi_cb_5_frame *cffi__f = cffi__data;
+  (void)cffi__f, (void)cffi__env, (void)cffi__in;
+  cffi__in[0] = cffi_from_i32(cffi__env, (int32_t)(cffi__f->a1));
+}
+
+static bool cffi_cb_5_out(napi_env cffi__env, void *cffi__data, napi_value cffi__v) {
+  cffi_cb_5_frame *cffi__f = cffi__data;
+  napi_value cffi__argv[1] = {cffi__v};
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "callback int (*)(int)", "return value", "int"))
+    goto done;
+  cffi__f->cffi__r = (int)cffi__p0;
+  return true;
+done:
+  return false;
+}
+
+static cffi_cb_type cffi_cb_5_type = {
+  "int (*)(int)", 1, false, sizeof(cffi_cb_5_frame),
+  cffi_cb_5_in, cffi_cb_5_out
+};
+
+#define cffi_cb_5_SLOT(id, k) \
+  static int cffi_cb_5_##id(int a1) { \
+    cffi_cb_5_frame cffi__f = cffi_cb_5_zero; \
+    cffi__f.a1 = a1; \
+    cffi_cb_enter(&cffi_cb_5_type, k, &cffi__f); \
+    return cffi__f.cffi__r; \
+  }
+CFFI_CB_REPEAT(cffi_cb_5_SLOT)
+#define cffi_cb_5_ADDR(id, k) (void (*)(void))cffi_cb_5_##id,
+static void (*const cffi_cb_5_fns[CFFI_CB_POOL])(void) = {CFFI_CB_REPEAT(cffi_cb_5_ADDR)};
+#undef cffi_cb_5_SLOT
+#undef cffi_cb_5_ADDR
+
+/* ffi.callback's native for this type: (call, fail, wait) → the slot taken, as an External */
+static napi_value cffi_cb_5(napi_env cffi__env, napi_callback_info cffi__info) {
+  return cffi_cb_new(cffi__env, cffi__info, &cffi_cb_5_type, cffi_cb_5_fns);
+}
 /* a call through a pointer of type double (*)(double, double): the address, then the arguments as a library call's */
 static napi_value cffi_fp_8(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[3];
@@ -204,8 +307,61 @@ done:
   return cffi__result;
 }
 
+/* JS functions as double (*)(double, double): a pool of CFFI_CB_POOL C functions, each finding its JS function in
+   its slot (cffi-callback.h); the arguments wait in a frame while JS runs, on this thread or another */
+typedef struct {
+  double a1;
+  double a2;
+  double cffi__r;
+  char cffi__pad; /* a frame is never empty */
+} cffi_cb_8_frame;
+static const cffi_cb_8_frame cffi_cb_8_zero;
+
+static void cffi_cb_8_in(napi_env cffi__env, void *cffi__data, napi_value *cffi__in) {
+  cffi_cb_8_frame *cffi__f = cffi__data;
+  (void)cffi__f, (void)cffi__env, (void)cffi__in;
+  cffi__in[0] = cffi_from_f64(cffi__env, (double)(cffi__f->a1));
+  cffi__in[1] = cffi_from_f64(cffi__env, (double)(cffi__f->a2));
+}
+
+static bool cffi_cb_8_out(napi_env cffi__env, void *cffi__data, napi_value cffi__v) {
+  cffi_cb_8_frame *cffi__f = cffi__data;
+  napi_value cffi__argv[1] = {cffi__v};
+  double cffi__p0;
+  if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
+      "callback double (*)(double, double)", "return value", "double"))
+    goto done;
+  cffi__f->cffi__r = (double)cffi__p0;
+  return true;
+done:
+  return false;
+}
+
+static cffi_cb_type cffi_cb_8_type = {
+  "double (*)(double, double)", 2, false, sizeof(cffi_cb_8_frame),
+  cffi_cb_8_in, cffi_cb_8_out
+};
+
+#define cffi_cb_8_SLOT(id, k) \
+  static double cffi_cb_8_##id(double a1, double a2) { \
+    cffi_cb_8_frame cffi__f = cffi_cb_8_zero; \
+    cffi__f.a1 = a1; \
+    cffi__f.a2 = a2; \
+    cffi_cb_enter(&cffi_cb_8_type, k, &cffi__f); \
+    return cffi__f.cffi__r; \
+  }
+CFFI_CB_REPEAT(cffi_cb_8_SLOT)
+#define cffi_cb_8_ADDR(id, k) (void (*)(void))cffi_cb_8_##id,
+static void (*const cffi_cb_8_fns[CFFI_CB_POOL])(void) = {CFFI_CB_REPEAT(cffi_cb_8_ADDR)};
+#undef cffi_cb_8_SLOT
+#undef cffi_cb_8_ADDR
+
+/* ffi.callback's native for this type: (call, fail, wait) → the slot taken, as an External */
+static napi_value cffi_cb_8(napi_env cffi__env, napi_callback_info cffi__info) {
+  return cffi_cb_new(cffi__env, cffi__info, &cffi_cb_8_type, cffi_cb_8_fns);
+}
 /* a call through a pointer of type char * (*)(int): the address, then the arguments as a library call's */
-static napi_value cffi_fp_10(napi_env cffi__env, napi_callback_info cffi__info) {
+static napi_value cffi_fp_11(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "char * (*)(int)")) return NULL;
@@ -233,8 +389,58 @@ done:
   return cffi__result;
 }
 
+/* JS functions as char * (*)(int): a pool of CFFI_CB_POOL C functions, each finding its JS function in
+   its slot (cffi-callback.h); the arguments wait in a frame while JS runs, on this thread or another */
+typedef struct {
+  int a1;
+  const char *cffi__r;
+  char cffi__pad; /* a frame is never empty */
+} cffi_cb_11_frame;
+static const cffi_cb_11_frame cffi_cb_11_zero;
+
+static void cffi_cb_11_in(napi_env cffi__env, void *cffi__data, napi_value *cffi__in) {
+  cffi_cb_11_frame *cffi__f = cffi__data;
+  (void)cffi__f, (void)cffi__env, (void)cffi__in;
+  cffi__in[0] = cffi_from_i32(cffi__env, (int32_t)(cffi__f->a1));
+}
+
+static bool cffi_cb_11_out(napi_env cffi__env, void *cffi__data, napi_value cffi__v) {
+  cffi_cb_11_frame *cffi__f = cffi__data;
+  napi_value cffi__argv[1] = {cffi__v};
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "callback char * (*)(int)", "return value", "const char *"))
+    goto done;
+  cffi__f->cffi__r = (const char *)(uintptr_t)cffi__p0;
+  return true;
+done:
+  return false;
+}
+
+static cffi_cb_type cffi_cb_11_type = {
+  "char * (*)(int)", 1, false, sizeof(cffi_cb_11_frame),
+  cffi_cb_11_in, cffi_cb_11_out
+};
+
+#define cffi_cb_11_SLOT(id, k) \
+  static const char *cffi_cb_11_##id(int a1) { \
+    cffi_cb_11_frame cffi__f = cffi_cb_11_zero; \
+    cffi__f.a1 = a1; \
+    cffi_cb_enter(&cffi_cb_11_type, k, &cffi__f); \
+    return cffi__f.cffi__r; \
+  }
+CFFI_CB_REPEAT(cffi_cb_11_SLOT)
+#define cffi_cb_11_ADDR(id, k) (void (*)(void))cffi_cb_11_##id,
+static void (*const cffi_cb_11_fns[CFFI_CB_POOL])(void) = {CFFI_CB_REPEAT(cffi_cb_11_ADDR)};
+#undef cffi_cb_11_SLOT
+#undef cffi_cb_11_ADDR
+
+/* ffi.callback's native for this type: (call, fail, wait) → the slot taken, as an External */
+static napi_value cffi_cb_11(napi_env cffi__env, napi_callback_info cffi__info) {
+  return cffi_cb_new(cffi__env, cffi__info, &cffi_cb_11_type, cffi_cb_11_fns);
+}
 /* a call through a pointer of type struct fp_point (*)(int, int): the address, then the arguments as a library call's */
-static napi_value cffi_fp_12(napi_env cffi__env, napi_callback_info cffi__info) {
+static napi_value cffi_fp_13(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[3];
   napi_value cffi__result = NULL;
   if (!cffi_args(cffi__env, cffi__info, 3, cffi__argv, "struct fp_point (*)(int, int)")) return NULL;
@@ -266,8 +472,61 @@ done:
   return cffi__result;
 }
 
+/* JS functions as struct fp_point (*)(int, int): a pool of CFFI_CB_POOL C functions, each finding its JS function in
+   its slot (cffi-callback.h); the arguments wait in a frame while JS runs, on this thread or another */
+typedef struct {
+  int a1;
+  int a2;
+  struct fp_point cffi__r;
+  char cffi__pad; /* a frame is never empty */
+} cffi_cb_13_frame;
+static const cffi_cb_13_frame cffi_cb_13_zero;
+
+static void cffi_cb_13_in(napi_env cffi__env, void *cffi__data, napi_value *cffi__in) {
+  cffi_cb_13_frame *cffi__f = cffi__data;
+  (void)cffi__f, (void)cffi__env, (void)cffi__in;
+  cffi__in[0] = cffi_from_i32(cffi__env, (int32_t)(cffi__f->a1));
+  cffi__in[1] = cffi_from_i32(cffi__env, (int32_t)(cffi__f->a2));
+}
+
+static bool cffi_cb_13_out(napi_env cffi__env, void *cffi__data, napi_value cffi__v) {
+  cffi_cb_13_frame *cffi__f = cffi__data;
+  napi_value cffi__argv[1] = {cffi__v};
+  void *cffi__p0;
+  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
+      "callback struct fp_point (*)(int, int)", "return value", "struct fp_point"))
+    goto done;
+  cffi__f->cffi__r = *(struct fp_point *)cffi__p0;
+  return true;
+done:
+  return false;
+}
+
+static cffi_cb_type cffi_cb_13_type = {
+  "struct fp_point (*)(int, int)", 2, false, sizeof(cffi_cb_13_frame),
+  cffi_cb_13_in, cffi_cb_13_out
+};
+
+#define cffi_cb_13_SLOT(id, k) \
+  static struct fp_point cffi_cb_13_##id(int a1, int a2) { \
+    cffi_cb_13_frame cffi__f = cffi_cb_13_zero; \
+    cffi__f.a1 = a1; \
+    cffi__f.a2 = a2; \
+    cffi_cb_enter(&cffi_cb_13_type, k, &cffi__f); \
+    return cffi__f.cffi__r; \
+  }
+CFFI_CB_REPEAT(cffi_cb_13_SLOT)
+#define cffi_cb_13_ADDR(id, k) (void (*)(void))cffi_cb_13_##id,
+static void (*const cffi_cb_13_fns[CFFI_CB_POOL])(void) = {CFFI_CB_REPEAT(cffi_cb_13_ADDR)};
+#undef cffi_cb_13_SLOT
+#undef cffi_cb_13_ADDR
+
+/* ffi.callback's native for this type: (call, fail, wait) → the slot taken, as an External */
+static napi_value cffi_cb_13(napi_env cffi__env, napi_callback_info cffi__info) {
+  return cffi_cb_new(cffi__env, cffi__info, &cffi_cb_13_type, cffi_cb_13_fns);
+}
 /* a call through a pointer of type int (*)(struct fp_point *): the address, then the arguments as a library call's */
-static napi_value cffi_fp_14(napi_env cffi__env, napi_callback_info cffi__info) {
+static napi_value cffi_fp_15(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "int (*)(struct fp_point *)")) return NULL;
@@ -295,8 +554,58 @@ done:
   return cffi__result;
 }
 
+/* JS functions as int (*)(struct fp_point *): a pool of CFFI_CB_POOL C functions, each finding its JS function in
+   its slot (cffi-callback.h); the arguments wait in a frame while JS runs, on this thread or another */
+typedef struct {
+  const struct fp_point *a1;
+  int cffi__r;
+  char cffi__pad; /* a frame is never empty */
+} cffi_cb_15_frame;
+static const cffi_cb_15_frame cffi_cb_15_zero;
+
+static void cffi_cb_15_in(napi_env cffi__env, void *cffi__data, napi_value *cffi__in) {
+  cffi_cb_15_frame *cffi__f = cffi__data;
+  (void)cffi__f, (void)cffi__env, (void)cffi__in;
+  cffi__in[0] = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__f->a1));
+}
+
+static bool cffi_cb_15_out(napi_env cffi__env, void *cffi__data, napi_value cffi__v) {
+  cffi_cb_15_frame *cffi__f = cffi__data;
+  napi_value cffi__argv[1] = {cffi__v};
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "callback int (*)(struct fp_point *)", "return value", "int"))
+    goto done;
+  cffi__f->cffi__r = (int)cffi__p0;
+  return true;
+done:
+  return false;
+}
+
+static cffi_cb_type cffi_cb_15_type = {
+  "int (*)(struct fp_point *)", 1, false, sizeof(cffi_cb_15_frame),
+  cffi_cb_15_in, cffi_cb_15_out
+};
+
+#define cffi_cb_15_SLOT(id, k) \
+  static int cffi_cb_15_##id(const struct fp_point *a1) { \
+    cffi_cb_15_frame cffi__f = cffi_cb_15_zero; \
+    cffi__f.a1 = a1; \
+    cffi_cb_enter(&cffi_cb_15_type, k, &cffi__f); \
+    return cffi__f.cffi__r; \
+  }
+CFFI_CB_REPEAT(cffi_cb_15_SLOT)
+#define cffi_cb_15_ADDR(id, k) (void (*)(void))cffi_cb_15_##id,
+static void (*const cffi_cb_15_fns[CFFI_CB_POOL])(void) = {CFFI_CB_REPEAT(cffi_cb_15_ADDR)};
+#undef cffi_cb_15_SLOT
+#undef cffi_cb_15_ADDR
+
+/* ffi.callback's native for this type: (call, fail, wait) → the slot taken, as an External */
+static napi_value cffi_cb_15(napi_env cffi__env, napi_callback_info cffi__info) {
+  return cffi_cb_new(cffi__env, cffi__info, &cffi_cb_15_type, cffi_cb_15_fns);
+}
 /* a call through a pointer of type long (*)(unsigned long): the address, then the arguments as a library call's */
-static napi_value cffi_fp_16(napi_env cffi__env, napi_callback_info cffi__info) {
+static napi_value cffi_fp_17(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "long (*)(unsigned long)")) return NULL;
@@ -324,8 +633,58 @@ done:
   return cffi__result;
 }
 
+/* JS functions as long (*)(unsigned long): a pool of CFFI_CB_POOL C functions, each finding its JS function in
+   its slot (cffi-callback.h); the arguments wait in a frame while JS runs, on this thread or another */
+typedef struct {
+  uint64_t a1;
+  int64_t cffi__r;
+  char cffi__pad; /* a frame is never empty */
+} cffi_cb_17_frame;
+static const cffi_cb_17_frame cffi_cb_17_zero;
+
+static void cffi_cb_17_in(napi_env cffi__env, void *cffi__data, napi_value *cffi__in) {
+  cffi_cb_17_frame *cffi__f = cffi__data;
+  (void)cffi__f, (void)cffi__env, (void)cffi__in;
+  cffi__in[0] = cffi_from_u64(cffi__env, (uint64_t)(cffi__f->a1));
+}
+
+static bool cffi_cb_17_out(napi_env cffi__env, void *cffi__data, napi_value cffi__v) {
+  cffi_cb_17_frame *cffi__f = cffi__data;
+  napi_value cffi__argv[1] = {cffi__v};
+  int64_t cffi__p0;
+  if (!cffi_get_i64(cffi__env, cffi__argv[0], &cffi__p0,
+      "callback long (*)(unsigned long)", "return value", "int64_t"))
+    goto done;
+  cffi__f->cffi__r = (int64_t)cffi__p0;
+  return true;
+done:
+  return false;
+}
+
+static cffi_cb_type cffi_cb_17_type = {
+  "long (*)(unsigned long)", 1, false, sizeof(cffi_cb_17_frame),
+  cffi_cb_17_in, cffi_cb_17_out
+};
+
+#define cffi_cb_17_SLOT(id, k) \
+  static int64_t cffi_cb_17_##id(uint64_t a1) { \
+    cffi_cb_17_frame cffi__f = cffi_cb_17_zero; \
+    cffi__f.a1 = a1; \
+    cffi_cb_enter(&cffi_cb_17_type, k, &cffi__f); \
+    return cffi__f.cffi__r; \
+  }
+CFFI_CB_REPEAT(cffi_cb_17_SLOT)
+#define cffi_cb_17_ADDR(id, k) (void (*)(void))cffi_cb_17_##id,
+static void (*const cffi_cb_17_fns[CFFI_CB_POOL])(void) = {CFFI_CB_REPEAT(cffi_cb_17_ADDR)};
+#undef cffi_cb_17_SLOT
+#undef cffi_cb_17_ADDR
+
+/* ffi.callback's native for this type: (call, fail, wait) → the slot taken, as an External */
+static napi_value cffi_cb_17(napi_env cffi__env, napi_callback_info cffi__info) {
+  return cffi_cb_new(cffi__env, cffi__info, &cffi_cb_17_type, cffi_cb_17_fns);
+}
 /* a call through a pointer of type void (*)(int *): the address, then the arguments as a library call's */
-static napi_value cffi_fp_18(napi_env cffi__env, napi_callback_info cffi__info) {
+static napi_value cffi_fp_19(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "void (*)(int *)")) return NULL;
@@ -353,6 +712,46 @@ done:
   return cffi__result;
 }
 
+/* JS functions as void (*)(int *): a pool of CFFI_CB_POOL C functions, each finding its JS function in
+   its slot (cffi-callback.h); the arguments wait in a frame while JS runs, on this thread or another */
+typedef struct {
+  int *a1;
+  char cffi__pad; /* a frame is never empty */
+} cffi_cb_19_frame;
+static const cffi_cb_19_frame cffi_cb_19_zero;
+
+static void cffi_cb_19_in(napi_env cffi__env, void *cffi__data, napi_value *cffi__in) {
+  cffi_cb_19_frame *cffi__f = cffi__data;
+  (void)cffi__f, (void)cffi__env, (void)cffi__in;
+  cffi__in[0] = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__f->a1));
+}
+
+static bool cffi_cb_19_out(napi_env cffi__env, void *cffi__data, napi_value cffi__v) {
+  (void)cffi__env, (void)cffi__data, (void)cffi__v;
+  return true;
+}
+
+static cffi_cb_type cffi_cb_19_type = {
+  "void (*)(int *)", 1, true, sizeof(cffi_cb_19_frame),
+  cffi_cb_19_in, cffi_cb_19_out
+};
+
+#define cffi_cb_19_SLOT(id, k) \
+  static void cffi_cb_19_##id(int *a1) { \
+    cffi_cb_19_frame cffi__f = cffi_cb_19_zero; \
+    cffi__f.a1 = a1; \
+    cffi_cb_enter(&cffi_cb_19_type, k, &cffi__f); \
+  }
+CFFI_CB_REPEAT(cffi_cb_19_SLOT)
+#define cffi_cb_19_ADDR(id, k) (void (*)(void))cffi_cb_19_##id,
+static void (*const cffi_cb_19_fns[CFFI_CB_POOL])(void) = {CFFI_CB_REPEAT(cffi_cb_19_ADDR)};
+#undef cffi_cb_19_SLOT
+#undef cffi_cb_19_ADDR
+
+/* ffi.callback's native for this type: (call, fail, wait) → the slot taken, as an External */
+static napi_value cffi_cb_19(napi_env cffi__env, napi_callback_info cffi__info) {
+  return cffi_cb_new(cffi__env, cffi__info, &cffi_cb_19_type, cffi_cb_19_fns);
+}
 /* a call through a pointer of type unsigned long (*)(char *): the address, then the arguments as a library call's */
 static napi_value cffi_fp_21(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
@@ -385,6 +784,56 @@ done:
   return cffi__result;
 }
 
+/* JS functions as unsigned long (*)(char *): a pool of CFFI_CB_POOL C functions, each finding its JS function in
+   its slot (cffi-callback.h); the arguments wait in a frame while JS runs, on this thread or another */
+typedef struct {
+  const char *a1;
+  size_t cffi__r;
+  char cffi__pad; /* a frame is never empty */
+} cffi_cb_21_frame;
+static const cffi_cb_21_frame cffi_cb_21_zero;
+
+static void cffi_cb_21_in(napi_env cffi__env, void *cffi__data, napi_value *cffi__in) {
+  cffi_cb_21_frame *cffi__f = cffi__data;
+  (void)cffi__f, (void)cffi__env, (void)cffi__in;
+  cffi__in[0] = cffi_from_string(cffi__env, (const char *)(cffi__f->a1));
+}
+
+static bool cffi_cb_21_out(napi_env cffi__env, void *cffi__data, napi_value cffi__v) {
+  cffi_cb_21_frame *cffi__f = cffi__data;
+  napi_value cffi__argv[1] = {cffi__v};
+  uint64_t cffi__p0;
+  if (!cffi_get_u64(cffi__env, cffi__argv[0], &cffi__p0,
+      "callback unsigned long (*)(char *)", "return value", "size_t"))
+    goto done;
+  cffi__f->cffi__r = (size_t)cffi__p0;
+  return true;
+done:
+  return false;
+}
+
+static cffi_cb_type cffi_cb_21_type = {
+  "unsigned long (*)(char *)", 1, false, sizeof(cffi_cb_21_frame),
+  cffi_cb_21_in, cffi_cb_21_out
+};
+
+#define cffi_cb_21_SLOT(id, k) \
+  static size_t cffi_cb_21_##id(const char *a1) { \
+    cffi_cb_21_frame cffi__f = cffi_cb_21_zero; \
+    cffi__f.a1 = a1; \
+    cffi_cb_enter(&cffi_cb_21_type, k, &cffi__f); \
+    return cffi__f.cffi__r; \
+  }
+CFFI_CB_REPEAT(cffi_cb_21_SLOT)
+#define cffi_cb_21_ADDR(id, k) (void (*)(void))cffi_cb_21_##id,
+static void (*const cffi_cb_21_fns[CFFI_CB_POOL])(void) = {CFFI_CB_REPEAT(cffi_cb_21_ADDR)};
+#undef cffi_cb_21_SLOT
+#undef cffi_cb_21_ADDR
+
+/* ffi.callback's native for this type: (call, fail, wait) → the slot taken, as an External */
+static napi_value cffi_cb_21(napi_env cffi__env, napi_callback_info cffi__info) {
+  return cffi_cb_new(cffi__env, cffi__info, &cffi_cb_21_type, cffi_cb_21_fns);
+}
 /* a call through a pointer of type int (*)(int (int) *, int): the address, then the arguments as a library call's */
 static napi_value cffi_fp_25(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[3];
@@ -418,6 +867,59 @@ done:
   return cffi__result;
 }
 
+/* JS functions as int (*)(int (int) *, int): a pool of CFFI_CB_POOL C functions, each finding its JS function in
+   its slot (cffi-callback.h); the arguments wait in a frame while JS runs, on this thread or another */
+typedef struct {
+  int (*a1)(int);
+  int a2;
+  int cffi__r;
+  char cffi__pad; /* a frame is never empty */
+} cffi_cb_25_frame;
+static const cffi_cb_25_frame cffi_cb_25_zero;
+
+static void cffi_cb_25_in(napi_env cffi__env, void *cffi__data, napi_value *cffi__in) {
+  cffi_cb_25_frame *cffi__f = cffi__data;
+  (void)cffi__f, (void)cffi__env, (void)cffi__in;
+  cffi__in[0] = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__f->a1));
+  cffi__in[1] = cffi_from_i32(cffi__env, (int32_t)(cffi__f->a2));
+}
+
+static bool cffi_cb_25_out(napi_env cffi__env, void *cffi__data, napi_value cffi__v) {
+  cffi_cb_25_frame *cffi__f = cffi__data;
+  napi_value cffi__argv[1] = {cffi__v};
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "callback int (*)(int (int) *, int)", "return value", "int"))
+    goto done;
+  cffi__f->cffi__r = (int)cffi__p0;
+  return true;
+done:
+  return false;
+}
+
+static cffi_cb_type cffi_cb_25_type = {
+  "int (*)(int (int) *, int)", 2, false, sizeof(cffi_cb_25_frame),
+  cffi_cb_25_in, cffi_cb_25_out
+};
+
+#define cffi_cb_25_SLOT(id, k) \
+  static int cffi_cb_25_##id(int (*a1)(int), int a2) { \
+    cffi_cb_25_frame cffi__f = cffi_cb_25_zero; \
+    cffi__f.a1 = a1; \
+    cffi__f.a2 = a2; \
+    cffi_cb_enter(&cffi_cb_25_type, k, &cffi__f); \
+    return cffi__f.cffi__r; \
+  }
+CFFI_CB_REPEAT(cffi_cb_25_SLOT)
+#define cffi_cb_25_ADDR(id, k) (void (*)(void))cffi_cb_25_##id,
+static void (*const cffi_cb_25_fns[CFFI_CB_POOL])(void) = {CFFI_CB_REPEAT(cffi_cb_25_ADDR)};
+#undef cffi_cb_25_SLOT
+#undef cffi_cb_25_ADDR
+
+/* ffi.callback's native for this type: (call, fail, wait) → the slot taken, as an External */
+static napi_value cffi_cb_25(napi_env cffi__env, napi_callback_info cffi__info) {
+  return cffi_cb_new(cffi__env, cffi__info, &cffi_cb_25_type, cffi_cb_25_fns);
+}
 /* a call through a pointer of type int (*)(int) * (int): the address, then the arguments as a library call's */
 static napi_value cffi_fp_30(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
@@ -447,6 +949,56 @@ done:
   return cffi__result;
 }
 
+/* JS functions as int (*)(int) * (int): a pool of CFFI_CB_POOL C functions, each finding its JS function in
+   its slot (cffi-callback.h); the arguments wait in a frame while JS runs, on this thread or another */
+typedef struct {
+  int a1;
+  int (*cffi__r)(int);
+  char cffi__pad; /* a frame is never empty */
+} cffi_cb_30_frame;
+static const cffi_cb_30_frame cffi_cb_30_zero;
+
+static void cffi_cb_30_in(napi_env cffi__env, void *cffi__data, napi_value *cffi__in) {
+  cffi_cb_30_frame *cffi__f = cffi__data;
+  (void)cffi__f, (void)cffi__env, (void)cffi__in;
+  cffi__in[0] = cffi_from_i32(cffi__env, (int32_t)(cffi__f->a1));
+}
+
+static bool cffi_cb_30_out(napi_env cffi__env, void *cffi__data, napi_value cffi__v) {
+  cffi_cb_30_frame *cffi__f = cffi__data;
+  napi_value cffi__argv[1] = {cffi__v};
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "callback int (*)(int) * (int)", "return value", "int (*)(int)"))
+    goto done;
+  cffi__f->cffi__r = (int (*)(int))(uintptr_t)cffi__p0;
+  return true;
+done:
+  return false;
+}
+
+static cffi_cb_type cffi_cb_30_type = {
+  "int (*)(int) * (int)", 1, false, sizeof(cffi_cb_30_frame),
+  cffi_cb_30_in, cffi_cb_30_out
+};
+
+#define cffi_cb_30_SLOT(id, k) \
+  static int (*cffi_cb_30_##id(int a1))(int) { \
+    cffi_cb_30_frame cffi__f = cffi_cb_30_zero; \
+    cffi__f.a1 = a1; \
+    cffi_cb_enter(&cffi_cb_30_type, k, &cffi__f); \
+    return cffi__f.cffi__r; \
+  }
+CFFI_CB_REPEAT(cffi_cb_30_SLOT)
+#define cffi_cb_30_ADDR(id, k) (void (*)(void))cffi_cb_30_##id,
+static void (*const cffi_cb_30_fns[CFFI_CB_POOL])(void) = {CFFI_CB_REPEAT(cffi_cb_30_ADDR)};
+#undef cffi_cb_30_SLOT
+#undef cffi_cb_30_ADDR
+
+/* ffi.callback's native for this type: (call, fail, wait) → the slot taken, as an External */
+static napi_value cffi_cb_30(napi_env cffi__env, napi_callback_info cffi__info) {
+  return cffi_cb_new(cffi__env, cffi__info, &cffi_cb_30_type, cffi_cb_30_fns);
+}
 /* ---- global variables ---- */
 static napi_value cffi_g_fp_current(napi_env cffi__env, napi_callback_info cffi__info) {
   (void)cffi__info;
@@ -476,16 +1028,27 @@ static const cffi_export cffi_exports[] = {
   { "cffi_f_fp_pick", cffi_f_fp_pick },
   { "cffi_f_fp_apply", cffi_f_fp_apply },
   { "cffi_fp_2", cffi_fp_2 },
+  { "cffi_cb_2", cffi_cb_2 },
   { "cffi_fp_5", cffi_fp_5 },
+  { "cffi_cb_5", cffi_cb_5 },
   { "cffi_fp_8", cffi_fp_8 },
-  { "cffi_fp_10", cffi_fp_10 },
-  { "cffi_fp_12", cffi_fp_12 },
-  { "cffi_fp_14", cffi_fp_14 },
-  { "cffi_fp_16", cffi_fp_16 },
-  { "cffi_fp_18", cffi_fp_18 },
+  { "cffi_cb_8", cffi_cb_8 },
+  { "cffi_fp_11", cffi_fp_11 },
+  { "cffi_cb_11", cffi_cb_11 },
+  { "cffi_fp_13", cffi_fp_13 },
+  { "cffi_cb_13", cffi_cb_13 },
+  { "cffi_fp_15", cffi_fp_15 },
+  { "cffi_cb_15", cffi_cb_15 },
+  { "cffi_fp_17", cffi_fp_17 },
+  { "cffi_cb_17", cffi_cb_17 },
+  { "cffi_fp_19", cffi_fp_19 },
+  { "cffi_cb_19", cffi_cb_19 },
   { "cffi_fp_21", cffi_fp_21 },
+  { "cffi_cb_21", cffi_cb_21 },
   { "cffi_fp_25", cffi_fp_25 },
+  { "cffi_cb_25", cffi_cb_25 },
   { "cffi_fp_30", cffi_fp_30 },
+  { "cffi_cb_30", cffi_cb_30 },
   { "cffi_g_fp_current", cffi_g_fp_current },
   { "cffi_g_fp_unary", cffi_g_fp_unary },
   { "cffi_g_fp_chooser", cffi_g_fp_chooser },

@@ -22,79 +22,145 @@ const $R99 = $t.define($rt.recordType("struct fp_hidden", -1, -1, true));
 const $R100 = $t.define($rt.recordType("struct fp_ops", 120, 8, false));
 const $T0 = $t.get("unsigned long");
 const $T1 = $t.get("long");
-const $T2 = $t.define($rt.functionType("int (int, int)", function ($p, a1, a2, $extra) {
+const $T2 = $rt.callbackType(
+  $t.define($rt.functionType("int (int, int)", function ($p, a1, a2, $extra) {
   if ($extra !== undefined) $arity("int (*)(int, int)", 2);
   const $f = $n.cffi_fp_2;
   return $f($pointerIn($p, $T2, "int (*)(int, int)(): the function pointer"), a1, a2);
-}));
+})),
+  $n, $n.cffi_cb_2, ($r) => $r, ($fn, $out) =>
+  function (a1, a2) {
+    return $out($fn(a1, a2));
+  }
+);
 const $T3 = $t.pointer($T2);
 const $T4 = $t.get("int");
-const $T5 = $t.define($rt.functionType("int (int)", function ($p, a1, $extra) {
+const $T5 = $rt.callbackType(
+  $t.define($rt.functionType("int (int)", function ($p, a1, $extra) {
   if ($extra !== undefined) $arity("int (*)(int)", 1);
   const $f = $n.cffi_fp_5;
   return $f($pointerIn($p, $T5, "int (*)(int)(): the function pointer"), a1);
-}));
+})),
+  $n, $n.cffi_cb_5, ($r) => $r, ($fn, $out) =>
+  function (a1) {
+    return $out($fn(a1));
+  }
+);
 const $T6 = $t.pointer($T5);
 const $T7 = $t.array($T6, 3);
-const $T8 = $t.define($rt.functionType("double (double, double)", function ($p, a1, a2, $extra) {
+const $T8 = $rt.callbackType(
+  $t.define($rt.functionType("double (double, double)", function ($p, a1, a2, $extra) {
   if ($extra !== undefined) $arity("double (*)(double, double)", 2);
   const $f = $n.cffi_fp_8;
   return $f($pointerIn($p, $T8, "double (*)(double, double)(): the function pointer"), a1, a2);
-}));
+})),
+  $n, $n.cffi_cb_8, ($r) => $r, ($fn, $out) =>
+  function (a1, a2) {
+    return $out($fn(a1, a2));
+  }
+);
 const $T9 = $t.pointer($T8);
-const $T10 = $t.define($rt.functionType("char * (int)", function ($p, a1, $extra) {
+const $T10 = $t.get("char");
+const $T11 = $rt.callbackType(
+  $t.define($rt.functionType("char * (int)", function ($p, a1, $extra) {
   if ($extra !== undefined) $arity("char * (*)(int)", 1);
-  const $f = $n.cffi_fp_10;
-  return $f($pointerIn($p, $T10, "char * (*)(int)(): the function pointer"), a1);
-}));
-const $T11 = $t.pointer($T10);
-const $T12 = $t.define($rt.functionType("struct fp_point (int, int)", function ($p, a1, a2, $extra) {
+  const $f = $n.cffi_fp_11;
+  return $f($pointerIn($p, $T11, "char * (*)(int)(): the function pointer"), a1);
+})),
+  $n, $n.cffi_cb_11, ($r) => $pointerIn($r, $T10, "callback char * (*)(int): the return value"), ($fn, $out) =>
+  function (a1) {
+    return $out($fn(a1));
+  }
+);
+const $T12 = $t.pointer($T11);
+const $T13 = $rt.callbackType(
+  $t.define($rt.functionType("struct fp_point (int, int)", function ($p, a1, a2, $extra) {
   if ($extra !== undefined) $arity("struct fp_point (*)(int, int)", 2);
-  const $f = $n.cffi_fp_12;
-  return $structResult($R98, $f($pointerIn($p, $T12, "struct fp_point (*)(int, int)(): the function pointer"), a1, a2));
-}));
-const $T13 = $t.pointer($T12);
-const $T14 = $t.define($rt.functionType("int (struct fp_point *)", function ($p, a1, $extra) {
+  const $f = $n.cffi_fp_13;
+  return $structResult($R98, $f($pointerIn($p, $T13, "struct fp_point (*)(int, int)(): the function pointer"), a1, a2));
+})),
+  $n, $n.cffi_cb_13, ($r) => $pointerIn($r, $R98, "callback struct fp_point (*)(int, int): the return value"), ($fn, $out) =>
+  function (a1, a2) {
+    return $out($fn(a1, a2));
+  }
+);
+const $T14 = $t.pointer($T13);
+const $T15 = $rt.callbackType(
+  $t.define($rt.functionType("int (struct fp_point *)", function ($p, a1, $extra) {
   if ($extra !== undefined) $arity("int (*)(struct fp_point *)", 1);
-  const $f = $n.cffi_fp_14;
-  return $f($pointerIn($p, $T14, "int (*)(struct fp_point *)(): the function pointer"), $pointerIn(a1, $R98, "int (*)(struct fp_point *)(): argument '1'"));
-}));
-const $T15 = $t.pointer($T14);
-const $T16 = $t.define($rt.functionType("long (unsigned long)", function ($p, a1, $extra) {
+  const $f = $n.cffi_fp_15;
+  return $f($pointerIn($p, $T15, "int (*)(struct fp_point *)(): the function pointer"), $pointerIn(a1, $R98, "int (*)(struct fp_point *)(): argument '1'"));
+})),
+  $n, $n.cffi_cb_15, ($r) => $r, ($fn, $out) =>
+  function (a1) {
+    return $out($fn($wrapResult($R98, a1)));
+  }
+);
+const $T16 = $t.pointer($T15);
+const $T17 = $rt.callbackType(
+  $t.define($rt.functionType("long (unsigned long)", function ($p, a1, $extra) {
   if ($extra !== undefined) $arity("long (*)(unsigned long)", 1);
-  const $f = $n.cffi_fp_16;
-  return $f($pointerIn($p, $T16, "long (*)(unsigned long)(): the function pointer"), a1);
-}));
-const $T17 = $t.pointer($T16);
-const $T18 = $t.define($rt.functionType("void (int *)", function ($p, a1, $extra) {
+  const $f = $n.cffi_fp_17;
+  return $f($pointerIn($p, $T17, "long (*)(unsigned long)(): the function pointer"), a1);
+})),
+  $n, $n.cffi_cb_17, ($r) => $r, ($fn, $out) =>
+  function (a1) {
+    return $out($fn(a1));
+  }
+);
+const $T18 = $t.pointer($T17);
+const $T19 = $rt.callbackType(
+  $t.define($rt.functionType("void (int *)", function ($p, a1, $extra) {
   if ($extra !== undefined) $arity("void (*)(int *)", 1);
-  const $f = $n.cffi_fp_18;
-  return $f($pointerIn($p, $T18, "void (*)(int *)(): the function pointer"), $pointerIn(a1, $T4, "void (*)(int *)(): argument '1'"));
-}));
-const $T19 = $t.pointer($T18);
-const $T20 = $t.get("char");
-const $T21 = $t.define($rt.functionType("unsigned long (char *)", function ($p, a1, $extra) {
+  const $f = $n.cffi_fp_19;
+  return $f($pointerIn($p, $T19, "void (*)(int *)(): the function pointer"), $pointerIn(a1, $T4, "void (*)(int *)(): argument '1'"));
+})),
+  $n, $n.cffi_cb_19, ($r) => undefined, ($fn, $out) =>
+  function (a1) {
+    return $out($fn($wrapResult($T4, a1)));
+  }
+);
+const $T20 = $t.pointer($T19);
+const $T21 = $rt.callbackType(
+  $t.define($rt.functionType("unsigned long (char *)", function ($p, a1, $extra) {
   if ($extra !== undefined) $arity("unsigned long (*)(char *)", 1);
   const $f = $n.cffi_fp_21;
-  return $f($pointerIn($p, $T21, "unsigned long (*)(char *)(): the function pointer"), $bufferIn(a1, $T20, "unsigned long (*)(char *)(): argument '1'"));
-}));
+  return $f($pointerIn($p, $T21, "unsigned long (*)(char *)(): the function pointer"), $bufferIn(a1, $T10, "unsigned long (*)(char *)(): argument '1'"));
+})),
+  $n, $n.cffi_cb_21, ($r) => $r, ($fn, $out) =>
+  function (a1) {
+    return $out($fn(a1));
+  }
+);
 const $T22 = $t.pointer($T21);
 const $T23 = $t.define($rt.functionType("int (char *, ...)", undefined, "the function is variadic (the types of its extra arguments are unknown)"));
 const $T24 = $t.pointer($T23);
-const $T25 = $t.define($rt.functionType("int (int (int) *, int)", function ($p, a1, a2, $extra) {
+const $T25 = $rt.callbackType(
+  $t.define($rt.functionType("int (int (int) *, int)", function ($p, a1, a2, $extra) {
   if ($extra !== undefined) $arity("int (*)(int (int) *, int)", 2);
   const $f = $n.cffi_fp_25;
   return $f($pointerIn($p, $T25, "int (*)(int (int) *, int)(): the function pointer"), $pointerIn(a1, $T5, "int (*)(int (int) *, int)(): argument '1'"), a2);
-}));
+})),
+  $n, $n.cffi_cb_25, ($r) => $r, ($fn, $out) =>
+  function (a1, a2) {
+    return $out($fn($wrapResult($T5, a1), a2));
+  }
+);
 const $T26 = $t.pointer($T25);
 const $T27 = $t.define($rt.functionType("void (struct fp_hidden)", undefined, "its type 'struct fp_hidden' passes a record by value whose layout the module does not have"));
 const $T28 = $t.pointer($T27);
 const $T29 = $t.array($T6, 2);
-const $T30 = $t.define($rt.functionType("int (int) * (int)", function ($p, a1, $extra) {
+const $T30 = $rt.callbackType(
+  $t.define($rt.functionType("int (int) * (int)", function ($p, a1, $extra) {
   if ($extra !== undefined) $arity("int (*)(int) * (int)", 1);
   const $f = $n.cffi_fp_30;
   return $wrapResult($T5, $f($pointerIn($p, $T30, "int (*)(int) * (int)(): the function pointer"), a1));
-}));
+})),
+  $n, $n.cffi_cb_30, ($r) => $pointerIn($r, $T5, "callback int (*)(int) * (int): the return value"), ($fn, $out) =>
+  function (a1) {
+    return $out($fn(a1));
+  }
+);
 const $T31 = $t.pointer($T30);
 $t.alias("size_t", $T0);
 $t.alias("__int64_t", $T1);
@@ -160,16 +226,16 @@ class struct_fp_ops extends $rt.StructPointer {
   set ["table"](v) { $assign(this, 8, $T7, v, "fp_ops.table"); }
   get ["scale"]() { return $wrap($T8, this.$v.getBigUint64(32, $LE)); }
   set ["scale"](v) { $writeScalar($T9, this.$v, 32, v, "fp_ops.scale", this); }
-  get ["name"]() { return $wrap($T10, this.$v.getBigUint64(40, $LE)); }
-  set ["name"](v) { $writeScalar($T11, this.$v, 40, v, "fp_ops.name", this); }
-  get ["make"]() { return $wrap($T12, this.$v.getBigUint64(48, $LE)); }
-  set ["make"](v) { $writeScalar($T13, this.$v, 48, v, "fp_ops.make", this); }
-  get ["sum"]() { return $wrap($T14, this.$v.getBigUint64(56, $LE)); }
-  set ["sum"](v) { $writeScalar($T15, this.$v, 56, v, "fp_ops.sum", this); }
-  get ["wide"]() { return $wrap($T16, this.$v.getBigUint64(64, $LE)); }
-  set ["wide"](v) { $writeScalar($T17, this.$v, 64, v, "fp_ops.wide", this); }
-  get ["touch"]() { return $wrap($T18, this.$v.getBigUint64(72, $LE)); }
-  set ["touch"](v) { $writeScalar($T19, this.$v, 72, v, "fp_ops.touch", this); }
+  get ["name"]() { return $wrap($T11, this.$v.getBigUint64(40, $LE)); }
+  set ["name"](v) { $writeScalar($T12, this.$v, 40, v, "fp_ops.name", this); }
+  get ["make"]() { return $wrap($T13, this.$v.getBigUint64(48, $LE)); }
+  set ["make"](v) { $writeScalar($T14, this.$v, 48, v, "fp_ops.make", this); }
+  get ["sum"]() { return $wrap($T15, this.$v.getBigUint64(56, $LE)); }
+  set ["sum"](v) { $writeScalar($T16, this.$v, 56, v, "fp_ops.sum", this); }
+  get ["wide"]() { return $wrap($T17, this.$v.getBigUint64(64, $LE)); }
+  set ["wide"](v) { $writeScalar($T18, this.$v, 64, v, "fp_ops.wide", this); }
+  get ["touch"]() { return $wrap($T19, this.$v.getBigUint64(72, $LE)); }
+  set ["touch"](v) { $writeScalar($T20, this.$v, 72, v, "fp_ops.touch", this); }
   get ["length"]() { return $wrap($T21, this.$v.getBigUint64(80, $LE)); }
   set ["length"](v) { $writeScalar($T22, this.$v, 80, v, "fp_ops.length", this); }
   get ["printf_like"]() { return $wrap($T23, this.$v.getBigUint64(88, $LE)); }
@@ -186,11 +252,11 @@ $R100.fields = [
   { name: "add", offset: 0, type: $T3 },
   { name: "table", offset: 8, type: $T7 },
   { name: "scale", offset: 32, type: $T9 },
-  { name: "name", offset: 40, type: $T11 },
-  { name: "make", offset: 48, type: $T13 },
-  { name: "sum", offset: 56, type: $T15 },
-  { name: "wide", offset: 64, type: $T17 },
-  { name: "touch", offset: 72, type: $T19 },
+  { name: "name", offset: 40, type: $T12 },
+  { name: "make", offset: 48, type: $T14 },
+  { name: "sum", offset: 56, type: $T16 },
+  { name: "wide", offset: 64, type: $T18 },
+  { name: "touch", offset: 72, type: $T20 },
   { name: "length", offset: 80, type: $T22 },
   { name: "printf_like", offset: 88, type: $T24 },
   { name: "none", offset: 96, type: $T6 },
