@@ -5,7 +5,7 @@
  * error report, giving the errorValue). `ffi.callback` makes one that lives until closed or
  * collected; a JS function passed for a function-pointer argument makes one for that call.
  */
-import type { FunctionType, RtType } from './ctype.cjs';
+import type { FunctionType, RtType, TypeRegistry } from './ctype.cjs';
 import { describe } from './convert.cjs';
 import { callablePointer } from './fn-pointer.cjs';
 import { release } from './memory.cjs';
@@ -93,8 +93,21 @@ function report(e: unknown, onError: ((e: unknown) => void) | undefined, type: s
   process.emitWarning(`a JS callback '${type}' threw (C got its errorValue): ${text}`, 'CallbackError');
 }
 
-/** The function type `spelling` names: `'int (*)(int, int)'`, a typedef of it, or `'int (int, int)'`. */
-export function functionOf(t: RtType, where: string): FunctionType {
+/**
+ * The function type `spelling` names: `'int (*)(int, int)'`, a typedef of it; typedef names inside
+ * it are read too (`'void (*)(sqlite3_context *, int)'` is `void (struct sqlite3_context *, int)`).
+ */
+export function functionOf(types: TypeRegistry, spelling: string, where: string): FunctionType {
+  let t: RtType;
+  try {
+    t = types.parse(spelling);
+  } catch (e) {
+    const m = typeof spelling === 'string' ? /^(.*?)\(\s*\*\s*\)\s*\((.*)\)$/.exec(spelling.trim()) : null;
+    if (m === null) throw e;
+    const name = (part: string): string => types.parse(part.trim()).name;
+    const params = m[2]!.trim() === '' ? 'void' : m[2]!.split(',').map(name).join(', ');
+    t = types.get(`${name(m[1]!)} (${params})`);
+  }
   const f = t.kind === 'pointer' ? t.to : t;
   if (f.kind !== 'function') throw new TypeError(`${where}: '${t.name}' is not a function pointer type`);
   return f;

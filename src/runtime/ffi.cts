@@ -272,7 +272,7 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown
     NULL: null,
 
     callback(type: string, fn: unknown, options?: CallbackOptions): Pointer {
-      return makeCallback(functionOf(typeOf(type), 'ffi.callback'), fn, options);
+      return makeCallback(functionOf(types, type, 'ffi.callback'), fn, options);
     },
 
     newHandle(obj: unknown): Pointer {

@@ -51,3 +51,20 @@ int cb_join_threads(void) {
   started = 0;
   return right;
 }
+
+struct binop_job {
+  cb_binop f;
+  int a, b, r;
+};
+static void *run_binop(void *arg) {
+  struct binop_job *j = arg;
+  j->r = j->f(j->a, j->b);
+  return NULL;
+}
+int cb_apply_in_thread(cb_binop f, int a, int b) {
+  pthread_t t;
+  struct binop_job j = {f, a, b, 0};
+  pthread_create(&t, NULL, run_binop, &j);
+  pthread_join(t, NULL);
+  return j.r;
+}

@@ -42,5 +42,7 @@ int cb_registry_run(const struct cb_registry *r, int a, int b);
 int cb_start_threads(cb_binop f, int threads, int calls);
 /** Waits for the threads of cb_start_threads: how many calls got the right result. */
 int cb_join_threads(void);
+/** Calls `f(a, b)` from a new thread and joins it: synchronously, a deadlock (docs/callbacks.md). */
+int cb_apply_in_thread(cb_binop f, int a, int b);
 
 #endif

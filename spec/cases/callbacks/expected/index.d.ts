@@ -221,6 +221,14 @@ export interface Lib {
    * ```
    */
   "cb_join_threads"(): number;
+  /**
+   * Calls `f(a, b)` from a new thread and joins it: synchronously, a deadlock (docs/callbacks.md).
+   *
+   * ```c
+   * int cb_apply_in_thread(cb_binop f, int a, int b);
+   * ```
+   */
+  "cb_apply_in_thread"(f: $rt.Ref<"int (int, int)"> | null, a: number, b: number): number;
 }
 
 /** CFFI's `ffi` object over this module's types. */

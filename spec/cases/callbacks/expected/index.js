@@ -317,6 +317,20 @@ $R101.fields = [
   });
 }
 $define($lib, "cb_join_threads", $n.cffi_f_cb_join_threads);
+/**
+ * Calls `f(a, b)` from a new thread and joins it: synchronously, a deadlock (docs/callbacks.md).
+ *
+ * ```c
+ * int cb_apply_in_thread(cb_binop f, int a, int b);
+ * ```
+ */
+{
+  const $f = $n.cffi_f_cb_apply_in_thread;
+  $define($lib, "cb_apply_in_thread", function cb_apply_in_thread(f, a, b, $extra) {
+    if ($extra !== undefined) $arity("cb_apply_in_thread", 3);
+    return $f($pointerIn(f, $T3, "cb_apply_in_thread(): argument 'f'"), a, b);
+  });
+}
 // ---- enum constants ----
 // ---- macro constants ----
 // ---- global variables ----
