@@ -101,7 +101,10 @@ function resultView(type: CType, spelling: string, ctx: EmitContext): ArgView {
   };
 }
 
-/** A string or buffer would not outlive the callback: a `char *` / `void *` result takes pointers only. */
+/**
+ * A string or buffer would not outlive the callback: a `char *` / `void *` result takes pointers only;
+ * a JS function returned as a function pointer lives as long as that function (not for a call).
+ */
 function pointerOnly(k: ArgKind): ArgKind {
-  return k === 'bytes' || k === 'buffer' ? 'pointer' : k;
+  return k === 'bytes' || k === 'buffer' || k === 'callback' ? 'pointer' : k;
 }

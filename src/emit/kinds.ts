@@ -19,7 +19,17 @@ import { INT_CODES } from '../runtime/primitives.cjs';
  * `varargs` is the extra arguments of a variadic function, packed by the JS wrapper (vararg.cts);
  * `complex` a `{ re, im }` object, read in C (cffi-wide.h).
  */
-export const ARG_KINDS = ['int', 'float', 'complex', 'pointer', 'bytes', 'buffer', 'record', 'varargs'] as const;
+export const ARG_KINDS = [
+  'int',
+  'float',
+  'complex',
+  'pointer',
+  'bytes',
+  'buffer',
+  'record',
+  'varargs',
+  'callback',
+] as const;
 /** One of {@link ARG_KINDS}. */
 export type ArgKind = (typeof ARG_KINDS)[number];
 
@@ -97,7 +107,8 @@ export function argKind(c: Conversion, index: IrIndex): ArgKind {
     case 'record':
       return c.kind;
     case 'pointer':
-      if (!c.bytes) return 'pointer';
+      // a function pointer also takes a JS function: a callback for the call (callback.cts)
+      if (!c.bytes) return index.resolve(c.to).kind === 'function' ? 'callback' : 'pointer';
       return index.resolve(c.to).kind === 'void' ? 'bytes' : 'buffer';
     case 'void':
       throw new Error('internal: a void argument');
@@ -118,6 +129,7 @@ export function argChecked(k: ArgKind): boolean {
     case 'buffer':
     case 'record':
     case 'varargs':
+    case 'callback':
       return true;
     default:
       return assertNever(k);

@@ -51,6 +51,7 @@ export function tsIn(t: CType, index: IrIndex): string {
     case 'record':
       return `$rt.Ref<${JSON.stringify(canonical(t, index))}>`;
     case 'pointer':
+      if (index.resolve(c.to).kind === 'function') return `$rt.Ref<${brand(c.to, index)}> | $rt.JsCallback | null`;
       return `$rt.Ref<${brand(c.to, index)}>${c.bytes ? ' | $rt.Bytes' : ''} | null`;
   }
 }

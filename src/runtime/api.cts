@@ -218,6 +218,9 @@ export interface Ffi<M> {
   fromHandle(handle: Ref<any> | bigint): unknown;
 }
 
+/** A JS function passed or stored where C takes a function pointer (docs/callbacks.md). */
+export type JsCallback = (...args: any[]) => unknown;
+
 /** What `ffi.callback` returns: the function pointer (as a field or argument takes it), closable. */
 export type CallbackPointer<M, S extends string> = (Base<S> extends keyof M
   ? Entry<M, S>['value']

@@ -6,7 +6,7 @@
 import { describe } from './convert.cjs';
 import type { RtType } from './ctype.cjs';
 import { alive, CTYPE, Pointer, ptrName } from './pointer.cjs';
-import { callbackIn } from './callback.cjs';
+import { heldCallback } from './callback.cjs';
 
 /** Whether a pointer to `from` may go where a pointer to `to` is expected (same type, or void on either side). */
 function compatible(from: RtType, to: RtType): boolean {
@@ -33,8 +33,8 @@ function pointerInChecked(v: unknown, to: RtType, where: string): bigint {
     return alive(v, where);
   }
   if (v === null) return 0n;
-  // a JS function for a function pointer: a callback valid for the call (callback.cts)
-  if (typeof v === 'function' && to.kind === 'function') return callbackIn(v as () => unknown, to, where);
+  // a JS function stored as a function pointer (a field): a callback that lives as long as the function
+  if (typeof v === 'function' && to.kind === 'function') return heldCallback(v as () => unknown, to, where);
   throw new TypeError(
     `${where}: expected a pointer '${ptrName(to)}' (from ffi.new, ffi.cast or a C function) or null, ` +
       `got ${describe(v)}`,

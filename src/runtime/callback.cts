@@ -10,7 +10,8 @@ import { describe } from './convert.cjs';
 import { callablePointer } from './fn-pointer.cjs';
 import { release } from './memory.cjs';
 import { Owner, ROOT } from './owner.cjs';
-import { ptrName, type Pointer } from './pointer.cjs';
+import { Pointer, ptrName } from './pointer.cjs';
+import { pointerIn } from './args.cjs';
 
 /** A pool slot as the module's native gives it: the slot (an External) and its C function's address. */
 type Slot = { readonly slot: object; readonly address: bigint };
@@ -117,16 +118,38 @@ export function functionOf(types: TypeRegistry, spelling: string, where: string)
  * `ffi.callback(type, fn, options)`: a callable pointer of the function-pointer type that C may keep,
  * until `close()` (or `ffi.release`), or until the pointer is collected.
  */
-export function makeCallback(t: FunctionType, fn: unknown, opts: CallbackOptions | undefined): Pointer {
+export function makeCallback(
+  t: FunctionType,
+  fn: unknown,
+  opts: CallbackOptions | undefined,
+  where = 'ffi.callback',
+): Pointer {
   if (opts !== undefined && (typeof opts !== 'object' || opts === null))
-    throw new TypeError(`ffi.callback: options must be an object, got ${describe(opts)}`);
-  const { slot, close } = open(t, fn, opts ?? {}, 'ffi.callback');
+    throw new TypeError(`${where}: options must be an object, got ${describe(opts)}`);
+  const { slot, close } = open(t, fn, opts ?? {}, where);
   const p = callablePointer(t, slot.address, new Owner(undefined));
   const token = {};
   finalizers.register(p, close, token);
   (p as unknown as Record<symbol, unknown>)[ROOT] = () => (finalizers.unregister(token), close());
   Object.defineProperty(p, 'close', { value: () => release(p), enumerable: false });
   return p;
+}
+
+const held = new WeakMap<object, Map<FunctionType, Pointer>>();
+
+/**
+ * A JS function stored where C keeps a function pointer (a field, a global): a callback that lives
+ * as long as the function (the record keeps the function alive, as it keeps every value stored).
+ */
+export function heldCallback(fn: Fn, t: FunctionType, where: string): bigint {
+  let byType = held.get(fn);
+  let p = byType?.get(t);
+  if (p === undefined || p.$a === undefined) {
+    p = makeCallback(t, fn, undefined, where);
+    (byType ??= new Map()).set(t, p);
+    held.set(fn, byType);
+  }
+  return p.$a!;
 }
 
 /** A callback made for one call's argument, shared by the calls of the same tick. */
@@ -140,11 +163,16 @@ const temps = new WeakMap<object, Map<FunctionType, Temp>>();
 let pending: [object, FunctionType, Temp][] = [];
 
 /**
- * A JS function passed where C takes a `t *`: the address of a callback valid for the call. It is
- * given back once the synchronous code that made it has run (a microtask), or when the promises
- * named by `keepCallbacks` settle.
+ * A function-pointer argument (`hbs/js/arg/callback.hbs`): a pointer as `pointerIn` takes it, or a
+ * JS function, made a callback valid for the call. That is given back once the synchronous code
+ * that made it has run (a microtask), or when the promises named by `keepCallbacks` settle.
  */
-export function callbackIn(fn: Fn, t: FunctionType, where: string): bigint {
+export function callbackIn(v: unknown, t: FunctionType, where: string): bigint {
+  if (typeof v !== 'function' || v instanceof Pointer) return pointerIn(v, t, where);
+  return tempCallback(v as Fn, t, where);
+}
+
+function tempCallback(fn: Fn, t: FunctionType, where: string): bigint {
   let byType = temps.get(fn);
   const known = byType?.get(t);
   if (known !== undefined) return known.address;

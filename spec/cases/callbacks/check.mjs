@@ -56,6 +56,13 @@ export default async function check({ ffi, lib, collect }) {
   // C still holding the address gets zero (and a line on stderr), never a crash
   expect(lib.cb_registry_run(reg, 2, 3)).to.equal(0);
 
+  // a JS function stored in a field lives as long as the record holds it (not just for a tick)
+  reg.op = (a, b) => a * b + 1;
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(lib.cb_registry_run(reg, 2, 3)).to.equal(7);
+  // a callable pointer read from C passes back as a pointer, not as a new callback
+  expect(lib.cb_apply(reg.op, 4, 5)).to.equal(21);
+
   // the pool: 64 of a type at once, a clear error after; closing frees slots
   const pool = [];
   expect(() => {

@@ -42,14 +42,14 @@ export interface struct_cb_registry extends $rt.StructView<"struct cb_registry">
    * ```
    */
   get "op"(): $rt.FunctionPointer<"int (int, int)", (a1: number, a2: number) => number> | null;
-  set "op"(v: $rt.Ref<"int (int, int)"> | null);
+  set "op"(v: $rt.Ref<"int (int, int)"> | $rt.JsCallback | null);
   /**
    * ```c
    * cb_notify notify;
    * ```
    */
   get "notify"(): $rt.FunctionPointer<"void (int, int)", (a1: number, a2: number) => void> | null;
-  set "notify"(v: $rt.Ref<"void (int, int)"> | null);
+  set "notify"(v: $rt.Ref<"void (int, int)"> | $rt.JsCallback | null);
 }
 // ---- enums ----
 // ---- typedefs ----
@@ -151,43 +151,43 @@ export interface Lib {
    * int cb_apply(cb_binop f, int a, int b);
    * ```
    */
-  "cb_apply"(f: $rt.Ref<"int (int, int)"> | null, a: number, b: number): number;
+  "cb_apply"(f: $rt.Ref<"int (int, int)"> | $rt.JsCallback | null, a: number, b: number): number;
   /**
    * ```c
    * int64_t cb_apply_wide(cb_wide f, int64_t a, uint64_t b);
    * ```
    */
-  "cb_apply_wide"(f: $rt.Ref<"long (long, unsigned long)"> | null, a: number | bigint, b: number | bigint): bigint;
+  "cb_apply_wide"(f: $rt.Ref<"long (long, unsigned long)"> | $rt.JsCallback | null, a: number | bigint, b: number | bigint): bigint;
   /**
    * ```c
    * double cb_apply_scale(cb_scale f, double x);
    * ```
    */
-  "cb_apply_scale"(f: $rt.Ref<"double (double)"> | null, x: number): number;
+  "cb_apply_scale"(f: $rt.Ref<"double (double)"> | $rt.JsCallback | null, x: number): number;
   /**
    * ```c
    * void *cb_apply_alloc(cb_alloc f, void *user, unsigned n);
    * ```
    */
-  "cb_apply_alloc"(f: $rt.Ref<"void * (void *, unsigned int)"> | null, user: $rt.Ref<any> | $rt.Bytes | null, n: number): $rt.VoidPointer | null;
+  "cb_apply_alloc"(f: $rt.Ref<"void * (void *, unsigned int)"> | $rt.JsCallback | null, user: $rt.Ref<any> | $rt.Bytes | null, n: number): $rt.VoidPointer | null;
   /**
    * ```c
    * int cb_apply_measure(cb_measure f, int x, int y);
    * ```
    */
-  "cb_apply_measure"(f: $rt.Ref<"int (struct cb_point)"> | null, x: number, y: number): number;
+  "cb_apply_measure"(f: $rt.Ref<"int (struct cb_point)"> | $rt.JsCallback | null, x: number, y: number): number;
   /**
    * ```c
    * int cb_apply_make(cb_make f, int x, int y);
    * ```
    */
-  "cb_apply_make"(f: $rt.Ref<"struct cb_point (int, int)"> | null, x: number, y: number): number;
+  "cb_apply_make"(f: $rt.Ref<"struct cb_point (int, int)"> | $rt.JsCallback | null, x: number, y: number): number;
   /**
    * ```c
    * int cb_apply_text(cb_text f, const char *s, void *user);
    * ```
    */
-  "cb_apply_text"(f: $rt.Ref<"int (char *, void *)"> | null, s: $rt.Ref<"char"> | $rt.Bytes | null, user: $rt.Ref<any> | $rt.Bytes | null): number;
+  "cb_apply_text"(f: $rt.Ref<"int (char *, void *)"> | $rt.JsCallback | null, s: $rt.Ref<"char"> | $rt.Bytes | null, user: $rt.Ref<any> | $rt.Bytes | null): number;
   /**
    * Calls `f(i, i)` for i in 0..n-1; returns how many calls it made.
    *
@@ -195,7 +195,7 @@ export interface Lib {
    * int cb_repeat(cb_notify f, int n);
    * ```
    */
-  "cb_repeat"(f: $rt.Ref<"void (int, int)"> | null, n: number): number;
+  "cb_repeat"(f: $rt.Ref<"void (int, int)"> | $rt.JsCallback | null, n: number): number;
   /**
    * Calls the stored operation.
    *
@@ -212,7 +212,7 @@ export interface Lib {
    * int cb_start_threads(cb_binop f, int threads, int calls);
    * ```
    */
-  "cb_start_threads"(f: $rt.Ref<"int (int, int)"> | null, threads: number, calls: number): number;
+  "cb_start_threads"(f: $rt.Ref<"int (int, int)"> | $rt.JsCallback | null, threads: number, calls: number): number;
   /**
    * Waits for the threads of cb_start_threads: how many calls got the right result.
    *
@@ -228,7 +228,7 @@ export interface Lib {
    * int cb_apply_in_thread(cb_binop f, int a, int b);
    * ```
    */
-  "cb_apply_in_thread"(f: $rt.Ref<"int (int, int)"> | null, a: number, b: number): number;
+  "cb_apply_in_thread"(f: $rt.Ref<"int (int, int)"> | $rt.JsCallback | null, a: number, b: number): number;
 }
 
 /** CFFI's `ffi` object over this module's types. */

@@ -139,7 +139,7 @@ const $T25 = $rt.callbackType(
   $t.define($rt.functionType("int (int (int) *, int)", function ($p, a1, a2, $extra) {
   if ($extra !== undefined) $arity("int (*)(int (int) *, int)", 2);
   const $f = $n.cffi_fp_25;
-  return $f($pointerIn($p, $T25, "int (*)(int (int) *, int)(): the function pointer"), $pointerIn(a1, $T5, "int (*)(int (int) *, int)(): argument '1'"), a2);
+  return $f($pointerIn($p, $T25, "int (*)(int (int) *, int)(): the function pointer"), $rt.callbackIn(a1, $T5, "int (*)(int (int) *, int)(): argument '1'"), a2);
 })),
   $n, $n.cffi_cb_25, ($r) => $r, ($fn, $out) =>
   function (a1, a2) {
@@ -304,7 +304,7 @@ $R100.fields = [
   const $f = $n.cffi_f_fp_apply;
   $define($lib, "fp_apply", function fp_apply(f, x, $extra) {
     if ($extra !== undefined) $arity("fp_apply", 2);
-    return $f($pointerIn(f, $T5, "fp_apply(): argument 'f'"), x);
+    return $f($rt.callbackIn(f, $T5, "fp_apply(): argument 'f'"), x);
   });
 }
 // ---- enum constants ----
