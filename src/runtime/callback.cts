@@ -44,6 +44,16 @@ export interface CallbackOptions {
   readonly ref?: boolean;
 }
 
+/**
+ * A slot taken: `keep` must stay reachable while the callback is open. The slot refers to its JS
+ * functions weakly, so that what owns the callback (its pointer, a record, a call) decides its lifetime.
+ */
+interface Opened {
+  readonly slot: Slot;
+  readonly close: () => void;
+  readonly keep: readonly Fn[];
+}
+
 const infos = new WeakMap<FunctionType, CallbackInfo>();
 const finalizers = new FinalizationRegistry<() => void>((close) => close());
 
@@ -60,7 +70,7 @@ export function callbackType(
 }
 
 /** Takes a slot of `t` for `fn`: the C function's address, and how to give it back. */
-function open(t: FunctionType, fn: unknown, opts: CallbackOptions, where: string): { slot: Slot; close: () => void } {
+function open(t: FunctionType, fn: unknown, opts: CallbackOptions, where: string): Opened {
   const info = infos.get(t);
   if (info === undefined)
     throw new TypeError(
@@ -77,8 +87,9 @@ function open(t: FunctionType, fn: unknown, opts: CallbackOptions, where: string
   // checked now, so that a wrong errorValue is an error here rather than at the first throw
   const raw = errorValue === undefined ? undefined : info.out(errorValue);
   const fail = (e: unknown): unknown => (report(e, onError, ptrName(t)), raw);
-  const slot = info.make(info.wrap(fn as Fn, info.out), fail, (wait ? 1 : 0) | (ref ? 2 : 0));
-  return { slot, close: () => info.n.$cbClose(slot.slot) };
+  const call = info.wrap(fn as Fn, info.out);
+  const slot = info.make(call, fail, (wait ? 1 : 0) | (ref ? 2 : 0));
+  return { slot, close: () => info.n.$cbClose(slot.slot), keep: [call, fail] };
 }
 
 /** A throw never reaches C: it goes to onError, or becomes a warning with its stack. */
@@ -126,8 +137,9 @@ export function makeCallback(
 ): Pointer {
   if (opts !== undefined && (typeof opts !== 'object' || opts === null))
     throw new TypeError(`${where}: options must be an object, got ${describe(opts)}`);
-  const { slot, close } = open(t, fn, opts ?? {}, where);
+  const { slot, close, keep } = open(t, fn, opts ?? {}, where);
   const p = callablePointer(t, slot.address, new Owner(undefined));
+  Object.defineProperty(p, '$keep', { value: keep, enumerable: false });
   const token = {};
   finalizers.register(p, close, token);
   (p as unknown as Record<symbol, unknown>)[ROOT] = () => (finalizers.unregister(token), close());
@@ -156,6 +168,7 @@ export function heldCallback(fn: Fn, t: FunctionType, where: string): bigint {
 interface Temp {
   readonly close: () => void;
   readonly address: bigint;
+  readonly keep: readonly Fn[];
   holds: number;
   closed: boolean;
 }
@@ -176,8 +189,8 @@ function tempCallback(fn: Fn, t: FunctionType, where: string): bigint {
   let byType = temps.get(fn);
   const known = byType?.get(t);
   if (known !== undefined) return known.address;
-  const { slot, close } = open(t, fn, {}, where);
-  const temp: Temp = { close, address: slot.address, holds: 0, closed: false };
+  const { slot, close, keep } = open(t, fn, {}, where);
+  const temp: Temp = { close, address: slot.address, keep, holds: 0, closed: false };
   (byType ??= new Map()).set(t, temp);
   temps.set(fn, byType);
   if (pending.push([fn, t, temp]) === 1) queueMicrotask(flush);

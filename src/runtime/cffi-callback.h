@@ -13,30 +13,7 @@
 /* A foreign caller that has waited this long for the JS thread says so on stderr (once per process). */
 #define CFFI_CB_WARN_SECONDS 3
 
-/* The few POSIX threads functions used, declared under other C names: <pthread.h> would bring
- * struct timespec into every module (see cffi-libc.h), and the storage below fits every 64-bit libc. */
-#define CFFI_STR_(x) #x
-#define CFFI_STR(x) CFFI_STR_(x)
-#define CFFI_LIBC(name) __asm__(CFFI_STR(__USER_LABEL_PREFIX__) #name)
-typedef union {
-  char bytes[128];
-  long double align;
-} cffi_sync;
-struct cffi_timespec {
-  long sec, nsec;
-};
-int cffi_mutex_init(cffi_sync *m, const void *attr) CFFI_LIBC(pthread_mutex_init);
-int cffi_mutex_destroy(cffi_sync *m) CFFI_LIBC(pthread_mutex_destroy);
-int cffi_mutex_lock(cffi_sync *m) CFFI_LIBC(pthread_mutex_lock);
-int cffi_mutex_unlock(cffi_sync *m) CFFI_LIBC(pthread_mutex_unlock);
-int cffi_cond_init(cffi_sync *c, const void *attr) CFFI_LIBC(pthread_cond_init);
-int cffi_cond_destroy(cffi_sync *c) CFFI_LIBC(pthread_cond_destroy);
-int cffi_cond_signal(cffi_sync *c) CFFI_LIBC(pthread_cond_signal);
-int cffi_cond_timedwait(cffi_sync *c, cffi_sync *m, const struct cffi_timespec *t) CFFI_LIBC(pthread_cond_timedwait);
-uintptr_t cffi_thread_self(void) CFFI_LIBC(pthread_self);
-int cffi_clock_gettime(int clock, struct cffi_timespec *t) CFFI_LIBC(clock_gettime);
-int cffi_sched_yield(void) CFFI_LIBC(sched_yield);
-long cffi_write(int fd, const void *buf, size_t n) CFFI_LIBC(write);
+#include "cffi-callback-sync.h"
 
 /* One JS environment (the main thread, or a worker) that owns callbacks. */
 typedef struct cffi_cb_env {
@@ -78,25 +55,9 @@ typedef struct {
   cffi_sync mutex, cond;
 } cffi_cb_call;
 
-/* Guards the slots and env records: held for a few loads and stores, never across a call. */
-static int cffi_cb_lock_word;
 static cffi_cb_env *cffi_cb_envs;
 static cffi_cb_type *cffi_cb_types;
 static int cffi_cb_warned;
-
-static void cffi_cb_lock(void) {
-  while (__atomic_exchange_n(&cffi_cb_lock_word, 1, __ATOMIC_ACQUIRE)) cffi_sched_yield();
-}
-static void cffi_cb_unlock(void) {
-  __atomic_store_n(&cffi_cb_lock_word, 0, __ATOMIC_RELEASE);
-}
-
-/* stderr, for what no JS can be told: C called a closed callback, or the JS thread is gone. */
-static CFFI_COLD void cffi_cb_say(const char *what, const char *type) {
-  char msg[512];
-  int n = snprintf(msg, sizeof msg, "cffi-import: %s callback of type '%s'\n", what, type);
-  if (n > 0) cffi_write(2, msg, (size_t)n < sizeof msg ? (size_t)n : sizeof msg - 1);
-}
 
 /* Runs slot k's JS function on its own thread; on a throw (or a result that does not convert),
  * its `fail` reports the error and gives the errorValue; undefined leaves the zeroed result. */
@@ -263,9 +224,9 @@ static napi_value cffi_cb_new(napi_env env, napi_callback_info info, cffi_cb_typ
     napi_throw_error(env, NULL, "ffi.callback: cannot set up callbacks in this JS environment");
     return NULL;
   }
-  napi_ref call, fail;
-  if (napi_create_reference(env, argv[0], 1, &call) != napi_ok) return NULL;
-  if (napi_create_reference(env, argv[1], 1, &fail) != napi_ok) return NULL;
+  napi_ref call, fail; /* weak: JS keeps them alive as long as the callback's owner lives */
+  if (napi_create_reference(env, argv[0], 0, &call) != napi_ok) return NULL;
+  if (napi_create_reference(env, argv[1], 0, &fail) != napi_ok) return NULL;
   int k;
   cffi_cb_lock();
   if (!t->listed) t->listed = true, t->next = cffi_cb_types, cffi_cb_types = t;

@@ -89,7 +89,7 @@ export interface Lib {
    * int prm_keep(const char *text, prm_destructor how);
    * ```
    */
-  "prm_keep"(text: $rt.Ref<"char"> | $rt.Bytes | null, how: $rt.Ref<"void (void *)"> | null): number;
+  "prm_keep"(text: $rt.Ref<"char"> | $rt.Bytes | null, how: $rt.Ref<"void (void *)"> | $rt.JsCallback | null): number;
   /**
    * ```c
    * const char *prm_kept(void);

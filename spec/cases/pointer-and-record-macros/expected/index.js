@@ -20,11 +20,17 @@ const $lib = Object.create(Object.create(null));
 const $R6 = $t.define($rt.recordType("prm_color", 4, 1, false));
 const $R8 = $t.define($rt.recordType("struct prm_point", 8, 4, false));
 const $T0 = $t.get("void");
-const $T1 = $t.define($rt.functionType("void (void *)", function ($p, a1, $extra) {
+const $T1 = $rt.callbackType(
+  $t.define($rt.functionType("void (void *)", function ($p, a1, $extra) {
   if ($extra !== undefined) $arity("void (*)(void *)", 1);
   const $f = $n.cffi_fp_1;
   return $f($pointerIn($p, $T1, "void (*)(void *)(): the function pointer"), $bytesIn(a1, $T0, "void (*)(void *)(): argument '1'"));
-}));
+})),
+  $n, $n.cffi_cb_1, ($r) => undefined, ($fn, $out) =>
+  function (a1) {
+    return $out($fn($wrapResult($T0, a1)));
+  }
+);
 const $T2 = $t.pointer($T1);
 const $T3 = $t.get("unsigned char");
 const $T4 = $t.get("int");
@@ -98,7 +104,7 @@ $R8.fields = [
   const $f = $n.cffi_f_prm_keep;
   $define($lib, "prm_keep", function prm_keep(text, how, $extra) {
     if ($extra !== undefined) $arity("prm_keep", 2);
-    return $f($bufferIn(text, $T5, "prm_keep(): argument 'text'"), $pointerIn(how, $T1, "prm_keep(): argument 'how'"));
+    return $f($bufferIn(text, $T5, "prm_keep(): argument 'text'"), $rt.callbackIn(how, $T1, "prm_keep(): argument 'how'"));
   });
 }
 $define($lib, "prm_kept", $n.cffi_f_prm_kept);

@@ -175,6 +175,46 @@ done:
   return cffi__result;
 }
 
+/* JS functions as void (*)(void *): a pool of CFFI_CB_POOL C functions, each finding its JS function in
+   its slot (cffi-callback.h); the arguments wait in a frame while JS runs, on this thread or another */
+typedef struct {
+  void *a1;
+  char cffi__pad; /* a frame is never empty */
+} cffi_cb_1_frame;
+static const cffi_cb_1_frame cffi_cb_1_zero;
+
+static void cffi_cb_1_in(napi_env cffi__env, void *cffi__data, napi_value *cffi__in) {
+  cffi_cb_1_frame *cffi__f = cffi__data;
+  (void)cffi__f, (void)cffi__env, (void)cffi__in;
+  cffi__in[0] = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__f->a1));
+}
+
+static bool cffi_cb_1_out(napi_env cffi__env, void *cffi__data, napi_value cffi__v) {
+  (void)cffi__env, (void)cffi__data, (void)cffi__v;
+  return true;
+}
+
+static cffi_cb_type cffi_cb_1_type = {
+  "void (*)(void *)", 1, true, sizeof(cffi_cb_1_frame),
+  cffi_cb_1_in, cffi_cb_1_out
+};
+
+#define cffi_cb_1_SLOT(id, k) \
+  static void cffi_cb_1_##id(void *a1) { \
+    cffi_cb_1_frame cffi__f = cffi_cb_1_zero; \
+    cffi__f.a1 = a1; \
+    cffi_cb_enter(&cffi_cb_1_type, k, &cffi__f); \
+  }
+CFFI_CB_REPEAT(cffi_cb_1_SLOT)
+#define cffi_cb_1_ADDR(id, k) (void (*)(void))cffi_cb_1_##id,
+static void (*const cffi_cb_1_fns[CFFI_CB_POOL])(void) = {CFFI_CB_REPEAT(cffi_cb_1_ADDR)};
+#undef cffi_cb_1_SLOT
+#undef cffi_cb_1_ADDR
+
+/* ffi.callback's native for this type: (call, fail, wait) → the slot taken, as an External */
+static napi_value cffi_cb_1(napi_env cffi__env, napi_callback_info cffi__info) {
+  return cffi_cb_new(cffi__env, cffi__info, &cffi_cb_1_type, cffi_cb_1_fns);
+}
 /* ---- global variables ---- */
 static napi_value cffi_g_prm_current(napi_env cffi__env, napi_callback_info cffi__info) {
   (void)cffi__info;
@@ -206,6 +246,7 @@ static const cffi_export cffi_exports[] = {
   { "cffi_f_prm_brightness", cffi_f_prm_brightness },
   { "cffi_f_prm_point_sum", cffi_f_prm_point_sum },
   { "cffi_fp_1", cffi_fp_1 },
+  { "cffi_cb_1", cffi_cb_1 },
   { "cffi_g_prm_current", cffi_g_prm_current },
   {"$macros", cffi_macros},
 };

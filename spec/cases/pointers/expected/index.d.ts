@@ -42,14 +42,14 @@ export interface struct_p_ops extends $rt.StructView<"struct p_ops"> {
    * ```
    */
   get "op"(): $rt.FunctionPointer<"int (int, int)", (a1: number, a2: number) => number> | null;
-  set "op"(v: $rt.Ref<"int (int, int)"> | null);
+  set "op"(v: $rt.Ref<"int (int, int)"> | $rt.JsCallback | null);
   /**
    * ```c
    * int (*cmp)(const void *, const void *);
    * ```
    */
   get "cmp"(): $rt.FunctionPointer<"int (void *, void *)", (a1: $rt.Ref<any> | $rt.Bytes | null, a2: $rt.Ref<any> | $rt.Bytes | null) => number> | null;
-  set "cmp"(v: $rt.Ref<"int (void *, void *)"> | null);
+  set "cmp"(v: $rt.Ref<"int (void *, void *)"> | $rt.JsCallback | null);
 }
 // ---- enums ----
 // ---- typedefs ----

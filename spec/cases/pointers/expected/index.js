@@ -24,17 +24,29 @@ const $T0 = $t.get("int");
 const $T1 = $t.pointer($R0);
 const $T2 = $t.get("void");
 const $T3 = $t.pointer($T0);
-const $T4 = $t.define($rt.functionType("int (int, int)", function ($p, a1, a2, $extra) {
+const $T4 = $rt.callbackType(
+  $t.define($rt.functionType("int (int, int)", function ($p, a1, a2, $extra) {
   if ($extra !== undefined) $arity("int (*)(int, int)", 2);
   const $f = $n.cffi_fp_4;
   return $f($pointerIn($p, $T4, "int (*)(int, int)(): the function pointer"), a1, a2);
-}));
+})),
+  $n, $n.cffi_cb_4, ($r) => $r, ($fn, $out) =>
+  function (a1, a2) {
+    return $out($fn(a1, a2));
+  }
+);
 const $T5 = $t.pointer($T4);
-const $T6 = $t.define($rt.functionType("int (void *, void *)", function ($p, a1, a2, $extra) {
+const $T6 = $rt.callbackType(
+  $t.define($rt.functionType("int (void *, void *)", function ($p, a1, a2, $extra) {
   if ($extra !== undefined) $arity("int (*)(void *, void *)", 2);
   const $f = $n.cffi_fp_6;
   return $f($pointerIn($p, $T6, "int (*)(void *, void *)(): the function pointer"), $bytesIn(a1, $T2, "int (*)(void *, void *)(): argument '1'"), $bytesIn(a2, $T2, "int (*)(void *, void *)(): argument '2'"));
-}));
+})),
+  $n, $n.cffi_cb_6, ($r) => $r, ($fn, $out) =>
+  function (a1, a2) {
+    return $out($fn($wrapResult($T2, a1), $wrapResult($T2, a2)));
+  }
+);
 const $T7 = $t.pointer($T6);
 $t.alias("p_node_t", $R0);
 $t.alias("p_binop", $T5);

@@ -380,6 +380,59 @@ done:
   return cffi__result;
 }
 
+/* JS functions as int (*)(int, int): a pool of CFFI_CB_POOL C functions, each finding its JS function in
+   its slot (cffi-callback.h); the arguments wait in a frame while JS runs, on this thread or another */
+typedef struct {
+  int a1;
+  int a2;
+  int cffi__r;
+  char cffi__pad; /* a frame is never empty */
+} cffi_cb_4_frame;
+static const cffi_cb_4_frame cffi_cb_4_zero;
+
+static void cffi_cb_4_in(napi_env cffi__env, void *cffi__data, napi_value *cffi__in) {
+  cffi_cb_4_frame *cffi__f = cffi__data;
+  (void)cffi__f, (void)cffi__env, (void)cffi__in;
+  cffi__in[0] = cffi_from_i32(cffi__env, (int32_t)(cffi__f->a1));
+  cffi__in[1] = cffi_from_i32(cffi__env, (int32_t)(cffi__f->a2));
+}
+
+static bool cffi_cb_4_out(napi_env cffi__env, void *cffi__data, napi_value cffi__v) {
+  cffi_cb_4_frame *cffi__f = cffi__data;
+  napi_value cffi__argv[1] = {cffi__v};
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "callback int (*)(int, int)", "return value", "int"))
+    goto done;
+  cffi__f->cffi__r = (int)cffi__p0;
+  return true;
+done:
+  return false;
+}
+
+static cffi_cb_type cffi_cb_4_type = {
+  "int (*)(int, int)", 2, false, sizeof(cffi_cb_4_frame),
+  cffi_cb_4_in, cffi_cb_4_out
+};
+
+#define cffi_cb_4_SLOT(id, k) \
+  static int cffi_cb_4_##id(int a1, int a2) { \
+    cffi_cb_4_frame cffi__f = cffi_cb_4_zero; \
+    cffi__f.a1 = a1; \
+    cffi__f.a2 = a2; \
+    cffi_cb_enter(&cffi_cb_4_type, k, &cffi__f); \
+    return cffi__f.cffi__r; \
+  }
+CFFI_CB_REPEAT(cffi_cb_4_SLOT)
+#define cffi_cb_4_ADDR(id, k) (void (*)(void))cffi_cb_4_##id,
+static void (*const cffi_cb_4_fns[CFFI_CB_POOL])(void) = {CFFI_CB_REPEAT(cffi_cb_4_ADDR)};
+#undef cffi_cb_4_SLOT
+#undef cffi_cb_4_ADDR
+
+/* ffi.callback's native for this type: (call, fail, wait) → the slot taken, as an External */
+static napi_value cffi_cb_4(napi_env cffi__env, napi_callback_info cffi__info) {
+  return cffi_cb_new(cffi__env, cffi__info, &cffi_cb_4_type, cffi_cb_4_fns);
+}
 /* a call through a pointer of type int (*)(void *, void *): the address, then the arguments as a library call's */
 static napi_value cffi_fp_6(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[3];
@@ -419,6 +472,59 @@ done:
   return cffi__result;
 }
 
+/* JS functions as int (*)(void *, void *): a pool of CFFI_CB_POOL C functions, each finding its JS function in
+   its slot (cffi-callback.h); the arguments wait in a frame while JS runs, on this thread or another */
+typedef struct {
+  const void *a1;
+  const void *a2;
+  int cffi__r;
+  char cffi__pad; /* a frame is never empty */
+} cffi_cb_6_frame;
+static const cffi_cb_6_frame cffi_cb_6_zero;
+
+static void cffi_cb_6_in(napi_env cffi__env, void *cffi__data, napi_value *cffi__in) {
+  cffi_cb_6_frame *cffi__f = cffi__data;
+  (void)cffi__f, (void)cffi__env, (void)cffi__in;
+  cffi__in[0] = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__f->a1));
+  cffi__in[1] = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__f->a2));
+}
+
+static bool cffi_cb_6_out(napi_env cffi__env, void *cffi__data, napi_value cffi__v) {
+  cffi_cb_6_frame *cffi__f = cffi__data;
+  napi_value cffi__argv[1] = {cffi__v};
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "callback int (*)(void *, void *)", "return value", "int"))
+    goto done;
+  cffi__f->cffi__r = (int)cffi__p0;
+  return true;
+done:
+  return false;
+}
+
+static cffi_cb_type cffi_cb_6_type = {
+  "int (*)(void *, void *)", 2, false, sizeof(cffi_cb_6_frame),
+  cffi_cb_6_in, cffi_cb_6_out
+};
+
+#define cffi_cb_6_SLOT(id, k) \
+  static int cffi_cb_6_##id(const void *a1, const void *a2) { \
+    cffi_cb_6_frame cffi__f = cffi_cb_6_zero; \
+    cffi__f.a1 = a1; \
+    cffi__f.a2 = a2; \
+    cffi_cb_enter(&cffi_cb_6_type, k, &cffi__f); \
+    return cffi__f.cffi__r; \
+  }
+CFFI_CB_REPEAT(cffi_cb_6_SLOT)
+#define cffi_cb_6_ADDR(id, k) (void (*)(void))cffi_cb_6_##id,
+static void (*const cffi_cb_6_fns[CFFI_CB_POOL])(void) = {CFFI_CB_REPEAT(cffi_cb_6_ADDR)};
+#undef cffi_cb_6_SLOT
+#undef cffi_cb_6_ADDR
+
+/* ffi.callback's native for this type: (call, fail, wait) → the slot taken, as an External */
+static napi_value cffi_cb_6(napi_env cffi__env, napi_callback_info cffi__info) {
+  return cffi_cb_new(cffi__env, cffi__info, &cffi_cb_6_type, cffi_cb_6_fns);
+}
 /* ---- global variables ---- */
 /* ---- macro constants, evaluated by this compiler ---- */
 static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -443,7 +549,9 @@ static const cffi_export cffi_exports[] = {
   { "cffi_f_p_add", cffi_f_p_add },
   { "cffi_f_p_address", cffi_f_p_address },
   { "cffi_fp_4", cffi_fp_4 },
+  { "cffi_cb_4", cffi_cb_4 },
   { "cffi_fp_6", cffi_fp_6 },
+  { "cffi_cb_6", cffi_cb_6 },
   {"$macros", cffi_macros},
 };
 
