@@ -197,6 +197,7 @@ const cb = ffi.callback('cb_binop', (t, i) => (done(), t * 10000 + i), { ref: tr
 lib.cb_start_threads(cb, 1, 1);
 await first;
 lib.cb_join_threads();
+cb.close(); // ref: true keeps the process alive until closed; the unref'd ones above do not
 console.log(lib.cb_registry_run(reg, 5, 3));
 `,
       dir,

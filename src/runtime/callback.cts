@@ -12,6 +12,7 @@ import { release } from './memory.cjs';
 import { Owner, ROOT } from './owner.cjs';
 import { Pointer, ptrName } from './pointer.cjs';
 import { pointerIn } from './args.cjs';
+import { fromHandle, newHandle } from './handle.cjs';
 
 /** A pool slot as the module's native gives it: the slot (an External) and its C function's address. */
 type Slot = { readonly slot: object; readonly address: bigint };
@@ -145,6 +146,16 @@ export function makeCallback(
   (p as unknown as Record<symbol, unknown>)[ROOT] = () => (finalizers.unregister(token), close());
   Object.defineProperty(p, 'close', { value: () => release(p), enumerable: false });
   return p;
+}
+
+/** `ffi.callback`, `ffi.newHandle`, `ffi.fromHandle` over a module's types (the `Ffi` interface documents them). */
+export function callbackMembers(types: TypeRegistry, addressOf: (ab: ArrayBuffer) => bigint) {
+  return {
+    callback: (type: string, fn: unknown, options?: CallbackOptions): Pointer =>
+      makeCallback(functionOf(types, type, 'ffi.callback'), fn, options),
+    newHandle: (obj: unknown): Pointer => newHandle(types.void, obj, addressOf),
+    fromHandle,
+  };
 }
 
 const held = new WeakMap<object, Map<FunctionType, Pointer>>();

@@ -13,8 +13,6 @@
 /* A foreign caller that has waited this long for the JS thread says so on stderr (once per process). */
 #define CFFI_CB_WARN_SECONDS 3
 
-#include "cffi-callback-sync.h"
-
 /* One JS environment (the main thread, or a worker) that owns callbacks. */
 typedef struct cffi_cb_env {
   napi_env env; /* NULL: the environment is gone and this record free for another */
@@ -256,25 +254,17 @@ static napi_value cffi_cb_new(napi_env env, napi_callback_info info, cffi_cb_typ
   return r;
 }
 
-/* $cbClose(external): frees the slot (on its own JS thread); a later call from C finds it closed. */
-static napi_value cffi_rt_cbClose(napi_env env, napi_callback_info info) {
-  napi_value argv[1];
-  cffi_cb_slot *s;
-  if (!cffi_args(env, info, 1, argv, "$cbClose")) return NULL;
-  if (napi_get_value_external(env, argv[0], (void **)&s) != napi_ok) {
-    napi_throw_type_error(env, NULL, "$cbClose: not a callback");
-    return NULL;
-  }
+/* Frees a slot (on its own JS thread): a later call from C finds it closed. */
+static void cffi_cb_close(napi_env env, cffi_cb_slot *s) {
   cffi_cb_lock();
   cffi_cb_env *home = s->home;
   bool mine = home && home->env == env, ref = s->ref;
   napi_ref call = s->call, fail = s->fail;
   if (mine) s->home = NULL, s->gen++;
   cffi_cb_unlock();
-  if (!mine) return cffi_from_void(env);
+  if (!mine) return;
   napi_delete_reference(env, call), napi_delete_reference(env, fail);
   if (ref) cffi_cb_ref(env, home, -1);
-  return cffi_from_void(env);
 }
 
 /* Expands M(id, k) for the CFFI_CB_POOL slots: id is the name suffix (00..77), k the index. */

@@ -7,8 +7,6 @@
 #ifndef CFFI_IMPORT_NATIVES_H
 #define CFFI_IMPORT_NATIVES_H
 
-#include "cffi-callback.h"
-
 static napi_value cffi_rt_address(napi_env env, napi_callback_info info) {
   napi_value argv[1];
   void *p;
@@ -107,6 +105,19 @@ static napi_value cffi_rt_ldWrite(napi_env env, napi_callback_info info) {
   if (!cffi_get_f64(env, argv[2], &v, "$ldWrite", "value", "long double")) return NULL;
   long double x = v;
   memcpy(p, &x, sizeof x);
+  return cffi_from_void(env);
+}
+
+/* $cbClose(slot): closes a callback (cffi-callback.h); C calling it afterwards gets zero. */
+static napi_value cffi_rt_cbClose(napi_env env, napi_callback_info info) {
+  napi_value argv[1];
+  cffi_cb_slot *s;
+  if (!cffi_args(env, info, 1, argv, "$cbClose")) return NULL;
+  if (napi_get_value_external(env, argv[0], (void **)&s) != napi_ok) {
+    napi_throw_type_error(env, NULL, "$cbClose: not a callback");
+    return NULL;
+  }
+  cffi_cb_close(env, s);
   return cffi_from_void(env);
 }
 

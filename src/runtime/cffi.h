@@ -9,6 +9,7 @@
  *   cffi-bytes.h    pointers, records by value, `char *` / `void *` from strings and buffers
  *   cffi-results.h  C results as JS values
  *   cffi-wide.h     `__int128` / `unsigned __int128` arguments and results, as BigInts
+ *   cffi-callback-sync.h, cffi-callback.h  JS functions that C calls: the pools, threads
  *   cffi-natives.h  the functions the JS runtime calls ($address, $view, ...) and cffi_register
  *   cffi-variadic.h calls of variadic functions through libffi, only in modules that define
  *                   CFFI_LIBFFI (those that have one: they alone need ffi.h and -lffi)
@@ -36,6 +37,8 @@ static int cffi_last_errno;
 #include "cffi-bytes.h"
 #include "cffi-results.h"
 #include "cffi-wide.h"
+#include "cffi-callback-sync.h"
+#include "cffi-callback.h"
 #include "cffi-natives.h"
 #ifdef CFFI_LIBFFI
 #include "cffi-variadic.h"

@@ -9,8 +9,7 @@ import { Owner, ROOT } from './owner.cjs';
 import { getAt } from './element.cjs';
 import { alive, CArray, CTYPE, PlainPointer, Pointer, wrap } from './pointer.cjs';
 import { Scalar, unbox } from './vararg.cjs';
-import { functionOf, makeCallback, type CallbackOptions } from './callback.cjs';
-import { fromHandle, newHandle } from './handle.cjs';
+import { callbackMembers } from './callback.cjs';
 
 const finalizers = new FinalizationRegistry<() => void>((run) => run());
 
@@ -271,15 +270,7 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown
 
     NULL: null,
 
-    callback(type: string, fn: unknown, options?: CallbackOptions): Pointer {
-      return makeCallback(functionOf(types, type, 'ffi.callback'), fn, options);
-    },
-
-    newHandle(obj: unknown): Pointer {
-      return newHandle(types.void, obj, (ab) => native.$address(ab));
-    },
-
-    fromHandle,
+    ...callbackMembers(types, (ab) => native.$address(ab)), // callback, newHandle, fromHandle
 
     get errno(): number {
       return native.$errno();

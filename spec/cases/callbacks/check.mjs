@@ -102,7 +102,8 @@ export default async function check({ ffi, lib, collect }) {
   onThread.close(); // also keeps it alive until here: a collected callback is closed
   expect(sums).to.deep.equal([499500, 499500, 499500, 499500]);
 
-  // an unclosed callback is freed with its pointer
-  let weak = new WeakRef(ffi.callback('cb_binop', (a) => a));
+  // an unclosed callback is freed with its pointer; one stored in a record lives with the record
+  const weak = new WeakRef(ffi.callback('cb_binop', (a) => a));
   await collect(() => weak.deref() === undefined);
+  expect(lib.cb_registry_run(reg, 2, 3)).to.equal(7);
 }
