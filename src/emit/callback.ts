@@ -9,9 +9,6 @@ import { argKind, jsResultKind, resultKind, type ArgKind, type JsResultKind, typ
 import { cString, jsString } from './text.js';
 import { argType, decay, resultType } from './types-used.js';
 
-/** How many callbacks of one function type may be alive at once: `CFFI_CB_POOL` in cffi-callback.h. */
-export const CALLBACK_POOL = 64;
-
 /**
  * One argument C passes to a JS callback: kept in the call's frame as `member`, made a JS value by
  * the `hbs/c/result/<resultKind>` partial, then wrapped in JS by `hbs/js/callback-arg/<jsKind>`.
@@ -31,9 +28,10 @@ export interface CallbackArgView {
 
 /**
  * The other direction of a function-pointer type: JS functions that C calls (`hbs/c/callback.hbs`,
- * `hbs/js/callback.hbs`). Each argument crosses C → JS as a result does; the JS function's result
- * crosses JS → C as a `lib` argument does (its `ArgView`, `hbs/{c,js}/arg` partials). A result
- * pointer must be a pointer, not a string or buffer, whose memory would be gone when C reads it.
+ * `hbs/js/callback.hbs`), a pool of `CFFI_CB_POOL` (64) C functions per type. Each argument crosses
+ * C → JS as a result does; the JS function's result crosses JS → C as a `lib` argument does (its
+ * `ArgView`, `hbs/{c,js}/arg` partials). A result pointer must be a pointer, not a string or buffer,
+ * whose memory would be gone when C reads it.
  */
 export interface CallbackView {
   /** the native that takes a pool slot: `cffi_cb_<n>`; its pool functions are `cffi_cb_<n>_<id>`. */
