@@ -102,6 +102,14 @@ export default async function check({ ffi, lib, collect }) {
   onThread.close(); // also keeps it alive until here: a collected callback is closed
   expect(sums).to.deep.equal([499500, 499500, 499500, 499500]);
 
+  // fire-and-forget: the C thread does not wait, so a synchronous call that joins it cannot deadlock
+  let notified;
+  const arrived = new Promise((resolve) => (notified = resolve));
+  const later = ffi.callback('cb_notify', (a, b) => notified([a, b]), { wait: false, ref: true });
+  expect(lib.cb_notify_in_thread(later, 3, 4)).to.equal(0);
+  expect(await arrived).to.deep.equal([3, 4]);
+  later.close();
+
   // an unclosed callback is freed with its pointer; one stored in a record lives with the record
   const weak = new WeakRef(ffi.callback('cb_binop', (a) => a));
   await collect(() => weak.deref() === undefined);

@@ -68,3 +68,19 @@ int cb_apply_in_thread(cb_binop f, int a, int b) {
   pthread_join(t, NULL);
   return j.r;
 }
+
+struct notify_job {
+  cb_notify f;
+  int a, b;
+};
+static void *run_notify(void *arg) {
+  struct notify_job *j = arg;
+  j->f(j->a, j->b);
+  return NULL;
+}
+int cb_notify_in_thread(cb_notify f, int a, int b) {
+  pthread_t t;
+  struct notify_job j = {f, a, b};
+  pthread_create(&t, NULL, run_notify, &j);
+  return pthread_join(t, NULL);
+}

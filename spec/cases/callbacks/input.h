@@ -42,6 +42,8 @@ int cb_registry_run(const struct cb_registry *r, int a, int b);
 int cb_start_threads(cb_binop f, int threads, int calls);
 /** Waits for the threads of cb_start_threads: how many calls got the right result. */
 int cb_join_threads(void);
+/** Calls `f(a, b)` from a new thread and joins it: fine for a fire-and-forget callback. */
+int cb_notify_in_thread(cb_notify f, int a, int b);
 /** Calls `f(a, b)` from a new thread and joins it: synchronously, a deadlock (docs/callbacks.md). */
 int cb_apply_in_thread(cb_binop f, int a, int b);
 

@@ -16,6 +16,7 @@ extern __typeof__(cb_repeat) cb_repeat __attribute__((weak));
 extern __typeof__(cb_registry_run) cb_registry_run __attribute__((weak));
 extern __typeof__(cb_start_threads) cb_start_threads __attribute__((weak));
 extern __typeof__(cb_join_threads) cb_join_threads __attribute__((weak));
+extern __typeof__(cb_notify_in_thread) cb_notify_in_thread __attribute__((weak));
 extern __typeof__(cb_apply_in_thread) cb_apply_in_thread __attribute__((weak));
 
 #if !defined(__LP64__) && !defined(_LP64)
@@ -344,6 +345,36 @@ static napi_value cffi_f_cb_join_threads(napi_env cffi__env, napi_callback_info 
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     int cffi__r = cb_join_threads();
+    cffi_last_errno = *cffi__errno;
+    cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int cb_notify_in_thread(cb_notify f, int a, int b) */
+static napi_value cffi_f_cb_notify_in_thread(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__argv[3];
+  napi_value cffi__result = NULL;
+  if (&cb_notify_in_thread == NULL) return cffi_missing(cffi__env, "cb_notify_in_thread");
+  if (!cffi_args(cffi__env, cffi__info, 3, cffi__argv, "cb_notify_in_thread")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "cb_notify_in_thread", "f", "cb_notify"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "cb_notify_in_thread", "a", "int"))
+    goto done;
+  int32_t cffi__p2;
+  if (!cffi_get_i32(cffi__env, cffi__argv[2], &cffi__p2,
+      "cb_notify_in_thread", "b", "int"))
+    goto done;
+  {
+    int *cffi__errno = &errno;
+    *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
+    int cffi__r = cb_notify_in_thread((cb_notify)(uintptr_t)cffi__p0, (int)cffi__p1, (int)cffi__p2);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
@@ -1077,6 +1108,7 @@ static const cffi_export cffi_exports[] = {
   { "cffi_f_cb_registry_run", cffi_f_cb_registry_run },
   { "cffi_f_cb_start_threads", cffi_f_cb_start_threads },
   { "cffi_f_cb_join_threads", cffi_f_cb_join_threads },
+  { "cffi_f_cb_notify_in_thread", cffi_f_cb_notify_in_thread },
   { "cffi_f_cb_apply_in_thread", cffi_f_cb_apply_in_thread },
   { "cffi_fp_3", cffi_fp_3 },
   { "cffi_cb_3", cffi_cb_3 },

@@ -222,6 +222,14 @@ export interface Lib {
    */
   "cb_join_threads"(): number;
   /**
+   * Calls `f(a, b)` from a new thread and joins it: fine for a fire-and-forget callback.
+   *
+   * ```c
+   * int cb_notify_in_thread(cb_notify f, int a, int b);
+   * ```
+   */
+  "cb_notify_in_thread"(f: $rt.Ref<"void (int, int)"> | $rt.JsCallback | null, a: number, b: number): number;
+  /**
    * Calls `f(a, b)` from a new thread and joins it: synchronously, a deadlock (docs/callbacks.md).
    *
    * ```c

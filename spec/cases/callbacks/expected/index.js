@@ -318,6 +318,20 @@ $R101.fields = [
 }
 $define($lib, "cb_join_threads", $n.cffi_f_cb_join_threads);
 /**
+ * Calls `f(a, b)` from a new thread and joins it: fine for a fire-and-forget callback.
+ *
+ * ```c
+ * int cb_notify_in_thread(cb_notify f, int a, int b);
+ * ```
+ */
+{
+  const $f = $n.cffi_f_cb_notify_in_thread;
+  $define($lib, "cb_notify_in_thread", function cb_notify_in_thread(f, a, b, $extra) {
+    if ($extra !== undefined) $arity("cb_notify_in_thread", 3);
+    return $f($rt.callbackIn(f, $T19, "cb_notify_in_thread(): argument 'f'"), a, b);
+  });
+}
+/**
  * Calls `f(a, b)` from a new thread and joins it: synchronously, a deadlock (docs/callbacks.md).
  *
  * ```c
