@@ -10,6 +10,8 @@
  *   cffi-results.h  C results as JS values
  *   cffi-wide.h     `__int128` / `unsigned __int128` arguments and results, as BigInts
  *   cffi-natives.h  the functions the JS runtime calls ($address, $view, ...) and cffi_register
+ *   cffi-shared.h   what the modules of one thread share: the errno slot (docs/runtime-sharing.md)
+ *   cffi-async.h    `lib.fn.async`: calls on the libuv thread pool, settled as Promises (docs/async.md)
  *   cffi-variadic.h calls of variadic functions through libffi, only in modules that define
  *                   CFFI_LIBFFI (those that have one: they alone need ffi.h and -lffi)
  * The JS half of the runtime is the *.cts files of this folder.
@@ -25,17 +27,17 @@
 #include <stdint.h>
 #include "cffi-libc.h"
 
-/* errno right after the last call; read by ffi.errno. */
-static int cffi_last_errno;
-
 /* Error paths: out of line, so that a conversion's fast path stays a few instructions. */
 #define CFFI_COLD __attribute__((noinline, cold))
+
+#include "cffi-shared.h"
 
 #include "cffi-args.h"
 #include "cffi-int.h"
 #include "cffi-bytes.h"
 #include "cffi-results.h"
 #include "cffi-wide.h"
+#include "cffi-async.h"
 #include "cffi-natives.h"
 #ifdef CFFI_LIBFFI
 #include "cffi-variadic.h"

@@ -17,6 +17,11 @@ export interface NativeRuntime {
   $ldRead(dv: DataView, offset: number): number;
   /** Stores `v` as a `long double` (exact: every double is one). */
   $ldWrite(dv: DataView, offset: number, v: number): void;
+  /**
+   * Adopts the shared C block of this environment (errno: cffi-shared.h) when given one, else makes
+   * it; returns the block in use (an opaque external), which shared.cts hands to every later module.
+   */
+  $share(block?: unknown): unknown;
 }
 
 /** The names of `NativeRuntime`'s functions, as cffi-natives.h registers them. */
@@ -29,6 +34,7 @@ export const NATIVE_FUNCTIONS = [
   '$errno',
   '$ldRead',
   '$ldWrite',
+  '$share',
 ] as const satisfies readonly (keyof NativeRuntime)[];
 
 // The other direction: a member of NativeRuntime missing from NATIVE_FUNCTIONS fails to compile here.
