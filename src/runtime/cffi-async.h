@@ -105,4 +105,18 @@ static void cffi_async_settle(napi_env env, cffi_async *w, napi_status status, n
   free(w);
 }
 
+#ifdef CFFI_LIBFFI
+/* A variadic call's arguments copied into a work block: the extras' addresses, and the strings
+ * copied into the trampoline's arena (once at `arena0`), point into the block's own copy. */
+static void cffi_va_move(cffi_va *va, const char *arena0) {
+  uintptr_t a = (uintptr_t)arena0;
+  for (unsigned k = va->nfixed; k < va->n; k++) {
+    va->args[k] = &va->values[k];
+    uintptr_t p = (uintptr_t)va->values[k].p;
+    if (va->types[k] == &ffi_type_pointer && p >= a && p < a + sizeof va->arena)
+      va->values[k].p = va->arena + (p - a);
+  }
+}
+#endif
+
 #endif

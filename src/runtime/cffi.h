@@ -37,10 +37,10 @@
 #include "cffi-bytes.h"
 #include "cffi-results.h"
 #include "cffi-wide.h"
-#include "cffi-async.h"
 #include "cffi-natives.h"
 #ifdef CFFI_LIBFFI
 #include "cffi-variadic.h"
 #endif
+#include "cffi-async.h"
 
 #endif

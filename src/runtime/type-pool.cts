@@ -44,7 +44,8 @@ export function pooled<T extends RtType>(t: T): T {
 /** Whether `a` may stand for `b`: same kind and layout; an opaque record stands for any layout of its name. */
 function sameLayout(a: RtType, b: RtType): boolean {
   if (a.kind !== b.kind) return false;
-  if (a.kind === 'record' && b.kind === 'record') return a.opaque || b.opaque || (a.size === b.size && a.align === b.align);
+  if (a.kind === 'record' && b.kind === 'record')
+    return a.opaque || b.opaque || (a.size === b.size && a.align === b.align);
   if (a.kind === 'int' && b.kind === 'int') return a.size === b.size && a.range.min === b.range.min;
   return a.size === b.size;
 }
@@ -89,7 +90,9 @@ function watch<T extends RtType>(t: T): T {
 }
 
 function sameField(a: FieldInfo, b: FieldInfo): boolean {
-  return a.offset === b.offset && a.type.name === b.type.name && a.bitOffset === b.bitOffset && a.bitWidth === b.bitWidth;
+  return (
+    a.offset === b.offset && a.type.name === b.type.name && a.bitOffset === b.bitOffset && a.bitWidth === b.bitWidth
+  );
 }
 
 /** For specs: how many layouts of `name` this runtime knows. */
