@@ -44,8 +44,9 @@ done:
   return cffi__result;
 }
 
-/* int a_rec_sum(const struct a_rec *r), as `.async`: the arguments are converted here, the call runs on the thread pool,
-   the result is converted when it settles (cffi-async.h) */
+/* int a_rec_sum(const struct a_rec *r)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
 typedef struct {
   cffi_async base;
   __typeof__(const struct a_rec *) a0;
@@ -78,7 +79,7 @@ static napi_value cffi_a_a_rec_sum(napi_env cffi__env, napi_callback_info cffi__
       "a_rec_sum", "r", "const struct a_rec *"))
     goto done;
   {
-    const cffi_aw_a_rec_sum cffi__w = {
+    cffi_aw_a_rec_sum cffi__w = {
       .a0 = (const struct a_rec *)(uintptr_t)cffi__p0,
     };
     cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_a_rec_sum,
@@ -115,8 +116,9 @@ done:
   return cffi__result;
 }
 
-/* long a_sum(const int v[], int n), as `.async`: the arguments are converted here, the call runs on the thread pool,
-   the result is converted when it settles (cffi-async.h) */
+/* long a_sum(const int v[], int n)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
 typedef struct {
   cffi_async base;
   __typeof__(const int *) a0;
@@ -154,7 +156,7 @@ static napi_value cffi_a_a_sum(napi_env cffi__env, napi_callback_info cffi__info
       "a_sum", "n", "int"))
     goto done;
   {
-    const cffi_aw_a_sum cffi__w = {
+    cffi_aw_a_sum cffi__w = {
       .a0 = (const int *)(uintptr_t)cffi__p0,
       .a1 = (int)cffi__p1,
     };
@@ -196,8 +198,9 @@ done:
   return cffi__result;
 }
 
-/* void a_fill(int *out, int n, int start), as `.async`: the arguments are converted here, the call runs on the thread pool,
-   the result is converted when it settles (cffi-async.h) */
+/* void a_fill(int *out, int n, int start)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
 typedef struct {
   cffi_async base;
   __typeof__(int *) a0;
@@ -239,7 +242,7 @@ static napi_value cffi_a_a_fill(napi_env cffi__env, napi_callback_info cffi__inf
       "a_fill", "start", "int"))
     goto done;
   {
-    const cffi_aw_a_fill cffi__w = {
+    cffi_aw_a_fill cffi__w = {
       .a0 = (int *)(uintptr_t)cffi__p0,
       .a1 = (int)cffi__p1,
       .a2 = (int)cffi__p2,

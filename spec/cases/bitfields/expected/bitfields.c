@@ -45,8 +45,9 @@ done:
   return cffi__result;
 }
 
-/* int b_check(const struct b_flags *f), as `.async`: the arguments are converted here, the call runs on the thread pool,
-   the result is converted when it settles (cffi-async.h) */
+/* int b_check(const struct b_flags *f)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
 typedef struct {
   cffi_async base;
   __typeof__(const struct b_flags *) a0;
@@ -79,7 +80,7 @@ static napi_value cffi_a_b_check(napi_env cffi__env, napi_callback_info cffi__in
       "b_check", "f", "const struct b_flags *"))
     goto done;
   {
-    const cffi_aw_b_check cffi__w = {
+    cffi_aw_b_check cffi__w = {
       .a0 = (const struct b_flags *)(uintptr_t)cffi__p0,
     };
     cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_b_check,
@@ -112,8 +113,9 @@ done:
   return cffi__result;
 }
 
-/* long long b_odd_check(const struct b_odd *o), as `.async`: the arguments are converted here, the call runs on the thread pool,
-   the result is converted when it settles (cffi-async.h) */
+/* long long b_odd_check(const struct b_odd *o)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
 typedef struct {
   cffi_async base;
   __typeof__(const struct b_odd *) a0;
@@ -146,7 +148,7 @@ static napi_value cffi_a_b_odd_check(napi_env cffi__env, napi_callback_info cffi
       "b_odd_check", "o", "const struct b_odd *"))
     goto done;
   {
-    const cffi_aw_b_odd_check cffi__w = {
+    cffi_aw_b_odd_check cffi__w = {
       .a0 = (const struct b_odd *)(uintptr_t)cffi__p0,
     };
     cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_b_odd_check,
@@ -179,8 +181,9 @@ done:
   return cffi__result;
 }
 
-/* void b_odd_fill(struct b_odd *o), as `.async`: the arguments are converted here, the call runs on the thread pool,
-   the result is converted when it settles (cffi-async.h) */
+/* void b_odd_fill(struct b_odd *o)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
 typedef struct {
   cffi_async base;
   __typeof__(struct b_odd *) a0;
@@ -212,7 +215,7 @@ static napi_value cffi_a_b_odd_fill(napi_env cffi__env, napi_callback_info cffi_
       "b_odd_fill", "o", "struct b_odd *"))
     goto done;
   {
-    const cffi_aw_b_odd_fill cffi__w = {
+    cffi_aw_b_odd_fill cffi__w = {
       .a0 = (struct b_odd *)(uintptr_t)cffi__p0,
     };
     cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_b_odd_fill,
@@ -245,8 +248,9 @@ done:
   return cffi__result;
 }
 
-/* void b_fill(struct b_flags *f), as `.async`: the arguments are converted here, the call runs on the thread pool,
-   the result is converted when it settles (cffi-async.h) */
+/* void b_fill(struct b_flags *f)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
 typedef struct {
   cffi_async base;
   __typeof__(struct b_flags *) a0;
@@ -278,7 +282,7 @@ static napi_value cffi_a_b_fill(napi_env cffi__env, napi_callback_info cffi__inf
       "b_fill", "f", "struct b_flags *"))
     goto done;
   {
-    const cffi_aw_b_fill cffi__w = {
+    cffi_aw_b_fill cffi__w = {
       .a0 = (struct b_flags *)(uintptr_t)cffi__p0,
     };
     cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_b_fill,

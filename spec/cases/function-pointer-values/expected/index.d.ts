@@ -205,7 +205,11 @@ export interface Lib {
    * void fp_init(struct fp_ops *ops);
    * ```
    */
-  "fp_init"(ops: $rt.Ref<"struct fp_ops"> | null): void;
+  "fp_init": {
+    (ops: $rt.Ref<"struct fp_ops"> | null): void;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(ops: $rt.Ref<"struct fp_ops"> | null): Promise<void>;
+  };
   /**
    * A function pointer as a result: 0 â add, 1 â twice, 2 â NULL.
    *
@@ -213,7 +217,11 @@ export interface Lib {
    * int (*fp_pick(int which))(int);
    * ```
    */
-  "fp_pick"(which: number): $rt.FunctionPointer<"int (int)", (a1: number) => number> | null;
+  "fp_pick": {
+    (which: number): $rt.FunctionPointer<"int (int)", (a1: number) => number> | null;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(which: number): Promise<$rt.FunctionPointer<"int (int)", (a1: number) => number> | null>;
+  };
   /**
    * Calls `f(x)` from C: a pointer read from C passes back.
    *
@@ -221,7 +229,11 @@ export interface Lib {
    * int fp_apply(int (*f)(int), int x);
    * ```
    */
-  "fp_apply"(f: $rt.Ref<"int (int)"> | null, x: number): number;
+  "fp_apply": {
+    (f: $rt.Ref<"int (int)"> | null, x: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(f: $rt.Ref<"int (int)"> | null, x: number): Promise<number>;
+  };
 /**
  * The binary operation a global holds.
  *
