@@ -846,8 +846,8 @@ static napi_value cffi_a_ac_sum(napi_env cffi__env, napi_callback_info cffi__inf
     ffi_cif cffi__cif;
     cffi__va.types[0] = CFFI_FFI_TYPE(cffi__w.a0);
     cffi__va.args[0] = (void *)&cffi__w.a0;
-    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((int)0),
-                      "ac_sum"))
+    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
+                      CFFI_FFI_TYPE((int)0), "ac_sum"))
       goto done;
     cffi__w.va = cffi__va;
     cffi__w.arena0 = cffi__va.arena;

@@ -164,8 +164,8 @@ static napi_value cffi_a_va_echo(napi_env cffi__env, napi_callback_info cffi__in
     cffi__va.args[1] = (void *)&cffi__w.a1;
     cffi__va.types[2] = CFFI_FFI_TYPE(cffi__w.a2);
     cffi__va.args[2] = (void *)&cffi__w.a2;
-    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((int)0),
-                      "va_echo"))
+    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
+                      CFFI_FFI_TYPE((int)0), "va_echo"))
       goto done;
     cffi__w.va = cffi__va;
     cffi__w.arena0 = cffi__va.arena;
@@ -277,8 +277,8 @@ static napi_value cffi_a_va_sum_ints(napi_env cffi__env, napi_callback_info cffi
     ffi_cif cffi__cif;
     cffi__va.types[0] = CFFI_FFI_TYPE(cffi__w.a0);
     cffi__va.args[0] = (void *)&cffi__w.a0;
-    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((long)0),
-                      "va_sum_ints"))
+    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
+                      CFFI_FFI_TYPE((long)0), "va_sum_ints"))
       goto done;
     cffi__w.va = cffi__va;
     cffi__w.arena0 = cffi__va.arena;
@@ -386,8 +386,8 @@ static napi_value cffi_a_va_sum_doubles(napi_env cffi__env, napi_callback_info c
     ffi_cif cffi__cif;
     cffi__va.types[0] = CFFI_FFI_TYPE(cffi__w.a0);
     cffi__va.args[0] = (void *)&cffi__w.a0;
-    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((double)0),
-                      "va_sum_doubles"))
+    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
+                      CFFI_FFI_TYPE((double)0), "va_sum_doubles"))
       goto done;
     cffi__w.va = cffi__va;
     cffi__w.arena0 = cffi__va.arena;
@@ -508,8 +508,8 @@ static napi_value cffi_a_va_store(napi_env cffi__env, napi_callback_info cffi__i
     cffi__va.args[0] = (void *)&cffi__w.a0;
     cffi__va.types[1] = CFFI_FFI_TYPE(cffi__w.a1);
     cffi__va.args[1] = (void *)&cffi__w.a1;
-    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, &ffi_type_void,
-                      "va_store"))
+    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
+                      &ffi_type_void, "va_store"))
       goto done;
     cffi__w.va = cffi__va;
     cffi__w.arena0 = cffi__va.arena;
@@ -617,8 +617,8 @@ static napi_value cffi_a_va_pick(napi_env cffi__env, napi_callback_info cffi__in
     ffi_cif cffi__cif;
     cffi__va.types[0] = CFFI_FFI_TYPE(cffi__w.a0);
     cffi__va.args[0] = (void *)&cffi__w.a0;
-    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((const char *)0),
-                      "va_pick"))
+    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
+                      CFFI_FFI_TYPE((const char *)0), "va_pick"))
       goto done;
     cffi__w.va = cffi__va;
     cffi__w.arena0 = cffi__va.arena;
@@ -726,8 +726,8 @@ static napi_value cffi_a_va_fail(napi_env cffi__env, napi_callback_info cffi__in
     ffi_cif cffi__cif;
     cffi__va.types[0] = CFFI_FFI_TYPE(cffi__w.a0);
     cffi__va.args[0] = (void *)&cffi__w.a0;
-    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((int)0),
-                      "va_fail"))
+    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
+                      CFFI_FFI_TYPE((int)0), "va_fail"))
       goto done;
     cffi__w.va = cffi__va;
     cffi__w.arena0 = cffi__va.arena;
