@@ -5,7 +5,9 @@
  * (ratios, retried), never with absolute bounds a loaded machine could break.
  */
 import { expect } from 'chai';
-import { cli, node, scratch } from './helpers/run.js';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { cli, node, scratch, tsc, TSC_STRICT } from './helpers/run.js';
 
 const ONLY = ['usleep', 'open', 'fopen', 'fclose', 'stat', 'access', 'O_RDONLY', 'ENOENT', 'F_OK'];
 
@@ -80,5 +82,26 @@ console.log(JSON.stringify({ out, ENOENT: lib.ENOENT }));
     const { out, ENOENT } = JSON.parse(r.stdout) as { out: unknown[]; ENOENT: number };
     expect(ENOENT).to.equal(2);
     expect(out).to.deep.equal([-1, ENOENT, null, ENOENT, -1, ENOENT, -1, ENOENT, null, ENOENT, 0, -1, ENOENT, 0, 0]);
+  });
+
+  it('types .async as the sync call`s parameters and a Promise of its result (tsc --strict)', function () {
+    fs.writeFileSync(
+      path.join(dir, 'ok.mts'),
+      `import { ffi, lib } from './libc/index.js';
+const n: number = await lib.usleep.async(1);
+const f: Promise<ReturnType<typeof lib.fopen>> = lib.fopen.async('/x', 'r');
+const fd: number = await lib.open.async('/x', lib.O_RDONLY);
+const e: number = ffi.errno;
+void [n, f, fd, e];
+`,
+    );
+    const ok = tsc([...TSC_STRICT, 'ok.mts'], dir);
+    expect(ok.status, ok.stdout).to.equal(0);
+    fs.writeFileSync(
+      path.join(dir, 'bad.mts'),
+      `import { lib } from './libc/index.js';\nawait lib.usleep.async('1');\n`,
+    );
+    const bad = tsc([...TSC_STRICT, 'bad.mts'], dir);
+    expect(bad.stdout).to.match(/bad\.mts\(2,24\): error TS2345/);
   });
 });

@@ -102,6 +102,30 @@ console.log(JSON.stringify(out));
     expect(JSON.parse(r.stdout)).to.deep.equal([-1, 2, 0, -1, 2, true, 5]);
   });
 
+  it('keeps ffi.errno per thread: a worker`s calls leave the main thread`s alone', function () {
+    const r = node(
+      `import { Worker, isMainThread, parentPort } from 'node:worker_threads';
+import * as C from './libc/index.js';
+import * as D from './zdef/index.js';
+if (isMainThread) {
+  C.lib.access('/nonexistent/main', 0);
+  const w = new Worker(new URL(import.meta.url));
+  const seen = await new Promise((r) => w.on('message', r));
+  console.log(JSON.stringify([D.ffi.errno, seen]));
+} else {
+  C.ffi.errno = 0;
+  const before = D.ffi.errno;
+  await C.lib.access.async('/', 0);
+  C.ffi.errno = 9;
+  parentPort.postMessage([before, D.ffi.errno]);
+}
+`,
+      dir,
+    );
+    expect(r.stderr).to.equal('');
+    expect(JSON.parse(r.stdout)).to.deep.equal([2, [0, 9]]);
+  });
+
   it('keeps records apart that two modules lay out differently, and refuses one they disagree on', function () {
     const r = node(
       `import * as N from './narrow/index.js';
