@@ -24,11 +24,11 @@ static const napi_type_tag cffi_shared_tag = {0x63666669696d706fULL, 0x727473686
 
 /*
  * Where errno is saved for the environment `env`. The first environment that loads the module
- * (the main thread's, as a rule) is found with one compare against a static: measured, a
- * thread-local read (a __tls_get_addr call in a dlopen'ed module) costs the `add` row a few
- * percent, and initial-exec TLS would cap how many modules a process can load (glibc's small
- * static-TLS surplus). Other environments (workers) use a thread-local pointer: each thread hosts
- * one environment. Until $share adopts the environment's shared block, the module's own slot.
+ * (the main thread's, as a rule) is found with one compare against a static: measured in a C
+ * loop through a dlopen'ed library, a static slot 34.6 ns, this compare 35.0 ns, a __thread slot
+ * 54.7 ns (a __tls_get_addr call; initial-exec TLS would cap how many modules a process can load,
+ * glibc's static-TLS surplus is small). Other environments (workers) use a thread-local pointer:
+ * each thread hosts one environment. Until $share adopts the environment's block, the module's own.
  */
 static napi_env cffi_fast_env; /* atomic: reset to NULL when that environment is torn down */
 static int *cffi_fast_slot;    /* read only by fast env's own thread */

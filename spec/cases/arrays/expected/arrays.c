@@ -53,7 +53,7 @@ typedef struct {
   int r;
 } cffi_aw_a_rec_sum;
 
-static void cffi_ax_a_rec_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_a_rec_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_a_rec_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -61,14 +61,14 @@ static void cffi_ax_a_rec_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_a_rec_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_a_rec_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_a_rec_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_a_rec_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_a_rec_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -126,7 +126,7 @@ typedef struct {
   long r;
 } cffi_aw_a_sum;
 
-static void cffi_ax_a_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_a_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_a_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -134,14 +134,14 @@ static void cffi_ax_a_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_a_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_a_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_a_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_a_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_a_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -208,7 +208,7 @@ typedef struct {
   __typeof__(int) a2;
 } cffi_aw_a_fill;
 
-static void cffi_ax_a_fill(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_a_fill(napi_env cffi__env, void *cffi__data) {
   cffi_aw_a_fill *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -216,14 +216,14 @@ static void cffi_ax_a_fill(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_a_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_a_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_a_fill *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_a_fill(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_a_fill(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[3 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;

@@ -70,7 +70,7 @@ typedef struct {
   size_t r;
 } cffi_aw_ac_slow_strlen;
 
-static void cffi_ax_ac_slow_strlen(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ac_slow_strlen(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ac_slow_strlen *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -78,7 +78,7 @@ static void cffi_ax_ac_slow_strlen(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ac_slow_strlen(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ac_slow_strlen(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ac_slow_strlen *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
@@ -86,7 +86,7 @@ static void cffi_ac_ac_slow_strlen(napi_env cffi__env, napi_status cffi__status,
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ac_slow_strlen(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ac_slow_strlen(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -169,7 +169,7 @@ typedef struct {
   int r;
 } cffi_aw_ac_slow_fill;
 
-static void cffi_ax_ac_slow_fill(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ac_slow_fill(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ac_slow_fill *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -177,7 +177,7 @@ static void cffi_ax_ac_slow_fill(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ac_slow_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ac_slow_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ac_slow_fill *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
@@ -185,7 +185,7 @@ static void cffi_ac_ac_slow_fill(napi_env cffi__env, napi_status cffi__status, v
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ac_slow_fill(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ac_slow_fill(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[4 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -259,7 +259,7 @@ typedef struct {
   int r;
 } cffi_aw_ac_fail;
 
-static void cffi_ax_ac_fail(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ac_fail(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ac_fail *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -267,14 +267,14 @@ static void cffi_ax_ac_fail(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ac_fail(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ac_fail(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ac_fail *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ac_fail(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ac_fail(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -322,7 +322,7 @@ typedef struct {
   int r;
 } cffi_aw_ac_seen_errno;
 
-static void cffi_ax_ac_seen_errno(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ac_seen_errno(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ac_seen_errno *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -330,14 +330,14 @@ static void cffi_ax_ac_seen_errno(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ac_seen_errno(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ac_seen_errno(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ac_seen_errno *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ac_seen_errno(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ac_seen_errno(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -385,7 +385,7 @@ typedef struct {
   int *r;
 } cffi_aw_ac_next;
 
-static void cffi_ax_ac_next(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ac_next(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ac_next *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -393,14 +393,14 @@ static void cffi_ax_ac_next(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ac_next(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ac_next(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ac_next *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ac_next(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ac_next(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -458,7 +458,7 @@ typedef struct {
   struct ac_pair r;
 } cffi_aw_ac_double;
 
-static void cffi_ax_ac_double(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ac_double(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ac_double *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -466,14 +466,14 @@ static void cffi_ax_ac_double(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ac_double(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ac_double(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ac_double *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ac_double(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ac_double(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -525,7 +525,7 @@ typedef struct {
   cffi_async base;
 } cffi_aw_ac_touch;
 
-static void cffi_ax_ac_touch(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ac_touch(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ac_touch *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -533,14 +533,14 @@ static void cffi_ax_ac_touch(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ac_touch(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ac_touch(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ac_touch *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ac_touch(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ac_touch(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -583,7 +583,7 @@ typedef struct {
   int r;
 } cffi_aw_ac_touched;
 
-static void cffi_ax_ac_touched(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ac_touched(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ac_touched *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -591,14 +591,14 @@ static void cffi_ax_ac_touched(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ac_touched(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ac_touched(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ac_touched *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ac_touched(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ac_touched(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -641,7 +641,7 @@ typedef struct {
   unsigned long long r;
 } cffi_aw_ac_big;
 
-static void cffi_ax_ac_big(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ac_big(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ac_big *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -649,14 +649,14 @@ static void cffi_ax_ac_big(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ac_big(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ac_big(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ac_big *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ac_big(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ac_big(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -708,7 +708,7 @@ typedef struct {
   const char *r;
 } cffi_aw_ac_echo;
 
-static void cffi_ax_ac_echo(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ac_echo(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ac_echo *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -716,7 +716,7 @@ static void cffi_ax_ac_echo(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ac_echo(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ac_echo(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ac_echo *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
@@ -724,7 +724,7 @@ static void cffi_ac_ac_echo(napi_env cffi__env, napi_status cffi__status, void *
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ac_echo(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ac_echo(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -799,7 +799,7 @@ typedef struct {
   cffi_va_result rv;
 } cffi_aw_ac_sum;
 
-static void cffi_ax_ac_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ac_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ac_sum *w = cffi__data;
   (void)cffi__env;
   ffi_cif cif;
@@ -814,7 +814,7 @@ static void cffi_ax_ac_sum(napi_env cffi__env, void *cffi__data) {
   w->r = CFFI_VA_RESULT(w->r, w->rv);
 }
 
-static void cffi_ac_ac_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ac_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ac_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
@@ -822,7 +822,7 @@ static void cffi_ac_ac_sum(napi_env cffi__env, napi_status cffi__status, void *c
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ac_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ac_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   /* what JS keeps alive until the call settles, the fixed arguments, then [kind, value] per extra */
   napi_value cffi__all[1 + 1 + 2 * CFFI_VA_MAX];
   size_t cffi__argc;
@@ -892,7 +892,7 @@ typedef struct {
   int r;
 } cffi_aw_ac_twice;
 
-static void cffi_ax_ac_twice(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ac_twice(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ac_twice *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -900,14 +900,14 @@ static void cffi_ax_ac_twice(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ac_twice(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ac_twice(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ac_twice *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ac_twice(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ac_twice(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -960,7 +960,7 @@ typedef struct {
   int r;
 } cffi_aw_AC_TWICE;
 
-static void cffi_ax_AC_TWICE(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_AC_TWICE(napi_env cffi__env, void *cffi__data) {
   cffi_aw_AC_TWICE *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -968,14 +968,14 @@ static void cffi_ax_AC_TWICE(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_AC_TWICE(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_AC_TWICE(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_AC_TWICE *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_AC_TWICE(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_AC_TWICE(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;

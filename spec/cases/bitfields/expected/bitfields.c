@@ -54,7 +54,7 @@ typedef struct {
   int r;
 } cffi_aw_b_check;
 
-static void cffi_ax_b_check(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_b_check(napi_env cffi__env, void *cffi__data) {
   cffi_aw_b_check *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -62,14 +62,14 @@ static void cffi_ax_b_check(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_b_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_b_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_b_check *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_b_check(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_b_check(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -122,7 +122,7 @@ typedef struct {
   long long r;
 } cffi_aw_b_odd_check;
 
-static void cffi_ax_b_odd_check(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_b_odd_check(napi_env cffi__env, void *cffi__data) {
   cffi_aw_b_odd_check *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -130,14 +130,14 @@ static void cffi_ax_b_odd_check(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_b_odd_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_b_odd_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_b_odd_check *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_b_odd_check(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_b_odd_check(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -189,7 +189,7 @@ typedef struct {
   __typeof__(struct b_odd *) a0;
 } cffi_aw_b_odd_fill;
 
-static void cffi_ax_b_odd_fill(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_b_odd_fill(napi_env cffi__env, void *cffi__data) {
   cffi_aw_b_odd_fill *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -197,14 +197,14 @@ static void cffi_ax_b_odd_fill(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_b_odd_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_b_odd_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_b_odd_fill *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_b_odd_fill(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_b_odd_fill(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -256,7 +256,7 @@ typedef struct {
   __typeof__(struct b_flags *) a0;
 } cffi_aw_b_fill;
 
-static void cffi_ax_b_fill(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_b_fill(napi_env cffi__env, void *cffi__data) {
   cffi_aw_b_fill *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -264,14 +264,14 @@ static void cffi_ax_b_fill(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_b_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_b_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_b_fill *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_b_fill(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_b_fill(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;

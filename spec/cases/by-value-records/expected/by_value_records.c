@@ -77,7 +77,7 @@ typedef struct {
   struct v_pair r;
 } cffi_aw_v_pair_make;
 
-static void cffi_ax_v_pair_make(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_v_pair_make(napi_env cffi__env, void *cffi__data) {
   cffi_aw_v_pair_make *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -85,14 +85,14 @@ static void cffi_ax_v_pair_make(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_v_pair_make(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_v_pair_make(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_v_pair_make *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_v_pair_make(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_v_pair_make(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -150,7 +150,7 @@ typedef struct {
   double r;
 } cffi_aw_v_pair_sum;
 
-static void cffi_ax_v_pair_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_v_pair_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_v_pair_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -158,14 +158,14 @@ static void cffi_ax_v_pair_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_v_pair_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_v_pair_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_v_pair_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_v_pair_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_v_pair_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -218,7 +218,7 @@ typedef struct {
   v_range r;
 } cffi_aw_v_range_swap;
 
-static void cffi_ax_v_range_swap(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_v_range_swap(napi_env cffi__env, void *cffi__data) {
   cffi_aw_v_range_swap *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -226,14 +226,14 @@ static void cffi_ax_v_range_swap(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_v_range_swap(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_v_range_swap(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_v_range_swap *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_v_range_swap(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_v_range_swap(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -286,7 +286,7 @@ typedef struct {
   struct v_big r;
 } cffi_aw_v_big_fill;
 
-static void cffi_ax_v_big_fill(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_v_big_fill(napi_env cffi__env, void *cffi__data) {
   cffi_aw_v_big_fill *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -294,14 +294,14 @@ static void cffi_ax_v_big_fill(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_v_big_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_v_big_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_v_big_fill *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_v_big_fill(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_v_big_fill(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -354,7 +354,7 @@ typedef struct {
   long long r;
 } cffi_aw_v_big_sum;
 
-static void cffi_ax_v_big_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_v_big_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_v_big_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -362,14 +362,14 @@ static void cffi_ax_v_big_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_v_big_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_v_big_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_v_big_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_v_big_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_v_big_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -422,7 +422,7 @@ typedef struct {
   union v_num r;
 } cffi_aw_v_num_int;
 
-static void cffi_ax_v_num_int(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_v_num_int(napi_env cffi__env, void *cffi__data) {
   cffi_aw_v_num_int *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -430,14 +430,14 @@ static void cffi_ax_v_num_int(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_v_num_int(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_v_num_int(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_v_num_int *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_v_num_int(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_v_num_int(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -490,7 +490,7 @@ typedef struct {
   int r;
 } cffi_aw_v_num_get;
 
-static void cffi_ax_v_num_get(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_v_num_get(napi_env cffi__env, void *cffi__data) {
   cffi_aw_v_num_get *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -498,14 +498,14 @@ static void cffi_ax_v_num_get(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_v_num_get(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_v_num_get(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_v_num_get *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_v_num_get(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_v_num_get(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -558,7 +558,7 @@ typedef struct {
   int r;
 } cffi_aw_v_outer_sum;
 
-static void cffi_ax_v_outer_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_v_outer_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_v_outer_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -566,14 +566,14 @@ static void cffi_ax_v_outer_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_v_outer_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_v_outer_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_v_outer_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_v_outer_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_v_outer_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;

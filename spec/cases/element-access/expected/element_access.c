@@ -83,7 +83,7 @@ typedef struct {
   int r;
 } cffi_aw_ea_open;
 
-static void cffi_ax_ea_open(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ea_open(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ea_open *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -91,7 +91,7 @@ static void cffi_ax_ea_open(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ea_open(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ea_open(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ea_open *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
@@ -99,7 +99,7 @@ static void cffi_ac_ea_open(napi_env cffi__env, napi_status cffi__status, void *
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ea_open(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ea_open(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -163,7 +163,7 @@ typedef struct {
   const char *r;
 } cffi_aw_ea_name;
 
-static void cffi_ax_ea_name(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ea_name(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ea_name *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -171,14 +171,14 @@ static void cffi_ax_ea_name(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ea_name(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ea_name(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ea_name *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ea_name(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ea_name(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -231,7 +231,7 @@ typedef struct {
   int r;
 } cffi_aw_ea_close;
 
-static void cffi_ax_ea_close(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ea_close(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ea_close *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -239,14 +239,14 @@ static void cffi_ax_ea_close(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ea_close(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ea_close(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ea_close *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ea_close(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ea_close(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -308,7 +308,7 @@ typedef struct {
   __typeof__(int) a2;
 } cffi_aw_ea_fill;
 
-static void cffi_ax_ea_fill(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ea_fill(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ea_fill *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -316,14 +316,14 @@ static void cffi_ax_ea_fill(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ea_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ea_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ea_fill *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ea_fill(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ea_fill(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[3 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -391,7 +391,7 @@ typedef struct {
   long r;
 } cffi_aw_ea_sum;
 
-static void cffi_ax_ea_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ea_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ea_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -399,14 +399,14 @@ static void cffi_ax_ea_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ea_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ea_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ea_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ea_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ea_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -469,7 +469,7 @@ typedef struct {
   uint64_t r;
 } cffi_aw_ea_big_sum;
 
-static void cffi_ax_ea_big_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ea_big_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ea_big_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -477,14 +477,14 @@ static void cffi_ax_ea_big_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ea_big_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ea_big_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ea_big_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ea_big_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ea_big_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -542,7 +542,7 @@ typedef struct {
   int r;
 } cffi_aw_ea_grid_sum;
 
-static void cffi_ax_ea_grid_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ea_grid_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ea_grid_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -550,14 +550,14 @@ static void cffi_ax_ea_grid_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ea_grid_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ea_grid_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ea_grid_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ea_grid_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ea_grid_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -615,7 +615,7 @@ typedef struct {
   int r;
 } cffi_aw_ea_count_out;
 
-static void cffi_ax_ea_count_out(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ea_count_out(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ea_count_out *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -623,14 +623,14 @@ static void cffi_ax_ea_count_out(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ea_count_out(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ea_count_out(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ea_count_out *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ea_count_out(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ea_count_out(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -687,7 +687,7 @@ typedef struct {
   __typeof__(struct ea_table *) a0;
 } cffi_aw_ea_fill_table;
 
-static void cffi_ax_ea_fill_table(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ea_fill_table(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ea_fill_table *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -695,14 +695,14 @@ static void cffi_ax_ea_fill_table(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ea_fill_table(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ea_fill_table(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ea_fill_table *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ea_fill_table(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ea_fill_table(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -755,7 +755,7 @@ typedef struct {
   int r;
 } cffi_aw_ea_table_sum;
 
-static void cffi_ax_ea_table_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ea_table_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ea_table_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -763,14 +763,14 @@ static void cffi_ax_ea_table_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ea_table_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ea_table_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ea_table_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ea_table_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ea_table_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -828,7 +828,7 @@ typedef struct {
   int r;
 } cffi_aw_ea_names_len;
 
-static void cffi_ax_ea_names_len(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ea_names_len(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ea_names_len *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -836,14 +836,14 @@ static void cffi_ax_ea_names_len(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ea_names_len(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ea_names_len(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ea_names_len *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ea_names_len(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ea_names_len(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -896,7 +896,7 @@ typedef struct {
   int *r;
 } cffi_aw_ea_static;
 
-static void cffi_ax_ea_static(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ea_static(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ea_static *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -904,14 +904,14 @@ static void cffi_ax_ea_static(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ea_static(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ea_static(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ea_static *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ea_static(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ea_static(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -954,7 +954,7 @@ typedef struct {
   struct ea_table *r;
 } cffi_aw_ea_static_table;
 
-static void cffi_ax_ea_static_table(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ea_static_table(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ea_static_table *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -962,14 +962,14 @@ static void cffi_ax_ea_static_table(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ea_static_table(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ea_static_table(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ea_static_table *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ea_static_table(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ea_static_table(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -1012,7 +1012,7 @@ typedef struct {
   int r;
 } cffi_aw_ea_static_sum;
 
-static void cffi_ax_ea_static_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ea_static_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ea_static_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -1020,14 +1020,14 @@ static void cffi_ax_ea_static_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ea_static_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ea_static_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ea_static_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ea_static_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ea_static_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -1070,7 +1070,7 @@ typedef struct {
   int r;
 } cffi_aw_ea_scores_sum;
 
-static void cffi_ax_ea_scores_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_ea_scores_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_ea_scores_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -1078,14 +1078,14 @@ static void cffi_ax_ea_scores_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_ea_scores_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_ea_scores_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_ea_scores_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_ea_scores_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_ea_scores_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;

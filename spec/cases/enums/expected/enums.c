@@ -60,7 +60,7 @@ typedef struct {
   int r;
 } cffi_aw_e_color_value;
 
-static void cffi_ax_e_color_value(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_e_color_value(napi_env cffi__env, void *cffi__data) {
   cffi_aw_e_color_value *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -68,14 +68,14 @@ static void cffi_ax_e_color_value(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_e_color_value(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_e_color_value(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_e_color_value *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_e_color_value(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_e_color_value(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -128,7 +128,7 @@ typedef struct {
   enum e_color r;
 } cffi_aw_e_next;
 
-static void cffi_ax_e_next(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_e_next(napi_env cffi__env, void *cffi__data) {
   cffi_aw_e_next *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -136,14 +136,14 @@ static void cffi_ax_e_next(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_e_next(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_e_next(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_e_next *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_e_next(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_e_next(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -196,7 +196,7 @@ typedef struct {
   e_size r;
 } cffi_aw_e_bigger;
 
-static void cffi_ax_e_bigger(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_e_bigger(napi_env cffi__env, void *cffi__data) {
   cffi_aw_e_bigger *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -204,14 +204,14 @@ static void cffi_ax_e_bigger(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_e_bigger(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_e_bigger(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_e_bigger *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_e_bigger(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_e_bigger(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -264,7 +264,7 @@ typedef struct {
   int r;
 } cffi_aw_e_holder_sum;
 
-static void cffi_ax_e_holder_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_e_holder_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_e_holder_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -272,14 +272,14 @@ static void cffi_ax_e_holder_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_e_holder_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_e_holder_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_e_holder_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_e_holder_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_e_holder_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;

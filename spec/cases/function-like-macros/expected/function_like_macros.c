@@ -61,7 +61,7 @@ typedef struct {
   int r;
 } cffi_aw_fm_add;
 
-static void cffi_ax_fm_add(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_fm_add(napi_env cffi__env, void *cffi__data) {
   cffi_aw_fm_add *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -69,14 +69,14 @@ static void cffi_ax_fm_add(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_fm_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_fm_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_fm_add *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_fm_add(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_fm_add(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -144,7 +144,7 @@ typedef struct {
   long r;
 } cffi_aw_fm_scale;
 
-static void cffi_ax_fm_scale(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_fm_scale(napi_env cffi__env, void *cffi__data) {
   cffi_aw_fm_scale *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -152,14 +152,14 @@ static void cffi_ax_fm_scale(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_fm_scale(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_fm_scale(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_fm_scale *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_fm_scale(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_fm_scale(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[3 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -227,7 +227,7 @@ typedef struct {
   int r;
 } cffi_aw_fm_sum;
 
-static void cffi_ax_fm_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_fm_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_fm_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -235,14 +235,14 @@ static void cffi_ax_fm_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_fm_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_fm_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_fm_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_fm_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_fm_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -300,7 +300,7 @@ typedef struct {
   double r;
 } cffi_aw_fm_half;
 
-static void cffi_ax_fm_half(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_fm_half(napi_env cffi__env, void *cffi__data) {
   cffi_aw_fm_half *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -308,14 +308,14 @@ static void cffi_ax_fm_half(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_fm_half(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_fm_half(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_fm_half *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_fm_half(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_fm_half(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -368,7 +368,7 @@ typedef struct {
   const char *r;
 } cffi_aw_fm_name;
 
-static void cffi_ax_fm_name(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_fm_name(napi_env cffi__env, void *cffi__data) {
   cffi_aw_fm_name *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -376,14 +376,14 @@ static void cffi_ax_fm_name(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_fm_name(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_fm_name(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_fm_name *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_fm_name(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_fm_name(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -445,7 +445,7 @@ typedef struct {
   int r;
 } cffi_aw_fm_version;
 
-static void cffi_ax_fm_version(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_fm_version(napi_env cffi__env, void *cffi__data) {
   cffi_aw_fm_version *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -453,7 +453,7 @@ static void cffi_ax_fm_version(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_fm_version(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_fm_version(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_fm_version *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
@@ -461,7 +461,7 @@ static void cffi_ac_fm_version(napi_env cffi__env, napi_status cffi__status, voi
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_fm_version(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_fm_version(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -534,7 +534,7 @@ typedef struct {
   int r;
 } cffi_aw_fm_fill;
 
-static void cffi_ax_fm_fill(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_fm_fill(napi_env cffi__env, void *cffi__data) {
   cffi_aw_fm_fill *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -542,7 +542,7 @@ static void cffi_ax_fm_fill(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_fm_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_fm_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_fm_fill *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
@@ -550,7 +550,7 @@ static void cffi_ac_fm_fill(napi_env cffi__env, napi_status cffi__status, void *
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_fm_fill(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_fm_fill(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -614,7 +614,7 @@ typedef struct {
   int r;
 } cffi_aw_fm_absent;
 
-static void cffi_ax_fm_absent(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_fm_absent(napi_env cffi__env, void *cffi__data) {
   cffi_aw_fm_absent *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -622,14 +622,14 @@ static void cffi_ax_fm_absent(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_fm_absent(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_fm_absent(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_fm_absent *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_fm_absent(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_fm_absent(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -687,7 +687,7 @@ typedef struct {
   int r;
 } cffi_aw_FM_ADD;
 
-static void cffi_ax_FM_ADD(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_FM_ADD(napi_env cffi__env, void *cffi__data) {
   cffi_aw_FM_ADD *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -695,14 +695,14 @@ static void cffi_ax_FM_ADD(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_FM_ADD(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_FM_ADD(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_FM_ADD *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_FM_ADD(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_FM_ADD(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -760,7 +760,7 @@ typedef struct {
   long r;
 } cffi_aw_FM_TENFOLD;
 
-static void cffi_ax_FM_TENFOLD(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_FM_TENFOLD(napi_env cffi__env, void *cffi__data) {
   cffi_aw_FM_TENFOLD *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -768,14 +768,14 @@ static void cffi_ax_FM_TENFOLD(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_FM_TENFOLD(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_FM_TENFOLD(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_FM_TENFOLD *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_FM_TENFOLD(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_FM_TENFOLD(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -833,7 +833,7 @@ typedef struct {
   int r;
 } cffi_aw_FM_SUM;
 
-static void cffi_ax_FM_SUM(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_FM_SUM(napi_env cffi__env, void *cffi__data) {
   cffi_aw_FM_SUM *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -841,14 +841,14 @@ static void cffi_ax_FM_SUM(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_FM_SUM(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_FM_SUM(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_FM_SUM *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_FM_SUM(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_FM_SUM(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -906,7 +906,7 @@ typedef struct {
   double r;
 } cffi_aw_FM_HALF_PLUS;
 
-static void cffi_ax_FM_HALF_PLUS(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_FM_HALF_PLUS(napi_env cffi__env, void *cffi__data) {
   cffi_aw_FM_HALF_PLUS *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -914,14 +914,14 @@ static void cffi_ax_FM_HALF_PLUS(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_FM_HALF_PLUS(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_FM_HALF_PLUS(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_FM_HALF_PLUS *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_FM_HALF_PLUS(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_FM_HALF_PLUS(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -974,7 +974,7 @@ typedef struct {
   int r;
 } cffi_aw_FM_IS_ODD;
 
-static void cffi_ax_FM_IS_ODD(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_FM_IS_ODD(napi_env cffi__env, void *cffi__data) {
   cffi_aw_FM_IS_ODD *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -982,14 +982,14 @@ static void cffi_ax_FM_IS_ODD(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_FM_IS_ODD(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_FM_IS_ODD(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_FM_IS_ODD *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_FM_IS_ODD(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_FM_IS_ODD(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -1037,7 +1037,7 @@ typedef struct {
   int r;
 } cffi_aw_FM_VERSION;
 
-static void cffi_ax_FM_VERSION(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_FM_VERSION(napi_env cffi__env, void *cffi__data) {
   cffi_aw_FM_VERSION *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -1045,14 +1045,14 @@ static void cffi_ax_FM_VERSION(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_FM_VERSION(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_FM_VERSION(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_FM_VERSION *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_FM_VERSION(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_FM_VERSION(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -1110,7 +1110,7 @@ typedef struct {
   int r;
 } cffi_aw_FM_ADD3;
 
-static void cffi_ax_FM_ADD3(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_FM_ADD3(napi_env cffi__env, void *cffi__data) {
   cffi_aw_FM_ADD3 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -1118,14 +1118,14 @@ static void cffi_ax_FM_ADD3(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_FM_ADD3(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_FM_ADD3(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_FM_ADD3 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_FM_ADD3(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_FM_ADD3(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[3 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -1188,7 +1188,7 @@ typedef struct {
   const char *r;
 } cffi_aw_FM_NAME;
 
-static void cffi_ax_FM_NAME(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_FM_NAME(napi_env cffi__env, void *cffi__data) {
   cffi_aw_FM_NAME *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -1196,14 +1196,14 @@ static void cffi_ax_FM_NAME(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_FM_NAME(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_FM_NAME(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_FM_NAME *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_FM_NAME(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_FM_NAME(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -1265,7 +1265,7 @@ typedef struct {
   int r;
 } cffi_aw_FM_FILL;
 
-static void cffi_ax_FM_FILL(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_FM_FILL(napi_env cffi__env, void *cffi__data) {
   cffi_aw_FM_FILL *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -1273,7 +1273,7 @@ static void cffi_ax_FM_FILL(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_FM_FILL(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_FM_FILL(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_FM_FILL *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
@@ -1281,7 +1281,7 @@ static void cffi_ac_FM_FILL(napi_env cffi__env, napi_status cffi__status, void *
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_FM_FILL(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_FM_FILL(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -1345,7 +1345,7 @@ typedef struct {
   int r;
 } cffi_aw_FM_ABSENT;
 
-static void cffi_ax_FM_ABSENT(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_FM_ABSENT(napi_env cffi__env, void *cffi__data) {
   cffi_aw_FM_ABSENT *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -1353,14 +1353,14 @@ static void cffi_ax_FM_ABSENT(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_FM_ABSENT(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_FM_ABSENT(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_FM_ABSENT *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_FM_ABSENT(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_FM_ABSENT(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -1412,7 +1412,7 @@ typedef struct {
   int r;
 } cffi_aw_FM_SQUARE;
 
-static void cffi_ax_FM_SQUARE(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_FM_SQUARE(napi_env cffi__env, void *cffi__data) {
   cffi_aw_FM_SQUARE *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -1420,14 +1420,14 @@ static void cffi_ax_FM_SQUARE(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_FM_SQUARE(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_FM_SQUARE(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_FM_SQUARE *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_FM_SQUARE(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_FM_SQUARE(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;

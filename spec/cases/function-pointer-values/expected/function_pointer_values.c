@@ -68,7 +68,7 @@ typedef struct {
   __typeof__(struct fp_ops *) a0;
 } cffi_aw_fp_init;
 
-static void cffi_ax_fp_init(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_fp_init(napi_env cffi__env, void *cffi__data) {
   cffi_aw_fp_init *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -76,14 +76,14 @@ static void cffi_ax_fp_init(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_fp_init(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_fp_init(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_fp_init *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_fp_init(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_fp_init(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -136,7 +136,7 @@ typedef struct {
   int (*r)(int);
 } cffi_aw_fp_pick;
 
-static void cffi_ax_fp_pick(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_fp_pick(napi_env cffi__env, void *cffi__data) {
   cffi_aw_fp_pick *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -144,14 +144,14 @@ static void cffi_ax_fp_pick(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_fp_pick(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_fp_pick(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_fp_pick *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_fp_pick(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_fp_pick(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -209,7 +209,7 @@ typedef struct {
   int r;
 } cffi_aw_fp_apply;
 
-static void cffi_ax_fp_apply(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_fp_apply(napi_env cffi__env, void *cffi__data) {
   cffi_aw_fp_apply *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -217,14 +217,14 @@ static void cffi_ax_fp_apply(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_fp_apply(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_fp_apply(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_fp_apply *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_fp_apply(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_fp_apply(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;

@@ -54,7 +54,7 @@ typedef struct {
   int r;
 } cffi_aw_g_read_counter;
 
-static void cffi_ax_g_read_counter(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_g_read_counter(napi_env cffi__env, void *cffi__data) {
   cffi_aw_g_read_counter *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -62,14 +62,14 @@ static void cffi_ax_g_read_counter(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_g_read_counter(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_g_read_counter(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_g_read_counter *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_g_read_counter(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_g_read_counter(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -111,7 +111,7 @@ typedef struct {
   cffi_async base;
 } cffi_aw_g_bump;
 
-static void cffi_ax_g_bump(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_g_bump(napi_env cffi__env, void *cffi__data) {
   cffi_aw_g_bump *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -119,14 +119,14 @@ static void cffi_ax_g_bump(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_g_bump(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_g_bump(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_g_bump *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_g_bump(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_g_bump(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -169,7 +169,7 @@ typedef struct {
   int r;
 } cffi_aw_g_config_level;
 
-static void cffi_ax_g_config_level(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_g_config_level(napi_env cffi__env, void *cffi__data) {
   cffi_aw_g_config_level *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -177,14 +177,14 @@ static void cffi_ax_g_config_level(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_g_config_level(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_g_config_level(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_g_config_level *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_g_config_level(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_g_config_level(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -227,7 +227,7 @@ typedef struct {
   int r;
 } cffi_aw_g_score_sum;
 
-static void cffi_ax_g_score_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_g_score_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_g_score_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -235,14 +235,14 @@ static void cffi_ax_g_score_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_g_score_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_g_score_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_g_score_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_g_score_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_g_score_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;

@@ -48,7 +48,7 @@ typedef struct {
   int r;
 } cffi_aw_i_twice;
 
-static void cffi_ax_i_twice(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_i_twice(napi_env cffi__env, void *cffi__data) {
   cffi_aw_i_twice *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -56,14 +56,14 @@ static void cffi_ax_i_twice(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_i_twice(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_i_twice(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_i_twice *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_i_twice(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_i_twice(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -114,7 +114,7 @@ typedef struct {
   int r;
 } cffi_aw_i_quad;
 
-static void cffi_ax_i_quad(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_i_quad(napi_env cffi__env, void *cffi__data) {
   cffi_aw_i_quad *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -122,14 +122,14 @@ static void cffi_ax_i_quad(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_i_quad(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_i_quad(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_i_quad *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_i_quad(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_i_quad(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -180,7 +180,7 @@ typedef struct {
   int r;
 } cffi_aw_i_end;
 
-static void cffi_ax_i_end(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_i_end(napi_env cffi__env, void *cffi__data) {
   cffi_aw_i_end *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -188,14 +188,14 @@ static void cffi_ax_i_end(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_i_end(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_i_end(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_i_end *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_i_end(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_i_end(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -251,7 +251,7 @@ typedef struct {
   struct i_span r;
 } cffi_aw_i_span_make;
 
-static void cffi_ax_i_span_make(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_i_span_make(napi_env cffi__env, void *cffi__data) {
   cffi_aw_i_span_make *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -259,14 +259,14 @@ static void cffi_ax_i_span_make(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_i_span_make(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_i_span_make(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_i_span_make *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_i_span_make(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_i_span_make(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -323,7 +323,7 @@ typedef struct {
   int r;
 } cffi_aw_i_exported;
 
-static void cffi_ax_i_exported(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_i_exported(napi_env cffi__env, void *cffi__data) {
   cffi_aw_i_exported *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -331,14 +331,14 @@ static void cffi_ax_i_exported(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_i_exported(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_i_exported(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_i_exported *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_i_exported(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_i_exported(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;

@@ -61,7 +61,7 @@ typedef struct {
   int r;
 } cffi_aw_o_list_sum;
 
-static void cffi_ax_o_list_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_o_list_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_o_list_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -69,14 +69,14 @@ static void cffi_ax_o_list_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_o_list_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_o_list_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_o_list_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_o_list_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_o_list_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -134,7 +134,7 @@ typedef struct {
   unsigned long r;
 } cffi_aw_o_label_check;
 
-static void cffi_ax_o_label_check(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_o_label_check(napi_env cffi__env, void *cffi__data) {
   cffi_aw_o_label_check *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -142,14 +142,14 @@ static void cffi_ax_o_label_check(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_o_label_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_o_label_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_o_label_check *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_o_label_check(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_o_label_check(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -212,7 +212,7 @@ typedef struct {
   long r;
 } cffi_aw_o_sum;
 
-static void cffi_ax_o_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_o_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_o_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -220,14 +220,14 @@ static void cffi_ax_o_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_o_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_o_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_o_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_o_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_o_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -299,7 +299,7 @@ typedef struct {
   unsigned long r;
 } cffi_aw_o_bytes_check;
 
-static void cffi_ax_o_bytes_check(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_o_bytes_check(napi_env cffi__env, void *cffi__data) {
   cffi_aw_o_bytes_check *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -307,7 +307,7 @@ static void cffi_ax_o_bytes_check(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_o_bytes_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_o_bytes_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_o_bytes_check *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
@@ -315,7 +315,7 @@ static void cffi_ac_o_bytes_check(napi_env cffi__env, napi_status cffi__status, 
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_o_bytes_check(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_o_bytes_check(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[3 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -389,7 +389,7 @@ typedef struct {
   int *r;
 } cffi_aw_o_alloc;
 
-static void cffi_ax_o_alloc(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_o_alloc(napi_env cffi__env, void *cffi__data) {
   cffi_aw_o_alloc *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -397,14 +397,14 @@ static void cffi_ax_o_alloc(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_o_alloc(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_o_alloc(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_o_alloc *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_o_alloc(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_o_alloc(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -461,7 +461,7 @@ typedef struct {
   __typeof__(int *) a0;
 } cffi_aw_o_free;
 
-static void cffi_ax_o_free(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_o_free(napi_env cffi__env, void *cffi__data) {
   cffi_aw_o_free *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -469,14 +469,14 @@ static void cffi_ax_o_free(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_o_free(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_o_free(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_o_free *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_o_free(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_o_free(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -524,7 +524,7 @@ typedef struct {
   int r;
 } cffi_aw_o_freed;
 
-static void cffi_ax_o_freed(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_o_freed(napi_env cffi__env, void *cffi__data) {
   cffi_aw_o_freed *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -532,14 +532,14 @@ static void cffi_ax_o_freed(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_o_freed(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_o_freed(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_o_freed *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_o_freed(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_o_freed(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;

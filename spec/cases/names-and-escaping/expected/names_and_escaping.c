@@ -88,7 +88,7 @@ typedef struct {
   int r;
 } cffi_aw_n_dollar_sum;
 
-static void cffi_ax_n_dollar_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_n_dollar_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_n_dollar_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -96,14 +96,14 @@ static void cffi_ax_n_dollar_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_n_dollar_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_n_dollar_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_n_dollar_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_n_dollar_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_n_dollar_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -156,7 +156,7 @@ typedef struct {
   int r;
 } cffi_aw_delete;
 
-static void cffi_ax_delete(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_delete(napi_env cffi__env, void *cffi__data) {
   cffi_aw_delete *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -164,14 +164,14 @@ static void cffi_ax_delete(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_delete(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_delete(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_delete *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_delete(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_delete(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -234,7 +234,7 @@ typedef struct {
   int r;
 } cffi_aw_yield;
 
-static void cffi_ax_yield(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_yield(napi_env cffi__env, void *cffi__data) {
   cffi_aw_yield *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -242,14 +242,14 @@ static void cffi_ax_yield(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_yield(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_yield(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_yield *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_yield(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_yield(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[3 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -312,7 +312,7 @@ typedef struct {
   int r;
 } cffi_aw___proto__;
 
-static void cffi_ax___proto__(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax___proto__(napi_env cffi__env, void *cffi__data) {
   cffi_aw___proto__ *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -320,14 +320,14 @@ static void cffi_ax___proto__(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac___proto__(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac___proto__(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw___proto__ *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a___proto__(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a___proto__(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -380,7 +380,7 @@ typedef struct {
   int r;
 } cffi_aw_toString;
 
-static void cffi_ax_toString(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_toString(napi_env cffi__env, void *cffi__data) {
   cffi_aw_toString *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -388,14 +388,14 @@ static void cffi_ax_toString(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_toString(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_toString(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_toString *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_toString(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_toString(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -448,7 +448,7 @@ typedef struct {
   int r;
 } cffi_aw_hasOwnProperty;
 
-static void cffi_ax_hasOwnProperty(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_hasOwnProperty(napi_env cffi__env, void *cffi__data) {
   cffi_aw_hasOwnProperty *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -456,14 +456,14 @@ static void cffi_ax_hasOwnProperty(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_hasOwnProperty(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_hasOwnProperty(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_hasOwnProperty *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_hasOwnProperty(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_hasOwnProperty(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -516,7 +516,7 @@ typedef struct {
   int r;
 } cffi_aw_n_sum_fields;
 
-static void cffi_ax_n_sum_fields(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_n_sum_fields(napi_env cffi__env, void *cffi__data) {
   cffi_aw_n_sum_fields *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -524,14 +524,14 @@ static void cffi_ax_n_sum_fields(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_n_sum_fields(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_n_sum_fields(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_n_sum_fields *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_n_sum_fields(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_n_sum_fields(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -584,7 +584,7 @@ typedef struct {
   this r;
 } cffi_aw_n_this;
 
-static void cffi_ax_n_this(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_n_this(napi_env cffi__env, void *cffi__data) {
   cffi_aw_n_this *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -592,14 +592,14 @@ static void cffi_ax_n_this(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_n_this(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_n_this(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_n_this *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_n_this(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_n_this(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;

@@ -69,7 +69,7 @@ typedef struct {
   int r;
 } cffi_aw_prm_keep;
 
-static void cffi_ax_prm_keep(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_prm_keep(napi_env cffi__env, void *cffi__data) {
   cffi_aw_prm_keep *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -77,7 +77,7 @@ static void cffi_ax_prm_keep(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_prm_keep(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_prm_keep(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_prm_keep *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
@@ -85,7 +85,7 @@ static void cffi_ac_prm_keep(napi_env cffi__env, napi_status cffi__status, void 
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_prm_keep(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_prm_keep(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -144,7 +144,7 @@ typedef struct {
   const char *r;
 } cffi_aw_prm_kept;
 
-static void cffi_ax_prm_kept(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_prm_kept(napi_env cffi__env, void *cffi__data) {
   cffi_aw_prm_kept *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -152,14 +152,14 @@ static void cffi_ax_prm_kept(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_prm_kept(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_prm_kept(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_prm_kept *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_prm_kept(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_prm_kept(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -207,7 +207,7 @@ typedef struct {
   void *r;
 } cffi_aw_prm_map;
 
-static void cffi_ax_prm_map(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_prm_map(napi_env cffi__env, void *cffi__data) {
   cffi_aw_prm_map *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -215,14 +215,14 @@ static void cffi_ax_prm_map(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_prm_map(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_prm_map(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_prm_map *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_prm_map(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_prm_map(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -275,7 +275,7 @@ typedef struct {
   int r;
 } cffi_aw_prm_brightness;
 
-static void cffi_ax_prm_brightness(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_prm_brightness(napi_env cffi__env, void *cffi__data) {
   cffi_aw_prm_brightness *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -283,14 +283,14 @@ static void cffi_ax_prm_brightness(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_prm_brightness(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_prm_brightness(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_prm_brightness *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_prm_brightness(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_prm_brightness(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -343,7 +343,7 @@ typedef struct {
   int r;
 } cffi_aw_prm_point_sum;
 
-static void cffi_ax_prm_point_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_prm_point_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_prm_point_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -351,14 +351,14 @@ static void cffi_ax_prm_point_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_prm_point_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_prm_point_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_prm_point_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_prm_point_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_prm_point_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;

@@ -70,7 +70,7 @@ typedef struct {
   int r;
 } cffi_aw_p_value_or;
 
-static void cffi_ax_p_value_or(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_p_value_or(napi_env cffi__env, void *cffi__data) {
   cffi_aw_p_value_or *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -78,14 +78,14 @@ static void cffi_ax_p_value_or(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_p_value_or(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_p_value_or(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_p_value_or *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_p_value_or(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_p_value_or(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -147,7 +147,7 @@ typedef struct {
   int r;
 } cffi_aw_p_is_null;
 
-static void cffi_ax_p_is_null(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_p_is_null(napi_env cffi__env, void *cffi__data) {
   cffi_aw_p_is_null *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -155,7 +155,7 @@ static void cffi_ax_p_is_null(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_p_is_null(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_p_is_null(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_p_is_null *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
@@ -163,7 +163,7 @@ static void cffi_ac_p_is_null(napi_env cffi__env, napi_status cffi__status, void
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_p_is_null(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_p_is_null(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -226,7 +226,7 @@ typedef struct {
   __typeof__(int) a1;
 } cffi_aw_p_out;
 
-static void cffi_ax_p_out(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_p_out(napi_env cffi__env, void *cffi__data) {
   cffi_aw_p_out *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -234,14 +234,14 @@ static void cffi_ax_p_out(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_p_out(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_p_out(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_p_out *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_p_out(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_p_out(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -303,7 +303,7 @@ typedef struct {
   __typeof__(struct p_node *) a1;
 } cffi_aw_p_out_node;
 
-static void cffi_ax_p_out_node(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_p_out_node(napi_env cffi__env, void *cffi__data) {
   cffi_aw_p_out_node *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -311,14 +311,14 @@ static void cffi_ax_p_out_node(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_p_out_node(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_p_out_node(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_p_out_node *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_p_out_node(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_p_out_node(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -376,7 +376,7 @@ typedef struct {
   int r;
 } cffi_aw_p_deref2;
 
-static void cffi_ax_p_deref2(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_p_deref2(napi_env cffi__env, void *cffi__data) {
   cffi_aw_p_deref2 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -384,14 +384,14 @@ static void cffi_ax_p_deref2(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_p_deref2(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_p_deref2(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_p_deref2 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_p_deref2(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_p_deref2(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -439,7 +439,7 @@ typedef struct {
   struct p_opaque *r;
 } cffi_aw_p_opaque_new;
 
-static void cffi_ax_p_opaque_new(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_p_opaque_new(napi_env cffi__env, void *cffi__data) {
   cffi_aw_p_opaque_new *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -447,14 +447,14 @@ static void cffi_ax_p_opaque_new(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_p_opaque_new(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_p_opaque_new(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_p_opaque_new *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_p_opaque_new(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_p_opaque_new(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -502,7 +502,7 @@ typedef struct {
   int r;
 } cffi_aw_p_opaque_get;
 
-static void cffi_ax_p_opaque_get(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_p_opaque_get(napi_env cffi__env, void *cffi__data) {
   cffi_aw_p_opaque_get *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -510,14 +510,14 @@ static void cffi_ax_p_opaque_get(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_p_opaque_get(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_p_opaque_get(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_p_opaque_get *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_p_opaque_get(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_p_opaque_get(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -569,7 +569,7 @@ typedef struct {
   __typeof__(struct p_opaque *) a0;
 } cffi_aw_p_opaque_free;
 
-static void cffi_ax_p_opaque_free(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_p_opaque_free(napi_env cffi__env, void *cffi__data) {
   cffi_aw_p_opaque_free *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -577,14 +577,14 @@ static void cffi_ax_p_opaque_free(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_p_opaque_free(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_p_opaque_free(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_p_opaque_free *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_p_opaque_free(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_p_opaque_free(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -647,7 +647,7 @@ typedef struct {
   int r;
 } cffi_aw_p_apply;
 
-static void cffi_ax_p_apply(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_p_apply(napi_env cffi__env, void *cffi__data) {
   cffi_aw_p_apply *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -655,14 +655,14 @@ static void cffi_ax_p_apply(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_p_apply(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_p_apply(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_p_apply *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_p_apply(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_p_apply(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[3 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -724,7 +724,7 @@ typedef struct {
   __typeof__(struct p_ops *) a0;
 } cffi_aw_p_set_add;
 
-static void cffi_ax_p_set_add(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_p_set_add(napi_env cffi__env, void *cffi__data) {
   cffi_aw_p_set_add *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -732,14 +732,14 @@ static void cffi_ax_p_set_add(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_p_set_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_p_set_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_p_set_add *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_p_set_add(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_p_set_add(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -792,7 +792,7 @@ typedef struct {
   int r;
 } cffi_aw_p_is_add;
 
-static void cffi_ax_p_is_add(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_p_is_add(napi_env cffi__env, void *cffi__data) {
   cffi_aw_p_is_add *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -800,14 +800,14 @@ static void cffi_ax_p_is_add(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_p_is_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_p_is_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_p_is_add *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_p_is_add(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_p_is_add(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -865,7 +865,7 @@ typedef struct {
   int r;
 } cffi_aw_p_add;
 
-static void cffi_ax_p_add(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_p_add(napi_env cffi__env, void *cffi__data) {
   cffi_aw_p_add *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -873,14 +873,14 @@ static void cffi_ax_p_add(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_p_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_p_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_p_add *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_p_add(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_p_add(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -942,7 +942,7 @@ typedef struct {
   unsigned long r;
 } cffi_aw_p_address;
 
-static void cffi_ax_p_address(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_p_address(napi_env cffi__env, void *cffi__data) {
   cffi_aw_p_address *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -950,7 +950,7 @@ static void cffi_ax_p_address(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_p_address(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_p_address(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_p_address *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
@@ -958,7 +958,7 @@ static void cffi_ac_p_address(napi_env cffi__env, napi_status cffi__status, void
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_p_address(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_p_address(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;

@@ -69,7 +69,7 @@ typedef struct {
   int r;
 } cffi_aw_r_point_sum;
 
-static void cffi_ax_r_point_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_r_point_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_r_point_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -77,14 +77,14 @@ static void cffi_ax_r_point_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_r_point_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_r_point_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_r_point_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_r_point_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_r_point_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -137,7 +137,7 @@ typedef struct {
   r_point_p r;
 } cffi_aw_r_point_next;
 
-static void cffi_ax_r_point_next(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_r_point_next(napi_env cffi__env, void *cffi__data) {
   cffi_aw_r_point_next *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -145,14 +145,14 @@ static void cffi_ax_r_point_next(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_r_point_next(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_r_point_next(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_r_point_next *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_r_point_next(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_r_point_next(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -209,7 +209,7 @@ typedef struct {
   __typeof__(struct r_point *) a1;
 } cffi_aw_r_point_link;
 
-static void cffi_ax_r_point_link(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_r_point_link(napi_env cffi__env, void *cffi__data) {
   cffi_aw_r_point_link *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -217,14 +217,14 @@ static void cffi_ax_r_point_link(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_r_point_link(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_r_point_link(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_r_point_link *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_r_point_link(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_r_point_link(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -286,7 +286,7 @@ typedef struct {
   __typeof__(int) a1;
 } cffi_aw_r_point_scale;
 
-static void cffi_ax_r_point_scale(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_r_point_scale(napi_env cffi__env, void *cffi__data) {
   cffi_aw_r_point_scale *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -294,14 +294,14 @@ static void cffi_ax_r_point_scale(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_r_point_scale(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_r_point_scale(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_r_point_scale *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_r_point_scale(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_r_point_scale(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -359,7 +359,7 @@ typedef struct {
   int r;
 } cffi_aw_r_box_check;
 
-static void cffi_ax_r_box_check(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_r_box_check(napi_env cffi__env, void *cffi__data) {
   cffi_aw_r_box_check *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -367,14 +367,14 @@ static void cffi_ax_r_box_check(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_r_box_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_r_box_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_r_box_check *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_r_box_check(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_r_box_check(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;

@@ -63,7 +63,7 @@ typedef struct {
   int r;
 } cffi_aw_s_add;
 
-static void cffi_ax_s_add(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_s_add(napi_env cffi__env, void *cffi__data) {
   cffi_aw_s_add *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -71,14 +71,14 @@ static void cffi_ax_s_add(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_s_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_s_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_s_add *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_s_add(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_s_add(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -141,7 +141,7 @@ typedef struct {
   unsigned long long r;
 } cffi_aw_s_add64;
 
-static void cffi_ax_s_add64(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_s_add64(napi_env cffi__env, void *cffi__data) {
   cffi_aw_s_add64 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -149,14 +149,14 @@ static void cffi_ax_s_add64(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_s_add64(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_s_add64(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_s_add64 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_s_add64(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_s_add64(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -214,7 +214,7 @@ typedef struct {
   long r;
 } cffi_aw_s_long_neg;
 
-static void cffi_ax_s_long_neg(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_s_long_neg(napi_env cffi__env, void *cffi__data) {
   cffi_aw_s_long_neg *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -222,14 +222,14 @@ static void cffi_ax_s_long_neg(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_s_long_neg(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_s_long_neg(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_s_long_neg *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_s_long_neg(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_s_long_neg(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -287,7 +287,7 @@ typedef struct {
   double r;
 } cffi_aw_s_hyp;
 
-static void cffi_ax_s_hyp(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_s_hyp(napi_env cffi__env, void *cffi__data) {
   cffi_aw_s_hyp *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -295,14 +295,14 @@ static void cffi_ax_s_hyp(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_s_hyp(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_s_hyp(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_s_hyp *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_s_hyp(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_s_hyp(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -360,7 +360,7 @@ typedef struct {
   float r;
 } cffi_aw_s_half;
 
-static void cffi_ax_s_half(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_s_half(napi_env cffi__env, void *cffi__data) {
   cffi_aw_s_half *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -368,14 +368,14 @@ static void cffi_ax_s_half(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_s_half(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_s_half(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_s_half *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_s_half(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_s_half(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -428,7 +428,7 @@ typedef struct {
   signed char r;
 } cffi_aw_s_neg8;
 
-static void cffi_ax_s_neg8(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_s_neg8(napi_env cffi__env, void *cffi__data) {
   cffi_aw_s_neg8 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -436,14 +436,14 @@ static void cffi_ax_s_neg8(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_s_neg8(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_s_neg8(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_s_neg8 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_s_neg8(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_s_neg8(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -496,7 +496,7 @@ typedef struct {
   unsigned char r;
 } cffi_aw_s_u8;
 
-static void cffi_ax_s_u8(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_s_u8(napi_env cffi__env, void *cffi__data) {
   cffi_aw_s_u8 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -504,14 +504,14 @@ static void cffi_ax_s_u8(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_s_u8(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_s_u8(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_s_u8 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_s_u8(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_s_u8(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -564,7 +564,7 @@ typedef struct {
   short r;
 } cffi_aw_s_i16;
 
-static void cffi_ax_s_i16(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_s_i16(napi_env cffi__env, void *cffi__data) {
   cffi_aw_s_i16 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -572,14 +572,14 @@ static void cffi_ax_s_i16(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_s_i16(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_s_i16(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_s_i16 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_s_i16(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_s_i16(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -632,7 +632,7 @@ typedef struct {
   unsigned short r;
 } cffi_aw_s_u16;
 
-static void cffi_ax_s_u16(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_s_u16(napi_env cffi__env, void *cffi__data) {
   cffi_aw_s_u16 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -640,14 +640,14 @@ static void cffi_ax_s_u16(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_s_u16(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_s_u16(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_s_u16 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_s_u16(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_s_u16(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -700,7 +700,7 @@ typedef struct {
   unsigned int r;
 } cffi_aw_s_u32;
 
-static void cffi_ax_s_u32(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_s_u32(napi_env cffi__env, void *cffi__data) {
   cffi_aw_s_u32 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -708,14 +708,14 @@ static void cffi_ax_s_u32(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_s_u32(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_s_u32(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_s_u32 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_s_u32(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_s_u32(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -768,7 +768,7 @@ typedef struct {
   _Bool r;
 } cffi_aw_s_is_even;
 
-static void cffi_ax_s_is_even(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_s_is_even(napi_env cffi__env, void *cffi__data) {
   cffi_aw_s_is_even *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -776,14 +776,14 @@ static void cffi_ax_s_is_even(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_s_is_even(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_s_is_even(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_s_is_even *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_bool(cffi__env, w->r);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_s_is_even(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_s_is_even(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -836,7 +836,7 @@ typedef struct {
   _Bool r;
 } cffi_aw_s_not;
 
-static void cffi_ax_s_not(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_s_not(napi_env cffi__env, void *cffi__data) {
   cffi_aw_s_not *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -844,14 +844,14 @@ static void cffi_ax_s_not(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_s_not(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_s_not(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_s_not *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_bool(cffi__env, w->r);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_s_not(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_s_not(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -903,7 +903,7 @@ typedef struct {
   __typeof__(int) a0;
 } cffi_aw_s_set_errno;
 
-static void cffi_ax_s_set_errno(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_s_set_errno(napi_env cffi__env, void *cffi__data) {
   cffi_aw_s_set_errno *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -911,14 +911,14 @@ static void cffi_ax_s_set_errno(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_s_set_errno(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_s_set_errno(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_s_set_errno *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_s_set_errno(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_s_set_errno(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -966,7 +966,7 @@ typedef struct {
   int r;
 } cffi_aw_s_calls;
 
-static void cffi_ax_s_calls(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_s_calls(napi_env cffi__env, void *cffi__data) {
   cffi_aw_s_calls *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -974,14 +974,14 @@ static void cffi_ax_s_calls(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_s_calls(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_s_calls(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_s_calls *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_s_calls(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_s_calls(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;

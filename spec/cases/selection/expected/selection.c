@@ -58,7 +58,7 @@ typedef struct {
   int r;
 } cffi_aw_sel_norm;
 
-static void cffi_ax_sel_norm(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_sel_norm(napi_env cffi__env, void *cffi__data) {
   cffi_aw_sel_norm *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -66,14 +66,14 @@ static void cffi_ax_sel_norm(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_sel_norm(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_sel_norm(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_sel_norm *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_sel_norm(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_sel_norm(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -126,7 +126,7 @@ typedef struct {
   struct dep_handle *r;
 } cffi_aw_sel_open;
 
-static void cffi_ax_sel_open(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_sel_open(napi_env cffi__env, void *cffi__data) {
   cffi_aw_sel_open *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -134,14 +134,14 @@ static void cffi_ax_sel_open(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_sel_open(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_sel_open(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_sel_open *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_sel_open(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_sel_open(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -194,7 +194,7 @@ typedef struct {
   int r;
 } cffi_aw_sel_read;
 
-static void cffi_ax_sel_read(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_sel_read(napi_env cffi__env, void *cffi__data) {
   cffi_aw_sel_read *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -202,14 +202,14 @@ static void cffi_ax_sel_read(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_sel_read(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_sel_read(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_sel_read *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_sel_read(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_sel_read(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -261,7 +261,7 @@ typedef struct {
   __typeof__(struct dep_handle *) a0;
 } cffi_aw_sel_close;
 
-static void cffi_ax_sel_close(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_sel_close(napi_env cffi__env, void *cffi__data) {
   cffi_aw_sel_close *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -269,14 +269,14 @@ static void cffi_ax_sel_close(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_sel_close(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_sel_close(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_sel_close *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_sel_close(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_sel_close(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -329,7 +329,7 @@ typedef struct {
   int r;
 } cffi_aw_sel_mode;
 
-static void cffi_ax_sel_mode(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_sel_mode(napi_env cffi__env, void *cffi__data) {
   cffi_aw_sel_mode *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -337,14 +337,14 @@ static void cffi_ax_sel_mode(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_sel_mode(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_sel_mode(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_sel_mode *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_sel_mode(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_sel_mode(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;

@@ -49,7 +49,7 @@ typedef struct {
   int r;
 } cffi_aw_k_kept;
 
-static void cffi_ax_k_kept(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_k_kept(napi_env cffi__env, void *cffi__data) {
   cffi_aw_k_kept *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -57,14 +57,14 @@ static void cffi_ax_k_kept(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_k_kept(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_k_kept(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_k_kept *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_k_kept(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_k_kept(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;

@@ -52,7 +52,7 @@ typedef struct {
   const char *r;
 } cffi_aw_t_greeting;
 
-static void cffi_ax_t_greeting(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_t_greeting(napi_env cffi__env, void *cffi__data) {
   cffi_aw_t_greeting *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -60,14 +60,14 @@ static void cffi_ax_t_greeting(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_t_greeting(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_t_greeting(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_t_greeting *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_t_greeting(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_t_greeting(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -119,7 +119,7 @@ typedef struct {
   char *r;
 } cffi_aw_t_strdup;
 
-static void cffi_ax_t_strdup(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_t_strdup(napi_env cffi__env, void *cffi__data) {
   cffi_aw_t_strdup *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -127,7 +127,7 @@ static void cffi_ax_t_strdup(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_t_strdup(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_t_strdup(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_t_strdup *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
@@ -135,7 +135,7 @@ static void cffi_ac_t_strdup(napi_env cffi__env, napi_status cffi__status, void 
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_t_strdup(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_t_strdup(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -197,7 +197,7 @@ typedef struct {
   char *h0;
 } cffi_aw_t_free;
 
-static void cffi_ax_t_free(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_t_free(napi_env cffi__env, void *cffi__data) {
   cffi_aw_t_free *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -205,7 +205,7 @@ static void cffi_ax_t_free(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_t_free(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_t_free(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_t_free *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
@@ -213,7 +213,7 @@ static void cffi_ac_t_free(napi_env cffi__env, napi_status cffi__status, void *c
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_t_free(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_t_free(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -281,7 +281,7 @@ typedef struct {
   unsigned long r;
 } cffi_aw_t_sum_bytes;
 
-static void cffi_ax_t_sum_bytes(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_t_sum_bytes(napi_env cffi__env, void *cffi__data) {
   cffi_aw_t_sum_bytes *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -289,7 +289,7 @@ static void cffi_ax_t_sum_bytes(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_t_sum_bytes(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_t_sum_bytes(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_t_sum_bytes *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
@@ -297,7 +297,7 @@ static void cffi_ac_t_sum_bytes(napi_env cffi__env, napi_status cffi__status, vo
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_t_sum_bytes(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_t_sum_bytes(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -365,7 +365,7 @@ typedef struct {
   unsigned long r;
 } cffi_aw_t_strlen;
 
-static void cffi_ax_t_strlen(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_t_strlen(napi_env cffi__env, void *cffi__data) {
   cffi_aw_t_strlen *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -373,7 +373,7 @@ static void cffi_ax_t_strlen(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_t_strlen(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_t_strlen(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_t_strlen *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
@@ -381,7 +381,7 @@ static void cffi_ac_t_strlen(napi_env cffi__env, napi_status cffi__status, void 
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_t_strlen(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_t_strlen(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -443,7 +443,7 @@ typedef struct {
   char *h0;
 } cffi_aw_t_upper;
 
-static void cffi_ax_t_upper(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_t_upper(napi_env cffi__env, void *cffi__data) {
   cffi_aw_t_upper *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -451,7 +451,7 @@ static void cffi_ax_t_upper(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_t_upper(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_t_upper(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_t_upper *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
@@ -459,7 +459,7 @@ static void cffi_ac_t_upper(napi_env cffi__env, napi_status cffi__status, void *
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_t_upper(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_t_upper(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -518,7 +518,7 @@ typedef struct {
   const char *r;
 } cffi_aw_t_maybe;
 
-static void cffi_ax_t_maybe(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_t_maybe(napi_env cffi__env, void *cffi__data) {
   cffi_aw_t_maybe *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -526,14 +526,14 @@ static void cffi_ax_t_maybe(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_t_maybe(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_t_maybe(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_t_maybe *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_t_maybe(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_t_maybe(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -586,7 +586,7 @@ typedef struct {
   unsigned long r;
 } cffi_aw_t_label_len;
 
-static void cffi_ax_t_label_len(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_t_label_len(napi_env cffi__env, void *cffi__data) {
   cffi_aw_t_label_len *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -594,14 +594,14 @@ static void cffi_ax_t_label_len(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_t_label_len(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_t_label_len(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_t_label_len *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_t_label_len(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_t_label_len(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;

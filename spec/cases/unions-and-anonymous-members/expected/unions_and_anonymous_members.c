@@ -103,7 +103,7 @@ typedef struct {
   unsigned int r;
 } cffi_aw_u_word_bits;
 
-static void cffi_ax_u_word_bits(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_u_word_bits(napi_env cffi__env, void *cffi__data) {
   cffi_aw_u_word_bits *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -111,14 +111,14 @@ static void cffi_ax_u_word_bits(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_u_word_bits(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_u_word_bits(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_u_word_bits *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_u_word_bits(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_u_word_bits(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -171,7 +171,7 @@ typedef struct {
   int r;
 } cffi_aw_u_tagged_sum;
 
-static void cffi_ax_u_tagged_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_u_tagged_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_u_tagged_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -179,14 +179,14 @@ static void cffi_ax_u_tagged_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_u_tagged_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_u_tagged_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_u_tagged_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_u_tagged_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_u_tagged_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -239,7 +239,7 @@ typedef struct {
   int r;
 } cffi_aw_u_two_sum;
 
-static void cffi_ax_u_two_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_u_two_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_u_two_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -247,14 +247,14 @@ static void cffi_ax_u_two_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_u_two_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_u_two_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_u_two_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_u_two_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_u_two_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -307,7 +307,7 @@ typedef struct {
   long long r;
 } cffi_aw_u_deep_sum;
 
-static void cffi_ax_u_deep_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_u_deep_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_u_deep_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -315,14 +315,14 @@ static void cffi_ax_u_deep_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_u_deep_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_u_deep_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_u_deep_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_u_deep_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_u_deep_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -374,7 +374,7 @@ typedef struct {
   __typeof__(struct u_deep *) a0;
 } cffi_aw_u_deep_fill;
 
-static void cffi_ax_u_deep_fill(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_u_deep_fill(napi_env cffi__env, void *cffi__data) {
   cffi_aw_u_deep_fill *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -382,14 +382,14 @@ static void cffi_ax_u_deep_fill(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_u_deep_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_u_deep_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_u_deep_fill *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_u_deep_fill(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_u_deep_fill(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -442,7 +442,7 @@ typedef struct {
   unsigned int r;
 } cffi_aw_u_deep_layout;
 
-static void cffi_ax_u_deep_layout(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_u_deep_layout(napi_env cffi__env, void *cffi__data) {
   cffi_aw_u_deep_layout *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -450,14 +450,14 @@ static void cffi_ax_u_deep_layout(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_u_deep_layout(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_u_deep_layout(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_u_deep_layout *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_u_deep_layout(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_u_deep_layout(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -510,7 +510,7 @@ typedef struct {
   int r;
 } cffi_aw_u_line_sum;
 
-static void cffi_ax_u_line_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_u_line_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_u_line_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -518,14 +518,14 @@ static void cffi_ax_u_line_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_u_line_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_u_line_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_u_line_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_u_line_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_u_line_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -578,7 +578,7 @@ typedef struct {
   int r;
 } cffi_aw_u_image_sum;
 
-static void cffi_ax_u_image_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_u_image_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_u_image_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -586,14 +586,14 @@ static void cffi_ax_u_image_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_u_image_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_u_image_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_u_image_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_u_image_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_u_image_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -646,7 +646,7 @@ typedef struct {
   int r;
 } cffi_aw_u_skip_sum;
 
-static void cffi_ax_u_skip_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_u_skip_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_u_skip_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -654,14 +654,14 @@ static void cffi_ax_u_skip_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_u_skip_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_u_skip_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_u_skip_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_u_skip_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_u_skip_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;

@@ -91,7 +91,7 @@ typedef struct {
   cffi_va_result rv;
 } cffi_aw_va_echo;
 
-static void cffi_ax_va_echo(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_va_echo(napi_env cffi__env, void *cffi__data) {
   cffi_aw_va_echo *w = cffi__data;
   (void)cffi__env;
   ffi_cif cif;
@@ -108,7 +108,7 @@ static void cffi_ax_va_echo(napi_env cffi__env, void *cffi__data) {
   w->r = CFFI_VA_RESULT(w->r, w->rv);
 }
 
-static void cffi_ac_va_echo(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_va_echo(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_va_echo *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
@@ -118,7 +118,7 @@ static void cffi_ac_va_echo(napi_env cffi__env, napi_status cffi__status, void *
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_va_echo(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_va_echo(napi_env cffi__env, napi_callback_info cffi__info) {
   /* what JS keeps alive until the call settles, the fixed arguments, then [kind, value] per extra */
   napi_value cffi__all[1 + 3 + 2 * CFFI_VA_MAX];
   size_t cffi__argc;
@@ -230,7 +230,7 @@ typedef struct {
   cffi_va_result rv;
 } cffi_aw_va_sum_ints;
 
-static void cffi_ax_va_sum_ints(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_va_sum_ints(napi_env cffi__env, void *cffi__data) {
   cffi_aw_va_sum_ints *w = cffi__data;
   (void)cffi__env;
   ffi_cif cif;
@@ -245,7 +245,7 @@ static void cffi_ax_va_sum_ints(napi_env cffi__env, void *cffi__data) {
   w->r = CFFI_VA_RESULT(w->r, w->rv);
 }
 
-static void cffi_ac_va_sum_ints(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_va_sum_ints(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_va_sum_ints *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
@@ -253,7 +253,7 @@ static void cffi_ac_va_sum_ints(napi_env cffi__env, napi_status cffi__status, vo
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_va_sum_ints(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_va_sum_ints(napi_env cffi__env, napi_callback_info cffi__info) {
   /* what JS keeps alive until the call settles, the fixed arguments, then [kind, value] per extra */
   napi_value cffi__all[1 + 1 + 2 * CFFI_VA_MAX];
   size_t cffi__argc;
@@ -339,7 +339,7 @@ typedef struct {
   cffi_va_result rv;
 } cffi_aw_va_sum_doubles;
 
-static void cffi_ax_va_sum_doubles(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_va_sum_doubles(napi_env cffi__env, void *cffi__data) {
   cffi_aw_va_sum_doubles *w = cffi__data;
   (void)cffi__env;
   ffi_cif cif;
@@ -354,7 +354,7 @@ static void cffi_ax_va_sum_doubles(napi_env cffi__env, void *cffi__data) {
   w->r = CFFI_VA_RESULT(w->r, w->rv);
 }
 
-static void cffi_ac_va_sum_doubles(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_va_sum_doubles(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_va_sum_doubles *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
@@ -362,7 +362,7 @@ static void cffi_ac_va_sum_doubles(napi_env cffi__env, napi_status cffi__status,
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_va_sum_doubles(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_va_sum_doubles(napi_env cffi__env, napi_callback_info cffi__info) {
   /* what JS keeps alive until the call settles, the fixed arguments, then [kind, value] per extra */
   napi_value cffi__all[1 + 1 + 2 * CFFI_VA_MAX];
   size_t cffi__argc;
@@ -454,7 +454,7 @@ typedef struct {
   cffi_va_result rv;
 } cffi_aw_va_store;
 
-static void cffi_ax_va_store(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_va_store(napi_env cffi__env, void *cffi__data) {
   cffi_aw_va_store *w = cffi__data;
   (void)cffi__env;
   ffi_cif cif;
@@ -469,7 +469,7 @@ static void cffi_ax_va_store(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_va_store(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_va_store(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_va_store *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
@@ -477,7 +477,7 @@ static void cffi_ac_va_store(napi_env cffi__env, napi_status cffi__status, void 
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_va_store(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_va_store(napi_env cffi__env, napi_callback_info cffi__info) {
   /* what JS keeps alive until the call settles, the fixed arguments, then [kind, value] per extra */
   napi_value cffi__all[1 + 2 + 2 * CFFI_VA_MAX];
   size_t cffi__argc;
@@ -570,7 +570,7 @@ typedef struct {
   cffi_va_result rv;
 } cffi_aw_va_pick;
 
-static void cffi_ax_va_pick(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_va_pick(napi_env cffi__env, void *cffi__data) {
   cffi_aw_va_pick *w = cffi__data;
   (void)cffi__env;
   ffi_cif cif;
@@ -585,7 +585,7 @@ static void cffi_ax_va_pick(napi_env cffi__env, void *cffi__data) {
   w->r = CFFI_VA_RESULT(w->r, w->rv);
 }
 
-static void cffi_ac_va_pick(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_va_pick(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_va_pick *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
@@ -593,7 +593,7 @@ static void cffi_ac_va_pick(napi_env cffi__env, napi_status cffi__status, void *
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_va_pick(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_va_pick(napi_env cffi__env, napi_callback_info cffi__info) {
   /* what JS keeps alive until the call settles, the fixed arguments, then [kind, value] per extra */
   napi_value cffi__all[1 + 1 + 2 * CFFI_VA_MAX];
   size_t cffi__argc;
@@ -679,7 +679,7 @@ typedef struct {
   cffi_va_result rv;
 } cffi_aw_va_fail;
 
-static void cffi_ax_va_fail(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_va_fail(napi_env cffi__env, void *cffi__data) {
   cffi_aw_va_fail *w = cffi__data;
   (void)cffi__env;
   ffi_cif cif;
@@ -694,7 +694,7 @@ static void cffi_ax_va_fail(napi_env cffi__env, void *cffi__data) {
   w->r = CFFI_VA_RESULT(w->r, w->rv);
 }
 
-static void cffi_ac_va_fail(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_va_fail(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_va_fail *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
@@ -702,7 +702,7 @@ static void cffi_ac_va_fail(napi_env cffi__env, napi_status cffi__status, void *
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_va_fail(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_va_fail(napi_env cffi__env, napi_callback_info cffi__info) {
   /* what JS keeps alive until the call settles, the fixed arguments, then [kind, value] per extra */
   napi_value cffi__all[1 + 1 + 2 * CFFI_VA_MAX];
   size_t cffi__argc;

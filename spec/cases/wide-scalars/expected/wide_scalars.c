@@ -91,7 +91,7 @@ typedef struct {
   __int128 r;
 } cffi_aw_w_echo_i128;
 
-static void cffi_ax_w_echo_i128(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_echo_i128(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_echo_i128 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -99,14 +99,14 @@ static void cffi_ax_w_echo_i128(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_echo_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_echo_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_echo_i128 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_echo_i128(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_echo_i128(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -159,7 +159,7 @@ typedef struct {
   unsigned __int128 r;
 } cffi_aw_w_echo_u128;
 
-static void cffi_ax_w_echo_u128(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_echo_u128(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_echo_u128 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -167,14 +167,14 @@ static void cffi_ax_w_echo_u128(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_echo_u128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_echo_u128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_echo_u128 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u128(cffi__env, (unsigned __int128)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_echo_u128(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_echo_u128(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -222,7 +222,7 @@ typedef struct {
   __int128 r;
 } cffi_aw_w_max_i128;
 
-static void cffi_ax_w_max_i128(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_max_i128(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_max_i128 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -230,14 +230,14 @@ static void cffi_ax_w_max_i128(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_max_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_max_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_max_i128 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_max_i128(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_max_i128(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -280,7 +280,7 @@ typedef struct {
   __int128 r;
 } cffi_aw_w_min_i128;
 
-static void cffi_ax_w_min_i128(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_min_i128(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_min_i128 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -288,14 +288,14 @@ static void cffi_ax_w_min_i128(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_min_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_min_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_min_i128 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_min_i128(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_min_i128(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -348,7 +348,7 @@ typedef struct {
   w_i128 r;
 } cffi_aw_w_mul_i128;
 
-static void cffi_ax_w_mul_i128(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_mul_i128(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_mul_i128 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -356,14 +356,14 @@ static void cffi_ax_w_mul_i128(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_mul_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_mul_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_mul_i128 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_mul_i128(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_mul_i128(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -421,7 +421,7 @@ typedef struct {
   unsigned long long r;
 } cffi_aw_w_low;
 
-static void cffi_ax_w_low(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_low(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_low *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -429,14 +429,14 @@ static void cffi_ax_w_low(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_low(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_low(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_low *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_low(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_low(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -489,7 +489,7 @@ typedef struct {
   unsigned long long r;
 } cffi_aw_w_high;
 
-static void cffi_ax_w_high(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_high(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_high *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -497,14 +497,14 @@ static void cffi_ax_w_high(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_high(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_high(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_high *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_high(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_high(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -557,7 +557,7 @@ typedef struct {
   unsigned __int128 r;
 } cffi_aw_w_pair_sum;
 
-static void cffi_ax_w_pair_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_pair_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_pair_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -565,14 +565,14 @@ static void cffi_ax_w_pair_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_pair_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_pair_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_pair_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u128(cffi__env, (unsigned __int128)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_pair_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_pair_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -630,7 +630,7 @@ typedef struct {
   struct w_pair r;
 } cffi_aw_w_pair_make;
 
-static void cffi_ax_w_pair_make(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_pair_make(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_pair_make *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -638,14 +638,14 @@ static void cffi_ax_w_pair_make(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_pair_make(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_pair_make(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_pair_make *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_pair_make(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_pair_make(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -698,7 +698,7 @@ typedef struct {
   __int128 r;
 } cffi_aw_w_read_global;
 
-static void cffi_ax_w_read_global(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_read_global(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_read_global *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -706,14 +706,14 @@ static void cffi_ax_w_read_global(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_read_global(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_read_global(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_read_global *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_read_global(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_read_global(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -756,7 +756,7 @@ typedef struct {
   long double r;
 } cffi_aw_w_ld_third;
 
-static void cffi_ax_w_ld_third(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_ld_third(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_ld_third *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -764,14 +764,14 @@ static void cffi_ax_w_ld_third(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_ld_third(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_ld_third(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_ld_third *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_ld_third(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_ld_third(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -819,7 +819,7 @@ typedef struct {
   long double r;
 } cffi_aw_w_ld_triple;
 
-static void cffi_ax_w_ld_triple(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_ld_triple(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_ld_triple *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -827,14 +827,14 @@ static void cffi_ax_w_ld_triple(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_ld_triple(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_ld_triple(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_ld_triple *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_ld_triple(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_ld_triple(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -887,7 +887,7 @@ typedef struct {
   int r;
 } cffi_aw_w_ld_is_tiny;
 
-static void cffi_ax_w_ld_is_tiny(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_ld_is_tiny(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_ld_is_tiny *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -895,14 +895,14 @@ static void cffi_ax_w_ld_is_tiny(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_ld_is_tiny(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_ld_is_tiny(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_ld_is_tiny *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_ld_is_tiny(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_ld_is_tiny(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -955,7 +955,7 @@ typedef struct {
   double r;
 } cffi_aw_w_ld_precise;
 
-static void cffi_ax_w_ld_precise(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_ld_precise(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_ld_precise *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -963,14 +963,14 @@ static void cffi_ax_w_ld_precise(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_ld_precise(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_ld_precise(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_ld_precise *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_ld_precise(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_ld_precise(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -1023,7 +1023,7 @@ typedef struct {
   long double r;
 } cffi_aw_w_reals_sum;
 
-static void cffi_ax_w_reals_sum(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_reals_sum(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_reals_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -1031,14 +1031,14 @@ static void cffi_ax_w_reals_sum(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_reals_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_reals_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_reals_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_reals_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_reals_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -1095,7 +1095,7 @@ typedef struct {
   __typeof__(long double) a1;
 } cffi_aw_w_reals_set;
 
-static void cffi_ax_w_reals_set(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_reals_set(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_reals_set *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -1103,14 +1103,14 @@ static void cffi_ax_w_reals_set(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_reals_set(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_reals_set(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_reals_set *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_reals_set(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_reals_set(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -1173,7 +1173,7 @@ typedef struct {
   _Complex double r;
 } cffi_aw_w_cmul;
 
-static void cffi_ax_w_cmul(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_cmul(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_cmul *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -1181,14 +1181,14 @@ static void cffi_ax_w_cmul(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_cmul(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_cmul(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_cmul *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_complex(cffi__env, (_Complex double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_cmul(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_cmul(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -1251,7 +1251,7 @@ typedef struct {
   _Complex float r;
 } cffi_aw_w_cmulf;
 
-static void cffi_ax_w_cmulf(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_cmulf(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_cmulf *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -1259,14 +1259,14 @@ static void cffi_ax_w_cmulf(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_cmulf(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_cmulf(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_cmulf *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_complex(cffi__env, (_Complex double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_cmulf(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_cmulf(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -1324,7 +1324,7 @@ typedef struct {
   double r;
 } cffi_aw_w_creal;
 
-static void cffi_ax_w_creal(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_creal(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_creal *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -1332,14 +1332,14 @@ static void cffi_ax_w_creal(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_creal(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_creal(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_creal *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_creal(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_creal(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -1392,7 +1392,7 @@ typedef struct {
   double r;
 } cffi_aw_w_cimag;
 
-static void cffi_ax_w_cimag(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_cimag(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_cimag *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -1400,14 +1400,14 @@ static void cffi_ax_w_cimag(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_cimag(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_cimag(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_cimag *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_cimag(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_cimag(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -1460,7 +1460,7 @@ typedef struct {
   int r;
 } cffi_aw_w_after;
 
-static void cffi_ax_w_after(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_after(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_after *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -1468,14 +1468,14 @@ static void cffi_ax_w_after(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_after(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_after(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_after *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_after(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_after(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -1528,7 +1528,7 @@ typedef struct {
   wchar_t r;
 } cffi_aw_w_wchar;
 
-static void cffi_ax_w_wchar(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_wchar(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_wchar *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -1536,14 +1536,14 @@ static void cffi_ax_w_wchar(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_wchar(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_wchar(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_wchar *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_wchar(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_wchar(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -1596,7 +1596,7 @@ typedef struct {
   char16_t r;
 } cffi_aw_w_char16;
 
-static void cffi_ax_w_char16(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_char16(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_char16 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -1604,14 +1604,14 @@ static void cffi_ax_w_char16(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_char16(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_char16(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_char16 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_char16(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_char16(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -1664,7 +1664,7 @@ typedef struct {
   char32_t r;
 } cffi_aw_w_char32;
 
-static void cffi_ax_w_char32(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_char32(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_char32 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -1672,14 +1672,14 @@ static void cffi_ax_w_char32(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_char32(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_char32(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_char32 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_char32(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_char32(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -1732,7 +1732,7 @@ typedef struct {
   ssize_t r;
 } cffi_aw_w_ssize;
 
-static void cffi_ax_w_ssize(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_ssize(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_ssize *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -1740,14 +1740,14 @@ static void cffi_ax_w_ssize(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_ssize(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_ssize(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_ssize *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_ssize(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_ssize(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -1800,7 +1800,7 @@ typedef struct {
   ptrdiff_t r;
 } cffi_aw_w_ptrdiff;
 
-static void cffi_ax_w_ptrdiff(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_ptrdiff(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_ptrdiff *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -1808,14 +1808,14 @@ static void cffi_ax_w_ptrdiff(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_ptrdiff(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_ptrdiff(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_ptrdiff *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_ptrdiff(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_ptrdiff(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
@@ -1868,7 +1868,7 @@ typedef struct {
   int r;
 } cffi_aw_w_exotic_last;
 
-static void cffi_ax_w_exotic_last(napi_env cffi__env, void *cffi__data) {
+static CFFI_COLD void cffi_ax_w_exotic_last(napi_env cffi__env, void *cffi__data) {
   cffi_aw_w_exotic_last *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
@@ -1876,14 +1876,14 @@ static void cffi_ax_w_exotic_last(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static void cffi_ac_w_exotic_last(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+static CFFI_COLD void cffi_ac_w_exotic_last(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
   cffi_aw_w_exotic_last *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
 }
 
-static napi_value cffi_a_w_exotic_last(napi_env cffi__env, napi_callback_info cffi__info) {
+static CFFI_COLD napi_value cffi_a_w_exotic_last(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
