@@ -57,7 +57,7 @@ for (const bad of [() => lib.va_sum_ints(3, 1, 2), () => lib.va_sum_ints(3, 1, 3
     expect(c).to.match(/va_sum_ints\(\(int\)cffi__p0, \(int\)cffi__p1, \(char\)cffi__p2, \(short\)cffi__p3\)/);
     expect(fs.readFileSync(path.join(dir, 'inst', 'binding.gyp'), 'utf8')).to.not.include('-lffi');
     const dts = fs.readFileSync(path.join(dir, 'inst', 'index.d.ts'), 'utf8');
-    expect(dts).to.include('"va_sum_ints"(count: number, arg1: number, arg2: number, arg3: number): bigint;');
+    expect(dts).to.include('"va_sum_ints": {\n    (count: number, arg1: number, arg2: number, arg3: number): bigint;');
   });
 
   for (const [option, message] of [

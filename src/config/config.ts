@@ -26,6 +26,8 @@ export interface Config {
   readonly out: string;
   readonly build: boolean;
   readonly quiet: boolean;
+  /** --no-async: no `lib.fn.async` (no async trampolines in the C). */
+  readonly async: boolean;
   /** folder the paths are relative to. */
   readonly cwd: string;
 }
@@ -89,6 +91,7 @@ export function resolveConfig(user: UserOptions, cwd: string = process.cwd()): C
     out: path.resolve(cwd, merged.out ?? name),
     build: get('build'),
     quiet: get('quiet'),
+    async: get('async'),
     cwd,
   };
 }

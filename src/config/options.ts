@@ -53,6 +53,11 @@ export const OPTIONS = {
   build: { type: 'boolean', describe: 'compile the module (--no-build emits sources only)', default: true },
   config: { type: 'string', describe: 'read these options from a JSON file' },
   quiet: { type: 'boolean', alias: 'q', describe: 'print only errors', default: false },
+  async: {
+    type: 'boolean',
+    describe: "give every function lib.fn.async (--no-async leaves it out: about half the module's C, docs/async.md)",
+    default: true,
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 /** The option names. */

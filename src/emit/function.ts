@@ -50,6 +50,10 @@ export interface FunctionView {
   readonly name: string;
   readonly jsName: string;
   readonly cSymbol: string;
+  /** `.async`: its trampoline (`cffi_a_<fn>`); `cffi_aw_`/`cffi_ax_`/`cffi_ac_` + `symbolBase` name its work
+   *  block, its thread-pool part and its completion (hbs/c/async.hbs). */
+  readonly asyncSymbol: string;
+  readonly symbolBase: string;
   readonly cComment: string;
   /** the fixed parameters' count: the native trampoline's (a variadic one takes [kind, value] pairs after them). */
   readonly arity: number;
@@ -64,8 +68,9 @@ export interface FunctionView {
   /** indexes of the arguments that need a temporary (a string copied for the call). */
   readonly temps: readonly number[];
   readonly isVoid: boolean;
-  /** the result's local, declared with the result's C type. */
+  /** the result's local, declared with the result's C type; `resultMember` the same as the work block's `r`. */
   readonly resultLocal: string;
+  readonly resultMember: string;
   readonly resultKind: ResultKind;
   readonly jsResultKind: JsResultKind;
   /** the runtime type const the JS wrapper wraps the result with (`''` for plain values). */
@@ -124,6 +129,8 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     name: d.callee ?? fn,
     jsName: ctx.plan.names.get(d.id) ?? fn,
     cSymbol: `cffi_f_${fn}`,
+    asyncSymbol: `cffi_a_${fn}`,
+    symbolBase: fn,
     cComment: cName(d.result, index, `${fn}(${declaredParams(d, index)})`).replace(/\*\//g, '* /'),
     arity: d.params.length,
     guards: !d.isStatic && !d.hasBody ? [d.callee ?? fn] : (d.calls ?? []),
@@ -135,6 +142,7 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     temps: params.filter((p) => p.kind === 'bytes' || p.kind === 'buffer').map((p) => p.index),
     isVoid: rconv.kind === 'void',
     resultLocal: rconv.kind === 'void' ? '' : cName(d.result, index, 'cffi__r'),
+    resultMember: rconv.kind === 'void' ? '' : cName(d.result, index, 'r'),
     resultKind: resultKind(rconv),
     jsResultKind: jsResult,
     resultType: resultUsed ? ctx.types.ref(resultUsed) : '',

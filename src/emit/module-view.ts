@@ -33,6 +33,8 @@ export interface ModuleView {
   readonly typesEntries: readonly TypesEntryView[];
   /** a variadic function is called through libffi: cffi.h includes cffi-variadic.h, -lffi is linked. */
   readonly libffi: boolean;
+  /** every function has `.async` (the C async trampolines, hbs/c/async.hbs); false with --no-async. */
+  readonly async: boolean;
   /** functions and variables that are the libraries' symbols, redeclared weak in the C. */
   readonly weakSymbols: readonly string[];
 }
@@ -106,6 +108,7 @@ export function moduleView(index: IrIndex, plan: Plan, config: Config): ModuleVi
     typeConsts,
     fnPointers,
     libffi: functions.some((f) => f.callKind === 'libffi'),
+    async: config.async,
     weakSymbols: [...new Set(functions.flatMap((f) => f.guards)), ...vars.filter((v) => v.weak).map((v) => v.name)],
   };
 }

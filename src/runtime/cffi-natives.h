@@ -83,9 +83,45 @@ static napi_value cffi_rt_errno(napi_env env, napi_callback_info info) {
   if (argc == 1) {
     int32_t v;
     if (!cffi_get_i32(env, argv[0], &v, "ffi.errno", "value", "int")) return NULL;
-    cffi_last_errno = v;
+    *cffi_errno_at(env) = v;
   }
-  return cffi_from_i32(env, cffi_last_errno);
+  return cffi_from_i32(env, *cffi_errno_at(env));
+}
+
+/* $share(block?): adopts the environment's shared block (a napi_external from the first module's
+ * $share, published by shared.cts), or makes one when given none; returns the one in use. */
+static void cffi_shared_free(napi_env env, void *data, void *hint) {
+  (void)env, (void)hint;
+  free(data);
+}
+static napi_value cffi_rt_share(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1], r;
+  napi_valuetype t = napi_undefined;
+  cffi_shared *s = NULL;
+  bool tagged = false;
+  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return NULL;
+  if (argc == 1) napi_typeof(env, argv[0], &t);
+  if (t == napi_external) {
+    if (napi_check_object_type_tag(env, argv[0], &cffi_shared_tag, &tagged) != napi_ok || !tagged) {
+      napi_throw_type_error(env, NULL, "$share: not the shared block of a cffi-import runtime of this ABI");
+      return NULL;
+    }
+    napi_get_value_external(env, argv[0], (void **)&s);
+    r = argv[0];
+  } else {
+    if (!(s = malloc(sizeof *s))) {
+      napi_throw_error(env, NULL, "out of memory");
+      return NULL;
+    }
+    s->abi = CFFI_SHARED_ABI;
+    s->last_errno = *cffi_errno_at(env);
+    if (napi_create_external(env, s, cffi_shared_free, NULL, &r) != napi_ok ||
+        napi_type_tag_object(env, r, &cffi_shared_tag) != napi_ok)
+      return NULL;
+  }
+  cffi_errno_use(env, &s->last_errno);
+  return r;
 }
 
 /* $ldRead(dv, offset): the long double there, rounded to a double; $ldWrite(dv, offset, v) stores one. */
@@ -132,10 +168,11 @@ static napi_value cffi_register(napi_env env, napi_value exports, const cffi_exp
   static const cffi_export rt[] = {
     {"$address", cffi_rt_address}, {"$view", cffi_rt_view},     {"$string", cffi_rt_string},
     {"$memmove", cffi_rt_memmove}, {"$detach", cffi_rt_detach}, {"$errno", cffi_rt_errno},
-    {"$ldRead", cffi_rt_ldRead},   {"$ldWrite", cffi_rt_ldWrite},
+    {"$ldRead", cffi_rt_ldRead},   {"$ldWrite", cffi_rt_ldWrite}, {"$share", cffi_rt_share},
     {"$cbClose", cffi_rt_cbClose},
   };
   const size_t nrt = sizeof rt / sizeof rt[0];
+  cffi_errno_init(env);
   for (size_t i = 0; i < nrt + n; i++) {
     const cffi_export *e = i < nrt ? &rt[i] : &fns[i - nrt];
     napi_value f;

@@ -11,6 +11,8 @@
  *   cffi-wide.h     `__int128` / `unsigned __int128` arguments and results, as BigInts
  *   cffi-callback-sync.h, cffi-callback.h  JS functions that C calls: the pools, threads
  *   cffi-natives.h  the functions the JS runtime calls ($address, $view, ...) and cffi_register
+ *   cffi-shared.h   what the modules of one thread share: the errno slot (docs/runtime-sharing.md)
+ *   cffi-async.h    `lib.fn.async`: calls on the libuv thread pool, settled as Promises (docs/async.md)
  *   cffi-variadic.h calls of variadic functions through libffi, only in modules that define
  *                   CFFI_LIBFFI (those that have one: they alone need ffi.h and -lffi)
  * The JS half of the runtime is the *.cts files of this folder.
@@ -26,11 +28,10 @@
 #include <stdint.h>
 #include "cffi-libc.h"
 
-/* errno right after the last call; read by ffi.errno. */
-static int cffi_last_errno;
-
 /* Error paths: out of line, so that a conversion's fast path stays a few instructions. */
 #define CFFI_COLD __attribute__((noinline, cold))
+
+#include "cffi-shared.h"
 
 #include "cffi-args.h"
 #include "cffi-int.h"
@@ -43,5 +44,6 @@ static int cffi_last_errno;
 #ifdef CFFI_LIBFFI
 #include "cffi-variadic.h"
 #endif
+#include "cffi-async.h"
 
 #endif

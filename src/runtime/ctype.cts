@@ -1,6 +1,7 @@
 import type { IntRange } from './convert.cjs';
 import { PRIMITIVE_ALIASES, PRIMITIVES } from './primitives.cjs';
 import { boolType, floatType, intType } from './scalar-type.cjs';
+import { arraysOfType, CONST_CHAR_POINTERS, POINTERS, pooled } from './type-pool.cjs';
 
 export { floatType, intType, LE } from './scalar-type.cjs';
 
@@ -123,12 +124,12 @@ export function functionType(name: string, call?: FunctionType['call'], why = ''
  */
 export class TypeRegistry {
   private readonly byName = new Map<string, RtType>();
-  private readonly pointers = new Map<RtType, PointerType>();
-  private readonly constCharPointers = new Map<RtType, PointerType>();
-  private readonly arrays = new Map<string, ArrayType>();
+  // shared by every module of this runtime (type-pool.cts): one `T *` object per pointee
+  private readonly pointers = POINTERS;
+  private readonly constCharPointers = CONST_CHAR_POINTERS;
   /** `ffi.new('z_stream *')` in a loop parses its spelling once. */
   private readonly parsed = new Map<string, RtType>();
-  readonly void: VoidType = { kind: 'void', name: 'void', size: 1, align: 1 };
+  readonly void: VoidType = pooled({ kind: 'void', name: 'void', size: 1, align: 1 });
 
   /** `charSigned`: whether plain `char` is signed on the target (the IR records it). */
   constructor(charSigned: boolean) {
@@ -144,8 +145,9 @@ export class TypeRegistry {
 
   /** Registers a type under its own name. */
   define<T extends RtType>(t: T): T {
-    this.byName.set(t.name, t);
-    return t;
+    const c = pooled(t); // the same type as another module's of that spelling and layout
+    this.byName.set(c.name, c);
+    return c;
   }
 
   /** Registers a typedef name for `t`. */
@@ -187,10 +189,11 @@ export class TypeRegistry {
   /** `T[n]` or `T[]`. */
   array(of: RtType, length: number | undefined): ArrayType {
     const key = arraySpelling(of, length);
-    let a = this.arrays.get(key);
+    const arrays = arraysOfType(of);
+    let a = arrays.get(key);
     if (!a) {
       a = { kind: 'array', name: key, size: length === undefined ? 0 : of.size * length, align: of.align, of, length };
-      this.arrays.set(key, a);
+      arrays.set(key, a);
     }
     return a;
   }

@@ -46,6 +46,9 @@ export { makeFfi } from './ffi.cjs';
 export { Scalar, varargs } from './vararg.cjs';
 export { assign } from './init.cjs';
 
+/** The C block the modules of this thread share (cffi-shared.h), from the first module's `$share`. */
+let sharedBlock: unknown;
+
 /**
  * Loads the module's `.node` file and binds its runtime functions. RTLD_DEEPBIND makes the
  * module's C calls bind to the libraries it was linked with (`-l z`) before the copies of zlib or
@@ -66,6 +69,8 @@ export function load(candidates: readonly string[]): NativeRuntime & Record<stri
     m.exports = require(file);
   }
   bindNative(m.exports);
+  // every module of this runtime saves errno into the same C block (cffi-shared.h)
+  sharedBlock = m.exports.$share(sharedBlock);
   return m.exports;
 }
 

@@ -19,6 +19,11 @@ export interface NativeRuntime {
   $ldWrite(dv: DataView, offset: number, v: number): void;
   /** Frees the pool slot of a callback (cffi-callback.h); C calling it afterwards gets zero. */
   $cbClose(slot: object): void;
+  /**
+   * Adopts the shared C block of this environment (errno: cffi-shared.h) when given one, else makes
+   * it; returns the block in use (an opaque external), which shared.cts hands to every later module.
+   */
+  $share(block?: unknown): unknown;
 }
 
 /** The names of `NativeRuntime`'s functions, as cffi-natives.h registers them. */
@@ -32,6 +37,7 @@ export const NATIVE_FUNCTIONS = [
   '$ldRead',
   '$ldWrite',
   '$cbClose',
+  '$share',
 ] as const satisfies readonly (keyof NativeRuntime)[];
 
 // The other direction: a member of NativeRuntime missing from NATIVE_FUNCTIONS fails to compile here.

@@ -44,6 +44,52 @@ done:
   return cffi__result;
 }
 
+/* int a_rec_sum(const struct a_rec *r)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const struct a_rec *) a0;
+  int r;
+} cffi_aw_a_rec_sum;
+
+static CFFI_COLD void cffi_ax_a_rec_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_a_rec_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = a_rec_sum(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_a_rec_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_a_rec_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_a_rec_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&a_rec_sum == NULL) return cffi_missing(cffi__env, "a_rec_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "a_rec_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "a_rec_sum", "r", "const struct a_rec *"))
+    goto done;
+  {
+    cffi_aw_a_rec_sum cffi__w = {
+      .a0 = (const struct a_rec *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_a_rec_sum,
+                                    cffi_ac_a_rec_sum, "a_rec_sum");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* long a_sum(const int v[], int n) */
 static napi_value cffi_f_a_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
@@ -64,6 +110,58 @@ static napi_value cffi_f_a_sum(napi_env cffi__env, napi_callback_info cffi__info
     long cffi__r = a_sum((const int *)(uintptr_t)cffi__p0, (int)cffi__p1);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* long a_sum(const int v[], int n)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const int *) a0;
+  __typeof__(int) a1;
+  long r;
+} cffi_aw_a_sum;
+
+static CFFI_COLD void cffi_ax_a_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_a_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = a_sum(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_a_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_a_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_a_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&a_sum == NULL) return cffi_missing(cffi__env, "a_sum");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "a_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "a_sum", "v", "const int []"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "a_sum", "n", "int"))
+    goto done;
+  {
+    cffi_aw_a_sum cffi__w = {
+      .a0 = (const int *)(uintptr_t)cffi__p0,
+      .a1 = (int)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_a_sum,
+                                    cffi_ac_a_sum, "a_sum");
   }
   goto done;
 done:
@@ -100,6 +198,63 @@ done:
   return cffi__result;
 }
 
+/* void a_fill(int *out, int n, int start)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int *) a0;
+  __typeof__(int) a1;
+  __typeof__(int) a2;
+} cffi_aw_a_fill;
+
+static CFFI_COLD void cffi_ax_a_fill(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_a_fill *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  a_fill(w->a0, w->a1, w->a2);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_a_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_a_fill *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_a_fill(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[3 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&a_fill == NULL) return cffi_missing(cffi__env, "a_fill");
+  if (!cffi_args(cffi__env, cffi__info, 3 + 1, cffi__all, "a_fill")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "a_fill", "out", "int *"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "a_fill", "n", "int"))
+    goto done;
+  int32_t cffi__p2;
+  if (!cffi_get_i32(cffi__env, cffi__argv[2], &cffi__p2,
+      "a_fill", "start", "int"))
+    goto done;
+  {
+    cffi_aw_a_fill cffi__w = {
+      .a0 = (int *)(uintptr_t)cffi__p0,
+      .a1 = (int)cffi__p1,
+      .a2 = (int)cffi__p2,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_a_fill,
+                                    cffi_ac_a_fill, "a_fill");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* ---- calls through function pointers: one trampoline per function type JS can call ---- */
 /* ---- global variables ---- */
 /* ---- macro constants, evaluated by this compiler ---- */
@@ -112,8 +267,11 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
 
 static const cffi_export cffi_exports[] = {
   { "cffi_f_a_rec_sum", cffi_f_a_rec_sum },
+  { "cffi_a_a_rec_sum", cffi_a_a_rec_sum },
   { "cffi_f_a_sum", cffi_f_a_sum },
+  { "cffi_a_a_sum", cffi_a_a_sum },
   { "cffi_f_a_fill", cffi_f_a_fill },
+  { "cffi_a_a_fill", cffi_a_a_fill },
   {"$macros", cffi_macros},
 };
 

@@ -57,7 +57,11 @@ export interface Lib {
    * int a_rec_sum(const struct a_rec *r);
    * ```
    */
-  "a_rec_sum"(r: $rt.Ref<"struct a_rec"> | null): number;
+  "a_rec_sum": {
+    (r: $rt.Ref<"struct a_rec"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(r: $rt.Ref<"struct a_rec"> | null): Promise<number>;
+  };
   /**
    * An array parameter is a pointer parameter.
    *
@@ -65,13 +69,21 @@ export interface Lib {
    * long a_sum(const int v[], int n);
    * ```
    */
-  "a_sum"(v: $rt.Ref<"int"> | null, n: number): bigint;
+  "a_sum": {
+    (v: $rt.Ref<"int"> | null, n: number): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(v: $rt.Ref<"int"> | null, n: number): Promise<bigint>;
+  };
   /**
    * ```c
    * void a_fill(int *out, int n, int start);
    * ```
    */
-  "a_fill"(out: $rt.Ref<"int"> | null, n: number, start: number): void;
+  "a_fill": {
+    (out: $rt.Ref<"int"> | null, n: number, start: number): void;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(out: $rt.Ref<"int"> | null, n: number, start: number): Promise<void>;
+  };
 }
 
 /** CFFI's `ffi` object over this module's types. */

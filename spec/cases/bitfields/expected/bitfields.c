@@ -45,6 +45,52 @@ done:
   return cffi__result;
 }
 
+/* int b_check(const struct b_flags *f)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const struct b_flags *) a0;
+  int r;
+} cffi_aw_b_check;
+
+static CFFI_COLD void cffi_ax_b_check(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_b_check *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = b_check(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_b_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_b_check *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_b_check(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&b_check == NULL) return cffi_missing(cffi__env, "b_check");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "b_check")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "b_check", "f", "const struct b_flags *"))
+    goto done;
+  {
+    cffi_aw_b_check cffi__w = {
+      .a0 = (const struct b_flags *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_b_check,
+                                    cffi_ac_b_check, "b_check");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* long long b_odd_check(const struct b_odd *o) */
 static napi_value cffi_f_b_odd_check(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -61,6 +107,52 @@ static napi_value cffi_f_b_odd_check(napi_env cffi__env, napi_callback_info cffi
     long long cffi__r = b_odd_check((const struct b_odd *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* long long b_odd_check(const struct b_odd *o)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const struct b_odd *) a0;
+  long long r;
+} cffi_aw_b_odd_check;
+
+static CFFI_COLD void cffi_ax_b_odd_check(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_b_odd_check *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = b_odd_check(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_b_odd_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_b_odd_check *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_b_odd_check(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&b_odd_check == NULL) return cffi_missing(cffi__env, "b_odd_check");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "b_odd_check")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "b_odd_check", "o", "const struct b_odd *"))
+    goto done;
+  {
+    cffi_aw_b_odd_check cffi__w = {
+      .a0 = (const struct b_odd *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_b_odd_check,
+                                    cffi_ac_b_odd_check, "b_odd_check");
   }
   goto done;
 done:
@@ -89,6 +181,51 @@ done:
   return cffi__result;
 }
 
+/* void b_odd_fill(struct b_odd *o)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(struct b_odd *) a0;
+} cffi_aw_b_odd_fill;
+
+static CFFI_COLD void cffi_ax_b_odd_fill(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_b_odd_fill *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  b_odd_fill(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_b_odd_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_b_odd_fill *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_b_odd_fill(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&b_odd_fill == NULL) return cffi_missing(cffi__env, "b_odd_fill");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "b_odd_fill")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "b_odd_fill", "o", "struct b_odd *"))
+    goto done;
+  {
+    cffi_aw_b_odd_fill cffi__w = {
+      .a0 = (struct b_odd *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_b_odd_fill,
+                                    cffi_ac_b_odd_fill, "b_odd_fill");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* void b_fill(struct b_flags *f) */
 static napi_value cffi_f_b_fill(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -111,6 +248,51 @@ done:
   return cffi__result;
 }
 
+/* void b_fill(struct b_flags *f)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(struct b_flags *) a0;
+} cffi_aw_b_fill;
+
+static CFFI_COLD void cffi_ax_b_fill(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_b_fill *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  b_fill(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_b_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_b_fill *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_b_fill(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&b_fill == NULL) return cffi_missing(cffi__env, "b_fill");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "b_fill")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "b_fill", "f", "struct b_flags *"))
+    goto done;
+  {
+    cffi_aw_b_fill cffi__w = {
+      .a0 = (struct b_flags *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_b_fill,
+                                    cffi_ac_b_fill, "b_fill");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* ---- calls through function pointers: one trampoline per function type JS can call ---- */
 /* ---- global variables ---- */
 /* ---- macro constants, evaluated by this compiler ---- */
@@ -123,9 +305,13 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
 
 static const cffi_export cffi_exports[] = {
   { "cffi_f_b_check", cffi_f_b_check },
+  { "cffi_a_b_check", cffi_a_b_check },
   { "cffi_f_b_odd_check", cffi_f_b_odd_check },
+  { "cffi_a_b_odd_check", cffi_a_b_odd_check },
   { "cffi_f_b_odd_fill", cffi_f_b_odd_fill },
+  { "cffi_a_b_odd_fill", cffi_a_b_odd_fill },
   { "cffi_f_b_fill", cffi_f_b_fill },
+  { "cffi_a_b_fill", cffi_a_b_fill },
   {"$macros", cffi_macros},
 };
 

@@ -141,25 +141,41 @@ export interface Lib {
    * int b_check(const struct b_flags *f);
    * ```
    */
-  "b_check"(f: $rt.Ref<"struct b_flags"> | null): number;
+  "b_check": {
+    (f: $rt.Ref<"struct b_flags"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(f: $rt.Ref<"struct b_flags"> | null): Promise<number>;
+  };
   /**
    * ```c
    * long long b_odd_check(const struct b_odd *o);
    * ```
    */
-  "b_odd_check"(o: $rt.Ref<"struct b_odd"> | null): bigint;
+  "b_odd_check": {
+    (o: $rt.Ref<"struct b_odd"> | null): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(o: $rt.Ref<"struct b_odd"> | null): Promise<bigint>;
+  };
   /**
    * ```c
    * void b_odd_fill(struct b_odd *o);
    * ```
    */
-  "b_odd_fill"(o: $rt.Ref<"struct b_odd"> | null): void;
+  "b_odd_fill": {
+    (o: $rt.Ref<"struct b_odd"> | null): void;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(o: $rt.Ref<"struct b_odd"> | null): Promise<void>;
+  };
   /**
    * ```c
    * void b_fill(struct b_flags *f);
    * ```
    */
-  "b_fill"(f: $rt.Ref<"struct b_flags"> | null): void;
+  "b_fill": {
+    (f: $rt.Ref<"struct b_flags"> | null): void;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(f: $rt.Ref<"struct b_flags"> | null): Promise<void>;
+  };
 }
 
 /** CFFI's `ffi` object over this module's types. */

@@ -67,6 +67,58 @@ done:
   return cffi__result;
 }
 
+/* struct v_pair v_pair_make(int a, double b)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  __typeof__(double) a1;
+  struct v_pair r;
+} cffi_aw_v_pair_make;
+
+static CFFI_COLD void cffi_ax_v_pair_make(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_v_pair_make *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = v_pair_make(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_v_pair_make(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_v_pair_make *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_v_pair_make(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&v_pair_make == NULL) return cffi_missing(cffi__env, "v_pair_make");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "v_pair_make")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "v_pair_make", "a", "int"))
+    goto done;
+  double cffi__p1;
+  if (!cffi_get_f64(cffi__env, cffi__argv[1], &cffi__p1,
+      "v_pair_make", "b", "double"))
+    goto done;
+  {
+    cffi_aw_v_pair_make cffi__w = {
+      .a0 = (int)cffi__p0,
+      .a1 = (double)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_v_pair_make,
+                                    cffi_ac_v_pair_make, "v_pair_make");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* double v_pair_sum(struct v_pair p) */
 static napi_value cffi_f_v_pair_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -83,6 +135,52 @@ static napi_value cffi_f_v_pair_sum(napi_env cffi__env, napi_callback_info cffi_
     double cffi__r = v_pair_sum(*(struct v_pair *)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_f64(cffi__env, (double)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* double v_pair_sum(struct v_pair p)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(struct v_pair) a0;
+  double r;
+} cffi_aw_v_pair_sum;
+
+static CFFI_COLD void cffi_ax_v_pair_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_v_pair_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = v_pair_sum(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_v_pair_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_v_pair_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_v_pair_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&v_pair_sum == NULL) return cffi_missing(cffi__env, "v_pair_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "v_pair_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
+      "v_pair_sum", "p", "struct v_pair"))
+    goto done;
+  {
+    cffi_aw_v_pair_sum cffi__w = {
+      .a0 = *(struct v_pair *)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_v_pair_sum,
+                                    cffi_ac_v_pair_sum, "v_pair_sum");
   }
   goto done;
 done:
@@ -111,6 +209,52 @@ done:
   return cffi__result;
 }
 
+/* v_range v_range_swap(v_range r)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(v_range) a0;
+  v_range r;
+} cffi_aw_v_range_swap;
+
+static CFFI_COLD void cffi_ax_v_range_swap(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_v_range_swap *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = v_range_swap(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_v_range_swap(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_v_range_swap *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_v_range_swap(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&v_range_swap == NULL) return cffi_missing(cffi__env, "v_range_swap");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "v_range_swap")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
+      "v_range_swap", "r", "v_range"))
+    goto done;
+  {
+    cffi_aw_v_range_swap cffi__w = {
+      .a0 = *(v_range *)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_v_range_swap,
+                                    cffi_ac_v_range_swap, "v_range_swap");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* struct v_big v_big_fill(long long base) */
 static napi_value cffi_f_v_big_fill(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -127,6 +271,52 @@ static napi_value cffi_f_v_big_fill(napi_env cffi__env, napi_callback_info cffi_
     struct v_big cffi__r = v_big_fill((long long)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_struct(cffi__env, &(cffi__r), sizeof(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* struct v_big v_big_fill(long long base)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(long long) a0;
+  struct v_big r;
+} cffi_aw_v_big_fill;
+
+static CFFI_COLD void cffi_ax_v_big_fill(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_v_big_fill *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = v_big_fill(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_v_big_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_v_big_fill *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_v_big_fill(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&v_big_fill == NULL) return cffi_missing(cffi__env, "v_big_fill");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "v_big_fill")) return NULL;
+  int64_t cffi__p0;
+  if (!cffi_get_i64(cffi__env, cffi__argv[0], &cffi__p0,
+      "v_big_fill", "base", "long long"))
+    goto done;
+  {
+    cffi_aw_v_big_fill cffi__w = {
+      .a0 = (long long)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_v_big_fill,
+                                    cffi_ac_v_big_fill, "v_big_fill");
   }
   goto done;
 done:
@@ -155,6 +345,52 @@ done:
   return cffi__result;
 }
 
+/* long long v_big_sum(struct v_big b)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(struct v_big) a0;
+  long long r;
+} cffi_aw_v_big_sum;
+
+static CFFI_COLD void cffi_ax_v_big_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_v_big_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = v_big_sum(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_v_big_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_v_big_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_v_big_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&v_big_sum == NULL) return cffi_missing(cffi__env, "v_big_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "v_big_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
+      "v_big_sum", "b", "struct v_big"))
+    goto done;
+  {
+    cffi_aw_v_big_sum cffi__w = {
+      .a0 = *(struct v_big *)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_v_big_sum,
+                                    cffi_ac_v_big_sum, "v_big_sum");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* union v_num v_num_int(int i) */
 static napi_value cffi_f_v_num_int(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -171,6 +407,52 @@ static napi_value cffi_f_v_num_int(napi_env cffi__env, napi_callback_info cffi__
     union v_num cffi__r = v_num_int((int)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_struct(cffi__env, &(cffi__r), sizeof(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* union v_num v_num_int(int i)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  union v_num r;
+} cffi_aw_v_num_int;
+
+static CFFI_COLD void cffi_ax_v_num_int(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_v_num_int *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = v_num_int(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_v_num_int(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_v_num_int *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_v_num_int(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&v_num_int == NULL) return cffi_missing(cffi__env, "v_num_int");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "v_num_int")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "v_num_int", "i", "int"))
+    goto done;
+  {
+    cffi_aw_v_num_int cffi__w = {
+      .a0 = (int)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_v_num_int,
+                                    cffi_ac_v_num_int, "v_num_int");
   }
   goto done;
 done:
@@ -199,6 +481,52 @@ done:
   return cffi__result;
 }
 
+/* int v_num_get(union v_num n)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(union v_num) a0;
+  int r;
+} cffi_aw_v_num_get;
+
+static CFFI_COLD void cffi_ax_v_num_get(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_v_num_get *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = v_num_get(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_v_num_get(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_v_num_get *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_v_num_get(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&v_num_get == NULL) return cffi_missing(cffi__env, "v_num_get");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "v_num_get")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
+      "v_num_get", "n", "union v_num"))
+    goto done;
+  {
+    cffi_aw_v_num_get cffi__w = {
+      .a0 = *(union v_num *)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_v_num_get,
+                                    cffi_ac_v_num_get, "v_num_get");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int v_outer_sum(struct v_outer o) */
 static napi_value cffi_f_v_outer_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -221,6 +549,52 @@ done:
   return cffi__result;
 }
 
+/* int v_outer_sum(struct v_outer o)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(struct v_outer) a0;
+  int r;
+} cffi_aw_v_outer_sum;
+
+static CFFI_COLD void cffi_ax_v_outer_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_v_outer_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = v_outer_sum(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_v_outer_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_v_outer_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_v_outer_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&v_outer_sum == NULL) return cffi_missing(cffi__env, "v_outer_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "v_outer_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
+      "v_outer_sum", "o", "struct v_outer"))
+    goto done;
+  {
+    cffi_aw_v_outer_sum cffi__w = {
+      .a0 = *(struct v_outer *)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_v_outer_sum,
+                                    cffi_ac_v_outer_sum, "v_outer_sum");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* ---- calls through function pointers: one trampoline per function type JS can call ---- */
 /* ---- global variables ---- */
 /* ---- macro constants, evaluated by this compiler ---- */
@@ -233,13 +607,21 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
 
 static const cffi_export cffi_exports[] = {
   { "cffi_f_v_pair_make", cffi_f_v_pair_make },
+  { "cffi_a_v_pair_make", cffi_a_v_pair_make },
   { "cffi_f_v_pair_sum", cffi_f_v_pair_sum },
+  { "cffi_a_v_pair_sum", cffi_a_v_pair_sum },
   { "cffi_f_v_range_swap", cffi_f_v_range_swap },
+  { "cffi_a_v_range_swap", cffi_a_v_range_swap },
   { "cffi_f_v_big_fill", cffi_f_v_big_fill },
+  { "cffi_a_v_big_fill", cffi_a_v_big_fill },
   { "cffi_f_v_big_sum", cffi_f_v_big_sum },
+  { "cffi_a_v_big_sum", cffi_a_v_big_sum },
   { "cffi_f_v_num_int", cffi_f_v_num_int },
+  { "cffi_a_v_num_int", cffi_a_v_num_int },
   { "cffi_f_v_num_get", cffi_f_v_num_get },
+  { "cffi_a_v_num_get", cffi_a_v_num_get },
   { "cffi_f_v_outer_sum", cffi_f_v_outer_sum },
+  { "cffi_a_v_outer_sum", cffi_a_v_outer_sum },
   {"$macros", cffi_macros},
 };
 

@@ -72,6 +72,66 @@ done:
   return cffi__result;
 }
 
+/* int ea_open(const char *name, ea_handle **out)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const char *) a0;
+  __typeof__(ea_handle **) a1;
+  char *h0;
+  int r;
+} cffi_aw_ea_open;
+
+static CFFI_COLD void cffi_ax_ea_open(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_ea_open *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = ea_open(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_ea_open(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_ea_open *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  free(w->h0);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_ea_open(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  cffi_tmp cffi__s0;
+  cffi__s0.heap = NULL;
+  if (&ea_open == NULL) return cffi_missing(cffi__env, "ea_open");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "ea_open")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
+      "ea_open", "name", "const char *"))
+    goto done;
+  void *cffi__p1;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[1], &cffi__p1,
+      "ea_open", "out", "ea_handle **"))
+    goto done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto done;
+  {
+    cffi_aw_ea_open cffi__w = {
+      .a0 = (const char *)(uintptr_t)cffi__p0,
+      .a1 = (ea_handle **)(uintptr_t)cffi__p1,
+      .h0 = cffi__s0.heap,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_open,
+                                    cffi_ac_ea_open, "ea_open");
+    if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
+  }
+  goto done;
+done:
+  cffi_free_tmp(&cffi__s0);
+  return cffi__result;
+}
+
 /* const char *ea_name(const ea_handle *h) */
 static napi_value cffi_f_ea_name(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -94,6 +154,52 @@ done:
   return cffi__result;
 }
 
+/* const char *ea_name(const ea_handle *h)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const ea_handle *) a0;
+  const char *r;
+} cffi_aw_ea_name;
+
+static CFFI_COLD void cffi_ax_ea_name(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_ea_name *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = ea_name(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_ea_name(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_ea_name *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_ea_name(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&ea_name == NULL) return cffi_missing(cffi__env, "ea_name");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "ea_name")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "ea_name", "h", "const ea_handle *"))
+    goto done;
+  {
+    cffi_aw_ea_name cffi__w = {
+      .a0 = (const ea_handle *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_name,
+                                    cffi_ac_ea_name, "ea_name");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int ea_close(ea_handle *h) */
 static napi_value cffi_f_ea_close(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -110,6 +216,52 @@ static napi_value cffi_f_ea_close(napi_env cffi__env, napi_callback_info cffi__i
     int cffi__r = ea_close((ea_handle *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int ea_close(ea_handle *h)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(ea_handle *) a0;
+  int r;
+} cffi_aw_ea_close;
+
+static CFFI_COLD void cffi_ax_ea_close(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_ea_close *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = ea_close(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_ea_close(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_ea_close *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_ea_close(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&ea_close == NULL) return cffi_missing(cffi__env, "ea_close");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "ea_close")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "ea_close", "h", "ea_handle *"))
+    goto done;
+  {
+    cffi_aw_ea_close cffi__w = {
+      .a0 = (ea_handle *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_close,
+                                    cffi_ac_ea_close, "ea_close");
   }
   goto done;
 done:
@@ -146,6 +298,63 @@ done:
   return cffi__result;
 }
 
+/* void ea_fill(int *out, int n, int start)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int *) a0;
+  __typeof__(int) a1;
+  __typeof__(int) a2;
+} cffi_aw_ea_fill;
+
+static CFFI_COLD void cffi_ax_ea_fill(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_ea_fill *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  ea_fill(w->a0, w->a1, w->a2);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_ea_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_ea_fill *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_ea_fill(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[3 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&ea_fill == NULL) return cffi_missing(cffi__env, "ea_fill");
+  if (!cffi_args(cffi__env, cffi__info, 3 + 1, cffi__all, "ea_fill")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "ea_fill", "out", "int *"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "ea_fill", "n", "int"))
+    goto done;
+  int32_t cffi__p2;
+  if (!cffi_get_i32(cffi__env, cffi__argv[2], &cffi__p2,
+      "ea_fill", "start", "int"))
+    goto done;
+  {
+    cffi_aw_ea_fill cffi__w = {
+      .a0 = (int *)(uintptr_t)cffi__p0,
+      .a1 = (int)cffi__p1,
+      .a2 = (int)cffi__p2,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_fill,
+                                    cffi_ac_ea_fill, "ea_fill");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* long ea_sum(const int *v, int n) */
 static napi_value cffi_f_ea_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
@@ -166,6 +375,58 @@ static napi_value cffi_f_ea_sum(napi_env cffi__env, napi_callback_info cffi__inf
     long cffi__r = ea_sum((const int *)(uintptr_t)cffi__p0, (int)cffi__p1);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* long ea_sum(const int *v, int n)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const int *) a0;
+  __typeof__(int) a1;
+  long r;
+} cffi_aw_ea_sum;
+
+static CFFI_COLD void cffi_ax_ea_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_ea_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = ea_sum(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_ea_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_ea_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_ea_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&ea_sum == NULL) return cffi_missing(cffi__env, "ea_sum");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "ea_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "ea_sum", "v", "const int *"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "ea_sum", "n", "int"))
+    goto done;
+  {
+    cffi_aw_ea_sum cffi__w = {
+      .a0 = (const int *)(uintptr_t)cffi__p0,
+      .a1 = (int)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_sum,
+                                    cffi_ac_ea_sum, "ea_sum");
   }
   goto done;
 done:
@@ -198,6 +459,58 @@ done:
   return cffi__result;
 }
 
+/* uint64_t ea_big_sum(const uint64_t *v, int n)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const uint64_t *) a0;
+  __typeof__(int) a1;
+  uint64_t r;
+} cffi_aw_ea_big_sum;
+
+static CFFI_COLD void cffi_ax_ea_big_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_ea_big_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = ea_big_sum(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_ea_big_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_ea_big_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_ea_big_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&ea_big_sum == NULL) return cffi_missing(cffi__env, "ea_big_sum");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "ea_big_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "ea_big_sum", "v", "const uint64_t *"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "ea_big_sum", "n", "int"))
+    goto done;
+  {
+    cffi_aw_ea_big_sum cffi__w = {
+      .a0 = (const uint64_t *)(uintptr_t)cffi__p0,
+      .a1 = (int)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_big_sum,
+                                    cffi_ac_ea_big_sum, "ea_big_sum");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int ea_grid_sum(const int g[2][3]) */
 static napi_value cffi_f_ea_grid_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -214,6 +527,52 @@ static napi_value cffi_f_ea_grid_sum(napi_env cffi__env, napi_callback_info cffi
     int cffi__r = ea_grid_sum((const int (*)[3])(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int ea_grid_sum(const int g[2][3])
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const int (*)[3]) a0;
+  int r;
+} cffi_aw_ea_grid_sum;
+
+static CFFI_COLD void cffi_ax_ea_grid_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_ea_grid_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = ea_grid_sum(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_ea_grid_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_ea_grid_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_ea_grid_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&ea_grid_sum == NULL) return cffi_missing(cffi__env, "ea_grid_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "ea_grid_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "ea_grid_sum", "g", "const int [2][3]"))
+    goto done;
+  {
+    cffi_aw_ea_grid_sum cffi__w = {
+      .a0 = (const int (*)[3])(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_grid_sum,
+                                    cffi_ac_ea_grid_sum, "ea_grid_sum");
   }
   goto done;
 done:
@@ -246,6 +605,58 @@ done:
   return cffi__result;
 }
 
+/* int ea_count_out(int *count, double *mean)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int *) a0;
+  __typeof__(double *) a1;
+  int r;
+} cffi_aw_ea_count_out;
+
+static CFFI_COLD void cffi_ax_ea_count_out(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_ea_count_out *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = ea_count_out(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_ea_count_out(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_ea_count_out *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_ea_count_out(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&ea_count_out == NULL) return cffi_missing(cffi__env, "ea_count_out");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "ea_count_out")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "ea_count_out", "count", "int *"))
+    goto done;
+  void *cffi__p1;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[1], &cffi__p1,
+      "ea_count_out", "mean", "double *"))
+    goto done;
+  {
+    cffi_aw_ea_count_out cffi__w = {
+      .a0 = (int *)(uintptr_t)cffi__p0,
+      .a1 = (double *)(uintptr_t)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_count_out,
+                                    cffi_ac_ea_count_out, "ea_count_out");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* void ea_fill_table(struct ea_table *t) */
 static napi_value cffi_f_ea_fill_table(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -268,6 +679,51 @@ done:
   return cffi__result;
 }
 
+/* void ea_fill_table(struct ea_table *t)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(struct ea_table *) a0;
+} cffi_aw_ea_fill_table;
+
+static CFFI_COLD void cffi_ax_ea_fill_table(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_ea_fill_table *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  ea_fill_table(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_ea_fill_table(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_ea_fill_table *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_ea_fill_table(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&ea_fill_table == NULL) return cffi_missing(cffi__env, "ea_fill_table");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "ea_fill_table")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "ea_fill_table", "t", "struct ea_table *"))
+    goto done;
+  {
+    cffi_aw_ea_fill_table cffi__w = {
+      .a0 = (struct ea_table *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_fill_table,
+                                    cffi_ac_ea_fill_table, "ea_fill_table");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int ea_table_sum(const struct ea_table *t) */
 static napi_value cffi_f_ea_table_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -284,6 +740,52 @@ static napi_value cffi_f_ea_table_sum(napi_env cffi__env, napi_callback_info cff
     int cffi__r = ea_table_sum((const struct ea_table *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int ea_table_sum(const struct ea_table *t)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const struct ea_table *) a0;
+  int r;
+} cffi_aw_ea_table_sum;
+
+static CFFI_COLD void cffi_ax_ea_table_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_ea_table_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = ea_table_sum(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_ea_table_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_ea_table_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_ea_table_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&ea_table_sum == NULL) return cffi_missing(cffi__env, "ea_table_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "ea_table_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "ea_table_sum", "t", "const struct ea_table *"))
+    goto done;
+  {
+    cffi_aw_ea_table_sum cffi__w = {
+      .a0 = (const struct ea_table *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_table_sum,
+                                    cffi_ac_ea_table_sum, "ea_table_sum");
   }
   goto done;
 done:
@@ -316,6 +818,58 @@ done:
   return cffi__result;
 }
 
+/* int ea_names_len(const char *const *names, int n)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const char *const *) a0;
+  __typeof__(int) a1;
+  int r;
+} cffi_aw_ea_names_len;
+
+static CFFI_COLD void cffi_ax_ea_names_len(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_ea_names_len *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = ea_names_len(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_ea_names_len(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_ea_names_len *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_ea_names_len(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&ea_names_len == NULL) return cffi_missing(cffi__env, "ea_names_len");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "ea_names_len")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "ea_names_len", "names", "const char *const *"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "ea_names_len", "n", "int"))
+    goto done;
+  {
+    cffi_aw_ea_names_len cffi__w = {
+      .a0 = (const char *const *)(uintptr_t)cffi__p0,
+      .a1 = (int)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_names_len,
+                                    cffi_ac_ea_names_len, "ea_names_len");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int *ea_static(void) */
 static napi_value cffi_f_ea_static(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -328,6 +882,46 @@ static napi_value cffi_f_ea_static(napi_env cffi__env, napi_callback_info cffi__
     int *cffi__r = ea_static();
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int *ea_static(void)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  int *r;
+} cffi_aw_ea_static;
+
+static CFFI_COLD void cffi_ax_ea_static(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_ea_static *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = ea_static();
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_ea_static(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_ea_static *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_ea_static(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&ea_static == NULL) return cffi_missing(cffi__env, "ea_static");
+  if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "ea_static")) return NULL;
+  {
+    cffi_aw_ea_static cffi__w = {
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_static,
+                                    cffi_ac_ea_static, "ea_static");
   }
   goto done;
 done:
@@ -352,6 +946,46 @@ done:
   return cffi__result;
 }
 
+/* struct ea_table *ea_static_table(void)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  struct ea_table *r;
+} cffi_aw_ea_static_table;
+
+static CFFI_COLD void cffi_ax_ea_static_table(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_ea_static_table *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = ea_static_table();
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_ea_static_table(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_ea_static_table *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_ea_static_table(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&ea_static_table == NULL) return cffi_missing(cffi__env, "ea_static_table");
+  if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "ea_static_table")) return NULL;
+  {
+    cffi_aw_ea_static_table cffi__w = {
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_static_table,
+                                    cffi_ac_ea_static_table, "ea_static_table");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int ea_static_sum(void) */
 static napi_value cffi_f_ea_static_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -370,6 +1004,46 @@ done:
   return cffi__result;
 }
 
+/* int ea_static_sum(void)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  int r;
+} cffi_aw_ea_static_sum;
+
+static CFFI_COLD void cffi_ax_ea_static_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_ea_static_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = ea_static_sum();
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_ea_static_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_ea_static_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_ea_static_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&ea_static_sum == NULL) return cffi_missing(cffi__env, "ea_static_sum");
+  if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "ea_static_sum")) return NULL;
+  {
+    cffi_aw_ea_static_sum cffi__w = {
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_static_sum,
+                                    cffi_ac_ea_static_sum, "ea_static_sum");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int ea_scores_sum(void) */
 static napi_value cffi_f_ea_scores_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -382,6 +1056,46 @@ static napi_value cffi_f_ea_scores_sum(napi_env cffi__env, napi_callback_info cf
     int cffi__r = ea_scores_sum();
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int ea_scores_sum(void)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  int r;
+} cffi_aw_ea_scores_sum;
+
+static CFFI_COLD void cffi_ax_ea_scores_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_ea_scores_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = ea_scores_sum();
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_ea_scores_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_ea_scores_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_ea_scores_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&ea_scores_sum == NULL) return cffi_missing(cffi__env, "ea_scores_sum");
+  if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "ea_scores_sum")) return NULL;
+  {
+    cffi_aw_ea_scores_sum cffi__w = {
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_scores_sum,
+                                    cffi_ac_ea_scores_sum, "ea_scores_sum");
   }
   goto done;
 done:
@@ -410,20 +1124,35 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
 
 static const cffi_export cffi_exports[] = {
   { "cffi_f_ea_open", cffi_f_ea_open },
+  { "cffi_a_ea_open", cffi_a_ea_open },
   { "cffi_f_ea_name", cffi_f_ea_name },
+  { "cffi_a_ea_name", cffi_a_ea_name },
   { "cffi_f_ea_close", cffi_f_ea_close },
+  { "cffi_a_ea_close", cffi_a_ea_close },
   { "cffi_f_ea_fill", cffi_f_ea_fill },
+  { "cffi_a_ea_fill", cffi_a_ea_fill },
   { "cffi_f_ea_sum", cffi_f_ea_sum },
+  { "cffi_a_ea_sum", cffi_a_ea_sum },
   { "cffi_f_ea_big_sum", cffi_f_ea_big_sum },
+  { "cffi_a_ea_big_sum", cffi_a_ea_big_sum },
   { "cffi_f_ea_grid_sum", cffi_f_ea_grid_sum },
+  { "cffi_a_ea_grid_sum", cffi_a_ea_grid_sum },
   { "cffi_f_ea_count_out", cffi_f_ea_count_out },
+  { "cffi_a_ea_count_out", cffi_a_ea_count_out },
   { "cffi_f_ea_fill_table", cffi_f_ea_fill_table },
+  { "cffi_a_ea_fill_table", cffi_a_ea_fill_table },
   { "cffi_f_ea_table_sum", cffi_f_ea_table_sum },
+  { "cffi_a_ea_table_sum", cffi_a_ea_table_sum },
   { "cffi_f_ea_names_len", cffi_f_ea_names_len },
+  { "cffi_a_ea_names_len", cffi_a_ea_names_len },
   { "cffi_f_ea_static", cffi_f_ea_static },
+  { "cffi_a_ea_static", cffi_a_ea_static },
   { "cffi_f_ea_static_table", cffi_f_ea_static_table },
+  { "cffi_a_ea_static_table", cffi_a_ea_static_table },
   { "cffi_f_ea_static_sum", cffi_f_ea_static_sum },
+  { "cffi_a_ea_static_sum", cffi_a_ea_static_sum },
   { "cffi_f_ea_scores_sum", cffi_f_ea_scores_sum },
+  { "cffi_a_ea_scores_sum", cffi_a_ea_scores_sum },
   { "cffi_g_ea_scores", cffi_g_ea_scores },
   { "cffi_g_ea_matrix", cffi_g_ea_matrix },
   {"$macros", cffi_macros},

@@ -136,19 +136,31 @@ export interface Lib {
    * int ea_open(const char *name, ea_handle **out);
    * ```
    */
-  "ea_open"(name: $rt.Ref<"char"> | $rt.Bytes | null, out: $rt.Ref<"struct ea_handle *"> | null): number;
+  "ea_open": {
+    (name: $rt.Ref<"char"> | $rt.Bytes | null, out: $rt.Ref<"struct ea_handle *"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(name: $rt.Ref<"char"> | $rt.Bytes | null, out: $rt.Ref<"struct ea_handle *"> | null): Promise<number>;
+  };
   /**
    * ```c
    * const char *ea_name(const ea_handle *h);
    * ```
    */
-  "ea_name"(h: $rt.Ref<"struct ea_handle"> | null): string | null;
+  "ea_name": {
+    (h: $rt.Ref<"struct ea_handle"> | null): string | null;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(h: $rt.Ref<"struct ea_handle"> | null): Promise<string | null>;
+  };
   /**
    * ```c
    * int ea_close(ea_handle *h);
    * ```
    */
-  "ea_close"(h: $rt.Ref<"struct ea_handle"> | null): number;
+  "ea_close": {
+    (h: $rt.Ref<"struct ea_handle"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(h: $rt.Ref<"struct ea_handle"> | null): Promise<number>;
+  };
   /**
    * C fills and reads JS memory.
    *
@@ -156,49 +168,81 @@ export interface Lib {
    * void ea_fill(int *out, int n, int start);
    * ```
    */
-  "ea_fill"(out: $rt.Ref<"int"> | null, n: number, start: number): void;
+  "ea_fill": {
+    (out: $rt.Ref<"int"> | null, n: number, start: number): void;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(out: $rt.Ref<"int"> | null, n: number, start: number): Promise<void>;
+  };
   /**
    * ```c
    * long ea_sum(const int *v, int n);
    * ```
    */
-  "ea_sum"(v: $rt.Ref<"int"> | null, n: number): bigint;
+  "ea_sum": {
+    (v: $rt.Ref<"int"> | null, n: number): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(v: $rt.Ref<"int"> | null, n: number): Promise<bigint>;
+  };
   /**
    * ```c
    * uint64_t ea_big_sum(const uint64_t *v, int n);
    * ```
    */
-  "ea_big_sum"(v: $rt.Ref<"unsigned long"> | null, n: number): bigint;
+  "ea_big_sum": {
+    (v: $rt.Ref<"unsigned long"> | null, n: number): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(v: $rt.Ref<"unsigned long"> | null, n: number): Promise<bigint>;
+  };
   /**
    * ```c
    * int ea_grid_sum(const int g[2][3]);
    * ```
    */
-  "ea_grid_sum"(g: $rt.Ref<"int[3]"> | null): number;
+  "ea_grid_sum": {
+    (g: $rt.Ref<"int[3]"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(g: $rt.Ref<"int[3]"> | null): Promise<number>;
+  };
   /**
    * ```c
    * int ea_count_out(int *count, double *mean);
    * ```
    */
-  "ea_count_out"(count: $rt.Ref<"int"> | null, mean: $rt.Ref<"double"> | null): number;
+  "ea_count_out": {
+    (count: $rt.Ref<"int"> | null, mean: $rt.Ref<"double"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(count: $rt.Ref<"int"> | null, mean: $rt.Ref<"double"> | null): Promise<number>;
+  };
   /**
    * ```c
    * void ea_fill_table(struct ea_table *t);
    * ```
    */
-  "ea_fill_table"(t: $rt.Ref<"struct ea_table"> | null): void;
+  "ea_fill_table": {
+    (t: $rt.Ref<"struct ea_table"> | null): void;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(t: $rt.Ref<"struct ea_table"> | null): Promise<void>;
+  };
   /**
    * ```c
    * int ea_table_sum(const struct ea_table *t);
    * ```
    */
-  "ea_table_sum"(t: $rt.Ref<"struct ea_table"> | null): number;
+  "ea_table_sum": {
+    (t: $rt.Ref<"struct ea_table"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(t: $rt.Ref<"struct ea_table"> | null): Promise<number>;
+  };
   /**
    * ```c
    * int ea_names_len(const char *const *names, int n);
    * ```
    */
-  "ea_names_len"(names: $rt.Ref<"char *"> | null, n: number): number;
+  "ea_names_len": {
+    (names: $rt.Ref<"char *"> | null, n: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(names: $rt.Ref<"char *"> | null, n: number): Promise<number>;
+  };
   /**
    * C memory: a static array behind a pointer result, and array globals.
    *
@@ -206,25 +250,41 @@ export interface Lib {
    * int *ea_static(void);
    * ```
    */
-  "ea_static"(): $rt.Pointer<"int", number> | null;
+  "ea_static": {
+    (): $rt.Pointer<"int", number> | null;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<$rt.Pointer<"int", number> | null>;
+  };
   /**
    * ```c
    * struct ea_table *ea_static_table(void);
    * ```
    */
-  "ea_static_table"(): struct_ea_table | null;
+  "ea_static_table": {
+    (): struct_ea_table | null;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<struct_ea_table | null>;
+  };
   /**
    * ```c
    * int ea_static_sum(void);
    * ```
    */
-  "ea_static_sum"(): number;
+  "ea_static_sum": {
+    (): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<number>;
+  };
   /**
    * ```c
    * int ea_scores_sum(void);
    * ```
    */
-  "ea_scores_sum"(): number;
+  "ea_scores_sum": {
+    (): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<number>;
+  };
 /**
  * ```c
  * extern int ea_scores[4];

@@ -51,6 +51,52 @@ done:
   return cffi__result;
 }
 
+/* int e_color_value(enum e_color c)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(enum e_color) a0;
+  int r;
+} cffi_aw_e_color_value;
+
+static CFFI_COLD void cffi_ax_e_color_value(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_e_color_value *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = e_color_value(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_e_color_value(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_e_color_value *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_e_color_value(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&e_color_value == NULL) return cffi_missing(cffi__env, "e_color_value");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "e_color_value")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "e_color_value", "c", "enum e_color"))
+    goto done;
+  {
+    cffi_aw_e_color_value cffi__w = {
+      .a0 = (enum e_color)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_e_color_value,
+                                    cffi_ac_e_color_value, "e_color_value");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* enum e_color e_next(enum e_color c) */
 static napi_value cffi_f_e_next(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -67,6 +113,52 @@ static napi_value cffi_f_e_next(napi_env cffi__env, napi_callback_info cffi__inf
     enum e_color cffi__r = e_next((enum e_color)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* enum e_color e_next(enum e_color c)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(enum e_color) a0;
+  enum e_color r;
+} cffi_aw_e_next;
+
+static CFFI_COLD void cffi_ax_e_next(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_e_next *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = e_next(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_e_next(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_e_next *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_e_next(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&e_next == NULL) return cffi_missing(cffi__env, "e_next");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "e_next")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "e_next", "c", "enum e_color"))
+    goto done;
+  {
+    cffi_aw_e_next cffi__w = {
+      .a0 = (enum e_color)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_e_next,
+                                    cffi_ac_e_next, "e_next");
   }
   goto done;
 done:
@@ -95,6 +187,52 @@ done:
   return cffi__result;
 }
 
+/* e_size e_bigger(e_size s)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(e_size) a0;
+  e_size r;
+} cffi_aw_e_bigger;
+
+static CFFI_COLD void cffi_ax_e_bigger(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_e_bigger *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = e_bigger(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_e_bigger(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_e_bigger *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_e_bigger(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&e_bigger == NULL) return cffi_missing(cffi__env, "e_bigger");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "e_bigger")) return NULL;
+  uint32_t cffi__p0;
+  if (!cffi_get_u32(cffi__env, cffi__argv[0], &cffi__p0,
+      "e_bigger", "s", "e_size"))
+    goto done;
+  {
+    cffi_aw_e_bigger cffi__w = {
+      .a0 = (e_size)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_e_bigger,
+                                    cffi_ac_e_bigger, "e_bigger");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int e_holder_sum(const struct e_holder *h) */
 static napi_value cffi_f_e_holder_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -117,6 +255,52 @@ done:
   return cffi__result;
 }
 
+/* int e_holder_sum(const struct e_holder *h)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const struct e_holder *) a0;
+  int r;
+} cffi_aw_e_holder_sum;
+
+static CFFI_COLD void cffi_ax_e_holder_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_e_holder_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = e_holder_sum(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_e_holder_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_e_holder_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_e_holder_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&e_holder_sum == NULL) return cffi_missing(cffi__env, "e_holder_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "e_holder_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "e_holder_sum", "h", "const struct e_holder *"))
+    goto done;
+  {
+    cffi_aw_e_holder_sum cffi__w = {
+      .a0 = (const struct e_holder *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_e_holder_sum,
+                                    cffi_ac_e_holder_sum, "e_holder_sum");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* ---- calls through function pointers: one trampoline per function type JS can call ---- */
 /* ---- global variables ---- */
 /* ---- macro constants, evaluated by this compiler ---- */
@@ -129,9 +313,13 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
 
 static const cffi_export cffi_exports[] = {
   { "cffi_f_e_color_value", cffi_f_e_color_value },
+  { "cffi_a_e_color_value", cffi_a_e_color_value },
   { "cffi_f_e_next", cffi_f_e_next },
+  { "cffi_a_e_next", cffi_a_e_next },
   { "cffi_f_e_bigger", cffi_f_e_bigger },
+  { "cffi_a_e_bigger", cffi_a_e_bigger },
   { "cffi_f_e_holder_sum", cffi_f_e_holder_sum },
+  { "cffi_a_e_holder_sum", cffi_a_e_holder_sum },
   {"$macros", cffi_macros},
 };
 

@@ -51,6 +51,58 @@ done:
   return cffi__result;
 }
 
+/* int fm_add(int a, int b)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  __typeof__(int) a1;
+  int r;
+} cffi_aw_fm_add;
+
+static CFFI_COLD void cffi_ax_fm_add(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_fm_add *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = fm_add(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_fm_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_fm_add *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_fm_add(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&fm_add == NULL) return cffi_missing(cffi__env, "fm_add");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "fm_add")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "fm_add", "a", "int"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "fm_add", "b", "int"))
+    goto done;
+  {
+    cffi_aw_fm_add cffi__w = {
+      .a0 = (int)cffi__p0,
+      .a1 = (int)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_fm_add,
+                                    cffi_ac_fm_add, "fm_add");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* long fm_scale(long v, int by, int unit) */
 static napi_value cffi_f_fm_scale(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[3];
@@ -75,6 +127,64 @@ static napi_value cffi_f_fm_scale(napi_env cffi__env, napi_callback_info cffi__i
     long cffi__r = fm_scale((long)cffi__p0, (int)cffi__p1, (int)cffi__p2);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* long fm_scale(long v, int by, int unit)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(long) a0;
+  __typeof__(int) a1;
+  __typeof__(int) a2;
+  long r;
+} cffi_aw_fm_scale;
+
+static CFFI_COLD void cffi_ax_fm_scale(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_fm_scale *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = fm_scale(w->a0, w->a1, w->a2);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_fm_scale(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_fm_scale *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_fm_scale(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[3 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&fm_scale == NULL) return cffi_missing(cffi__env, "fm_scale");
+  if (!cffi_args(cffi__env, cffi__info, 3 + 1, cffi__all, "fm_scale")) return NULL;
+  int64_t cffi__p0;
+  if (!cffi_get_i64(cffi__env, cffi__argv[0], &cffi__p0,
+      "fm_scale", "v", "long"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "fm_scale", "by", "int"))
+    goto done;
+  int32_t cffi__p2;
+  if (!cffi_get_i32(cffi__env, cffi__argv[2], &cffi__p2,
+      "fm_scale", "unit", "int"))
+    goto done;
+  {
+    cffi_aw_fm_scale cffi__w = {
+      .a0 = (long)cffi__p0,
+      .a1 = (int)cffi__p1,
+      .a2 = (int)cffi__p2,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_fm_scale,
+                                    cffi_ac_fm_scale, "fm_scale");
   }
   goto done;
 done:
@@ -107,6 +217,58 @@ done:
   return cffi__result;
 }
 
+/* int fm_sum(const int *xs, size_t n)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const int *) a0;
+  __typeof__(size_t) a1;
+  int r;
+} cffi_aw_fm_sum;
+
+static CFFI_COLD void cffi_ax_fm_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_fm_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = fm_sum(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_fm_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_fm_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_fm_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&fm_sum == NULL) return cffi_missing(cffi__env, "fm_sum");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "fm_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "fm_sum", "xs", "const int *"))
+    goto done;
+  uint64_t cffi__p1;
+  if (!cffi_get_u64(cffi__env, cffi__argv[1], &cffi__p1,
+      "fm_sum", "n", "size_t"))
+    goto done;
+  {
+    cffi_aw_fm_sum cffi__w = {
+      .a0 = (const int *)(uintptr_t)cffi__p0,
+      .a1 = (size_t)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_fm_sum,
+                                    cffi_ac_fm_sum, "fm_sum");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* double fm_half(double x) */
 static napi_value cffi_f_fm_half(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -123,6 +285,52 @@ static napi_value cffi_f_fm_half(napi_env cffi__env, napi_callback_info cffi__in
     double cffi__r = fm_half((double)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_f64(cffi__env, (double)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* double fm_half(double x)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(double) a0;
+  double r;
+} cffi_aw_fm_half;
+
+static CFFI_COLD void cffi_ax_fm_half(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_fm_half *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = fm_half(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_fm_half(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_fm_half *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_fm_half(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&fm_half == NULL) return cffi_missing(cffi__env, "fm_half");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "fm_half")) return NULL;
+  double cffi__p0;
+  if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
+      "fm_half", "x", "double"))
+    goto done;
+  {
+    cffi_aw_fm_half cffi__w = {
+      .a0 = (double)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_fm_half,
+                                    cffi_ac_fm_half, "fm_half");
   }
   goto done;
 done:
@@ -151,6 +359,52 @@ done:
   return cffi__result;
 }
 
+/* const char *fm_name(int code)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  const char *r;
+} cffi_aw_fm_name;
+
+static CFFI_COLD void cffi_ax_fm_name(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_fm_name *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = fm_name(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_fm_name(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_fm_name *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_fm_name(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&fm_name == NULL) return cffi_missing(cffi__env, "fm_name");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "fm_name")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "fm_name", "code", "int"))
+    goto done;
+  {
+    cffi_aw_fm_name cffi__w = {
+      .a0 = (int)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_fm_name,
+                                    cffi_ac_fm_name, "fm_name");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int fm_version(int major, const char *tag) */
 static napi_value cffi_f_fm_version(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
@@ -173,6 +427,66 @@ static napi_value cffi_f_fm_version(napi_env cffi__env, napi_callback_info cffi_
     int cffi__r = fm_version((int)cffi__p0, (const char *)(uintptr_t)cffi__p1);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  cffi_free_tmp(&cffi__s1);
+  return cffi__result;
+}
+
+/* int fm_version(int major, const char *tag)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  __typeof__(const char *) a1;
+  char *h1;
+  int r;
+} cffi_aw_fm_version;
+
+static CFFI_COLD void cffi_ax_fm_version(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_fm_version *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = fm_version(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_fm_version(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_fm_version *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  free(w->h1);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_fm_version(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  cffi_tmp cffi__s1;
+  cffi__s1.heap = NULL;
+  if (&fm_version == NULL) return cffi_missing(cffi__env, "fm_version");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "fm_version")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "fm_version", "major", "int"))
+    goto done;
+  void *cffi__p1;
+  if (!cffi_get_buffer(cffi__env, cffi__argv[1], &cffi__p1, &cffi__s1,
+      "fm_version", "tag", "const char *"))
+    goto done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s1, &cffi__p1)) goto done;
+  {
+    cffi_aw_fm_version cffi__w = {
+      .a0 = (int)cffi__p0,
+      .a1 = (const char *)(uintptr_t)cffi__p1,
+      .h1 = cffi__s1.heap,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_fm_version,
+                                    cffi_ac_fm_version, "fm_version");
+    if (cffi__result) cffi__s1.heap = NULL; /* the work block frees it */
   }
   goto done;
 done:
@@ -209,6 +523,66 @@ done:
   return cffi__result;
 }
 
+/* int fm_fill(struct fm_buf *b, const char *s)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(struct fm_buf *) a0;
+  __typeof__(const char *) a1;
+  char *h1;
+  int r;
+} cffi_aw_fm_fill;
+
+static CFFI_COLD void cffi_ax_fm_fill(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_fm_fill *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = fm_fill(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_fm_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_fm_fill *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  free(w->h1);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_fm_fill(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  cffi_tmp cffi__s1;
+  cffi__s1.heap = NULL;
+  if (&fm_fill == NULL) return cffi_missing(cffi__env, "fm_fill");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "fm_fill")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "fm_fill", "b", "struct fm_buf *"))
+    goto done;
+  void *cffi__p1;
+  if (!cffi_get_buffer(cffi__env, cffi__argv[1], &cffi__p1, &cffi__s1,
+      "fm_fill", "s", "const char *"))
+    goto done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s1, &cffi__p1)) goto done;
+  {
+    cffi_aw_fm_fill cffi__w = {
+      .a0 = (struct fm_buf *)(uintptr_t)cffi__p0,
+      .a1 = (const char *)(uintptr_t)cffi__p1,
+      .h1 = cffi__s1.heap,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_fm_fill,
+                                    cffi_ac_fm_fill, "fm_fill");
+    if (cffi__result) cffi__s1.heap = NULL; /* the work block frees it */
+  }
+  goto done;
+done:
+  cffi_free_tmp(&cffi__s1);
+  return cffi__result;
+}
+
 /* int fm_absent(int x) */
 static napi_value cffi_f_fm_absent(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -225,6 +599,52 @@ static napi_value cffi_f_fm_absent(napi_env cffi__env, napi_callback_info cffi__
     int cffi__r = fm_absent((int)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int fm_absent(int x)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  int r;
+} cffi_aw_fm_absent;
+
+static CFFI_COLD void cffi_ax_fm_absent(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_fm_absent *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = fm_absent(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_fm_absent(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_fm_absent *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_fm_absent(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&fm_absent == NULL) return cffi_missing(cffi__env, "fm_absent");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "fm_absent")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "fm_absent", "x", "int"))
+    goto done;
+  {
+    cffi_aw_fm_absent cffi__w = {
+      .a0 = (int)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_fm_absent,
+                                    cffi_ac_fm_absent, "fm_absent");
   }
   goto done;
 done:
@@ -257,6 +677,58 @@ done:
   return cffi__result;
 }
 
+/* int FM_ADD(int a, int b)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  __typeof__(int) a1;
+  int r;
+} cffi_aw_FM_ADD;
+
+static CFFI_COLD void cffi_ax_FM_ADD(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_FM_ADD *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = FM_ADD(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_FM_ADD(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_FM_ADD *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_FM_ADD(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&fm_add == NULL) return cffi_missing(cffi__env, "fm_add");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "FM_ADD")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "FM_ADD", "a", "int"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "FM_ADD", "b", "int"))
+    goto done;
+  {
+    cffi_aw_FM_ADD cffi__w = {
+      .a0 = (int)cffi__p0,
+      .a1 = (int)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_FM_ADD,
+                                    cffi_ac_FM_ADD, "FM_ADD");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* long FM_TENFOLD(long v) */
 static napi_value cffi_f_FM_TENFOLD(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -273,6 +745,52 @@ static napi_value cffi_f_FM_TENFOLD(napi_env cffi__env, napi_callback_info cffi_
     long cffi__r = FM_TENFOLD((long)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* long FM_TENFOLD(long v)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(long) a0;
+  long r;
+} cffi_aw_FM_TENFOLD;
+
+static CFFI_COLD void cffi_ax_FM_TENFOLD(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_FM_TENFOLD *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = FM_TENFOLD(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_FM_TENFOLD(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_FM_TENFOLD *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_FM_TENFOLD(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&fm_scale == NULL) return cffi_missing(cffi__env, "fm_scale");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "FM_TENFOLD")) return NULL;
+  int64_t cffi__p0;
+  if (!cffi_get_i64(cffi__env, cffi__argv[0], &cffi__p0,
+      "FM_TENFOLD", "v", "long"))
+    goto done;
+  {
+    cffi_aw_FM_TENFOLD cffi__w = {
+      .a0 = (long)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_FM_TENFOLD,
+                                    cffi_ac_FM_TENFOLD, "FM_TENFOLD");
   }
   goto done;
 done:
@@ -305,6 +823,58 @@ done:
   return cffi__result;
 }
 
+/* int FM_SUM(const int *xs, unsigned long n)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const int *) a0;
+  __typeof__(unsigned long) a1;
+  int r;
+} cffi_aw_FM_SUM;
+
+static CFFI_COLD void cffi_ax_FM_SUM(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_FM_SUM *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = FM_SUM(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_FM_SUM(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_FM_SUM *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_FM_SUM(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&fm_sum == NULL) return cffi_missing(cffi__env, "fm_sum");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "FM_SUM")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "FM_SUM", "xs", "const int *"))
+    goto done;
+  uint64_t cffi__p1;
+  if (!cffi_get_u64(cffi__env, cffi__argv[1], &cffi__p1,
+      "FM_SUM", "n", "unsigned long"))
+    goto done;
+  {
+    cffi_aw_FM_SUM cffi__w = {
+      .a0 = (const int *)(uintptr_t)cffi__p0,
+      .a1 = (unsigned long)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_FM_SUM,
+                                    cffi_ac_FM_SUM, "FM_SUM");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* double FM_HALF_PLUS(double x) */
 static napi_value cffi_f_FM_HALF_PLUS(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -321,6 +891,52 @@ static napi_value cffi_f_FM_HALF_PLUS(napi_env cffi__env, napi_callback_info cff
     double cffi__r = FM_HALF_PLUS((double)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_f64(cffi__env, (double)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* double FM_HALF_PLUS(double x)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(double) a0;
+  double r;
+} cffi_aw_FM_HALF_PLUS;
+
+static CFFI_COLD void cffi_ax_FM_HALF_PLUS(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_FM_HALF_PLUS *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = FM_HALF_PLUS(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_FM_HALF_PLUS(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_FM_HALF_PLUS *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_FM_HALF_PLUS(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&fm_half == NULL) return cffi_missing(cffi__env, "fm_half");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "FM_HALF_PLUS")) return NULL;
+  double cffi__p0;
+  if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
+      "FM_HALF_PLUS", "x", "double"))
+    goto done;
+  {
+    cffi_aw_FM_HALF_PLUS cffi__w = {
+      .a0 = (double)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_FM_HALF_PLUS,
+                                    cffi_ac_FM_HALF_PLUS, "FM_HALF_PLUS");
   }
   goto done;
 done:
@@ -349,6 +965,52 @@ done:
   return cffi__result;
 }
 
+/* int FM_IS_ODD(int a)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  int r;
+} cffi_aw_FM_IS_ODD;
+
+static CFFI_COLD void cffi_ax_FM_IS_ODD(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_FM_IS_ODD *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = FM_IS_ODD(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_FM_IS_ODD(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_FM_IS_ODD *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_FM_IS_ODD(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&fm_add == NULL) return cffi_missing(cffi__env, "fm_add");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "FM_IS_ODD")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "FM_IS_ODD", "a", "int"))
+    goto done;
+  {
+    cffi_aw_FM_IS_ODD cffi__w = {
+      .a0 = (int)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_FM_IS_ODD,
+                                    cffi_ac_FM_IS_ODD, "FM_IS_ODD");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int FM_VERSION(void) */
 static napi_value cffi_f_FM_VERSION(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -361,6 +1023,46 @@ static napi_value cffi_f_FM_VERSION(napi_env cffi__env, napi_callback_info cffi_
     int cffi__r = FM_VERSION();
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int FM_VERSION(void)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  int r;
+} cffi_aw_FM_VERSION;
+
+static CFFI_COLD void cffi_ax_FM_VERSION(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_FM_VERSION *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = FM_VERSION();
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_FM_VERSION(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_FM_VERSION *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_FM_VERSION(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&fm_version == NULL) return cffi_missing(cffi__env, "fm_version");
+  if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "FM_VERSION")) return NULL;
+  {
+    cffi_aw_FM_VERSION cffi__w = {
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_FM_VERSION,
+                                    cffi_ac_FM_VERSION, "FM_VERSION");
   }
   goto done;
 done:
@@ -397,6 +1099,64 @@ done:
   return cffi__result;
 }
 
+/* int FM_ADD3(int a, int b, int c)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  __typeof__(int) a1;
+  __typeof__(int) a2;
+  int r;
+} cffi_aw_FM_ADD3;
+
+static CFFI_COLD void cffi_ax_FM_ADD3(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_FM_ADD3 *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = FM_ADD3(w->a0, w->a1, w->a2);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_FM_ADD3(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_FM_ADD3 *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_FM_ADD3(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[3 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&fm_add == NULL) return cffi_missing(cffi__env, "fm_add");
+  if (!cffi_args(cffi__env, cffi__info, 3 + 1, cffi__all, "FM_ADD3")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "FM_ADD3", "a", "int"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "FM_ADD3", "b", "int"))
+    goto done;
+  int32_t cffi__p2;
+  if (!cffi_get_i32(cffi__env, cffi__argv[2], &cffi__p2,
+      "FM_ADD3", "c", "int"))
+    goto done;
+  {
+    cffi_aw_FM_ADD3 cffi__w = {
+      .a0 = (int)cffi__p0,
+      .a1 = (int)cffi__p1,
+      .a2 = (int)cffi__p2,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_FM_ADD3,
+                                    cffi_ac_FM_ADD3, "FM_ADD3");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* const char *FM_NAME(int code) */
 static napi_value cffi_f_FM_NAME(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -413,6 +1173,52 @@ static napi_value cffi_f_FM_NAME(napi_env cffi__env, napi_callback_info cffi__in
     const char *cffi__r = FM_NAME((int)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_string(cffi__env, (const char *)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* const char *FM_NAME(int code)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  const char *r;
+} cffi_aw_FM_NAME;
+
+static CFFI_COLD void cffi_ax_FM_NAME(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_FM_NAME *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = FM_NAME(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_FM_NAME(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_FM_NAME *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_FM_NAME(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&fm_name == NULL) return cffi_missing(cffi__env, "fm_name");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "FM_NAME")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "FM_NAME", "code", "int"))
+    goto done;
+  {
+    cffi_aw_FM_NAME cffi__w = {
+      .a0 = (int)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_FM_NAME,
+                                    cffi_ac_FM_NAME, "FM_NAME");
   }
   goto done;
 done:
@@ -448,6 +1254,66 @@ done:
   return cffi__result;
 }
 
+/* int FM_FILL(struct fm_buf *b, const char *s)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(struct fm_buf *) a0;
+  __typeof__(const char *) a1;
+  char *h1;
+  int r;
+} cffi_aw_FM_FILL;
+
+static CFFI_COLD void cffi_ax_FM_FILL(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_FM_FILL *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = FM_FILL(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_FM_FILL(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_FM_FILL *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  free(w->h1);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_FM_FILL(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  cffi_tmp cffi__s1;
+  cffi__s1.heap = NULL;
+  if (&fm_fill == NULL) return cffi_missing(cffi__env, "fm_fill");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "FM_FILL")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "FM_FILL", "b", "struct fm_buf *"))
+    goto done;
+  void *cffi__p1;
+  if (!cffi_get_buffer(cffi__env, cffi__argv[1], &cffi__p1, &cffi__s1,
+      "FM_FILL", "s", "const char *"))
+    goto done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s1, &cffi__p1)) goto done;
+  {
+    cffi_aw_FM_FILL cffi__w = {
+      .a0 = (struct fm_buf *)(uintptr_t)cffi__p0,
+      .a1 = (const char *)(uintptr_t)cffi__p1,
+      .h1 = cffi__s1.heap,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_FM_FILL,
+                                    cffi_ac_FM_FILL, "FM_FILL");
+    if (cffi__result) cffi__s1.heap = NULL; /* the work block frees it */
+  }
+  goto done;
+done:
+  cffi_free_tmp(&cffi__s1);
+  return cffi__result;
+}
+
 /* int FM_ABSENT(int x) */
 static napi_value cffi_f_FM_ABSENT(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -464,6 +1330,52 @@ static napi_value cffi_f_FM_ABSENT(napi_env cffi__env, napi_callback_info cffi__
     int cffi__r = FM_ABSENT((int)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int FM_ABSENT(int x)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  int r;
+} cffi_aw_FM_ABSENT;
+
+static CFFI_COLD void cffi_ax_FM_ABSENT(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_FM_ABSENT *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = FM_ABSENT(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_FM_ABSENT(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_FM_ABSENT *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_FM_ABSENT(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&fm_absent == NULL) return cffi_missing(cffi__env, "fm_absent");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "FM_ABSENT")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "FM_ABSENT", "x", "int"))
+    goto done;
+  {
+    cffi_aw_FM_ABSENT cffi__w = {
+      .a0 = (int)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_FM_ABSENT,
+                                    cffi_ac_FM_ABSENT, "FM_ABSENT");
   }
   goto done;
 done:
@@ -491,6 +1403,51 @@ done:
   return cffi__result;
 }
 
+/* int FM_SQUARE(int x)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  int r;
+} cffi_aw_FM_SQUARE;
+
+static CFFI_COLD void cffi_ax_FM_SQUARE(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_FM_SQUARE *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = FM_SQUARE(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_FM_SQUARE(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_FM_SQUARE *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_FM_SQUARE(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "FM_SQUARE")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "FM_SQUARE", "x", "int"))
+    goto done;
+  {
+    cffi_aw_FM_SQUARE cffi__w = {
+      .a0 = (int)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_FM_SQUARE,
+                                    cffi_ac_FM_SQUARE, "FM_SQUARE");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* ---- calls through function pointers: one trampoline per function type JS can call ---- */
 /* ---- global variables ---- */
 /* ---- macro constants, evaluated by this compiler ---- */
@@ -503,24 +1460,43 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
 
 static const cffi_export cffi_exports[] = {
   { "cffi_f_fm_add", cffi_f_fm_add },
+  { "cffi_a_fm_add", cffi_a_fm_add },
   { "cffi_f_fm_scale", cffi_f_fm_scale },
+  { "cffi_a_fm_scale", cffi_a_fm_scale },
   { "cffi_f_fm_sum", cffi_f_fm_sum },
+  { "cffi_a_fm_sum", cffi_a_fm_sum },
   { "cffi_f_fm_half", cffi_f_fm_half },
+  { "cffi_a_fm_half", cffi_a_fm_half },
   { "cffi_f_fm_name", cffi_f_fm_name },
+  { "cffi_a_fm_name", cffi_a_fm_name },
   { "cffi_f_fm_version", cffi_f_fm_version },
+  { "cffi_a_fm_version", cffi_a_fm_version },
   { "cffi_f_fm_fill", cffi_f_fm_fill },
+  { "cffi_a_fm_fill", cffi_a_fm_fill },
   { "cffi_f_fm_absent", cffi_f_fm_absent },
+  { "cffi_a_fm_absent", cffi_a_fm_absent },
   { "cffi_f_FM_ADD", cffi_f_FM_ADD },
+  { "cffi_a_FM_ADD", cffi_a_FM_ADD },
   { "cffi_f_FM_TENFOLD", cffi_f_FM_TENFOLD },
+  { "cffi_a_FM_TENFOLD", cffi_a_FM_TENFOLD },
   { "cffi_f_FM_SUM", cffi_f_FM_SUM },
+  { "cffi_a_FM_SUM", cffi_a_FM_SUM },
   { "cffi_f_FM_HALF_PLUS", cffi_f_FM_HALF_PLUS },
+  { "cffi_a_FM_HALF_PLUS", cffi_a_FM_HALF_PLUS },
   { "cffi_f_FM_IS_ODD", cffi_f_FM_IS_ODD },
+  { "cffi_a_FM_IS_ODD", cffi_a_FM_IS_ODD },
   { "cffi_f_FM_VERSION", cffi_f_FM_VERSION },
+  { "cffi_a_FM_VERSION", cffi_a_FM_VERSION },
   { "cffi_f_FM_ADD3", cffi_f_FM_ADD3 },
+  { "cffi_a_FM_ADD3", cffi_a_FM_ADD3 },
   { "cffi_f_FM_NAME", cffi_f_FM_NAME },
+  { "cffi_a_FM_NAME", cffi_a_FM_NAME },
   { "cffi_f_FM_FILL", cffi_f_FM_FILL },
+  { "cffi_a_FM_FILL", cffi_a_FM_FILL },
   { "cffi_f_FM_ABSENT", cffi_f_FM_ABSENT },
+  { "cffi_a_FM_ABSENT", cffi_a_FM_ABSENT },
   { "cffi_f_FM_SQUARE", cffi_f_FM_SQUARE },
+  { "cffi_a_FM_SQUARE", cffi_a_FM_SQUARE },
   {"$macros", cffi_macros},
 };
 

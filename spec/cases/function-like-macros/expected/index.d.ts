@@ -48,43 +48,71 @@ export interface Lib {
    * int fm_add(int a, int b);
    * ```
    */
-  "fm_add"(a: number, b: number): number;
+  "fm_add": {
+    (a: number, b: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(a: number, b: number): Promise<number>;
+  };
   /**
    * ```c
    * long fm_scale(long v, int by, int unit);
    * ```
    */
-  "fm_scale"(v: number | bigint, by: number, unit: number): bigint;
+  "fm_scale": {
+    (v: number | bigint, by: number, unit: number): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(v: number | bigint, by: number, unit: number): Promise<bigint>;
+  };
   /**
    * ```c
    * int fm_sum(const int *xs, size_t n);
    * ```
    */
-  "fm_sum"(xs: $rt.Ref<"int"> | null, n: number | bigint): number;
+  "fm_sum": {
+    (xs: $rt.Ref<"int"> | null, n: number | bigint): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(xs: $rt.Ref<"int"> | null, n: number | bigint): Promise<number>;
+  };
   /**
    * ```c
    * double fm_half(double x);
    * ```
    */
-  "fm_half"(x: number): number;
+  "fm_half": {
+    (x: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(x: number): Promise<number>;
+  };
   /**
    * ```c
    * const char *fm_name(int code);
    * ```
    */
-  "fm_name"(code: number): string | null;
+  "fm_name": {
+    (code: number): string | null;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(code: number): Promise<string | null>;
+  };
   /**
    * ```c
    * int fm_version(int major, const char *tag);
    * ```
    */
-  "fm_version"(major: number, tag: $rt.Ref<"char"> | $rt.Bytes | null): number;
+  "fm_version": {
+    (major: number, tag: $rt.Ref<"char"> | $rt.Bytes | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(major: number, tag: $rt.Ref<"char"> | $rt.Bytes | null): Promise<number>;
+  };
   /**
    * ```c
    * int fm_fill(struct fm_buf *b, const char *s);
    * ```
    */
-  "fm_fill"(b: $rt.Ref<"struct fm_buf"> | null, s: $rt.Ref<"char"> | $rt.Bytes | null): number;
+  "fm_fill": {
+    (b: $rt.Ref<"struct fm_buf"> | null, s: $rt.Ref<"char"> | $rt.Bytes | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(b: $rt.Ref<"struct fm_buf"> | null, s: $rt.Ref<"char"> | $rt.Bytes | null): Promise<number>;
+  };
   /**
    * declared, but this library's build leaves it out: calling the macro throws, naming it
    *
@@ -92,7 +120,11 @@ export interface Lib {
    * int fm_absent(int x);
    * ```
    */
-  "fm_absent"(x: number): number;
+  "fm_absent": {
+    (x: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(x: number): Promise<number>;
+  };
   /**
    * Adds two ints: the arguments pass straight to fm_add.
    *
@@ -100,7 +132,11 @@ export interface Lib {
    * #define FM_ADD(a, b) fm_add((a), (b))
    * ```
    */
-  "FM_ADD"(a: number, b: number): number;
+  "FM_ADD": {
+    (a: number, b: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(a: number, b: number): Promise<number>;
+  };
   /**
    * ten times v: constant extra arguments
    *
@@ -108,7 +144,11 @@ export interface Lib {
    * #define FM_TENFOLD(v) fm_scale((v), 10, 1)
    * ```
    */
-  "FM_TENFOLD"(v: number | bigint): bigint;
+  "FM_TENFOLD": {
+    (v: number | bigint): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(v: number | bigint): Promise<bigint>;
+  };
   /**
    * n goes through a cast: it takes the cast's type
    *
@@ -116,7 +156,11 @@ export interface Lib {
    * #define FM_SUM(xs, n) fm_sum((xs), (size_t)(n))
    * ```
    */
-  "FM_SUM"(xs: $rt.Ref<"int"> | null, n: number | bigint): number;
+  "FM_SUM": {
+    (xs: $rt.Ref<"int"> | null, n: number | bigint): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(xs: $rt.Ref<"int"> | null, n: number | bigint): Promise<number>;
+  };
   /**
    * x inside an argument expression takes the argument's type
    *
@@ -124,7 +168,11 @@ export interface Lib {
    * #define FM_HALF_PLUS(x) fm_half((x) + 1.0)
    * ```
    */
-  "FM_HALF_PLUS"(x: number): number;
+  "FM_HALF_PLUS": {
+    (x: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(x: number): Promise<number>;
+  };
   /**
    * the expansion is an expression around a call: its type is the compiler's
    *
@@ -132,7 +180,11 @@ export interface Lib {
    * #define FM_IS_ODD(a) (fm_add((a), 0) % 2 != 0)
    * ```
    */
-  "FM_IS_ODD"(a: number): number;
+  "FM_IS_ODD": {
+    (a: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(a: number): Promise<number>;
+  };
   /**
    * no arguments
    *
@@ -140,7 +192,11 @@ export interface Lib {
    * #define FM_VERSION() fm_version(3, "fm")
    * ```
    */
-  "FM_VERSION"(): number;
+  "FM_VERSION": {
+    (): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<number>;
+  };
   /**
    * a macro over a macro
    *
@@ -148,7 +204,11 @@ export interface Lib {
    * #define FM_ADD3(a, b, c) FM_ADD(FM_ADD((a), (b)), (c))
    * ```
    */
-  "FM_ADD3"(a: number, b: number, c: number): number;
+  "FM_ADD3": {
+    (a: number, b: number, c: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(a: number, b: number, c: number): Promise<number>;
+  };
   /**
    * a pointer result and a record pointer argument
    *
@@ -156,19 +216,31 @@ export interface Lib {
    * #define FM_NAME(code) fm_name(code)
    * ```
    */
-  "FM_NAME"(code: number): string | null;
+  "FM_NAME": {
+    (code: number): string | null;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(code: number): Promise<string | null>;
+  };
   /**
    * ```c
    * #define FM_FILL(b, s) fm_fill((b), (s))
    * ```
    */
-  "FM_FILL"(b: $rt.Ref<"struct fm_buf"> | null, s: $rt.Ref<"char"> | $rt.Bytes | null): number;
+  "FM_FILL": {
+    (b: $rt.Ref<"struct fm_buf"> | null, s: $rt.Ref<"char"> | $rt.Bytes | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(b: $rt.Ref<"struct fm_buf"> | null, s: $rt.Ref<"char"> | $rt.Bytes | null): Promise<number>;
+  };
   /**
    * ```c
    * #define FM_ABSENT(x) fm_absent((x) + 1)
    * ```
    */
-  "FM_ABSENT"(x: number): number;
+  "FM_ABSENT": {
+    (x: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(x: number): Promise<number>;
+  };
   /**
    * typed by the @macro line above
    *
@@ -176,7 +248,11 @@ export interface Lib {
    * #define FM_SQUARE(x) ((x) * (x))
    * ```
    */
-  "FM_SQUARE"(x: number): number;
+  "FM_SQUARE": {
+    (x: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(x: number): Promise<number>;
+  };
 }
 
 /** CFFI's `ffi` object over this module's types. */

@@ -60,6 +60,51 @@ done:
   return cffi__result;
 }
 
+/* void fp_init(struct fp_ops *ops)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(struct fp_ops *) a0;
+} cffi_aw_fp_init;
+
+static CFFI_COLD void cffi_ax_fp_init(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_fp_init *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  fp_init(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_fp_init(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_fp_init *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_fp_init(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&fp_init == NULL) return cffi_missing(cffi__env, "fp_init");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "fp_init")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "fp_init", "ops", "struct fp_ops *"))
+    goto done;
+  {
+    cffi_aw_fp_init cffi__w = {
+      .a0 = (struct fp_ops *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_fp_init,
+                                    cffi_ac_fp_init, "fp_init");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int (*fp_pick(int which))(int) */
 static napi_value cffi_f_fp_pick(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -76,6 +121,52 @@ static napi_value cffi_f_fp_pick(napi_env cffi__env, napi_callback_info cffi__in
     int (*cffi__r)(int) = fp_pick((int)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int (*fp_pick(int which))(int)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  int (*r)(int);
+} cffi_aw_fp_pick;
+
+static CFFI_COLD void cffi_ax_fp_pick(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_fp_pick *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = fp_pick(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_fp_pick(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_fp_pick *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_fp_pick(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&fp_pick == NULL) return cffi_missing(cffi__env, "fp_pick");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "fp_pick")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "fp_pick", "which", "int"))
+    goto done;
+  {
+    cffi_aw_fp_pick cffi__w = {
+      .a0 = (int)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_fp_pick,
+                                    cffi_ac_fp_pick, "fp_pick");
   }
   goto done;
 done:
@@ -102,6 +193,58 @@ static napi_value cffi_f_fp_apply(napi_env cffi__env, napi_callback_info cffi__i
     int cffi__r = fp_apply((int (*)(int))(uintptr_t)cffi__p0, (int)cffi__p1);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int fp_apply(int (*f)(int), int x)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int (*)(int)) a0;
+  __typeof__(int) a1;
+  int r;
+} cffi_aw_fp_apply;
+
+static CFFI_COLD void cffi_ax_fp_apply(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_fp_apply *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = fp_apply(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_fp_apply(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_fp_apply *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_fp_apply(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&fp_apply == NULL) return cffi_missing(cffi__env, "fp_apply");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "fp_apply")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "fp_apply", "f", "int (*)(int)"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "fp_apply", "x", "int"))
+    goto done;
+  {
+    cffi_aw_fp_apply cffi__w = {
+      .a0 = (int (*)(int))(uintptr_t)cffi__p0,
+      .a1 = (int)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_fp_apply,
+                                    cffi_ac_fp_apply, "fp_apply");
   }
   goto done;
 done:
@@ -1025,8 +1168,11 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
 
 static const cffi_export cffi_exports[] = {
   { "cffi_f_fp_init", cffi_f_fp_init },
+  { "cffi_a_fp_init", cffi_a_fp_init },
   { "cffi_f_fp_pick", cffi_f_fp_pick },
+  { "cffi_a_fp_pick", cffi_a_fp_pick },
   { "cffi_f_fp_apply", cffi_f_fp_apply },
+  { "cffi_a_fp_apply", cffi_a_fp_apply },
   { "cffi_fp_2", cffi_fp_2 },
   { "cffi_cb_2", cffi_cb_2 },
   { "cffi_fp_5", cffi_fp_5 },

@@ -46,6 +46,46 @@ done:
   return cffi__result;
 }
 
+/* int g_read_counter(void)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  int r;
+} cffi_aw_g_read_counter;
+
+static CFFI_COLD void cffi_ax_g_read_counter(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_g_read_counter *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = g_read_counter();
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_g_read_counter(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_g_read_counter *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_g_read_counter(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&g_read_counter == NULL) return cffi_missing(cffi__env, "g_read_counter");
+  if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "g_read_counter")) return NULL;
+  {
+    cffi_aw_g_read_counter cffi__w = {
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_g_read_counter,
+                                    cffi_ac_g_read_counter, "g_read_counter");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* void g_bump(void) */
 static napi_value cffi_f_g_bump(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -58,6 +98,45 @@ static napi_value cffi_f_g_bump(napi_env cffi__env, napi_callback_info cffi__inf
     g_bump();
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_void(cffi__env);
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* void g_bump(void)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+} cffi_aw_g_bump;
+
+static CFFI_COLD void cffi_ax_g_bump(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_g_bump *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  g_bump();
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_g_bump(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_g_bump *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_g_bump(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&g_bump == NULL) return cffi_missing(cffi__env, "g_bump");
+  if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "g_bump")) return NULL;
+  {
+    cffi_aw_g_bump cffi__w = {
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_g_bump,
+                                    cffi_ac_g_bump, "g_bump");
   }
   goto done;
 done:
@@ -82,6 +161,46 @@ done:
   return cffi__result;
 }
 
+/* int g_config_level(void)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  int r;
+} cffi_aw_g_config_level;
+
+static CFFI_COLD void cffi_ax_g_config_level(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_g_config_level *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = g_config_level();
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_g_config_level(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_g_config_level *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_g_config_level(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&g_config_level == NULL) return cffi_missing(cffi__env, "g_config_level");
+  if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "g_config_level")) return NULL;
+  {
+    cffi_aw_g_config_level cffi__w = {
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_g_config_level,
+                                    cffi_ac_g_config_level, "g_config_level");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int g_score_sum(void) */
 static napi_value cffi_f_g_score_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -94,6 +213,46 @@ static napi_value cffi_f_g_score_sum(napi_env cffi__env, napi_callback_info cffi
     int cffi__r = g_score_sum();
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int g_score_sum(void)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  int r;
+} cffi_aw_g_score_sum;
+
+static CFFI_COLD void cffi_ax_g_score_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_g_score_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = g_score_sum();
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_g_score_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_g_score_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_g_score_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&g_score_sum == NULL) return cffi_missing(cffi__env, "g_score_sum");
+  if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "g_score_sum")) return NULL;
+  {
+    cffi_aw_g_score_sum cffi__w = {
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_g_score_sum,
+                                    cffi_ac_g_score_sum, "g_score_sum");
   }
   goto done;
 done:
@@ -147,9 +306,13 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
 
 static const cffi_export cffi_exports[] = {
   { "cffi_f_g_read_counter", cffi_f_g_read_counter },
+  { "cffi_a_g_read_counter", cffi_a_g_read_counter },
   { "cffi_f_g_bump", cffi_f_g_bump },
+  { "cffi_a_g_bump", cffi_a_g_bump },
   { "cffi_f_g_config_level", cffi_f_g_config_level },
+  { "cffi_a_g_config_level", cffi_a_g_config_level },
   { "cffi_f_g_score_sum", cffi_f_g_score_sum },
+  { "cffi_a_g_score_sum", cffi_a_g_score_sum },
   { "cffi_g_g_counter", cffi_g_g_counter },
   { "cffi_g_g_name", cffi_g_g_name },
   { "cffi_g_g_table", cffi_g_g_table },

@@ -38,25 +38,41 @@ export interface Lib {
    * int g_read_counter(void);
    * ```
    */
-  "g_read_counter"(): number;
+  "g_read_counter": {
+    (): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<number>;
+  };
   /**
    * ```c
    * void g_bump(void);
    * ```
    */
-  "g_bump"(): void;
+  "g_bump": {
+    (): void;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<void>;
+  };
   /**
    * ```c
    * int g_config_level(void);
    * ```
    */
-  "g_config_level"(): number;
+  "g_config_level": {
+    (): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<number>;
+  };
   /**
    * ```c
    * int g_score_sum(void);
    * ```
    */
-  "g_score_sum"(): number;
+  "g_score_sum": {
+    (): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<number>;
+  };
 /**
  * ```c
  * extern int g_counter;

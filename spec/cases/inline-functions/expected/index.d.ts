@@ -40,14 +40,22 @@ export interface Lib {
    * struct i_span { int start; int len; };
    * ```
    */
-  "i_twice"(v: number): number;
+  "i_twice": {
+    (v: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(v: number): Promise<number>;
+  };
   /**
    * ```c
    * static inline int i_quad(int v) { return i_twice(i_twice(v)); }
    * struct i_span { int start; int len; };
    * ```
    */
-  "i_quad"(v: number): number;
+  "i_quad": {
+    (v: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(v: number): Promise<number>;
+  };
   /**
    * ```c
    * static inline int i_end(const struct i_span *s) { return s->start + s->len; }
@@ -58,7 +66,11 @@ export interface Lib {
    * int i_exported(int v);
    * ```
    */
-  "i_end"(s: $rt.Ref<"struct i_span"> | null): number;
+  "i_end": {
+    (s: $rt.Ref<"struct i_span"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(s: $rt.Ref<"struct i_span"> | null): Promise<number>;
+  };
   /**
    * ```c
    * static inline struct i_span i_span_make(int start, int len) {
@@ -68,13 +80,21 @@ export interface Lib {
    * int i_exported(int v);
    * ```
    */
-  "i_span_make"(start: number, len: number): struct_i_span;
+  "i_span_make": {
+    (start: number, len: number): struct_i_span;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(start: number, len: number): Promise<struct_i_span>;
+  };
   /**
    * ```c
    * int i_exported(int v);
    * ```
    */
-  "i_exported"(v: number): number;
+  "i_exported": {
+    (v: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(v: number): Promise<number>;
+  };
 }
 
 /** CFFI's `ffi` object over this module's types. */

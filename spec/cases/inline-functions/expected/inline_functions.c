@@ -39,6 +39,51 @@ done:
   return cffi__result;
 }
 
+/* int i_twice(int v)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  int r;
+} cffi_aw_i_twice;
+
+static CFFI_COLD void cffi_ax_i_twice(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_i_twice *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = i_twice(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_i_twice(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_i_twice *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_i_twice(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "i_twice")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "i_twice", "v", "int"))
+    goto done;
+  {
+    cffi_aw_i_twice cffi__w = {
+      .a0 = (int)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_i_twice,
+                                    cffi_ac_i_twice, "i_twice");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int i_quad(int v) */
 static napi_value cffi_f_i_quad(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -60,6 +105,51 @@ done:
   return cffi__result;
 }
 
+/* int i_quad(int v)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  int r;
+} cffi_aw_i_quad;
+
+static CFFI_COLD void cffi_ax_i_quad(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_i_quad *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = i_quad(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_i_quad(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_i_quad *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_i_quad(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "i_quad")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "i_quad", "v", "int"))
+    goto done;
+  {
+    cffi_aw_i_quad cffi__w = {
+      .a0 = (int)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_i_quad,
+                                    cffi_ac_i_quad, "i_quad");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int i_end(const struct i_span *s) */
 static napi_value cffi_f_i_end(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -75,6 +165,51 @@ static napi_value cffi_f_i_end(napi_env cffi__env, napi_callback_info cffi__info
     int cffi__r = i_end((const struct i_span *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int i_end(const struct i_span *s)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const struct i_span *) a0;
+  int r;
+} cffi_aw_i_end;
+
+static CFFI_COLD void cffi_ax_i_end(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_i_end *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = i_end(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_i_end(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_i_end *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_i_end(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "i_end")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "i_end", "s", "const struct i_span *"))
+    goto done;
+  {
+    cffi_aw_i_end cffi__w = {
+      .a0 = (const struct i_span *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_i_end,
+                                    cffi_ac_i_end, "i_end");
   }
   goto done;
 done:
@@ -106,6 +241,57 @@ done:
   return cffi__result;
 }
 
+/* struct i_span i_span_make(int start, int len)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  __typeof__(int) a1;
+  struct i_span r;
+} cffi_aw_i_span_make;
+
+static CFFI_COLD void cffi_ax_i_span_make(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_i_span_make *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = i_span_make(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_i_span_make(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_i_span_make *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_i_span_make(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "i_span_make")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "i_span_make", "start", "int"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "i_span_make", "len", "int"))
+    goto done;
+  {
+    cffi_aw_i_span_make cffi__w = {
+      .a0 = (int)cffi__p0,
+      .a1 = (int)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_i_span_make,
+                                    cffi_ac_i_span_make, "i_span_make");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int i_exported(int v) */
 static napi_value cffi_f_i_exported(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -128,6 +314,52 @@ done:
   return cffi__result;
 }
 
+/* int i_exported(int v)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  int r;
+} cffi_aw_i_exported;
+
+static CFFI_COLD void cffi_ax_i_exported(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_i_exported *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = i_exported(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_i_exported(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_i_exported *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_i_exported(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&i_exported == NULL) return cffi_missing(cffi__env, "i_exported");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "i_exported")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "i_exported", "v", "int"))
+    goto done;
+  {
+    cffi_aw_i_exported cffi__w = {
+      .a0 = (int)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_i_exported,
+                                    cffi_ac_i_exported, "i_exported");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* ---- calls through function pointers: one trampoline per function type JS can call ---- */
 /* ---- global variables ---- */
 /* ---- macro constants, evaluated by this compiler ---- */
@@ -140,10 +372,15 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
 
 static const cffi_export cffi_exports[] = {
   { "cffi_f_i_twice", cffi_f_i_twice },
+  { "cffi_a_i_twice", cffi_a_i_twice },
   { "cffi_f_i_quad", cffi_f_i_quad },
+  { "cffi_a_i_quad", cffi_a_i_quad },
   { "cffi_f_i_end", cffi_f_i_end },
+  { "cffi_a_i_end", cffi_a_i_end },
   { "cffi_f_i_span_make", cffi_f_i_span_make },
+  { "cffi_a_i_span_make", cffi_a_i_span_make },
   { "cffi_f_i_exported", cffi_f_i_exported },
+  { "cffi_a_i_exported", cffi_a_i_exported },
   {"$macros", cffi_macros},
 };
 

@@ -16,7 +16,11 @@ export interface Lib {
    * int m_level(void);
    * ```
    */
-  "m_level"(): number;
+  "m_level": {
+    (): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<number>;
+  };
 /**
  * ```c
  * #define M_ANSWER 42

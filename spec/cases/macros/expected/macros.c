@@ -32,6 +32,46 @@ done:
   return cffi__result;
 }
 
+/* int m_level(void)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  int r;
+} cffi_aw_m_level;
+
+static CFFI_COLD void cffi_ax_m_level(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_m_level *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = m_level();
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_m_level(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_m_level *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_m_level(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&m_level == NULL) return cffi_missing(cffi__env, "m_level");
+  if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "m_level")) return NULL;
+  {
+    cffi_aw_m_level cffi__w = {
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_m_level,
+                                    cffi_ac_m_level, "m_level");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* ---- calls through function pointers: one trampoline per function type JS can call ---- */
 /* ---- global variables ---- */
 /* ---- macro constants, evaluated by this compiler ---- */
@@ -58,6 +98,7 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
 
 static const cffi_export cffi_exports[] = {
   { "cffi_f_m_level", cffi_f_m_level },
+  { "cffi_a_m_level", cffi_a_m_level },
   {"$macros", cffi_macros},
 };
 

@@ -74,25 +74,41 @@ export interface Lib {
    * int o_list_sum(const struct o_node *n);
    * ```
    */
-  "o_list_sum"(n: $rt.Ref<"struct o_node"> | null): number;
+  "o_list_sum": {
+    (n: $rt.Ref<"struct o_node"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(n: $rt.Ref<"struct o_node"> | null): Promise<number>;
+  };
   /**
    * ```c
    * unsigned long o_label_check(const struct o_node *n, char c);
    * ```
    */
-  "o_label_check"(n: $rt.Ref<"struct o_node"> | null, c: number): bigint;
+  "o_label_check": {
+    (n: $rt.Ref<"struct o_node"> | null, c: number): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(n: $rt.Ref<"struct o_node"> | null, c: number): Promise<bigint>;
+  };
   /**
    * ```c
    * long o_sum(const int *v, int n);
    * ```
    */
-  "o_sum"(v: $rt.Ref<"int"> | null, n: number): bigint;
+  "o_sum": {
+    (v: $rt.Ref<"int"> | null, n: number): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(v: $rt.Ref<"int"> | null, n: number): Promise<bigint>;
+  };
   /**
    * ```c
    * unsigned long o_bytes_check(const void *data, unsigned long n, unsigned char c);
    * ```
    */
-  "o_bytes_check"(data: $rt.Ref<any> | $rt.Bytes | null, n: number | bigint, c: number): bigint;
+  "o_bytes_check": {
+    (data: $rt.Ref<any> | $rt.Bytes | null, n: number | bigint, c: number): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(data: $rt.Ref<any> | $rt.Bytes | null, n: number | bigint, c: number): Promise<bigint>;
+  };
   /**
    * C-owned memory, counted so that JS can see when its destructor ran.
    *
@@ -100,19 +116,31 @@ export interface Lib {
    * int *o_alloc(int n, int fill);
    * ```
    */
-  "o_alloc"(n: number, fill: number): $rt.Pointer<"int", number> | null;
+  "o_alloc": {
+    (n: number, fill: number): $rt.Pointer<"int", number> | null;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(n: number, fill: number): Promise<$rt.Pointer<"int", number> | null>;
+  };
   /**
    * ```c
    * void o_free(int *p);
    * ```
    */
-  "o_free"(p: $rt.Ref<"int"> | null): void;
+  "o_free": {
+    (p: $rt.Ref<"int"> | null): void;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(p: $rt.Ref<"int"> | null): Promise<void>;
+  };
   /**
    * ```c
    * int o_freed(void);
    * ```
    */
-  "o_freed"(): number;
+  "o_freed": {
+    (): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<number>;
+  };
 }
 
 /** CFFI's `ffi` object over this module's types. */

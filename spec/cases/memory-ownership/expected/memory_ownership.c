@@ -52,6 +52,52 @@ done:
   return cffi__result;
 }
 
+/* int o_list_sum(const struct o_node *n)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const struct o_node *) a0;
+  int r;
+} cffi_aw_o_list_sum;
+
+static CFFI_COLD void cffi_ax_o_list_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_o_list_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = o_list_sum(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_o_list_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_o_list_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_o_list_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&o_list_sum == NULL) return cffi_missing(cffi__env, "o_list_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "o_list_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "o_list_sum", "n", "const struct o_node *"))
+    goto done;
+  {
+    cffi_aw_o_list_sum cffi__w = {
+      .a0 = (const struct o_node *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_o_list_sum,
+                                    cffi_ac_o_list_sum, "o_list_sum");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* unsigned long o_label_check(const struct o_node *n, char c) */
 static napi_value cffi_f_o_label_check(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
@@ -78,6 +124,58 @@ done:
   return cffi__result;
 }
 
+/* unsigned long o_label_check(const struct o_node *n, char c)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const struct o_node *) a0;
+  __typeof__(char) a1;
+  unsigned long r;
+} cffi_aw_o_label_check;
+
+static CFFI_COLD void cffi_ax_o_label_check(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_o_label_check *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = o_label_check(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_o_label_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_o_label_check *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_o_label_check(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&o_label_check == NULL) return cffi_missing(cffi__env, "o_label_check");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "o_label_check")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "o_label_check", "n", "const struct o_node *"))
+    goto done;
+  int8_t cffi__p1;
+  if (!cffi_get_i8(cffi__env, cffi__argv[1], &cffi__p1,
+      "o_label_check", "c", "char"))
+    goto done;
+  {
+    cffi_aw_o_label_check cffi__w = {
+      .a0 = (const struct o_node *)(uintptr_t)cffi__p0,
+      .a1 = (char)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_o_label_check,
+                                    cffi_ac_o_label_check, "o_label_check");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* long o_sum(const int *v, int n) */
 static napi_value cffi_f_o_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
@@ -98,6 +196,58 @@ static napi_value cffi_f_o_sum(napi_env cffi__env, napi_callback_info cffi__info
     long cffi__r = o_sum((const int *)(uintptr_t)cffi__p0, (int)cffi__p1);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* long o_sum(const int *v, int n)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const int *) a0;
+  __typeof__(int) a1;
+  long r;
+} cffi_aw_o_sum;
+
+static CFFI_COLD void cffi_ax_o_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_o_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = o_sum(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_o_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_o_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_o_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&o_sum == NULL) return cffi_missing(cffi__env, "o_sum");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "o_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "o_sum", "v", "const int *"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "o_sum", "n", "int"))
+    goto done;
+  {
+    cffi_aw_o_sum cffi__w = {
+      .a0 = (const int *)(uintptr_t)cffi__p0,
+      .a1 = (int)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_o_sum,
+                                    cffi_ac_o_sum, "o_sum");
   }
   goto done;
 done:
@@ -137,6 +287,72 @@ done:
   return cffi__result;
 }
 
+/* unsigned long o_bytes_check(const void *data, unsigned long n, unsigned char c)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const void *) a0;
+  __typeof__(unsigned long) a1;
+  __typeof__(unsigned char) a2;
+  char *h0;
+  unsigned long r;
+} cffi_aw_o_bytes_check;
+
+static CFFI_COLD void cffi_ax_o_bytes_check(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_o_bytes_check *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = o_bytes_check(w->a0, w->a1, w->a2);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_o_bytes_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_o_bytes_check *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
+  free(w->h0);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_o_bytes_check(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[3 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  cffi_tmp cffi__s0;
+  cffi__s0.heap = NULL;
+  if (&o_bytes_check == NULL) return cffi_missing(cffi__env, "o_bytes_check");
+  if (!cffi_args(cffi__env, cffi__info, 3 + 1, cffi__all, "o_bytes_check")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
+      "o_bytes_check", "data", "const void *"))
+    goto done;
+  uint64_t cffi__p1;
+  if (!cffi_get_u64(cffi__env, cffi__argv[1], &cffi__p1,
+      "o_bytes_check", "n", "unsigned long"))
+    goto done;
+  uint8_t cffi__p2;
+  if (!cffi_get_u8(cffi__env, cffi__argv[2], &cffi__p2,
+      "o_bytes_check", "c", "unsigned char"))
+    goto done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto done;
+  {
+    cffi_aw_o_bytes_check cffi__w = {
+      .a0 = (const void *)(uintptr_t)cffi__p0,
+      .a1 = (unsigned long)cffi__p1,
+      .a2 = (unsigned char)cffi__p2,
+      .h0 = cffi__s0.heap,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_o_bytes_check,
+                                    cffi_ac_o_bytes_check, "o_bytes_check");
+    if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
+  }
+  goto done;
+done:
+  cffi_free_tmp(&cffi__s0);
+  return cffi__result;
+}
+
 /* int *o_alloc(int n, int fill) */
 static napi_value cffi_f_o_alloc(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
@@ -157,6 +373,58 @@ static napi_value cffi_f_o_alloc(napi_env cffi__env, napi_callback_info cffi__in
     int *cffi__r = o_alloc((int)cffi__p0, (int)cffi__p1);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int *o_alloc(int n, int fill)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  __typeof__(int) a1;
+  int *r;
+} cffi_aw_o_alloc;
+
+static CFFI_COLD void cffi_ax_o_alloc(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_o_alloc *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = o_alloc(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_o_alloc(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_o_alloc *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_o_alloc(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&o_alloc == NULL) return cffi_missing(cffi__env, "o_alloc");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "o_alloc")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "o_alloc", "n", "int"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "o_alloc", "fill", "int"))
+    goto done;
+  {
+    cffi_aw_o_alloc cffi__w = {
+      .a0 = (int)cffi__p0,
+      .a1 = (int)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_o_alloc,
+                                    cffi_ac_o_alloc, "o_alloc");
   }
   goto done;
 done:
@@ -185,6 +453,51 @@ done:
   return cffi__result;
 }
 
+/* void o_free(int *p)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int *) a0;
+} cffi_aw_o_free;
+
+static CFFI_COLD void cffi_ax_o_free(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_o_free *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  o_free(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_o_free(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_o_free *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_o_free(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&o_free == NULL) return cffi_missing(cffi__env, "o_free");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "o_free")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "o_free", "p", "int *"))
+    goto done;
+  {
+    cffi_aw_o_free cffi__w = {
+      .a0 = (int *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_o_free,
+                                    cffi_ac_o_free, "o_free");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int o_freed(void) */
 static napi_value cffi_f_o_freed(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -203,6 +516,46 @@ done:
   return cffi__result;
 }
 
+/* int o_freed(void)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  int r;
+} cffi_aw_o_freed;
+
+static CFFI_COLD void cffi_ax_o_freed(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_o_freed *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = o_freed();
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_o_freed(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_o_freed *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_o_freed(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&o_freed == NULL) return cffi_missing(cffi__env, "o_freed");
+  if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "o_freed")) return NULL;
+  {
+    cffi_aw_o_freed cffi__w = {
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_o_freed,
+                                    cffi_ac_o_freed, "o_freed");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* ---- calls through function pointers: one trampoline per function type JS can call ---- */
 /* ---- global variables ---- */
 /* ---- macro constants, evaluated by this compiler ---- */
@@ -215,12 +568,19 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
 
 static const cffi_export cffi_exports[] = {
   { "cffi_f_o_list_sum", cffi_f_o_list_sum },
+  { "cffi_a_o_list_sum", cffi_a_o_list_sum },
   { "cffi_f_o_label_check", cffi_f_o_label_check },
+  { "cffi_a_o_label_check", cffi_a_o_label_check },
   { "cffi_f_o_sum", cffi_f_o_sum },
+  { "cffi_a_o_sum", cffi_a_o_sum },
   { "cffi_f_o_bytes_check", cffi_f_o_bytes_check },
+  { "cffi_a_o_bytes_check", cffi_a_o_bytes_check },
   { "cffi_f_o_alloc", cffi_f_o_alloc },
+  { "cffi_a_o_alloc", cffi_a_o_alloc },
   { "cffi_f_o_free", cffi_f_o_free },
+  { "cffi_a_o_free", cffi_a_o_free },
   { "cffi_f_o_freed", cffi_f_o_freed },
+  { "cffi_a_o_freed", cffi_a_o_freed },
   {"$macros", cffi_macros},
 };
 

@@ -260,7 +260,11 @@ export interface Lib {
    * int n_dollar_sum(const struct n_dollar *d);
    * ```
    */
-  "n_dollar_sum"(d: $rt.Ref<"struct n_dollar"> | null): number;
+  "n_dollar_sum": {
+    (d: $rt.Ref<"struct n_dollar"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(d: $rt.Ref<"struct n_dollar"> | null): Promise<number>;
+  };
   /**
    * Returns the sum; this doc comment holds *\/ too.
    *
@@ -268,43 +272,71 @@ export interface Lib {
    * int delete(struct constructor *default_);
    * ```
    */
-  "delete"(default_: $rt.Ref<"struct constructor"> | null): number;
+  "delete": {
+    (default_: $rt.Ref<"struct constructor"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(default_: $rt.Ref<"struct constructor"> | null): Promise<number>;
+  };
   /**
    * ```c
    * int yield(int await, int new, int class);
    * ```
    */
-  "yield"(await_: number, new_: number, class_: number): number;
+  "yield": {
+    (await_: number, new_: number, class_: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(await_: number, new_: number, class_: number): Promise<number>;
+  };
   /**
    * ```c
    * int __proto__(int x);
    * ```
    */
-  "__proto__"(x: number): number;
+  "__proto__": {
+    (x: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(x: number): Promise<number>;
+  };
   /**
    * ```c
    * int toString(int function);
    * ```
    */
-  "toString"(function_: number): number;
+  "toString": {
+    (function_: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(function_: number): Promise<number>;
+  };
   /**
    * ```c
    * int hasOwnProperty(int this);
    * ```
    */
-  "hasOwnProperty"(this_: number): number;
+  "hasOwnProperty": {
+    (this_: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(this_: number): Promise<number>;
+  };
   /**
    * ```c
    * int n_sum_fields(const struct constructor *c);
    * ```
    */
-  "n_sum_fields"(c: $rt.Ref<"struct constructor"> | null): number;
+  "n_sum_fields": {
+    (c: $rt.Ref<"struct constructor"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(c: $rt.Ref<"struct constructor"> | null): Promise<number>;
+  };
   /**
    * ```c
    * this n_this(this v);
    * ```
    */
-  "n_this"(v: number): number;
+  "n_this": {
+    (v: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(v: number): Promise<number>;
+  };
   /**
    * ```c
    * function = 1

@@ -79,6 +79,52 @@ done:
   return cffi__result;
 }
 
+/* int n_dollar_sum(const struct n_dollar *d)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const struct n_dollar *) a0;
+  int r;
+} cffi_aw_n_dollar_sum;
+
+static CFFI_COLD void cffi_ax_n_dollar_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_n_dollar_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = n_dollar_sum(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_n_dollar_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_n_dollar_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_n_dollar_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&n_dollar_sum == NULL) return cffi_missing(cffi__env, "n_dollar_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "n_dollar_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "n_dollar_sum", "d", "const struct n_dollar *"))
+    goto done;
+  {
+    cffi_aw_n_dollar_sum cffi__w = {
+      .a0 = (const struct n_dollar *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_n_dollar_sum,
+                                    cffi_ac_n_dollar_sum, "n_dollar_sum");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int delete(struct constructor *default_) */
 static napi_value cffi_f_delete(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -95,6 +141,52 @@ static napi_value cffi_f_delete(napi_env cffi__env, napi_callback_info cffi__inf
     int cffi__r = delete((struct constructor *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int delete(struct constructor *default_)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(struct constructor *) a0;
+  int r;
+} cffi_aw_delete;
+
+static CFFI_COLD void cffi_ax_delete(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_delete *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = delete(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_delete(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_delete *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_delete(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&delete == NULL) return cffi_missing(cffi__env, "delete");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "delete")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "delete", "default_", "struct constructor *"))
+    goto done;
+  {
+    cffi_aw_delete cffi__w = {
+      .a0 = (struct constructor *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_delete,
+                                    cffi_ac_delete, "delete");
   }
   goto done;
 done:
@@ -131,6 +223,64 @@ done:
   return cffi__result;
 }
 
+/* int yield(int await, int new, int class)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  __typeof__(int) a1;
+  __typeof__(int) a2;
+  int r;
+} cffi_aw_yield;
+
+static CFFI_COLD void cffi_ax_yield(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_yield *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = yield(w->a0, w->a1, w->a2);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_yield(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_yield *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_yield(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[3 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&yield == NULL) return cffi_missing(cffi__env, "yield");
+  if (!cffi_args(cffi__env, cffi__info, 3 + 1, cffi__all, "yield")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "yield", "await", "int"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "yield", "new", "int"))
+    goto done;
+  int32_t cffi__p2;
+  if (!cffi_get_i32(cffi__env, cffi__argv[2], &cffi__p2,
+      "yield", "class", "int"))
+    goto done;
+  {
+    cffi_aw_yield cffi__w = {
+      .a0 = (int)cffi__p0,
+      .a1 = (int)cffi__p1,
+      .a2 = (int)cffi__p2,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_yield,
+                                    cffi_ac_yield, "yield");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int __proto__(int x) */
 static napi_value cffi_f___proto__(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -147,6 +297,52 @@ static napi_value cffi_f___proto__(napi_env cffi__env, napi_callback_info cffi__
     int cffi__r = __proto__((int)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int __proto__(int x)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  int r;
+} cffi_aw___proto__;
+
+static CFFI_COLD void cffi_ax___proto__(napi_env cffi__env, void *cffi__data) {
+  cffi_aw___proto__ *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = __proto__(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac___proto__(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw___proto__ *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a___proto__(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&__proto__ == NULL) return cffi_missing(cffi__env, "__proto__");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "__proto__")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "__proto__", "x", "int"))
+    goto done;
+  {
+    cffi_aw___proto__ cffi__w = {
+      .a0 = (int)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax___proto__,
+                                    cffi_ac___proto__, "__proto__");
   }
   goto done;
 done:
@@ -175,6 +371,52 @@ done:
   return cffi__result;
 }
 
+/* int toString(int function)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  int r;
+} cffi_aw_toString;
+
+static CFFI_COLD void cffi_ax_toString(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_toString *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = toString(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_toString(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_toString *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_toString(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&toString == NULL) return cffi_missing(cffi__env, "toString");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "toString")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "toString", "function", "int"))
+    goto done;
+  {
+    cffi_aw_toString cffi__w = {
+      .a0 = (int)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_toString,
+                                    cffi_ac_toString, "toString");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int hasOwnProperty(int this) */
 static napi_value cffi_f_hasOwnProperty(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -191,6 +433,52 @@ static napi_value cffi_f_hasOwnProperty(napi_env cffi__env, napi_callback_info c
     int cffi__r = hasOwnProperty((int)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int hasOwnProperty(int this)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  int r;
+} cffi_aw_hasOwnProperty;
+
+static CFFI_COLD void cffi_ax_hasOwnProperty(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_hasOwnProperty *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = hasOwnProperty(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_hasOwnProperty(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_hasOwnProperty *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_hasOwnProperty(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&hasOwnProperty == NULL) return cffi_missing(cffi__env, "hasOwnProperty");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "hasOwnProperty")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "hasOwnProperty", "this", "int"))
+    goto done;
+  {
+    cffi_aw_hasOwnProperty cffi__w = {
+      .a0 = (int)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_hasOwnProperty,
+                                    cffi_ac_hasOwnProperty, "hasOwnProperty");
   }
   goto done;
 done:
@@ -219,6 +507,52 @@ done:
   return cffi__result;
 }
 
+/* int n_sum_fields(const struct constructor *c)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const struct constructor *) a0;
+  int r;
+} cffi_aw_n_sum_fields;
+
+static CFFI_COLD void cffi_ax_n_sum_fields(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_n_sum_fields *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = n_sum_fields(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_n_sum_fields(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_n_sum_fields *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_n_sum_fields(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&n_sum_fields == NULL) return cffi_missing(cffi__env, "n_sum_fields");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "n_sum_fields")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "n_sum_fields", "c", "const struct constructor *"))
+    goto done;
+  {
+    cffi_aw_n_sum_fields cffi__w = {
+      .a0 = (const struct constructor *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_n_sum_fields,
+                                    cffi_ac_n_sum_fields, "n_sum_fields");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* this n_this(this v) */
 static napi_value cffi_f_n_this(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -235,6 +569,52 @@ static napi_value cffi_f_n_this(napi_env cffi__env, napi_callback_info cffi__inf
     this cffi__r = n_this((this)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* this n_this(this v)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(this) a0;
+  this r;
+} cffi_aw_n_this;
+
+static CFFI_COLD void cffi_ax_n_this(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_n_this *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = n_this(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_n_this(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_n_this *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_n_this(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&n_this == NULL) return cffi_missing(cffi__env, "n_this");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "n_this")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "n_this", "v", "this"))
+    goto done;
+  {
+    cffi_aw_n_this cffi__w = {
+      .a0 = (this)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_n_this,
+                                    cffi_ac_n_this, "n_this");
   }
   goto done;
 done:
@@ -267,13 +647,21 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
 
 static const cffi_export cffi_exports[] = {
   { "cffi_f_n_dollar_sum", cffi_f_n_dollar_sum },
+  { "cffi_a_n_dollar_sum", cffi_a_n_dollar_sum },
   { "cffi_f_delete", cffi_f_delete },
+  { "cffi_a_delete", cffi_a_delete },
   { "cffi_f_yield", cffi_f_yield },
+  { "cffi_a_yield", cffi_a_yield },
   { "cffi_f___proto__", cffi_f___proto__ },
+  { "cffi_a___proto__", cffi_a___proto__ },
   { "cffi_f_toString", cffi_f_toString },
+  { "cffi_a_toString", cffi_a_toString },
   { "cffi_f_hasOwnProperty", cffi_f_hasOwnProperty },
+  { "cffi_a_hasOwnProperty", cffi_a_hasOwnProperty },
   { "cffi_f_n_sum_fields", cffi_f_n_sum_fields },
+  { "cffi_a_n_sum_fields", cffi_a_n_sum_fields },
   { "cffi_f_n_this", cffi_f_n_this },
+  { "cffi_a_n_this", cffi_a_n_this },
   { "cffi_g_arguments", cffi_g_arguments },
   { "cffi_g_eval", cffi_g_eval },
   {"$macros", cffi_macros},

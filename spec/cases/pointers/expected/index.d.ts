@@ -82,79 +82,131 @@ export interface Lib {
    * int p_value_or(const struct p_node *n, int fallback);
    * ```
    */
-  "p_value_or"(n: $rt.Ref<"struct p_node"> | null, fallback: number): number;
+  "p_value_or": {
+    (n: $rt.Ref<"struct p_node"> | null, fallback: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(n: $rt.Ref<"struct p_node"> | null, fallback: number): Promise<number>;
+  };
   /**
    * ```c
    * int p_is_null(const void *p);
    * ```
    */
-  "p_is_null"(p: $rt.Ref<any> | $rt.Bytes | null): number;
+  "p_is_null": {
+    (p: $rt.Ref<any> | $rt.Bytes | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(p: $rt.Ref<any> | $rt.Bytes | null): Promise<number>;
+  };
   /**
    * ```c
    * void p_out(int *out, int v);
    * ```
    */
-  "p_out"(out: $rt.Ref<"int"> | null, v: number): void;
+  "p_out": {
+    (out: $rt.Ref<"int"> | null, v: number): void;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(out: $rt.Ref<"int"> | null, v: number): Promise<void>;
+  };
   /**
    * ```c
    * void p_out_node(struct p_node **out, struct p_node *n);
    * ```
    */
-  "p_out_node"(out: $rt.Ref<"struct p_node *"> | null, n: $rt.Ref<"struct p_node"> | null): void;
+  "p_out_node": {
+    (out: $rt.Ref<"struct p_node *"> | null, n: $rt.Ref<"struct p_node"> | null): void;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(out: $rt.Ref<"struct p_node *"> | null, n: $rt.Ref<"struct p_node"> | null): Promise<void>;
+  };
   /**
    * ```c
    * int p_deref2(int **pp);
    * ```
    */
-  "p_deref2"(pp: $rt.Ref<"int *"> | null): number;
+  "p_deref2": {
+    (pp: $rt.Ref<"int *"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(pp: $rt.Ref<"int *"> | null): Promise<number>;
+  };
   /**
    * ```c
    * struct p_opaque *p_opaque_new(void);
    * ```
    */
-  "p_opaque_new"(): $rt.Pointer<"struct p_opaque", never> | null;
+  "p_opaque_new": {
+    (): $rt.Pointer<"struct p_opaque", never> | null;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<$rt.Pointer<"struct p_opaque", never> | null>;
+  };
   /**
    * ```c
    * int p_opaque_get(struct p_opaque *o);
    * ```
    */
-  "p_opaque_get"(o: $rt.Ref<"struct p_opaque"> | null): number;
+  "p_opaque_get": {
+    (o: $rt.Ref<"struct p_opaque"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(o: $rt.Ref<"struct p_opaque"> | null): Promise<number>;
+  };
   /**
    * ```c
    * void p_opaque_free(struct p_opaque *o);
    * ```
    */
-  "p_opaque_free"(o: $rt.Ref<"struct p_opaque"> | null): void;
+  "p_opaque_free": {
+    (o: $rt.Ref<"struct p_opaque"> | null): void;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(o: $rt.Ref<"struct p_opaque"> | null): Promise<void>;
+  };
   /**
    * ```c
    * int p_apply(const struct p_ops *ops, int a, int b);
    * ```
    */
-  "p_apply"(ops: $rt.Ref<"struct p_ops"> | null, a: number, b: number): number;
+  "p_apply": {
+    (ops: $rt.Ref<"struct p_ops"> | null, a: number, b: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(ops: $rt.Ref<"struct p_ops"> | null, a: number, b: number): Promise<number>;
+  };
   /**
    * ```c
    * void p_set_add(struct p_ops *ops);
    * ```
    */
-  "p_set_add"(ops: $rt.Ref<"struct p_ops"> | null): void;
+  "p_set_add": {
+    (ops: $rt.Ref<"struct p_ops"> | null): void;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(ops: $rt.Ref<"struct p_ops"> | null): Promise<void>;
+  };
   /**
    * ```c
    * int p_is_add(const struct p_ops *ops);
    * ```
    */
-  "p_is_add"(ops: $rt.Ref<"struct p_ops"> | null): number;
+  "p_is_add": {
+    (ops: $rt.Ref<"struct p_ops"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(ops: $rt.Ref<"struct p_ops"> | null): Promise<number>;
+  };
   /**
    * ```c
    * int p_add(int a, int b);
    * ```
    */
-  "p_add"(a: number, b: number): number;
+  "p_add": {
+    (a: number, b: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(a: number, b: number): Promise<number>;
+  };
   /**
    * ```c
    * unsigned long p_address(const void *p);
    * ```
    */
-  "p_address"(p: $rt.Ref<any> | $rt.Bytes | null): bigint;
+  "p_address": {
+    (p: $rt.Ref<any> | $rt.Bytes | null): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(p: $rt.Ref<any> | $rt.Bytes | null): Promise<bigint>;
+  };
 }
 
 /** CFFI's `ffi` object over this module's types. */

@@ -60,6 +60,58 @@ done:
   return cffi__result;
 }
 
+/* int p_value_or(const struct p_node *n, int fallback)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const struct p_node *) a0;
+  __typeof__(int) a1;
+  int r;
+} cffi_aw_p_value_or;
+
+static CFFI_COLD void cffi_ax_p_value_or(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_p_value_or *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = p_value_or(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_p_value_or(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_p_value_or *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_p_value_or(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&p_value_or == NULL) return cffi_missing(cffi__env, "p_value_or");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "p_value_or")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "p_value_or", "n", "const struct p_node *"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "p_value_or", "fallback", "int"))
+    goto done;
+  {
+    cffi_aw_p_value_or cffi__w = {
+      .a0 = (const struct p_node *)(uintptr_t)cffi__p0,
+      .a1 = (int)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_value_or,
+                                    cffi_ac_p_value_or, "p_value_or");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int p_is_null(const void *p) */
 static napi_value cffi_f_p_is_null(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -78,6 +130,60 @@ static napi_value cffi_f_p_is_null(napi_env cffi__env, napi_callback_info cffi__
     int cffi__r = p_is_null((const void *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  cffi_free_tmp(&cffi__s0);
+  return cffi__result;
+}
+
+/* int p_is_null(const void *p)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const void *) a0;
+  char *h0;
+  int r;
+} cffi_aw_p_is_null;
+
+static CFFI_COLD void cffi_ax_p_is_null(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_p_is_null *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = p_is_null(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_p_is_null(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_p_is_null *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  free(w->h0);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_p_is_null(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  cffi_tmp cffi__s0;
+  cffi__s0.heap = NULL;
+  if (&p_is_null == NULL) return cffi_missing(cffi__env, "p_is_null");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "p_is_null")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
+      "p_is_null", "p", "const void *"))
+    goto done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto done;
+  {
+    cffi_aw_p_is_null cffi__w = {
+      .a0 = (const void *)(uintptr_t)cffi__p0,
+      .h0 = cffi__s0.heap,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_is_null,
+                                    cffi_ac_p_is_null, "p_is_null");
+    if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
   }
   goto done;
 done:
@@ -111,6 +217,57 @@ done:
   return cffi__result;
 }
 
+/* void p_out(int *out, int v)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int *) a0;
+  __typeof__(int) a1;
+} cffi_aw_p_out;
+
+static CFFI_COLD void cffi_ax_p_out(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_p_out *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  p_out(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_p_out(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_p_out *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_p_out(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&p_out == NULL) return cffi_missing(cffi__env, "p_out");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "p_out")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "p_out", "out", "int *"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "p_out", "v", "int"))
+    goto done;
+  {
+    cffi_aw_p_out cffi__w = {
+      .a0 = (int *)(uintptr_t)cffi__p0,
+      .a1 = (int)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_out,
+                                    cffi_ac_p_out, "p_out");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* void p_out_node(struct p_node **out, struct p_node *n) */
 static napi_value cffi_f_p_out_node(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
@@ -131,6 +288,57 @@ static napi_value cffi_f_p_out_node(napi_env cffi__env, napi_callback_info cffi_
     p_out_node((struct p_node **)(uintptr_t)cffi__p0, (struct p_node *)(uintptr_t)cffi__p1);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_void(cffi__env);
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* void p_out_node(struct p_node **out, struct p_node *n)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(struct p_node **) a0;
+  __typeof__(struct p_node *) a1;
+} cffi_aw_p_out_node;
+
+static CFFI_COLD void cffi_ax_p_out_node(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_p_out_node *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  p_out_node(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_p_out_node(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_p_out_node *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_p_out_node(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&p_out_node == NULL) return cffi_missing(cffi__env, "p_out_node");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "p_out_node")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "p_out_node", "out", "struct p_node **"))
+    goto done;
+  void *cffi__p1;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[1], &cffi__p1,
+      "p_out_node", "n", "struct p_node *"))
+    goto done;
+  {
+    cffi_aw_p_out_node cffi__w = {
+      .a0 = (struct p_node **)(uintptr_t)cffi__p0,
+      .a1 = (struct p_node *)(uintptr_t)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_out_node,
+                                    cffi_ac_p_out_node, "p_out_node");
   }
   goto done;
 done:
@@ -159,6 +367,52 @@ done:
   return cffi__result;
 }
 
+/* int p_deref2(int **pp)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int **) a0;
+  int r;
+} cffi_aw_p_deref2;
+
+static CFFI_COLD void cffi_ax_p_deref2(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_p_deref2 *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = p_deref2(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_p_deref2(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_p_deref2 *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_p_deref2(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&p_deref2 == NULL) return cffi_missing(cffi__env, "p_deref2");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "p_deref2")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "p_deref2", "pp", "int **"))
+    goto done;
+  {
+    cffi_aw_p_deref2 cffi__w = {
+      .a0 = (int **)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_deref2,
+                                    cffi_ac_p_deref2, "p_deref2");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* struct p_opaque *p_opaque_new(void) */
 static napi_value cffi_f_p_opaque_new(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -171,6 +425,46 @@ static napi_value cffi_f_p_opaque_new(napi_env cffi__env, napi_callback_info cff
     struct p_opaque *cffi__r = p_opaque_new();
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* struct p_opaque *p_opaque_new(void)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  struct p_opaque *r;
+} cffi_aw_p_opaque_new;
+
+static CFFI_COLD void cffi_ax_p_opaque_new(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_p_opaque_new *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = p_opaque_new();
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_p_opaque_new(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_p_opaque_new *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_p_opaque_new(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&p_opaque_new == NULL) return cffi_missing(cffi__env, "p_opaque_new");
+  if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "p_opaque_new")) return NULL;
+  {
+    cffi_aw_p_opaque_new cffi__w = {
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_opaque_new,
+                                    cffi_ac_p_opaque_new, "p_opaque_new");
   }
   goto done;
 done:
@@ -199,6 +493,52 @@ done:
   return cffi__result;
 }
 
+/* int p_opaque_get(struct p_opaque *o)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(struct p_opaque *) a0;
+  int r;
+} cffi_aw_p_opaque_get;
+
+static CFFI_COLD void cffi_ax_p_opaque_get(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_p_opaque_get *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = p_opaque_get(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_p_opaque_get(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_p_opaque_get *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_p_opaque_get(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&p_opaque_get == NULL) return cffi_missing(cffi__env, "p_opaque_get");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "p_opaque_get")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "p_opaque_get", "o", "struct p_opaque *"))
+    goto done;
+  {
+    cffi_aw_p_opaque_get cffi__w = {
+      .a0 = (struct p_opaque *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_opaque_get,
+                                    cffi_ac_p_opaque_get, "p_opaque_get");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* void p_opaque_free(struct p_opaque *o) */
 static napi_value cffi_f_p_opaque_free(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -215,6 +555,51 @@ static napi_value cffi_f_p_opaque_free(napi_env cffi__env, napi_callback_info cf
     p_opaque_free((struct p_opaque *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_void(cffi__env);
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* void p_opaque_free(struct p_opaque *o)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(struct p_opaque *) a0;
+} cffi_aw_p_opaque_free;
+
+static CFFI_COLD void cffi_ax_p_opaque_free(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_p_opaque_free *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  p_opaque_free(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_p_opaque_free(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_p_opaque_free *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_p_opaque_free(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&p_opaque_free == NULL) return cffi_missing(cffi__env, "p_opaque_free");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "p_opaque_free")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "p_opaque_free", "o", "struct p_opaque *"))
+    goto done;
+  {
+    cffi_aw_p_opaque_free cffi__w = {
+      .a0 = (struct p_opaque *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_opaque_free,
+                                    cffi_ac_p_opaque_free, "p_opaque_free");
   }
   goto done;
 done:
@@ -251,6 +636,64 @@ done:
   return cffi__result;
 }
 
+/* int p_apply(const struct p_ops *ops, int a, int b)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const struct p_ops *) a0;
+  __typeof__(int) a1;
+  __typeof__(int) a2;
+  int r;
+} cffi_aw_p_apply;
+
+static CFFI_COLD void cffi_ax_p_apply(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_p_apply *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = p_apply(w->a0, w->a1, w->a2);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_p_apply(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_p_apply *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_p_apply(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[3 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&p_apply == NULL) return cffi_missing(cffi__env, "p_apply");
+  if (!cffi_args(cffi__env, cffi__info, 3 + 1, cffi__all, "p_apply")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "p_apply", "ops", "const struct p_ops *"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "p_apply", "a", "int"))
+    goto done;
+  int32_t cffi__p2;
+  if (!cffi_get_i32(cffi__env, cffi__argv[2], &cffi__p2,
+      "p_apply", "b", "int"))
+    goto done;
+  {
+    cffi_aw_p_apply cffi__w = {
+      .a0 = (const struct p_ops *)(uintptr_t)cffi__p0,
+      .a1 = (int)cffi__p1,
+      .a2 = (int)cffi__p2,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_apply,
+                                    cffi_ac_p_apply, "p_apply");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* void p_set_add(struct p_ops *ops) */
 static napi_value cffi_f_p_set_add(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -273,6 +716,51 @@ done:
   return cffi__result;
 }
 
+/* void p_set_add(struct p_ops *ops)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(struct p_ops *) a0;
+} cffi_aw_p_set_add;
+
+static CFFI_COLD void cffi_ax_p_set_add(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_p_set_add *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  p_set_add(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_p_set_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_p_set_add *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_p_set_add(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&p_set_add == NULL) return cffi_missing(cffi__env, "p_set_add");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "p_set_add")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "p_set_add", "ops", "struct p_ops *"))
+    goto done;
+  {
+    cffi_aw_p_set_add cffi__w = {
+      .a0 = (struct p_ops *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_set_add,
+                                    cffi_ac_p_set_add, "p_set_add");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int p_is_add(const struct p_ops *ops) */
 static napi_value cffi_f_p_is_add(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -289,6 +777,52 @@ static napi_value cffi_f_p_is_add(napi_env cffi__env, napi_callback_info cffi__i
     int cffi__r = p_is_add((const struct p_ops *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int p_is_add(const struct p_ops *ops)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const struct p_ops *) a0;
+  int r;
+} cffi_aw_p_is_add;
+
+static CFFI_COLD void cffi_ax_p_is_add(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_p_is_add *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = p_is_add(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_p_is_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_p_is_add *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_p_is_add(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&p_is_add == NULL) return cffi_missing(cffi__env, "p_is_add");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "p_is_add")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "p_is_add", "ops", "const struct p_ops *"))
+    goto done;
+  {
+    cffi_aw_p_is_add cffi__w = {
+      .a0 = (const struct p_ops *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_is_add,
+                                    cffi_ac_p_is_add, "p_is_add");
   }
   goto done;
 done:
@@ -321,6 +855,58 @@ done:
   return cffi__result;
 }
 
+/* int p_add(int a, int b)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  __typeof__(int) a1;
+  int r;
+} cffi_aw_p_add;
+
+static CFFI_COLD void cffi_ax_p_add(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_p_add *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = p_add(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_p_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_p_add *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_p_add(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&p_add == NULL) return cffi_missing(cffi__env, "p_add");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "p_add")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "p_add", "a", "int"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "p_add", "b", "int"))
+    goto done;
+  {
+    cffi_aw_p_add cffi__w = {
+      .a0 = (int)cffi__p0,
+      .a1 = (int)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_add,
+                                    cffi_ac_p_add, "p_add");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* unsigned long p_address(const void *p) */
 static napi_value cffi_f_p_address(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -339,6 +925,60 @@ static napi_value cffi_f_p_address(napi_env cffi__env, napi_callback_info cffi__
     unsigned long cffi__r = p_address((const void *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__r));
+  }
+  goto done;
+done:
+  cffi_free_tmp(&cffi__s0);
+  return cffi__result;
+}
+
+/* unsigned long p_address(const void *p)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const void *) a0;
+  char *h0;
+  unsigned long r;
+} cffi_aw_p_address;
+
+static CFFI_COLD void cffi_ax_p_address(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_p_address *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = p_address(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_p_address(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_p_address *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
+  free(w->h0);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_p_address(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  cffi_tmp cffi__s0;
+  cffi__s0.heap = NULL;
+  if (&p_address == NULL) return cffi_missing(cffi__env, "p_address");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "p_address")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
+      "p_address", "p", "const void *"))
+    goto done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto done;
+  {
+    cffi_aw_p_address cffi__w = {
+      .a0 = (const void *)(uintptr_t)cffi__p0,
+      .h0 = cffi__s0.heap,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_address,
+                                    cffi_ac_p_address, "p_address");
+    if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
   }
   goto done;
 done:
@@ -536,18 +1176,31 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
 
 static const cffi_export cffi_exports[] = {
   { "cffi_f_p_value_or", cffi_f_p_value_or },
+  { "cffi_a_p_value_or", cffi_a_p_value_or },
   { "cffi_f_p_is_null", cffi_f_p_is_null },
+  { "cffi_a_p_is_null", cffi_a_p_is_null },
   { "cffi_f_p_out", cffi_f_p_out },
+  { "cffi_a_p_out", cffi_a_p_out },
   { "cffi_f_p_out_node", cffi_f_p_out_node },
+  { "cffi_a_p_out_node", cffi_a_p_out_node },
   { "cffi_f_p_deref2", cffi_f_p_deref2 },
+  { "cffi_a_p_deref2", cffi_a_p_deref2 },
   { "cffi_f_p_opaque_new", cffi_f_p_opaque_new },
+  { "cffi_a_p_opaque_new", cffi_a_p_opaque_new },
   { "cffi_f_p_opaque_get", cffi_f_p_opaque_get },
+  { "cffi_a_p_opaque_get", cffi_a_p_opaque_get },
   { "cffi_f_p_opaque_free", cffi_f_p_opaque_free },
+  { "cffi_a_p_opaque_free", cffi_a_p_opaque_free },
   { "cffi_f_p_apply", cffi_f_p_apply },
+  { "cffi_a_p_apply", cffi_a_p_apply },
   { "cffi_f_p_set_add", cffi_f_p_set_add },
+  { "cffi_a_p_set_add", cffi_a_p_set_add },
   { "cffi_f_p_is_add", cffi_f_p_is_add },
+  { "cffi_a_p_is_add", cffi_a_p_is_add },
   { "cffi_f_p_add", cffi_f_p_add },
+  { "cffi_a_p_add", cffi_a_p_add },
   { "cffi_f_p_address", cffi_f_p_address },
+  { "cffi_a_p_address", cffi_a_p_address },
   { "cffi_fp_4", cffi_fp_4 },
   { "cffi_cb_4", cffi_cb_4 },
   { "cffi_fp_6", cffi_fp_6 },

@@ -192,31 +192,51 @@ export interface Lib {
    * int r_point_sum(const r_point_t *p);
    * ```
    */
-  "r_point_sum"(p: $rt.Ref<"struct r_point"> | null): number;
+  "r_point_sum": {
+    (p: $rt.Ref<"struct r_point"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(p: $rt.Ref<"struct r_point"> | null): Promise<number>;
+  };
   /**
    * ```c
    * r_point_p r_point_next(r_point_p p);
    * ```
    */
-  "r_point_next"(p: $rt.Ref<"struct r_point"> | null): struct_r_point | null;
+  "r_point_next": {
+    (p: $rt.Ref<"struct r_point"> | null): struct_r_point | null;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(p: $rt.Ref<"struct r_point"> | null): Promise<struct_r_point | null>;
+  };
   /**
    * ```c
    * void r_point_link(struct r_point *a, struct r_point *b);
    * ```
    */
-  "r_point_link"(a: $rt.Ref<"struct r_point"> | null, b: $rt.Ref<"struct r_point"> | null): void;
+  "r_point_link": {
+    (a: $rt.Ref<"struct r_point"> | null, b: $rt.Ref<"struct r_point"> | null): void;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(a: $rt.Ref<"struct r_point"> | null, b: $rt.Ref<"struct r_point"> | null): Promise<void>;
+  };
   /**
    * ```c
    * void r_point_scale(struct r_point *p, int k);
    * ```
    */
-  "r_point_scale"(p: $rt.Ref<"struct r_point"> | null, k: number): void;
+  "r_point_scale": {
+    (p: $rt.Ref<"struct r_point"> | null, k: number): void;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(p: $rt.Ref<"struct r_point"> | null, k: number): Promise<void>;
+  };
   /**
    * ```c
    * int r_box_check(const struct r_box *b);
    * ```
    */
-  "r_box_check"(b: $rt.Ref<"struct r_box"> | null): number;
+  "r_box_check": {
+    (b: $rt.Ref<"struct r_box"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(b: $rt.Ref<"struct r_box"> | null): Promise<number>;
+  };
 }
 
 /** CFFI's `ffi` object over this module's types. */

@@ -60,6 +60,52 @@ done:
   return cffi__result;
 }
 
+/* int r_point_sum(const r_point_t *p)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const r_point_t *) a0;
+  int r;
+} cffi_aw_r_point_sum;
+
+static CFFI_COLD void cffi_ax_r_point_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_r_point_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = r_point_sum(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_r_point_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_r_point_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_r_point_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&r_point_sum == NULL) return cffi_missing(cffi__env, "r_point_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "r_point_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "r_point_sum", "p", "const r_point_t *"))
+    goto done;
+  {
+    cffi_aw_r_point_sum cffi__w = {
+      .a0 = (const r_point_t *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_r_point_sum,
+                                    cffi_ac_r_point_sum, "r_point_sum");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* r_point_p r_point_next(r_point_p p) */
 static napi_value cffi_f_r_point_next(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -76,6 +122,52 @@ static napi_value cffi_f_r_point_next(napi_env cffi__env, napi_callback_info cff
     r_point_p cffi__r = r_point_next((r_point_p)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* r_point_p r_point_next(r_point_p p)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(r_point_p) a0;
+  r_point_p r;
+} cffi_aw_r_point_next;
+
+static CFFI_COLD void cffi_ax_r_point_next(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_r_point_next *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = r_point_next(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_r_point_next(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_r_point_next *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_r_point_next(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&r_point_next == NULL) return cffi_missing(cffi__env, "r_point_next");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "r_point_next")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "r_point_next", "p", "r_point_p"))
+    goto done;
+  {
+    cffi_aw_r_point_next cffi__w = {
+      .a0 = (r_point_p)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_r_point_next,
+                                    cffi_ac_r_point_next, "r_point_next");
   }
   goto done;
 done:
@@ -108,6 +200,57 @@ done:
   return cffi__result;
 }
 
+/* void r_point_link(struct r_point *a, struct r_point *b)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(struct r_point *) a0;
+  __typeof__(struct r_point *) a1;
+} cffi_aw_r_point_link;
+
+static CFFI_COLD void cffi_ax_r_point_link(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_r_point_link *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  r_point_link(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_r_point_link(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_r_point_link *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_r_point_link(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&r_point_link == NULL) return cffi_missing(cffi__env, "r_point_link");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "r_point_link")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "r_point_link", "a", "struct r_point *"))
+    goto done;
+  void *cffi__p1;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[1], &cffi__p1,
+      "r_point_link", "b", "struct r_point *"))
+    goto done;
+  {
+    cffi_aw_r_point_link cffi__w = {
+      .a0 = (struct r_point *)(uintptr_t)cffi__p0,
+      .a1 = (struct r_point *)(uintptr_t)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_r_point_link,
+                                    cffi_ac_r_point_link, "r_point_link");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* void r_point_scale(struct r_point *p, int k) */
 static napi_value cffi_f_r_point_scale(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
@@ -128,6 +271,57 @@ static napi_value cffi_f_r_point_scale(napi_env cffi__env, napi_callback_info cf
     r_point_scale((struct r_point *)(uintptr_t)cffi__p0, (int)cffi__p1);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_void(cffi__env);
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* void r_point_scale(struct r_point *p, int k)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(struct r_point *) a0;
+  __typeof__(int) a1;
+} cffi_aw_r_point_scale;
+
+static CFFI_COLD void cffi_ax_r_point_scale(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_r_point_scale *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  r_point_scale(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_r_point_scale(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_r_point_scale *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_r_point_scale(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&r_point_scale == NULL) return cffi_missing(cffi__env, "r_point_scale");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "r_point_scale")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "r_point_scale", "p", "struct r_point *"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "r_point_scale", "k", "int"))
+    goto done;
+  {
+    cffi_aw_r_point_scale cffi__w = {
+      .a0 = (struct r_point *)(uintptr_t)cffi__p0,
+      .a1 = (int)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_r_point_scale,
+                                    cffi_ac_r_point_scale, "r_point_scale");
   }
   goto done;
 done:
@@ -156,6 +350,52 @@ done:
   return cffi__result;
 }
 
+/* int r_box_check(const struct r_box *b)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const struct r_box *) a0;
+  int r;
+} cffi_aw_r_box_check;
+
+static CFFI_COLD void cffi_ax_r_box_check(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_r_box_check *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = r_box_check(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_r_box_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_r_box_check *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_r_box_check(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&r_box_check == NULL) return cffi_missing(cffi__env, "r_box_check");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "r_box_check")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "r_box_check", "b", "const struct r_box *"))
+    goto done;
+  {
+    cffi_aw_r_box_check cffi__w = {
+      .a0 = (const struct r_box *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_r_box_check,
+                                    cffi_ac_r_box_check, "r_box_check");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* ---- calls through function pointers: one trampoline per function type JS can call ---- */
 /* ---- global variables ---- */
 /* ---- macro constants, evaluated by this compiler ---- */
@@ -168,10 +408,15 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
 
 static const cffi_export cffi_exports[] = {
   { "cffi_f_r_point_sum", cffi_f_r_point_sum },
+  { "cffi_a_r_point_sum", cffi_a_r_point_sum },
   { "cffi_f_r_point_next", cffi_f_r_point_next },
+  { "cffi_a_r_point_next", cffi_a_r_point_next },
   { "cffi_f_r_point_link", cffi_f_r_point_link },
+  { "cffi_a_r_point_link", cffi_a_r_point_link },
   { "cffi_f_r_point_scale", cffi_f_r_point_scale },
+  { "cffi_a_r_point_scale", cffi_a_r_point_scale },
   { "cffi_f_r_box_check", cffi_f_r_box_check },
+  { "cffi_a_r_box_check", cffi_a_r_box_check },
   {"$macros", cffi_macros},
 };
 

@@ -18,7 +18,11 @@ export interface Lib {
    * int s_add(int a, int b);
    * ```
    */
-  "s_add"(a: number, b: number): number;
+  "s_add": {
+    (a: number, b: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(a: number, b: number): Promise<number>;
+  };
   /**
    * A 64-bit sum: results are BigInts, arguments take numbers or BigInts.
    *
@@ -26,79 +30,131 @@ export interface Lib {
    * unsigned long long s_add64(unsigned long long a, long long b);
    * ```
    */
-  "s_add64"(a: number | bigint, b: number | bigint): bigint;
+  "s_add64": {
+    (a: number | bigint, b: number | bigint): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(a: number | bigint, b: number | bigint): Promise<bigint>;
+  };
   /**
    * ```c
    * long s_long_neg(long v);
    * ```
    */
-  "s_long_neg"(v: number | bigint): bigint;
+  "s_long_neg": {
+    (v: number | bigint): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(v: number | bigint): Promise<bigint>;
+  };
   /**
    * ```c
    * double s_hyp(double x, double y);
    * ```
    */
-  "s_hyp"(x: number, y: number): number;
+  "s_hyp": {
+    (x: number, y: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(x: number, y: number): Promise<number>;
+  };
   /**
    * ```c
    * float s_half(float v);
    * ```
    */
-  "s_half"(v: number): number;
+  "s_half": {
+    (v: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(v: number): Promise<number>;
+  };
   /**
    * ```c
    * signed char s_neg8(signed char v);
    * ```
    */
-  "s_neg8"(v: number): number;
+  "s_neg8": {
+    (v: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(v: number): Promise<number>;
+  };
   /**
    * ```c
    * unsigned char s_u8(unsigned char v);
    * ```
    */
-  "s_u8"(v: number): number;
+  "s_u8": {
+    (v: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(v: number): Promise<number>;
+  };
   /**
    * ```c
    * short s_i16(short v);
    * ```
    */
-  "s_i16"(v: number): number;
+  "s_i16": {
+    (v: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(v: number): Promise<number>;
+  };
   /**
    * ```c
    * unsigned short s_u16(unsigned short v);
    * ```
    */
-  "s_u16"(v: number): number;
+  "s_u16": {
+    (v: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(v: number): Promise<number>;
+  };
   /**
    * ```c
    * unsigned int s_u32(unsigned int v);
    * ```
    */
-  "s_u32"(v: number): number;
+  "s_u32": {
+    (v: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(v: number): Promise<number>;
+  };
   /**
    * ```c
    * _Bool s_is_even(int v);
    * ```
    */
-  "s_is_even"(v: number): boolean;
+  "s_is_even": {
+    (v: number): boolean;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(v: number): Promise<boolean>;
+  };
   /**
    * ```c
    * _Bool s_not(_Bool v);
    * ```
    */
-  "s_not"(v: boolean | number): boolean;
+  "s_not": {
+    (v: boolean | number): boolean;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(v: boolean | number): Promise<boolean>;
+  };
   /**
    * ```c
    * void s_set_errno(int v);
    * ```
    */
-  "s_set_errno"(v: number): void;
+  "s_set_errno": {
+    (v: number): void;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(v: number): Promise<void>;
+  };
   /**
    * ```c
    * int s_calls(void);
    * ```
    */
-  "s_calls"(): number;
+  "s_calls": {
+    (): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<number>;
+  };
 }
 
 /** CFFI's `ffi` object over this module's types. */

@@ -53,6 +53,58 @@ done:
   return cffi__result;
 }
 
+/* int s_add(int a, int b)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  __typeof__(int) a1;
+  int r;
+} cffi_aw_s_add;
+
+static CFFI_COLD void cffi_ax_s_add(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_s_add *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = s_add(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_s_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_s_add *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_s_add(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&s_add == NULL) return cffi_missing(cffi__env, "s_add");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "s_add")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_add", "a", "int"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "s_add", "b", "int"))
+    goto done;
+  {
+    cffi_aw_s_add cffi__w = {
+      .a0 = (int)cffi__p0,
+      .a1 = (int)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_add,
+                                    cffi_ac_s_add, "s_add");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* unsigned long long s_add64(unsigned long long a, long long b) */
 static napi_value cffi_f_s_add64(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
@@ -79,6 +131,58 @@ done:
   return cffi__result;
 }
 
+/* unsigned long long s_add64(unsigned long long a, long long b)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(unsigned long long) a0;
+  __typeof__(long long) a1;
+  unsigned long long r;
+} cffi_aw_s_add64;
+
+static CFFI_COLD void cffi_ax_s_add64(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_s_add64 *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = s_add64(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_s_add64(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_s_add64 *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_s_add64(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&s_add64 == NULL) return cffi_missing(cffi__env, "s_add64");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "s_add64")) return NULL;
+  uint64_t cffi__p0;
+  if (!cffi_get_u64(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_add64", "a", "unsigned long long"))
+    goto done;
+  int64_t cffi__p1;
+  if (!cffi_get_i64(cffi__env, cffi__argv[1], &cffi__p1,
+      "s_add64", "b", "long long"))
+    goto done;
+  {
+    cffi_aw_s_add64 cffi__w = {
+      .a0 = (unsigned long long)cffi__p0,
+      .a1 = (long long)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_add64,
+                                    cffi_ac_s_add64, "s_add64");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* long s_long_neg(long v) */
 static napi_value cffi_f_s_long_neg(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -95,6 +199,52 @@ static napi_value cffi_f_s_long_neg(napi_env cffi__env, napi_callback_info cffi_
     long cffi__r = s_long_neg((long)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* long s_long_neg(long v)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(long) a0;
+  long r;
+} cffi_aw_s_long_neg;
+
+static CFFI_COLD void cffi_ax_s_long_neg(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_s_long_neg *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = s_long_neg(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_s_long_neg(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_s_long_neg *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_s_long_neg(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&s_long_neg == NULL) return cffi_missing(cffi__env, "s_long_neg");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "s_long_neg")) return NULL;
+  int64_t cffi__p0;
+  if (!cffi_get_i64(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_long_neg", "v", "long"))
+    goto done;
+  {
+    cffi_aw_s_long_neg cffi__w = {
+      .a0 = (long)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_long_neg,
+                                    cffi_ac_s_long_neg, "s_long_neg");
   }
   goto done;
 done:
@@ -127,6 +277,58 @@ done:
   return cffi__result;
 }
 
+/* double s_hyp(double x, double y)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(double) a0;
+  __typeof__(double) a1;
+  double r;
+} cffi_aw_s_hyp;
+
+static CFFI_COLD void cffi_ax_s_hyp(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_s_hyp *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = s_hyp(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_s_hyp(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_s_hyp *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_s_hyp(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&s_hyp == NULL) return cffi_missing(cffi__env, "s_hyp");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "s_hyp")) return NULL;
+  double cffi__p0;
+  if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_hyp", "x", "double"))
+    goto done;
+  double cffi__p1;
+  if (!cffi_get_f64(cffi__env, cffi__argv[1], &cffi__p1,
+      "s_hyp", "y", "double"))
+    goto done;
+  {
+    cffi_aw_s_hyp cffi__w = {
+      .a0 = (double)cffi__p0,
+      .a1 = (double)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_hyp,
+                                    cffi_ac_s_hyp, "s_hyp");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* float s_half(float v) */
 static napi_value cffi_f_s_half(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -143,6 +345,52 @@ static napi_value cffi_f_s_half(napi_env cffi__env, napi_callback_info cffi__inf
     float cffi__r = s_half((float)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_f64(cffi__env, (double)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* float s_half(float v)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(float) a0;
+  float r;
+} cffi_aw_s_half;
+
+static CFFI_COLD void cffi_ax_s_half(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_s_half *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = s_half(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_s_half(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_s_half *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_s_half(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&s_half == NULL) return cffi_missing(cffi__env, "s_half");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "s_half")) return NULL;
+  double cffi__p0;
+  if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_half", "v", "float"))
+    goto done;
+  {
+    cffi_aw_s_half cffi__w = {
+      .a0 = (float)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_half,
+                                    cffi_ac_s_half, "s_half");
   }
   goto done;
 done:
@@ -171,6 +419,52 @@ done:
   return cffi__result;
 }
 
+/* signed char s_neg8(signed char v)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(signed char) a0;
+  signed char r;
+} cffi_aw_s_neg8;
+
+static CFFI_COLD void cffi_ax_s_neg8(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_s_neg8 *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = s_neg8(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_s_neg8(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_s_neg8 *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_s_neg8(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&s_neg8 == NULL) return cffi_missing(cffi__env, "s_neg8");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "s_neg8")) return NULL;
+  int8_t cffi__p0;
+  if (!cffi_get_i8(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_neg8", "v", "signed char"))
+    goto done;
+  {
+    cffi_aw_s_neg8 cffi__w = {
+      .a0 = (signed char)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_neg8,
+                                    cffi_ac_s_neg8, "s_neg8");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* unsigned char s_u8(unsigned char v) */
 static napi_value cffi_f_s_u8(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -187,6 +481,52 @@ static napi_value cffi_f_s_u8(napi_env cffi__env, napi_callback_info cffi__info)
     unsigned char cffi__r = s_u8((unsigned char)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_u32(cffi__env, (uint32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* unsigned char s_u8(unsigned char v)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(unsigned char) a0;
+  unsigned char r;
+} cffi_aw_s_u8;
+
+static CFFI_COLD void cffi_ax_s_u8(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_s_u8 *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = s_u8(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_s_u8(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_s_u8 *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_s_u8(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&s_u8 == NULL) return cffi_missing(cffi__env, "s_u8");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "s_u8")) return NULL;
+  uint8_t cffi__p0;
+  if (!cffi_get_u8(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_u8", "v", "unsigned char"))
+    goto done;
+  {
+    cffi_aw_s_u8 cffi__w = {
+      .a0 = (unsigned char)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_u8,
+                                    cffi_ac_s_u8, "s_u8");
   }
   goto done;
 done:
@@ -215,6 +555,52 @@ done:
   return cffi__result;
 }
 
+/* short s_i16(short v)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(short) a0;
+  short r;
+} cffi_aw_s_i16;
+
+static CFFI_COLD void cffi_ax_s_i16(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_s_i16 *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = s_i16(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_s_i16(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_s_i16 *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_s_i16(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&s_i16 == NULL) return cffi_missing(cffi__env, "s_i16");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "s_i16")) return NULL;
+  int16_t cffi__p0;
+  if (!cffi_get_i16(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_i16", "v", "short"))
+    goto done;
+  {
+    cffi_aw_s_i16 cffi__w = {
+      .a0 = (short)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_i16,
+                                    cffi_ac_s_i16, "s_i16");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* unsigned short s_u16(unsigned short v) */
 static napi_value cffi_f_s_u16(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -231,6 +617,52 @@ static napi_value cffi_f_s_u16(napi_env cffi__env, napi_callback_info cffi__info
     unsigned short cffi__r = s_u16((unsigned short)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_u32(cffi__env, (uint32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* unsigned short s_u16(unsigned short v)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(unsigned short) a0;
+  unsigned short r;
+} cffi_aw_s_u16;
+
+static CFFI_COLD void cffi_ax_s_u16(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_s_u16 *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = s_u16(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_s_u16(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_s_u16 *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_s_u16(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&s_u16 == NULL) return cffi_missing(cffi__env, "s_u16");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "s_u16")) return NULL;
+  uint16_t cffi__p0;
+  if (!cffi_get_u16(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_u16", "v", "unsigned short"))
+    goto done;
+  {
+    cffi_aw_s_u16 cffi__w = {
+      .a0 = (unsigned short)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_u16,
+                                    cffi_ac_s_u16, "s_u16");
   }
   goto done;
 done:
@@ -259,6 +691,52 @@ done:
   return cffi__result;
 }
 
+/* unsigned int s_u32(unsigned int v)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(unsigned int) a0;
+  unsigned int r;
+} cffi_aw_s_u32;
+
+static CFFI_COLD void cffi_ax_s_u32(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_s_u32 *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = s_u32(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_s_u32(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_s_u32 *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_s_u32(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&s_u32 == NULL) return cffi_missing(cffi__env, "s_u32");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "s_u32")) return NULL;
+  uint32_t cffi__p0;
+  if (!cffi_get_u32(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_u32", "v", "unsigned int"))
+    goto done;
+  {
+    cffi_aw_s_u32 cffi__w = {
+      .a0 = (unsigned int)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_u32,
+                                    cffi_ac_s_u32, "s_u32");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* _Bool s_is_even(int v) */
 static napi_value cffi_f_s_is_even(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -275,6 +753,52 @@ static napi_value cffi_f_s_is_even(napi_env cffi__env, napi_callback_info cffi__
     _Bool cffi__r = s_is_even((int)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_bool(cffi__env, cffi__r);
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* _Bool s_is_even(int v)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  _Bool r;
+} cffi_aw_s_is_even;
+
+static CFFI_COLD void cffi_ax_s_is_even(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_s_is_even *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = s_is_even(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_s_is_even(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_s_is_even *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_bool(cffi__env, w->r);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_s_is_even(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&s_is_even == NULL) return cffi_missing(cffi__env, "s_is_even");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "s_is_even")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_is_even", "v", "int"))
+    goto done;
+  {
+    cffi_aw_s_is_even cffi__w = {
+      .a0 = (int)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_is_even,
+                                    cffi_ac_s_is_even, "s_is_even");
   }
   goto done;
 done:
@@ -303,6 +827,52 @@ done:
   return cffi__result;
 }
 
+/* _Bool s_not(_Bool v)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(_Bool) a0;
+  _Bool r;
+} cffi_aw_s_not;
+
+static CFFI_COLD void cffi_ax_s_not(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_s_not *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = s_not(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_s_not(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_s_not *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_bool(cffi__env, w->r);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_s_not(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&s_not == NULL) return cffi_missing(cffi__env, "s_not");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "s_not")) return NULL;
+  uint8_t cffi__p0;
+  if (!cffi_get_bool(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_not", "v", "_Bool"))
+    goto done;
+  {
+    cffi_aw_s_not cffi__w = {
+      .a0 = (_Bool)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_not,
+                                    cffi_ac_s_not, "s_not");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* void s_set_errno(int v) */
 static napi_value cffi_f_s_set_errno(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -319,6 +889,51 @@ static napi_value cffi_f_s_set_errno(napi_env cffi__env, napi_callback_info cffi
     s_set_errno((int)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_void(cffi__env);
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* void s_set_errno(int v)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+} cffi_aw_s_set_errno;
+
+static CFFI_COLD void cffi_ax_s_set_errno(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_s_set_errno *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  s_set_errno(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_s_set_errno(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_s_set_errno *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_s_set_errno(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&s_set_errno == NULL) return cffi_missing(cffi__env, "s_set_errno");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "s_set_errno")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "s_set_errno", "v", "int"))
+    goto done;
+  {
+    cffi_aw_s_set_errno cffi__w = {
+      .a0 = (int)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_set_errno,
+                                    cffi_ac_s_set_errno, "s_set_errno");
   }
   goto done;
 done:
@@ -343,6 +958,46 @@ done:
   return cffi__result;
 }
 
+/* int s_calls(void)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  int r;
+} cffi_aw_s_calls;
+
+static CFFI_COLD void cffi_ax_s_calls(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_s_calls *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = s_calls();
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_s_calls(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_s_calls *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_s_calls(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&s_calls == NULL) return cffi_missing(cffi__env, "s_calls");
+  if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "s_calls")) return NULL;
+  {
+    cffi_aw_s_calls cffi__w = {
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_calls,
+                                    cffi_ac_s_calls, "s_calls");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* ---- calls through function pointers: one trampoline per function type JS can call ---- */
 /* ---- global variables ---- */
 /* ---- macro constants, evaluated by this compiler ---- */
@@ -355,19 +1010,33 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
 
 static const cffi_export cffi_exports[] = {
   { "cffi_f_s_add", cffi_f_s_add },
+  { "cffi_a_s_add", cffi_a_s_add },
   { "cffi_f_s_add64", cffi_f_s_add64 },
+  { "cffi_a_s_add64", cffi_a_s_add64 },
   { "cffi_f_s_long_neg", cffi_f_s_long_neg },
+  { "cffi_a_s_long_neg", cffi_a_s_long_neg },
   { "cffi_f_s_hyp", cffi_f_s_hyp },
+  { "cffi_a_s_hyp", cffi_a_s_hyp },
   { "cffi_f_s_half", cffi_f_s_half },
+  { "cffi_a_s_half", cffi_a_s_half },
   { "cffi_f_s_neg8", cffi_f_s_neg8 },
+  { "cffi_a_s_neg8", cffi_a_s_neg8 },
   { "cffi_f_s_u8", cffi_f_s_u8 },
+  { "cffi_a_s_u8", cffi_a_s_u8 },
   { "cffi_f_s_i16", cffi_f_s_i16 },
+  { "cffi_a_s_i16", cffi_a_s_i16 },
   { "cffi_f_s_u16", cffi_f_s_u16 },
+  { "cffi_a_s_u16", cffi_a_s_u16 },
   { "cffi_f_s_u32", cffi_f_s_u32 },
+  { "cffi_a_s_u32", cffi_a_s_u32 },
   { "cffi_f_s_is_even", cffi_f_s_is_even },
+  { "cffi_a_s_is_even", cffi_a_s_is_even },
   { "cffi_f_s_not", cffi_f_s_not },
+  { "cffi_a_s_not", cffi_a_s_not },
   { "cffi_f_s_set_errno", cffi_f_s_set_errno },
+  { "cffi_a_s_set_errno", cffi_a_s_set_errno },
   { "cffi_f_s_calls", cffi_f_s_calls },
+  { "cffi_a_s_calls", cffi_a_s_calls },
   {"$macros", cffi_macros},
 };
 

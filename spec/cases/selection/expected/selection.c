@@ -49,6 +49,52 @@ done:
   return cffi__result;
 }
 
+/* int sel_norm(dep_point_t p)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(dep_point_t) a0;
+  int r;
+} cffi_aw_sel_norm;
+
+static CFFI_COLD void cffi_ax_sel_norm(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_sel_norm *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = sel_norm(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_sel_norm(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_sel_norm *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_sel_norm(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&sel_norm == NULL) return cffi_missing(cffi__env, "sel_norm");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "sel_norm")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
+      "sel_norm", "p", "dep_point_t"))
+    goto done;
+  {
+    cffi_aw_sel_norm cffi__w = {
+      .a0 = *(dep_point_t *)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_sel_norm,
+                                    cffi_ac_sel_norm, "sel_norm");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* struct dep_handle *sel_open(int v) */
 static napi_value cffi_f_sel_open(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -65,6 +111,52 @@ static napi_value cffi_f_sel_open(napi_env cffi__env, napi_callback_info cffi__i
     struct dep_handle *cffi__r = sel_open((int)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* struct dep_handle *sel_open(int v)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  struct dep_handle *r;
+} cffi_aw_sel_open;
+
+static CFFI_COLD void cffi_ax_sel_open(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_sel_open *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = sel_open(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_sel_open(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_sel_open *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_sel_open(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&sel_open == NULL) return cffi_missing(cffi__env, "sel_open");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "sel_open")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "sel_open", "v", "int"))
+    goto done;
+  {
+    cffi_aw_sel_open cffi__w = {
+      .a0 = (int)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_sel_open,
+                                    cffi_ac_sel_open, "sel_open");
   }
   goto done;
 done:
@@ -93,6 +185,52 @@ done:
   return cffi__result;
 }
 
+/* int sel_read(struct dep_handle *h)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(struct dep_handle *) a0;
+  int r;
+} cffi_aw_sel_read;
+
+static CFFI_COLD void cffi_ax_sel_read(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_sel_read *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = sel_read(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_sel_read(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_sel_read *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_sel_read(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&sel_read == NULL) return cffi_missing(cffi__env, "sel_read");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "sel_read")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "sel_read", "h", "struct dep_handle *"))
+    goto done;
+  {
+    cffi_aw_sel_read cffi__w = {
+      .a0 = (struct dep_handle *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_sel_read,
+                                    cffi_ac_sel_read, "sel_read");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* void sel_close(struct dep_handle *h) */
 static napi_value cffi_f_sel_close(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -109,6 +247,51 @@ static napi_value cffi_f_sel_close(napi_env cffi__env, napi_callback_info cffi__
     sel_close((struct dep_handle *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_void(cffi__env);
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* void sel_close(struct dep_handle *h)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(struct dep_handle *) a0;
+} cffi_aw_sel_close;
+
+static CFFI_COLD void cffi_ax_sel_close(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_sel_close *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  sel_close(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_sel_close(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_sel_close *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_sel_close(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&sel_close == NULL) return cffi_missing(cffi__env, "sel_close");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "sel_close")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "sel_close", "h", "struct dep_handle *"))
+    goto done;
+  {
+    cffi_aw_sel_close cffi__w = {
+      .a0 = (struct dep_handle *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_sel_close,
+                                    cffi_ac_sel_close, "sel_close");
   }
   goto done;
 done:
@@ -137,6 +320,52 @@ done:
   return cffi__result;
 }
 
+/* int sel_mode(enum dep_mode m)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(enum dep_mode) a0;
+  int r;
+} cffi_aw_sel_mode;
+
+static CFFI_COLD void cffi_ax_sel_mode(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_sel_mode *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = sel_mode(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_sel_mode(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_sel_mode *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_sel_mode(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&sel_mode == NULL) return cffi_missing(cffi__env, "sel_mode");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "sel_mode")) return NULL;
+  uint32_t cffi__p0;
+  if (!cffi_get_u32(cffi__env, cffi__argv[0], &cffi__p0,
+      "sel_mode", "m", "enum dep_mode"))
+    goto done;
+  {
+    cffi_aw_sel_mode cffi__w = {
+      .a0 = (enum dep_mode)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_sel_mode,
+                                    cffi_ac_sel_mode, "sel_mode");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* ---- calls through function pointers: one trampoline per function type JS can call ---- */
 /* ---- global variables ---- */
 /* ---- macro constants, evaluated by this compiler ---- */
@@ -150,10 +379,15 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
 
 static const cffi_export cffi_exports[] = {
   { "cffi_f_sel_norm", cffi_f_sel_norm },
+  { "cffi_a_sel_norm", cffi_a_sel_norm },
   { "cffi_f_sel_open", cffi_f_sel_open },
+  { "cffi_a_sel_open", cffi_a_sel_open },
   { "cffi_f_sel_read", cffi_f_sel_read },
+  { "cffi_a_sel_read", cffi_a_sel_read },
   { "cffi_f_sel_close", cffi_f_sel_close },
+  { "cffi_a_sel_close", cffi_a_sel_close },
   { "cffi_f_sel_mode", cffi_f_sel_mode },
+  { "cffi_a_sel_mode", cffi_a_sel_mode },
   {"$macros", cffi_macros},
 };
 

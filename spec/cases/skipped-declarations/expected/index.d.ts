@@ -38,7 +38,11 @@ export interface Lib {
    * int k_kept(int v);
    * ```
    */
-  "k_kept"(v: number): number;
+  "k_kept": {
+    (v: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(v: number): Promise<number>;
+  };
 /**
  * ```c
  * #define K_CONST 3

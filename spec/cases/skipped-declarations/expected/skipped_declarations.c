@@ -40,6 +40,52 @@ done:
   return cffi__result;
 }
 
+/* int k_kept(int v)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  int r;
+} cffi_aw_k_kept;
+
+static CFFI_COLD void cffi_ax_k_kept(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_k_kept *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = k_kept(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_k_kept(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_k_kept *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_k_kept(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&k_kept == NULL) return cffi_missing(cffi__env, "k_kept");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "k_kept")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "k_kept", "v", "int"))
+    goto done;
+  {
+    cffi_aw_k_kept cffi__w = {
+      .a0 = (int)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_k_kept,
+                                    cffi_ac_k_kept, "k_kept");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* ---- calls through function pointers: one trampoline per function type JS can call ---- */
 /* ---- global variables ---- */
 /* ---- macro constants, evaluated by this compiler ---- */
@@ -53,6 +99,7 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
 
 static const cffi_export cffi_exports[] = {
   { "cffi_f_k_kept", cffi_f_k_kept },
+  { "cffi_a_k_kept", cffi_a_k_kept },
   {"$macros", cffi_macros},
 };
 

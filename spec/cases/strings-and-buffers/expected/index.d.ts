@@ -45,49 +45,81 @@ export interface Lib {
    * const char *t_greeting(void);
    * ```
    */
-  "t_greeting"(): string | null;
+  "t_greeting": {
+    (): string | null;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<string | null>;
+  };
   /**
    * ```c
    * char *t_strdup(const char *s);
    * ```
    */
-  "t_strdup"(s: $rt.Ref<"char"> | $rt.Bytes | null): $rt.Pointer<"char", number> | null;
+  "t_strdup": {
+    (s: $rt.Ref<"char"> | $rt.Bytes | null): $rt.Pointer<"char", number> | null;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(s: $rt.Ref<"char"> | $rt.Bytes | null): Promise<$rt.Pointer<"char", number> | null>;
+  };
   /**
    * ```c
    * void t_free(void *p);
    * ```
    */
-  "t_free"(p: $rt.Ref<any> | $rt.Bytes | null): void;
+  "t_free": {
+    (p: $rt.Ref<any> | $rt.Bytes | null): void;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(p: $rt.Ref<any> | $rt.Bytes | null): Promise<void>;
+  };
   /**
    * ```c
    * unsigned long t_sum_bytes(const void *data, unsigned long n);
    * ```
    */
-  "t_sum_bytes"(data: $rt.Ref<any> | $rt.Bytes | null, n: number | bigint): bigint;
+  "t_sum_bytes": {
+    (data: $rt.Ref<any> | $rt.Bytes | null, n: number | bigint): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(data: $rt.Ref<any> | $rt.Bytes | null, n: number | bigint): Promise<bigint>;
+  };
   /**
    * ```c
    * unsigned long t_strlen(const char *s);
    * ```
    */
-  "t_strlen"(s: $rt.Ref<"char"> | $rt.Bytes | null): bigint;
+  "t_strlen": {
+    (s: $rt.Ref<"char"> | $rt.Bytes | null): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(s: $rt.Ref<"char"> | $rt.Bytes | null): Promise<bigint>;
+  };
   /**
    * ```c
    * void t_upper(char *s);
    * ```
    */
-  "t_upper"(s: $rt.Ref<"char"> | $rt.Bytes | null): void;
+  "t_upper": {
+    (s: $rt.Ref<"char"> | $rt.Bytes | null): void;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(s: $rt.Ref<"char"> | $rt.Bytes | null): Promise<void>;
+  };
   /**
    * ```c
    * const char *t_maybe(int give);
    * ```
    */
-  "t_maybe"(give: number): string | null;
+  "t_maybe": {
+    (give: number): string | null;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(give: number): Promise<string | null>;
+  };
   /**
    * ```c
    * unsigned long t_label_len(const struct t_named *n);
    * ```
    */
-  "t_label_len"(n: $rt.Ref<"struct t_named"> | null): bigint;
+  "t_label_len": {
+    (n: $rt.Ref<"struct t_named"> | null): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(n: $rt.Ref<"struct t_named"> | null): Promise<bigint>;
+  };
 }
 
 /** CFFI's `ffi` object over this module's types. */

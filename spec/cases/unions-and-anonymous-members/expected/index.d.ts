@@ -792,55 +792,91 @@ export interface Lib {
    * unsigned int u_word_bits(const union u_word *w);
    * ```
    */
-  "u_word_bits"(w: $rt.Ref<"union u_word"> | null): number;
+  "u_word_bits": {
+    (w: $rt.Ref<"union u_word"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(w: $rt.Ref<"union u_word"> | null): Promise<number>;
+  };
   /**
    * ```c
    * int u_tagged_sum(const struct u_tagged *t);
    * ```
    */
-  "u_tagged_sum"(t: $rt.Ref<"struct u_tagged"> | null): number;
+  "u_tagged_sum": {
+    (t: $rt.Ref<"struct u_tagged"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(t: $rt.Ref<"struct u_tagged"> | null): Promise<number>;
+  };
   /**
    * ```c
    * int u_two_sum(struct u_two *t);
    * ```
    */
-  "u_two_sum"(t: $rt.Ref<"struct u_two"> | null): number;
+  "u_two_sum": {
+    (t: $rt.Ref<"struct u_two"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(t: $rt.Ref<"struct u_two"> | null): Promise<number>;
+  };
   /**
    * ```c
    * long long u_deep_sum(const struct u_deep *d);
    * ```
    */
-  "u_deep_sum"(d: $rt.Ref<"struct u_deep"> | null): bigint;
+  "u_deep_sum": {
+    (d: $rt.Ref<"struct u_deep"> | null): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(d: $rt.Ref<"struct u_deep"> | null): Promise<bigint>;
+  };
   /**
    * ```c
    * void u_deep_fill(struct u_deep *d);
    * ```
    */
-  "u_deep_fill"(d: $rt.Ref<"struct u_deep"> | null): void;
+  "u_deep_fill": {
+    (d: $rt.Ref<"struct u_deep"> | null): void;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(d: $rt.Ref<"struct u_deep"> | null): Promise<void>;
+  };
   /**
    * ```c
    * unsigned u_deep_layout(unsigned i);
    * ```
    */
-  "u_deep_layout"(i: number): number;
+  "u_deep_layout": {
+    (i: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(i: number): Promise<number>;
+  };
   /**
    * ```c
    * int u_line_sum(const struct u_line *l);
    * ```
    */
-  "u_line_sum"(l: $rt.Ref<"struct u_line"> | null): number;
+  "u_line_sum": {
+    (l: $rt.Ref<"struct u_line"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(l: $rt.Ref<"struct u_line"> | null): Promise<number>;
+  };
   /**
    * ```c
    * int u_image_sum(const u_image_t *im);
    * ```
    */
-  "u_image_sum"(im: $rt.Ref<"u_image_t"> | null): number;
+  "u_image_sum": {
+    (im: $rt.Ref<"u_image_t"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(im: $rt.Ref<"u_image_t"> | null): Promise<number>;
+  };
   /**
    * ```c
    * int u_skip_sum(const struct u_skip *s);
    * ```
    */
-  "u_skip_sum"(s: $rt.Ref<"struct u_skip"> | null): number;
+  "u_skip_sum": {
+    (s: $rt.Ref<"struct u_skip"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(s: $rt.Ref<"struct u_skip"> | null): Promise<number>;
+  };
 }
 
 /** CFFI's `ffi` object over this module's types. */

@@ -94,6 +94,52 @@ done:
   return cffi__result;
 }
 
+/* unsigned int u_word_bits(const union u_word *w)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const union u_word *) a0;
+  unsigned int r;
+} cffi_aw_u_word_bits;
+
+static CFFI_COLD void cffi_ax_u_word_bits(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_u_word_bits *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = u_word_bits(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_u_word_bits(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_u_word_bits *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_u_word_bits(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&u_word_bits == NULL) return cffi_missing(cffi__env, "u_word_bits");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "u_word_bits")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "u_word_bits", "w", "const union u_word *"))
+    goto done;
+  {
+    cffi_aw_u_word_bits cffi__w = {
+      .a0 = (const union u_word *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_u_word_bits,
+                                    cffi_ac_u_word_bits, "u_word_bits");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int u_tagged_sum(const struct u_tagged *t) */
 static napi_value cffi_f_u_tagged_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -110,6 +156,52 @@ static napi_value cffi_f_u_tagged_sum(napi_env cffi__env, napi_callback_info cff
     int cffi__r = u_tagged_sum((const struct u_tagged *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int u_tagged_sum(const struct u_tagged *t)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const struct u_tagged *) a0;
+  int r;
+} cffi_aw_u_tagged_sum;
+
+static CFFI_COLD void cffi_ax_u_tagged_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_u_tagged_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = u_tagged_sum(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_u_tagged_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_u_tagged_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_u_tagged_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&u_tagged_sum == NULL) return cffi_missing(cffi__env, "u_tagged_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "u_tagged_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "u_tagged_sum", "t", "const struct u_tagged *"))
+    goto done;
+  {
+    cffi_aw_u_tagged_sum cffi__w = {
+      .a0 = (const struct u_tagged *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_u_tagged_sum,
+                                    cffi_ac_u_tagged_sum, "u_tagged_sum");
   }
   goto done;
 done:
@@ -138,6 +230,52 @@ done:
   return cffi__result;
 }
 
+/* int u_two_sum(struct u_two *t)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(struct u_two *) a0;
+  int r;
+} cffi_aw_u_two_sum;
+
+static CFFI_COLD void cffi_ax_u_two_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_u_two_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = u_two_sum(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_u_two_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_u_two_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_u_two_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&u_two_sum == NULL) return cffi_missing(cffi__env, "u_two_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "u_two_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "u_two_sum", "t", "struct u_two *"))
+    goto done;
+  {
+    cffi_aw_u_two_sum cffi__w = {
+      .a0 = (struct u_two *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_u_two_sum,
+                                    cffi_ac_u_two_sum, "u_two_sum");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* long long u_deep_sum(const struct u_deep *d) */
 static napi_value cffi_f_u_deep_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -154,6 +292,52 @@ static napi_value cffi_f_u_deep_sum(napi_env cffi__env, napi_callback_info cffi_
     long long cffi__r = u_deep_sum((const struct u_deep *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* long long u_deep_sum(const struct u_deep *d)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const struct u_deep *) a0;
+  long long r;
+} cffi_aw_u_deep_sum;
+
+static CFFI_COLD void cffi_ax_u_deep_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_u_deep_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = u_deep_sum(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_u_deep_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_u_deep_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_u_deep_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&u_deep_sum == NULL) return cffi_missing(cffi__env, "u_deep_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "u_deep_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "u_deep_sum", "d", "const struct u_deep *"))
+    goto done;
+  {
+    cffi_aw_u_deep_sum cffi__w = {
+      .a0 = (const struct u_deep *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_u_deep_sum,
+                                    cffi_ac_u_deep_sum, "u_deep_sum");
   }
   goto done;
 done:
@@ -182,6 +366,51 @@ done:
   return cffi__result;
 }
 
+/* void u_deep_fill(struct u_deep *d)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(struct u_deep *) a0;
+} cffi_aw_u_deep_fill;
+
+static CFFI_COLD void cffi_ax_u_deep_fill(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_u_deep_fill *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  u_deep_fill(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_u_deep_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_u_deep_fill *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_u_deep_fill(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&u_deep_fill == NULL) return cffi_missing(cffi__env, "u_deep_fill");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "u_deep_fill")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "u_deep_fill", "d", "struct u_deep *"))
+    goto done;
+  {
+    cffi_aw_u_deep_fill cffi__w = {
+      .a0 = (struct u_deep *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_u_deep_fill,
+                                    cffi_ac_u_deep_fill, "u_deep_fill");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* unsigned int u_deep_layout(unsigned int i) */
 static napi_value cffi_f_u_deep_layout(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -198,6 +427,52 @@ static napi_value cffi_f_u_deep_layout(napi_env cffi__env, napi_callback_info cf
     unsigned int cffi__r = u_deep_layout((unsigned int)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_u32(cffi__env, (uint32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* unsigned int u_deep_layout(unsigned int i)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(unsigned int) a0;
+  unsigned int r;
+} cffi_aw_u_deep_layout;
+
+static CFFI_COLD void cffi_ax_u_deep_layout(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_u_deep_layout *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = u_deep_layout(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_u_deep_layout(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_u_deep_layout *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_u_deep_layout(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&u_deep_layout == NULL) return cffi_missing(cffi__env, "u_deep_layout");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "u_deep_layout")) return NULL;
+  uint32_t cffi__p0;
+  if (!cffi_get_u32(cffi__env, cffi__argv[0], &cffi__p0,
+      "u_deep_layout", "i", "unsigned int"))
+    goto done;
+  {
+    cffi_aw_u_deep_layout cffi__w = {
+      .a0 = (unsigned int)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_u_deep_layout,
+                                    cffi_ac_u_deep_layout, "u_deep_layout");
   }
   goto done;
 done:
@@ -226,6 +501,52 @@ done:
   return cffi__result;
 }
 
+/* int u_line_sum(const struct u_line *l)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const struct u_line *) a0;
+  int r;
+} cffi_aw_u_line_sum;
+
+static CFFI_COLD void cffi_ax_u_line_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_u_line_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = u_line_sum(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_u_line_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_u_line_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_u_line_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&u_line_sum == NULL) return cffi_missing(cffi__env, "u_line_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "u_line_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "u_line_sum", "l", "const struct u_line *"))
+    goto done;
+  {
+    cffi_aw_u_line_sum cffi__w = {
+      .a0 = (const struct u_line *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_u_line_sum,
+                                    cffi_ac_u_line_sum, "u_line_sum");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int u_image_sum(const u_image_t *im) */
 static napi_value cffi_f_u_image_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -242,6 +563,52 @@ static napi_value cffi_f_u_image_sum(napi_env cffi__env, napi_callback_info cffi
     int cffi__r = u_image_sum((const u_image_t *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int u_image_sum(const u_image_t *im)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const u_image_t *) a0;
+  int r;
+} cffi_aw_u_image_sum;
+
+static CFFI_COLD void cffi_ax_u_image_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_u_image_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = u_image_sum(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_u_image_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_u_image_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_u_image_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&u_image_sum == NULL) return cffi_missing(cffi__env, "u_image_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "u_image_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "u_image_sum", "im", "const u_image_t *"))
+    goto done;
+  {
+    cffi_aw_u_image_sum cffi__w = {
+      .a0 = (const u_image_t *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_u_image_sum,
+                                    cffi_ac_u_image_sum, "u_image_sum");
   }
   goto done;
 done:
@@ -270,6 +637,52 @@ done:
   return cffi__result;
 }
 
+/* int u_skip_sum(const struct u_skip *s)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const struct u_skip *) a0;
+  int r;
+} cffi_aw_u_skip_sum;
+
+static CFFI_COLD void cffi_ax_u_skip_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_u_skip_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = u_skip_sum(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_u_skip_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_u_skip_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_u_skip_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&u_skip_sum == NULL) return cffi_missing(cffi__env, "u_skip_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "u_skip_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "u_skip_sum", "s", "const struct u_skip *"))
+    goto done;
+  {
+    cffi_aw_u_skip_sum cffi__w = {
+      .a0 = (const struct u_skip *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_u_skip_sum,
+                                    cffi_ac_u_skip_sum, "u_skip_sum");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* ---- calls through function pointers: one trampoline per function type JS can call ---- */
 /* ---- global variables ---- */
 /* ---- macro constants, evaluated by this compiler ---- */
@@ -282,14 +695,23 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
 
 static const cffi_export cffi_exports[] = {
   { "cffi_f_u_word_bits", cffi_f_u_word_bits },
+  { "cffi_a_u_word_bits", cffi_a_u_word_bits },
   { "cffi_f_u_tagged_sum", cffi_f_u_tagged_sum },
+  { "cffi_a_u_tagged_sum", cffi_a_u_tagged_sum },
   { "cffi_f_u_two_sum", cffi_f_u_two_sum },
+  { "cffi_a_u_two_sum", cffi_a_u_two_sum },
   { "cffi_f_u_deep_sum", cffi_f_u_deep_sum },
+  { "cffi_a_u_deep_sum", cffi_a_u_deep_sum },
   { "cffi_f_u_deep_fill", cffi_f_u_deep_fill },
+  { "cffi_a_u_deep_fill", cffi_a_u_deep_fill },
   { "cffi_f_u_deep_layout", cffi_f_u_deep_layout },
+  { "cffi_a_u_deep_layout", cffi_a_u_deep_layout },
   { "cffi_f_u_line_sum", cffi_f_u_line_sum },
+  { "cffi_a_u_line_sum", cffi_a_u_line_sum },
   { "cffi_f_u_image_sum", cffi_f_u_image_sum },
+  { "cffi_a_u_image_sum", cffi_a_u_image_sum },
   { "cffi_f_u_skip_sum", cffi_f_u_skip_sum },
+  { "cffi_a_u_skip_sum", cffi_a_u_skip_sum },
   {"$macros", cffi_macros},
 };
 

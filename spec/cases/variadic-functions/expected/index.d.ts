@@ -26,7 +26,11 @@ export interface Lib {
    * int va_echo(char *out, size_t size, const char *format, ...);
    * ```
    */
-  "va_echo"(out: $rt.Ref<"char"> | $rt.Bytes | null, size: number | bigint, format: $rt.Ref<"char"> | $rt.Bytes | null, ...extras: $rt.VarArg[]): number;
+  "va_echo": {
+    (out: $rt.Ref<"char"> | $rt.Bytes | null, size: number | bigint, format: $rt.Ref<"char"> | $rt.Bytes | null, ...extras: $rt.VarArg[]): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(out: $rt.Ref<"char"> | $rt.Bytes | null, size: number | bigint, format: $rt.Ref<"char"> | $rt.Bytes | null, ...extras: $rt.VarArg[]): Promise<number>;
+  };
   /**
    * The sum of `count` int extras.
    *
@@ -34,7 +38,11 @@ export interface Lib {
    * long va_sum_ints(int count, ...);
    * ```
    */
-  "va_sum_ints"(count: number, ...extras: $rt.VarArg[]): bigint;
+  "va_sum_ints": {
+    (count: number, ...extras: $rt.VarArg[]): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(count: number, ...extras: $rt.VarArg[]): Promise<bigint>;
+  };
   /**
    * The sum of `count` double extras (a float extra arrives as a double).
    *
@@ -42,7 +50,11 @@ export interface Lib {
    * double va_sum_doubles(int count, ...);
    * ```
    */
-  "va_sum_doubles"(count: number, ...extras: $rt.VarArg[]): number;
+  "va_sum_doubles": {
+    (count: number, ...extras: $rt.VarArg[]): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(count: number, ...extras: $rt.VarArg[]): Promise<number>;
+  };
   /**
    * Stores `count` int extras at `where`: a void result, a pointer as a fixed parameter.
    *
@@ -50,7 +62,11 @@ export interface Lib {
    * void va_store(int *where, int count, ...);
    * ```
    */
-  "va_store"(where: $rt.Ref<"int"> | null, count: number, ...extras: $rt.VarArg[]): void;
+  "va_store": {
+    (where: $rt.Ref<"int"> | null, count: number, ...extras: $rt.VarArg[]): void;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(where: $rt.Ref<"int"> | null, count: number, ...extras: $rt.VarArg[]): Promise<void>;
+  };
   /**
    * The `index`-th of the string extras that follow: a string result.
    *
@@ -58,7 +74,11 @@ export interface Lib {
    * const char *va_pick(int index, ...);
    * ```
    */
-  "va_pick"(index: number, ...extras: $rt.VarArg[]): string | null;
+  "va_pick": {
+    (index: number, ...extras: $rt.VarArg[]): string | null;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(index: number, ...extras: $rt.VarArg[]): Promise<string | null>;
+  };
   /**
    * Sets errno to `code` and returns -1.
    *
@@ -66,7 +86,11 @@ export interface Lib {
    * int va_fail(int code, ...);
    * ```
    */
-  "va_fail"(code: number, ...extras: $rt.VarArg[]): number;
+  "va_fail": {
+    (code: number, ...extras: $rt.VarArg[]): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(code: number, ...extras: $rt.VarArg[]): Promise<number>;
+  };
 }
 
 /** CFFI's `ffi` object over this module's types. */

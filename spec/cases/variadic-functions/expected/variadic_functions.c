@@ -75,6 +75,114 @@ done:
   return cffi__result;
 }
 
+/* int va_echo(char *out, size_t size, const char *format, ...)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(char *) a0;
+  __typeof__(size_t) a1;
+  __typeof__(const char *) a2;
+  char *h0;
+  char *h2;
+  int r;
+  cffi_va va;
+  const char *arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
+  cffi_va_result rv;
+} cffi_aw_va_echo;
+
+static CFFI_COLD void cffi_ax_va_echo(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_va_echo *w = cffi__data;
+  (void)cffi__env;
+  ffi_cif cif;
+  w->va.args[0] = (void *)&w->a0;
+  w->va.args[1] = (void *)&w->a1;
+  w->va.args[2] = (void *)&w->a2;
+  cffi_va_move(&w->va, w->arena0);
+  /* the same types the JS thread prepared successfully */
+  ffi_prep_cif_var(&cif, FFI_DEFAULT_ABI, w->va.nfixed, w->va.n,
+                   CFFI_FFI_TYPE((int)0), w->va.types);
+  errno = w->base.err;
+  ffi_call(&cif, FFI_FN(va_echo), &w->rv, w->va.args);
+  w->base.err = errno;
+  w->r = CFFI_VA_RESULT(w->r, w->rv);
+}
+
+static CFFI_COLD void cffi_ac_va_echo(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_va_echo *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  free(w->h0);
+  free(w->h2);
+  cffi_va_free(&w->va);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_va_echo(napi_env cffi__env, napi_callback_info cffi__info) {
+  /* what JS keeps alive until the call settles, the fixed arguments, then [kind, value] per extra */
+  napi_value cffi__all[1 + 3 + 2 * CFFI_VA_MAX];
+  size_t cffi__argc;
+  cffi_va cffi__va;
+  CFFI_VA_START(cffi__va);
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  cffi_tmp cffi__s0;
+  cffi__s0.heap = NULL;
+  cffi_tmp cffi__s2;
+  cffi__s2.heap = NULL;
+  if (&va_echo == NULL) return cffi_missing(cffi__env, "va_echo");
+  if (!cffi_va_args(cffi__env, cffi__info, 3 + 1, cffi__all, &cffi__argc, "va_echo")) return NULL;
+  cffi__argc--; /* counted from cffi__argv, as the varargs partial expects */
+  void *cffi__p0;
+  if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
+      "va_echo", "out", "char *"))
+    goto done;
+  uint64_t cffi__p1;
+  if (!cffi_get_u64(cffi__env, cffi__argv[1], &cffi__p1,
+      "va_echo", "size", "size_t"))
+    goto done;
+  void *cffi__p2;
+  if (!cffi_get_buffer(cffi__env, cffi__argv[2], &cffi__p2, &cffi__s2,
+      "va_echo", "format", "const char *"))
+    goto done;
+  if (!cffi_va_get(cffi__env, cffi__argv + 3, cffi__argc - 3, &cffi__va, 3, "va_echo"))
+    goto done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s2, &cffi__p2)) goto done;
+  {
+    cffi_aw_va_echo cffi__w = {
+      .a0 = (char *)(uintptr_t)cffi__p0,
+      .a1 = (size_t)cffi__p1,
+      .a2 = (const char *)(uintptr_t)cffi__p2,
+      .h0 = cffi__s0.heap,
+      .h2 = cffi__s2.heap,
+    };
+    ffi_cif cffi__cif;
+    cffi__va.types[0] = CFFI_FFI_TYPE(cffi__w.a0);
+    cffi__va.args[0] = (void *)&cffi__w.a0;
+    cffi__va.types[1] = CFFI_FFI_TYPE(cffi__w.a1);
+    cffi__va.args[1] = (void *)&cffi__w.a1;
+    cffi__va.types[2] = CFFI_FFI_TYPE(cffi__w.a2);
+    cffi__va.args[2] = (void *)&cffi__w.a2;
+    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
+                      CFFI_FFI_TYPE((int)0), "va_echo"))
+      goto done;
+    cffi__w.va = cffi__va;
+    cffi__w.arena0 = cffi__va.arena;
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_va_echo,
+                                    cffi_ac_va_echo, "va_echo");
+    if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
+    if (cffi__result) cffi__s2.heap = NULL; /* the work block frees it */
+    if (cffi__result) cffi__va.nowned = 0; /* the work block frees the extras' strings */
+  }
+  goto done;
+done:
+  cffi_free_tmp(&cffi__s0);
+  cffi_free_tmp(&cffi__s2);
+  cffi_va_free(&cffi__va);
+  return cffi__result;
+}
+
 /* long va_sum_ints(int count, ...) */
 static napi_value cffi_f_va_sum_ints(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1 + 2 * CFFI_VA_MAX]; /* the fixed arguments, then [kind, value] per extra */
@@ -110,6 +218,80 @@ done:
   return cffi__result;
 }
 
+/* long va_sum_ints(int count, ...)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  long r;
+  cffi_va va;
+  const char *arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
+  cffi_va_result rv;
+} cffi_aw_va_sum_ints;
+
+static CFFI_COLD void cffi_ax_va_sum_ints(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_va_sum_ints *w = cffi__data;
+  (void)cffi__env;
+  ffi_cif cif;
+  w->va.args[0] = (void *)&w->a0;
+  cffi_va_move(&w->va, w->arena0);
+  /* the same types the JS thread prepared successfully */
+  ffi_prep_cif_var(&cif, FFI_DEFAULT_ABI, w->va.nfixed, w->va.n,
+                   CFFI_FFI_TYPE((long)0), w->va.types);
+  errno = w->base.err;
+  ffi_call(&cif, FFI_FN(va_sum_ints), &w->rv, w->va.args);
+  w->base.err = errno;
+  w->r = CFFI_VA_RESULT(w->r, w->rv);
+}
+
+static CFFI_COLD void cffi_ac_va_sum_ints(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_va_sum_ints *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
+  cffi_va_free(&w->va);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_va_sum_ints(napi_env cffi__env, napi_callback_info cffi__info) {
+  /* what JS keeps alive until the call settles, the fixed arguments, then [kind, value] per extra */
+  napi_value cffi__all[1 + 1 + 2 * CFFI_VA_MAX];
+  size_t cffi__argc;
+  cffi_va cffi__va;
+  CFFI_VA_START(cffi__va);
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&va_sum_ints == NULL) return cffi_missing(cffi__env, "va_sum_ints");
+  if (!cffi_va_args(cffi__env, cffi__info, 1 + 1, cffi__all, &cffi__argc, "va_sum_ints")) return NULL;
+  cffi__argc--; /* counted from cffi__argv, as the varargs partial expects */
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "va_sum_ints", "count", "int"))
+    goto done;
+  if (!cffi_va_get(cffi__env, cffi__argv + 1, cffi__argc - 1, &cffi__va, 1, "va_sum_ints"))
+    goto done;
+  {
+    cffi_aw_va_sum_ints cffi__w = {
+      .a0 = (int)cffi__p0,
+    };
+    ffi_cif cffi__cif;
+    cffi__va.types[0] = CFFI_FFI_TYPE(cffi__w.a0);
+    cffi__va.args[0] = (void *)&cffi__w.a0;
+    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
+                      CFFI_FFI_TYPE((long)0), "va_sum_ints"))
+      goto done;
+    cffi__w.va = cffi__va;
+    cffi__w.arena0 = cffi__va.arena;
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_va_sum_ints,
+                                    cffi_ac_va_sum_ints, "va_sum_ints");
+    if (cffi__result) cffi__va.nowned = 0; /* the work block frees the extras' strings */
+  }
+  goto done;
+done:
+  cffi_va_free(&cffi__va);
+  return cffi__result;
+}
+
 /* double va_sum_doubles(int count, ...) */
 static napi_value cffi_f_va_sum_doubles(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1 + 2 * CFFI_VA_MAX]; /* the fixed arguments, then [kind, value] per extra */
@@ -138,6 +320,80 @@ static napi_value cffi_f_va_sum_doubles(napi_env cffi__env, napi_callback_info c
     cffi_last_errno = *cffi__errno;
     double cffi__r = CFFI_VA_RESULT(cffi__r, cffi__rv);
     cffi__result = cffi_from_f64(cffi__env, (double)(cffi__r));
+  }
+  goto done;
+done:
+  cffi_va_free(&cffi__va);
+  return cffi__result;
+}
+
+/* double va_sum_doubles(int count, ...)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  double r;
+  cffi_va va;
+  const char *arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
+  cffi_va_result rv;
+} cffi_aw_va_sum_doubles;
+
+static CFFI_COLD void cffi_ax_va_sum_doubles(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_va_sum_doubles *w = cffi__data;
+  (void)cffi__env;
+  ffi_cif cif;
+  w->va.args[0] = (void *)&w->a0;
+  cffi_va_move(&w->va, w->arena0);
+  /* the same types the JS thread prepared successfully */
+  ffi_prep_cif_var(&cif, FFI_DEFAULT_ABI, w->va.nfixed, w->va.n,
+                   CFFI_FFI_TYPE((double)0), w->va.types);
+  errno = w->base.err;
+  ffi_call(&cif, FFI_FN(va_sum_doubles), &w->rv, w->va.args);
+  w->base.err = errno;
+  w->r = CFFI_VA_RESULT(w->r, w->rv);
+}
+
+static CFFI_COLD void cffi_ac_va_sum_doubles(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_va_sum_doubles *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
+  cffi_va_free(&w->va);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_va_sum_doubles(napi_env cffi__env, napi_callback_info cffi__info) {
+  /* what JS keeps alive until the call settles, the fixed arguments, then [kind, value] per extra */
+  napi_value cffi__all[1 + 1 + 2 * CFFI_VA_MAX];
+  size_t cffi__argc;
+  cffi_va cffi__va;
+  CFFI_VA_START(cffi__va);
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&va_sum_doubles == NULL) return cffi_missing(cffi__env, "va_sum_doubles");
+  if (!cffi_va_args(cffi__env, cffi__info, 1 + 1, cffi__all, &cffi__argc, "va_sum_doubles")) return NULL;
+  cffi__argc--; /* counted from cffi__argv, as the varargs partial expects */
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "va_sum_doubles", "count", "int"))
+    goto done;
+  if (!cffi_va_get(cffi__env, cffi__argv + 1, cffi__argc - 1, &cffi__va, 1, "va_sum_doubles"))
+    goto done;
+  {
+    cffi_aw_va_sum_doubles cffi__w = {
+      .a0 = (int)cffi__p0,
+    };
+    ffi_cif cffi__cif;
+    cffi__va.types[0] = CFFI_FFI_TYPE(cffi__w.a0);
+    cffi__va.args[0] = (void *)&cffi__w.a0;
+    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
+                      CFFI_FFI_TYPE((double)0), "va_sum_doubles"))
+      goto done;
+    cffi__w.va = cffi__va;
+    cffi__w.arena0 = cffi__va.arena;
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_va_sum_doubles,
+                                    cffi_ac_va_sum_doubles, "va_sum_doubles");
+    if (cffi__result) cffi__va.nowned = 0; /* the work block frees the extras' strings */
   }
   goto done;
 done:
@@ -186,6 +442,87 @@ done:
   return cffi__result;
 }
 
+/* void va_store(int *where, int count, ...)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int *) a0;
+  __typeof__(int) a1;
+  cffi_va va;
+  const char *arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
+  cffi_va_result rv;
+} cffi_aw_va_store;
+
+static CFFI_COLD void cffi_ax_va_store(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_va_store *w = cffi__data;
+  (void)cffi__env;
+  ffi_cif cif;
+  w->va.args[0] = (void *)&w->a0;
+  w->va.args[1] = (void *)&w->a1;
+  cffi_va_move(&w->va, w->arena0);
+  /* the same types the JS thread prepared successfully */
+  ffi_prep_cif_var(&cif, FFI_DEFAULT_ABI, w->va.nfixed, w->va.n,
+                   &ffi_type_void, w->va.types);
+  errno = w->base.err;
+  ffi_call(&cif, FFI_FN(va_store), &w->rv, w->va.args);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_va_store(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_va_store *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
+  cffi_va_free(&w->va);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_va_store(napi_env cffi__env, napi_callback_info cffi__info) {
+  /* what JS keeps alive until the call settles, the fixed arguments, then [kind, value] per extra */
+  napi_value cffi__all[1 + 2 + 2 * CFFI_VA_MAX];
+  size_t cffi__argc;
+  cffi_va cffi__va;
+  CFFI_VA_START(cffi__va);
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&va_store == NULL) return cffi_missing(cffi__env, "va_store");
+  if (!cffi_va_args(cffi__env, cffi__info, 2 + 1, cffi__all, &cffi__argc, "va_store")) return NULL;
+  cffi__argc--; /* counted from cffi__argv, as the varargs partial expects */
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "va_store", "where", "int *"))
+    goto done;
+  int32_t cffi__p1;
+  if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
+      "va_store", "count", "int"))
+    goto done;
+  if (!cffi_va_get(cffi__env, cffi__argv + 2, cffi__argc - 2, &cffi__va, 2, "va_store"))
+    goto done;
+  {
+    cffi_aw_va_store cffi__w = {
+      .a0 = (int *)(uintptr_t)cffi__p0,
+      .a1 = (int)cffi__p1,
+    };
+    ffi_cif cffi__cif;
+    cffi__va.types[0] = CFFI_FFI_TYPE(cffi__w.a0);
+    cffi__va.args[0] = (void *)&cffi__w.a0;
+    cffi__va.types[1] = CFFI_FFI_TYPE(cffi__w.a1);
+    cffi__va.args[1] = (void *)&cffi__w.a1;
+    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
+                      &ffi_type_void, "va_store"))
+      goto done;
+    cffi__w.va = cffi__va;
+    cffi__w.arena0 = cffi__va.arena;
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_va_store,
+                                    cffi_ac_va_store, "va_store");
+    if (cffi__result) cffi__va.nowned = 0; /* the work block frees the extras' strings */
+  }
+  goto done;
+done:
+  cffi_va_free(&cffi__va);
+  return cffi__result;
+}
+
 /* const char *va_pick(int index, ...) */
 static napi_value cffi_f_va_pick(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1 + 2 * CFFI_VA_MAX]; /* the fixed arguments, then [kind, value] per extra */
@@ -214,6 +551,80 @@ static napi_value cffi_f_va_pick(napi_env cffi__env, napi_callback_info cffi__in
     cffi_last_errno = *cffi__errno;
     const char *cffi__r = CFFI_VA_RESULT(cffi__r, cffi__rv);
     cffi__result = cffi_from_string(cffi__env, (const char *)(cffi__r));
+  }
+  goto done;
+done:
+  cffi_va_free(&cffi__va);
+  return cffi__result;
+}
+
+/* const char *va_pick(int index, ...)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  const char *r;
+  cffi_va va;
+  const char *arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
+  cffi_va_result rv;
+} cffi_aw_va_pick;
+
+static CFFI_COLD void cffi_ax_va_pick(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_va_pick *w = cffi__data;
+  (void)cffi__env;
+  ffi_cif cif;
+  w->va.args[0] = (void *)&w->a0;
+  cffi_va_move(&w->va, w->arena0);
+  /* the same types the JS thread prepared successfully */
+  ffi_prep_cif_var(&cif, FFI_DEFAULT_ABI, w->va.nfixed, w->va.n,
+                   CFFI_FFI_TYPE((const char *)0), w->va.types);
+  errno = w->base.err;
+  ffi_call(&cif, FFI_FN(va_pick), &w->rv, w->va.args);
+  w->base.err = errno;
+  w->r = CFFI_VA_RESULT(w->r, w->rv);
+}
+
+static CFFI_COLD void cffi_ac_va_pick(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_va_pick *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
+  cffi_va_free(&w->va);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_va_pick(napi_env cffi__env, napi_callback_info cffi__info) {
+  /* what JS keeps alive until the call settles, the fixed arguments, then [kind, value] per extra */
+  napi_value cffi__all[1 + 1 + 2 * CFFI_VA_MAX];
+  size_t cffi__argc;
+  cffi_va cffi__va;
+  CFFI_VA_START(cffi__va);
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&va_pick == NULL) return cffi_missing(cffi__env, "va_pick");
+  if (!cffi_va_args(cffi__env, cffi__info, 1 + 1, cffi__all, &cffi__argc, "va_pick")) return NULL;
+  cffi__argc--; /* counted from cffi__argv, as the varargs partial expects */
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "va_pick", "index", "int"))
+    goto done;
+  if (!cffi_va_get(cffi__env, cffi__argv + 1, cffi__argc - 1, &cffi__va, 1, "va_pick"))
+    goto done;
+  {
+    cffi_aw_va_pick cffi__w = {
+      .a0 = (int)cffi__p0,
+    };
+    ffi_cif cffi__cif;
+    cffi__va.types[0] = CFFI_FFI_TYPE(cffi__w.a0);
+    cffi__va.args[0] = (void *)&cffi__w.a0;
+    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
+                      CFFI_FFI_TYPE((const char *)0), "va_pick"))
+      goto done;
+    cffi__w.va = cffi__va;
+    cffi__w.arena0 = cffi__va.arena;
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_va_pick,
+                                    cffi_ac_va_pick, "va_pick");
+    if (cffi__result) cffi__va.nowned = 0; /* the work block frees the extras' strings */
   }
   goto done;
 done:
@@ -256,6 +667,80 @@ done:
   return cffi__result;
 }
 
+/* int va_fail(int code, ...)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(int) a0;
+  int r;
+  cffi_va va;
+  const char *arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
+  cffi_va_result rv;
+} cffi_aw_va_fail;
+
+static CFFI_COLD void cffi_ax_va_fail(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_va_fail *w = cffi__data;
+  (void)cffi__env;
+  ffi_cif cif;
+  w->va.args[0] = (void *)&w->a0;
+  cffi_va_move(&w->va, w->arena0);
+  /* the same types the JS thread prepared successfully */
+  ffi_prep_cif_var(&cif, FFI_DEFAULT_ABI, w->va.nfixed, w->va.n,
+                   CFFI_FFI_TYPE((int)0), w->va.types);
+  errno = w->base.err;
+  ffi_call(&cif, FFI_FN(va_fail), &w->rv, w->va.args);
+  w->base.err = errno;
+  w->r = CFFI_VA_RESULT(w->r, w->rv);
+}
+
+static CFFI_COLD void cffi_ac_va_fail(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_va_fail *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_va_free(&w->va);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_va_fail(napi_env cffi__env, napi_callback_info cffi__info) {
+  /* what JS keeps alive until the call settles, the fixed arguments, then [kind, value] per extra */
+  napi_value cffi__all[1 + 1 + 2 * CFFI_VA_MAX];
+  size_t cffi__argc;
+  cffi_va cffi__va;
+  CFFI_VA_START(cffi__va);
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&va_fail == NULL) return cffi_missing(cffi__env, "va_fail");
+  if (!cffi_va_args(cffi__env, cffi__info, 1 + 1, cffi__all, &cffi__argc, "va_fail")) return NULL;
+  cffi__argc--; /* counted from cffi__argv, as the varargs partial expects */
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "va_fail", "code", "int"))
+    goto done;
+  if (!cffi_va_get(cffi__env, cffi__argv + 1, cffi__argc - 1, &cffi__va, 1, "va_fail"))
+    goto done;
+  {
+    cffi_aw_va_fail cffi__w = {
+      .a0 = (int)cffi__p0,
+    };
+    ffi_cif cffi__cif;
+    cffi__va.types[0] = CFFI_FFI_TYPE(cffi__w.a0);
+    cffi__va.args[0] = (void *)&cffi__w.a0;
+    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
+                      CFFI_FFI_TYPE((int)0), "va_fail"))
+      goto done;
+    cffi__w.va = cffi__va;
+    cffi__w.arena0 = cffi__va.arena;
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_va_fail,
+                                    cffi_ac_va_fail, "va_fail");
+    if (cffi__result) cffi__va.nowned = 0; /* the work block frees the extras' strings */
+  }
+  goto done;
+done:
+  cffi_va_free(&cffi__va);
+  return cffi__result;
+}
+
 /* ---- calls through function pointers: one trampoline per function type JS can call ---- */
 /* ---- global variables ---- */
 /* ---- macro constants, evaluated by this compiler ---- */
@@ -268,11 +753,17 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
 
 static const cffi_export cffi_exports[] = {
   { "cffi_f_va_echo", cffi_f_va_echo },
+  { "cffi_a_va_echo", cffi_a_va_echo },
   { "cffi_f_va_sum_ints", cffi_f_va_sum_ints },
+  { "cffi_a_va_sum_ints", cffi_a_va_sum_ints },
   { "cffi_f_va_sum_doubles", cffi_f_va_sum_doubles },
+  { "cffi_a_va_sum_doubles", cffi_a_va_sum_doubles },
   { "cffi_f_va_store", cffi_f_va_store },
+  { "cffi_a_va_store", cffi_a_va_store },
   { "cffi_f_va_pick", cffi_f_va_pick },
+  { "cffi_a_va_pick", cffi_a_va_pick },
   { "cffi_f_va_fail", cffi_f_va_fail },
+  { "cffi_a_va_fail", cffi_a_va_fail },
   {"$macros", cffi_macros},
 };
 

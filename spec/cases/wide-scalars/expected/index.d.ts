@@ -230,25 +230,41 @@ export interface Lib {
    * __int128 w_echo_i128(__int128 x);
    * ```
    */
-  "w_echo_i128"(x: number | bigint): bigint;
+  "w_echo_i128": {
+    (x: number | bigint): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(x: number | bigint): Promise<bigint>;
+  };
   /**
    * ```c
    * unsigned __int128 w_echo_u128(unsigned __int128 x);
    * ```
    */
-  "w_echo_u128"(x: number | bigint): bigint;
+  "w_echo_u128": {
+    (x: number | bigint): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(x: number | bigint): Promise<bigint>;
+  };
   /**
    * ```c
    * __int128 w_max_i128(void);
    * ```
    */
-  "w_max_i128"(): bigint;
+  "w_max_i128": {
+    (): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<bigint>;
+  };
   /**
    * ```c
    * __int128 w_min_i128(void);
    * ```
    */
-  "w_min_i128"(): bigint;
+  "w_min_i128": {
+    (): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<bigint>;
+  };
   /**
    * a * b, computed in 128 bits
    *
@@ -256,7 +272,11 @@ export interface Lib {
    * w_i128 w_mul_i128(long long a, long long b);
    * ```
    */
-  "w_mul_i128"(a: number | bigint, b: number | bigint): bigint;
+  "w_mul_i128": {
+    (a: number | bigint, b: number | bigint): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(a: number | bigint, b: number | bigint): Promise<bigint>;
+  };
   /**
    * the low 64 bits of x, to check what C received
    *
@@ -264,7 +284,11 @@ export interface Lib {
    * unsigned long long w_low(w_u128 x);
    * ```
    */
-  "w_low"(x: number | bigint): bigint;
+  "w_low": {
+    (x: number | bigint): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(x: number | bigint): Promise<bigint>;
+  };
   /**
    * the high 64 bits of x
    *
@@ -272,7 +296,11 @@ export interface Lib {
    * unsigned long long w_high(w_u128 x);
    * ```
    */
-  "w_high"(x: number | bigint): bigint;
+  "w_high": {
+    (x: number | bigint): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(x: number | bigint): Promise<bigint>;
+  };
   /**
    * p->s + p->u, wrapping
    *
@@ -280,25 +308,41 @@ export interface Lib {
    * unsigned __int128 w_pair_sum(const struct w_pair *p);
    * ```
    */
-  "w_pair_sum"(p: $rt.Ref<"struct w_pair"> | null): bigint;
+  "w_pair_sum": {
+    (p: $rt.Ref<"struct w_pair"> | null): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(p: $rt.Ref<"struct w_pair"> | null): Promise<bigint>;
+  };
   /**
    * ```c
    * struct w_pair w_pair_make(__int128 s, unsigned __int128 u);
    * ```
    */
-  "w_pair_make"(s: number | bigint, u: number | bigint): struct_w_pair;
+  "w_pair_make": {
+    (s: number | bigint, u: number | bigint): struct_w_pair;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(s: number | bigint, u: number | bigint): Promise<struct_w_pair>;
+  };
   /**
    * ```c
    * __int128 w_read_global(void);
    * ```
    */
-  "w_read_global"(): bigint;
+  "w_read_global": {
+    (): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<bigint>;
+  };
   /**
    * ```c
    * long double w_ld_third(void);
    * ```
    */
-  "w_ld_third"(): number;
+  "w_ld_third": {
+    (): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<number>;
+  };
   /**
    * x * 3 in long double: exact for a double x with a few bits
    *
@@ -306,7 +350,11 @@ export interface Lib {
    * long double w_ld_triple(long double x);
    * ```
    */
-  "w_ld_triple"(x: number): number;
+  "w_ld_triple": {
+    (x: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(x: number): Promise<number>;
+  };
   /**
    * whether x is exactly 2^-1074 (a double's smallest) in long double
    *
@@ -314,7 +362,11 @@ export interface Lib {
    * int w_ld_is_tiny(long double x);
    * ```
    */
-  "w_ld_is_tiny"(x: number): number;
+  "w_ld_is_tiny": {
+    (x: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(x: number): Promise<number>;
+  };
   /**
    * (x + 1) - x in long double: 1 when the sum is exact (it is in 64 bits of mantissa for x = 2^60)
    *
@@ -322,31 +374,51 @@ export interface Lib {
    * double w_ld_precise(long double x);
    * ```
    */
-  "w_ld_precise"(x: number): number;
+  "w_ld_precise": {
+    (x: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(x: number): Promise<number>;
+  };
   /**
    * ```c
    * long double w_reals_sum(const struct w_reals *r);
    * ```
    */
-  "w_reals_sum"(r: $rt.Ref<"struct w_reals"> | null): number;
+  "w_reals_sum": {
+    (r: $rt.Ref<"struct w_reals"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(r: $rt.Ref<"struct w_reals"> | null): Promise<number>;
+  };
   /**
    * ```c
    * void w_reals_set(struct w_reals *r, long double ld);
    * ```
    */
-  "w_reals_set"(r: $rt.Ref<"struct w_reals"> | null, ld: number): void;
+  "w_reals_set": {
+    (r: $rt.Ref<"struct w_reals"> | null, ld: number): void;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(r: $rt.Ref<"struct w_reals"> | null, ld: number): Promise<void>;
+  };
   /**
    * ```c
    * _Complex double w_cmul(_Complex double a, _Complex double b);
    * ```
    */
-  "w_cmul"(a: { re: number; im: number }, b: { re: number; im: number }): { re: number; im: number };
+  "w_cmul": {
+    (a: { re: number; im: number }, b: { re: number; im: number }): { re: number; im: number };
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(a: { re: number; im: number }, b: { re: number; im: number }): Promise<{ re: number; im: number }>;
+  };
   /**
    * ```c
    * _Complex float w_cmulf(_Complex float a, const _Complex float b);
    * ```
    */
-  "w_cmulf"(a: { re: number; im: number }, b: { re: number; im: number }): { re: number; im: number };
+  "w_cmulf": {
+    (a: { re: number; im: number }, b: { re: number; im: number }): { re: number; im: number };
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(a: { re: number; im: number }, b: { re: number; im: number }): Promise<{ re: number; im: number }>;
+  };
   /**
    * the real part, as C sees the argument
    *
@@ -354,19 +426,31 @@ export interface Lib {
    * double w_creal(w_cd z);
    * ```
    */
-  "w_creal"(z: { re: number; im: number }): number;
+  "w_creal": {
+    (z: { re: number; im: number }): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(z: { re: number; im: number }): Promise<number>;
+  };
   /**
    * ```c
    * double w_cimag(w_cd z);
    * ```
    */
-  "w_cimag"(z: { re: number; im: number }): number;
+  "w_cimag": {
+    (z: { re: number; im: number }): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(z: { re: number; im: number }): Promise<number>;
+  };
   /**
    * ```c
    * int w_after(const struct w_has_complex *p);
    * ```
    */
-  "w_after"(p: $rt.Ref<"struct w_has_complex"> | null): number;
+  "w_after": {
+    (p: $rt.Ref<"struct w_has_complex"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(p: $rt.Ref<"struct w_has_complex"> | null): Promise<number>;
+  };
   /**
    * the platform's other integer types: each an integer kind, typed as such
    *
@@ -374,37 +458,61 @@ export interface Lib {
    * wchar_t w_wchar(wchar_t c);
    * ```
    */
-  "w_wchar"(c: number): number;
+  "w_wchar": {
+    (c: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(c: number): Promise<number>;
+  };
   /**
    * ```c
    * char16_t w_char16(char16_t c);
    * ```
    */
-  "w_char16"(c: number): number;
+  "w_char16": {
+    (c: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(c: number): Promise<number>;
+  };
   /**
    * ```c
    * char32_t w_char32(char32_t c);
    * ```
    */
-  "w_char32"(c: number): number;
+  "w_char32": {
+    (c: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(c: number): Promise<number>;
+  };
   /**
    * ```c
    * ssize_t w_ssize(ssize_t n);
    * ```
    */
-  "w_ssize"(n: number | bigint): bigint;
+  "w_ssize": {
+    (n: number | bigint): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(n: number | bigint): Promise<bigint>;
+  };
   /**
    * ```c
    * ptrdiff_t w_ptrdiff(ptrdiff_t n);
    * ```
    */
-  "w_ptrdiff"(n: number | bigint): bigint;
+  "w_ptrdiff": {
+    (n: number | bigint): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(n: number | bigint): Promise<bigint>;
+  };
   /**
    * ```c
    * int w_exotic_last(const struct w_exotic *p);
    * ```
    */
-  "w_exotic_last"(p: $rt.Ref<"struct w_exotic"> | null): number;
+  "w_exotic_last": {
+    (p: $rt.Ref<"struct w_exotic"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(p: $rt.Ref<"struct w_exotic"> | null): Promise<number>;
+  };
 /**
  * ```c
  * extern __int128 w_global;

@@ -82,6 +82,52 @@ done:
   return cffi__result;
 }
 
+/* __int128 w_echo_i128(__int128 x)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(__int128) a0;
+  __int128 r;
+} cffi_aw_w_echo_i128;
+
+static CFFI_COLD void cffi_ax_w_echo_i128(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_echo_i128 *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_echo_i128(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_echo_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_echo_i128 *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_echo_i128(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_echo_i128 == NULL) return cffi_missing(cffi__env, "w_echo_i128");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "w_echo_i128")) return NULL;
+  __int128 cffi__p0;
+  if (!cffi_get_i128(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_echo_i128", "x", "__int128"))
+    goto done;
+  {
+    cffi_aw_w_echo_i128 cffi__w = {
+      .a0 = (__int128)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_echo_i128,
+                                    cffi_ac_w_echo_i128, "w_echo_i128");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* unsigned __int128 w_echo_u128(unsigned __int128 x) */
 static napi_value cffi_f_w_echo_u128(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -98,6 +144,52 @@ static napi_value cffi_f_w_echo_u128(napi_env cffi__env, napi_callback_info cffi
     unsigned __int128 cffi__r = w_echo_u128((unsigned __int128)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_u128(cffi__env, (unsigned __int128)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* unsigned __int128 w_echo_u128(unsigned __int128 x)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(unsigned __int128) a0;
+  unsigned __int128 r;
+} cffi_aw_w_echo_u128;
+
+static CFFI_COLD void cffi_ax_w_echo_u128(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_echo_u128 *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_echo_u128(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_echo_u128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_echo_u128 *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u128(cffi__env, (unsigned __int128)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_echo_u128(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_echo_u128 == NULL) return cffi_missing(cffi__env, "w_echo_u128");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "w_echo_u128")) return NULL;
+  unsigned __int128 cffi__p0;
+  if (!cffi_get_u128(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_echo_u128", "x", "unsigned __int128"))
+    goto done;
+  {
+    cffi_aw_w_echo_u128 cffi__w = {
+      .a0 = (unsigned __int128)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_echo_u128,
+                                    cffi_ac_w_echo_u128, "w_echo_u128");
   }
   goto done;
 done:
@@ -122,6 +214,46 @@ done:
   return cffi__result;
 }
 
+/* __int128 w_max_i128(void)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __int128 r;
+} cffi_aw_w_max_i128;
+
+static CFFI_COLD void cffi_ax_w_max_i128(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_max_i128 *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_max_i128();
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_max_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_max_i128 *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_max_i128(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_max_i128 == NULL) return cffi_missing(cffi__env, "w_max_i128");
+  if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "w_max_i128")) return NULL;
+  {
+    cffi_aw_w_max_i128 cffi__w = {
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_max_i128,
+                                    cffi_ac_w_max_i128, "w_max_i128");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* __int128 w_min_i128(void) */
 static napi_value cffi_f_w_min_i128(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -134,6 +266,46 @@ static napi_value cffi_f_w_min_i128(napi_env cffi__env, napi_callback_info cffi_
     __int128 cffi__r = w_min_i128();
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i128(cffi__env, (__int128)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* __int128 w_min_i128(void)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __int128 r;
+} cffi_aw_w_min_i128;
+
+static CFFI_COLD void cffi_ax_w_min_i128(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_min_i128 *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_min_i128();
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_min_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_min_i128 *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_min_i128(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_min_i128 == NULL) return cffi_missing(cffi__env, "w_min_i128");
+  if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "w_min_i128")) return NULL;
+  {
+    cffi_aw_w_min_i128 cffi__w = {
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_min_i128,
+                                    cffi_ac_w_min_i128, "w_min_i128");
   }
   goto done;
 done:
@@ -166,6 +338,58 @@ done:
   return cffi__result;
 }
 
+/* w_i128 w_mul_i128(long long a, long long b)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(long long) a0;
+  __typeof__(long long) a1;
+  w_i128 r;
+} cffi_aw_w_mul_i128;
+
+static CFFI_COLD void cffi_ax_w_mul_i128(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_mul_i128 *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_mul_i128(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_mul_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_mul_i128 *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_mul_i128(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_mul_i128 == NULL) return cffi_missing(cffi__env, "w_mul_i128");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "w_mul_i128")) return NULL;
+  int64_t cffi__p0;
+  if (!cffi_get_i64(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_mul_i128", "a", "long long"))
+    goto done;
+  int64_t cffi__p1;
+  if (!cffi_get_i64(cffi__env, cffi__argv[1], &cffi__p1,
+      "w_mul_i128", "b", "long long"))
+    goto done;
+  {
+    cffi_aw_w_mul_i128 cffi__w = {
+      .a0 = (long long)cffi__p0,
+      .a1 = (long long)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_mul_i128,
+                                    cffi_ac_w_mul_i128, "w_mul_i128");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* unsigned long long w_low(w_u128 x) */
 static napi_value cffi_f_w_low(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -182,6 +406,52 @@ static napi_value cffi_f_w_low(napi_env cffi__env, napi_callback_info cffi__info
     unsigned long long cffi__r = w_low((w_u128)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* unsigned long long w_low(w_u128 x)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(w_u128) a0;
+  unsigned long long r;
+} cffi_aw_w_low;
+
+static CFFI_COLD void cffi_ax_w_low(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_low *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_low(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_low(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_low *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_low(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_low == NULL) return cffi_missing(cffi__env, "w_low");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "w_low")) return NULL;
+  unsigned __int128 cffi__p0;
+  if (!cffi_get_u128(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_low", "x", "w_u128"))
+    goto done;
+  {
+    cffi_aw_w_low cffi__w = {
+      .a0 = (w_u128)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_low,
+                                    cffi_ac_w_low, "w_low");
   }
   goto done;
 done:
@@ -210,6 +480,52 @@ done:
   return cffi__result;
 }
 
+/* unsigned long long w_high(w_u128 x)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(w_u128) a0;
+  unsigned long long r;
+} cffi_aw_w_high;
+
+static CFFI_COLD void cffi_ax_w_high(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_high *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_high(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_high(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_high *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_high(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_high == NULL) return cffi_missing(cffi__env, "w_high");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "w_high")) return NULL;
+  unsigned __int128 cffi__p0;
+  if (!cffi_get_u128(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_high", "x", "w_u128"))
+    goto done;
+  {
+    cffi_aw_w_high cffi__w = {
+      .a0 = (w_u128)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_high,
+                                    cffi_ac_w_high, "w_high");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* unsigned __int128 w_pair_sum(const struct w_pair *p) */
 static napi_value cffi_f_w_pair_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -226,6 +542,52 @@ static napi_value cffi_f_w_pair_sum(napi_env cffi__env, napi_callback_info cffi_
     unsigned __int128 cffi__r = w_pair_sum((const struct w_pair *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_u128(cffi__env, (unsigned __int128)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* unsigned __int128 w_pair_sum(const struct w_pair *p)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const struct w_pair *) a0;
+  unsigned __int128 r;
+} cffi_aw_w_pair_sum;
+
+static CFFI_COLD void cffi_ax_w_pair_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_pair_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_pair_sum(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_pair_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_pair_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u128(cffi__env, (unsigned __int128)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_pair_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_pair_sum == NULL) return cffi_missing(cffi__env, "w_pair_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "w_pair_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_pair_sum", "p", "const struct w_pair *"))
+    goto done;
+  {
+    cffi_aw_w_pair_sum cffi__w = {
+      .a0 = (const struct w_pair *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_pair_sum,
+                                    cffi_ac_w_pair_sum, "w_pair_sum");
   }
   goto done;
 done:
@@ -258,6 +620,58 @@ done:
   return cffi__result;
 }
 
+/* struct w_pair w_pair_make(__int128 s, unsigned __int128 u)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(__int128) a0;
+  __typeof__(unsigned __int128) a1;
+  struct w_pair r;
+} cffi_aw_w_pair_make;
+
+static CFFI_COLD void cffi_ax_w_pair_make(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_pair_make *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_pair_make(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_pair_make(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_pair_make *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_pair_make(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_pair_make == NULL) return cffi_missing(cffi__env, "w_pair_make");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "w_pair_make")) return NULL;
+  __int128 cffi__p0;
+  if (!cffi_get_i128(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_pair_make", "s", "__int128"))
+    goto done;
+  unsigned __int128 cffi__p1;
+  if (!cffi_get_u128(cffi__env, cffi__argv[1], &cffi__p1,
+      "w_pair_make", "u", "unsigned __int128"))
+    goto done;
+  {
+    cffi_aw_w_pair_make cffi__w = {
+      .a0 = (__int128)cffi__p0,
+      .a1 = (unsigned __int128)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_pair_make,
+                                    cffi_ac_w_pair_make, "w_pair_make");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* __int128 w_read_global(void) */
 static napi_value cffi_f_w_read_global(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -276,6 +690,46 @@ done:
   return cffi__result;
 }
 
+/* __int128 w_read_global(void)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __int128 r;
+} cffi_aw_w_read_global;
+
+static CFFI_COLD void cffi_ax_w_read_global(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_read_global *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_read_global();
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_read_global(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_read_global *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_read_global(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_read_global == NULL) return cffi_missing(cffi__env, "w_read_global");
+  if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "w_read_global")) return NULL;
+  {
+    cffi_aw_w_read_global cffi__w = {
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_read_global,
+                                    cffi_ac_w_read_global, "w_read_global");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* long double w_ld_third(void) */
 static napi_value cffi_f_w_ld_third(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -288,6 +742,46 @@ static napi_value cffi_f_w_ld_third(napi_env cffi__env, napi_callback_info cffi_
     long double cffi__r = w_ld_third();
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_f64(cffi__env, (double)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* long double w_ld_third(void)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  long double r;
+} cffi_aw_w_ld_third;
+
+static CFFI_COLD void cffi_ax_w_ld_third(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_ld_third *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_ld_third();
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_ld_third(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_ld_third *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_ld_third(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[0 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_ld_third == NULL) return cffi_missing(cffi__env, "w_ld_third");
+  if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "w_ld_third")) return NULL;
+  {
+    cffi_aw_w_ld_third cffi__w = {
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_ld_third,
+                                    cffi_ac_w_ld_third, "w_ld_third");
   }
   goto done;
 done:
@@ -316,6 +810,52 @@ done:
   return cffi__result;
 }
 
+/* long double w_ld_triple(long double x)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(long double) a0;
+  long double r;
+} cffi_aw_w_ld_triple;
+
+static CFFI_COLD void cffi_ax_w_ld_triple(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_ld_triple *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_ld_triple(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_ld_triple(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_ld_triple *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_ld_triple(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_ld_triple == NULL) return cffi_missing(cffi__env, "w_ld_triple");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "w_ld_triple")) return NULL;
+  double cffi__p0;
+  if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_ld_triple", "x", "long double"))
+    goto done;
+  {
+    cffi_aw_w_ld_triple cffi__w = {
+      .a0 = (long double)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_ld_triple,
+                                    cffi_ac_w_ld_triple, "w_ld_triple");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int w_ld_is_tiny(long double x) */
 static napi_value cffi_f_w_ld_is_tiny(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -332,6 +872,52 @@ static napi_value cffi_f_w_ld_is_tiny(napi_env cffi__env, napi_callback_info cff
     int cffi__r = w_ld_is_tiny((long double)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int w_ld_is_tiny(long double x)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(long double) a0;
+  int r;
+} cffi_aw_w_ld_is_tiny;
+
+static CFFI_COLD void cffi_ax_w_ld_is_tiny(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_ld_is_tiny *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_ld_is_tiny(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_ld_is_tiny(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_ld_is_tiny *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_ld_is_tiny(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_ld_is_tiny == NULL) return cffi_missing(cffi__env, "w_ld_is_tiny");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "w_ld_is_tiny")) return NULL;
+  double cffi__p0;
+  if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_ld_is_tiny", "x", "long double"))
+    goto done;
+  {
+    cffi_aw_w_ld_is_tiny cffi__w = {
+      .a0 = (long double)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_ld_is_tiny,
+                                    cffi_ac_w_ld_is_tiny, "w_ld_is_tiny");
   }
   goto done;
 done:
@@ -360,6 +946,52 @@ done:
   return cffi__result;
 }
 
+/* double w_ld_precise(long double x)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(long double) a0;
+  double r;
+} cffi_aw_w_ld_precise;
+
+static CFFI_COLD void cffi_ax_w_ld_precise(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_ld_precise *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_ld_precise(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_ld_precise(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_ld_precise *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_ld_precise(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_ld_precise == NULL) return cffi_missing(cffi__env, "w_ld_precise");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "w_ld_precise")) return NULL;
+  double cffi__p0;
+  if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_ld_precise", "x", "long double"))
+    goto done;
+  {
+    cffi_aw_w_ld_precise cffi__w = {
+      .a0 = (long double)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_ld_precise,
+                                    cffi_ac_w_ld_precise, "w_ld_precise");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* long double w_reals_sum(const struct w_reals *r) */
 static napi_value cffi_f_w_reals_sum(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -376,6 +1008,52 @@ static napi_value cffi_f_w_reals_sum(napi_env cffi__env, napi_callback_info cffi
     long double cffi__r = w_reals_sum((const struct w_reals *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_f64(cffi__env, (double)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* long double w_reals_sum(const struct w_reals *r)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const struct w_reals *) a0;
+  long double r;
+} cffi_aw_w_reals_sum;
+
+static CFFI_COLD void cffi_ax_w_reals_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_reals_sum *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_reals_sum(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_reals_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_reals_sum *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_reals_sum(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_reals_sum == NULL) return cffi_missing(cffi__env, "w_reals_sum");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "w_reals_sum")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_reals_sum", "r", "const struct w_reals *"))
+    goto done;
+  {
+    cffi_aw_w_reals_sum cffi__w = {
+      .a0 = (const struct w_reals *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_reals_sum,
+                                    cffi_ac_w_reals_sum, "w_reals_sum");
   }
   goto done;
 done:
@@ -408,6 +1086,57 @@ done:
   return cffi__result;
 }
 
+/* void w_reals_set(struct w_reals *r, long double ld)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(struct w_reals *) a0;
+  __typeof__(long double) a1;
+} cffi_aw_w_reals_set;
+
+static CFFI_COLD void cffi_ax_w_reals_set(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_reals_set *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w_reals_set(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_reals_set(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_reals_set *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_reals_set(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_reals_set == NULL) return cffi_missing(cffi__env, "w_reals_set");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "w_reals_set")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_reals_set", "r", "struct w_reals *"))
+    goto done;
+  double cffi__p1;
+  if (!cffi_get_f64(cffi__env, cffi__argv[1], &cffi__p1,
+      "w_reals_set", "ld", "long double"))
+    goto done;
+  {
+    cffi_aw_w_reals_set cffi__w = {
+      .a0 = (struct w_reals *)(uintptr_t)cffi__p0,
+      .a1 = (long double)cffi__p1,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_reals_set,
+                                    cffi_ac_w_reals_set, "w_reals_set");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* _Complex double w_cmul(_Complex double a, _Complex double b) */
 static napi_value cffi_f_w_cmul(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[2];
@@ -428,6 +1157,58 @@ static napi_value cffi_f_w_cmul(napi_env cffi__env, napi_callback_info cffi__inf
     _Complex double cffi__r = w_cmul((_Complex double)cffi_complex(cffi__p0), (_Complex double)cffi_complex(cffi__p1));
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_complex(cffi__env, (_Complex double)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* _Complex double w_cmul(_Complex double a, _Complex double b)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(_Complex double) a0;
+  __typeof__(_Complex double) a1;
+  _Complex double r;
+} cffi_aw_w_cmul;
+
+static CFFI_COLD void cffi_ax_w_cmul(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_cmul *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_cmul(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_cmul(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_cmul *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_complex(cffi__env, (_Complex double)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_cmul(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_cmul == NULL) return cffi_missing(cffi__env, "w_cmul");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "w_cmul")) return NULL;
+  double cffi__p0[2];
+  if (!cffi_get_complex(cffi__env, cffi__argv[0], cffi__p0,
+      "w_cmul", "a", "_Complex double"))
+    goto done;
+  double cffi__p1[2];
+  if (!cffi_get_complex(cffi__env, cffi__argv[1], cffi__p1,
+      "w_cmul", "b", "_Complex double"))
+    goto done;
+  {
+    cffi_aw_w_cmul cffi__w = {
+      .a0 = (_Complex double)cffi_complex(cffi__p0),
+      .a1 = (_Complex double)cffi_complex(cffi__p1),
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_cmul,
+                                    cffi_ac_w_cmul, "w_cmul");
   }
   goto done;
 done:
@@ -460,6 +1241,58 @@ done:
   return cffi__result;
 }
 
+/* _Complex float w_cmulf(_Complex float a, const _Complex float b)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(_Complex float) a0;
+  __typeof__(const _Complex float) a1;
+  _Complex float r;
+} cffi_aw_w_cmulf;
+
+static CFFI_COLD void cffi_ax_w_cmulf(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_cmulf *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_cmulf(w->a0, w->a1);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_cmulf(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_cmulf *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_complex(cffi__env, (_Complex double)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_cmulf(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[2 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_cmulf == NULL) return cffi_missing(cffi__env, "w_cmulf");
+  if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "w_cmulf")) return NULL;
+  double cffi__p0[2];
+  if (!cffi_get_complex(cffi__env, cffi__argv[0], cffi__p0,
+      "w_cmulf", "a", "_Complex float"))
+    goto done;
+  double cffi__p1[2];
+  if (!cffi_get_complex(cffi__env, cffi__argv[1], cffi__p1,
+      "w_cmulf", "b", "const _Complex float"))
+    goto done;
+  {
+    cffi_aw_w_cmulf cffi__w = {
+      .a0 = (_Complex float)cffi_complex(cffi__p0),
+      .a1 = (const _Complex float)cffi_complex(cffi__p1),
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_cmulf,
+                                    cffi_ac_w_cmulf, "w_cmulf");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* double w_creal(w_cd z) */
 static napi_value cffi_f_w_creal(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -476,6 +1309,52 @@ static napi_value cffi_f_w_creal(napi_env cffi__env, napi_callback_info cffi__in
     double cffi__r = w_creal((w_cd)cffi_complex(cffi__p0));
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_f64(cffi__env, (double)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* double w_creal(w_cd z)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(w_cd) a0;
+  double r;
+} cffi_aw_w_creal;
+
+static CFFI_COLD void cffi_ax_w_creal(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_creal *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_creal(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_creal(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_creal *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_creal(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_creal == NULL) return cffi_missing(cffi__env, "w_creal");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "w_creal")) return NULL;
+  double cffi__p0[2];
+  if (!cffi_get_complex(cffi__env, cffi__argv[0], cffi__p0,
+      "w_creal", "z", "w_cd"))
+    goto done;
+  {
+    cffi_aw_w_creal cffi__w = {
+      .a0 = (w_cd)cffi_complex(cffi__p0),
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_creal,
+                                    cffi_ac_w_creal, "w_creal");
   }
   goto done;
 done:
@@ -504,6 +1383,52 @@ done:
   return cffi__result;
 }
 
+/* double w_cimag(w_cd z)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(w_cd) a0;
+  double r;
+} cffi_aw_w_cimag;
+
+static CFFI_COLD void cffi_ax_w_cimag(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_cimag *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_cimag(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_cimag(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_cimag *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_cimag(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_cimag == NULL) return cffi_missing(cffi__env, "w_cimag");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "w_cimag")) return NULL;
+  double cffi__p0[2];
+  if (!cffi_get_complex(cffi__env, cffi__argv[0], cffi__p0,
+      "w_cimag", "z", "w_cd"))
+    goto done;
+  {
+    cffi_aw_w_cimag cffi__w = {
+      .a0 = (w_cd)cffi_complex(cffi__p0),
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_cimag,
+                                    cffi_ac_w_cimag, "w_cimag");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int w_after(const struct w_has_complex *p) */
 static napi_value cffi_f_w_after(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -520,6 +1445,52 @@ static napi_value cffi_f_w_after(napi_env cffi__env, napi_callback_info cffi__in
     int cffi__r = w_after((const struct w_has_complex *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int w_after(const struct w_has_complex *p)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const struct w_has_complex *) a0;
+  int r;
+} cffi_aw_w_after;
+
+static CFFI_COLD void cffi_ax_w_after(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_after *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_after(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_after(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_after *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_after(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_after == NULL) return cffi_missing(cffi__env, "w_after");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "w_after")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_after", "p", "const struct w_has_complex *"))
+    goto done;
+  {
+    cffi_aw_w_after cffi__w = {
+      .a0 = (const struct w_has_complex *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_after,
+                                    cffi_ac_w_after, "w_after");
   }
   goto done;
 done:
@@ -548,6 +1519,52 @@ done:
   return cffi__result;
 }
 
+/* wchar_t w_wchar(wchar_t c)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(wchar_t) a0;
+  wchar_t r;
+} cffi_aw_w_wchar;
+
+static CFFI_COLD void cffi_ax_w_wchar(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_wchar *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_wchar(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_wchar(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_wchar *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_wchar(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_wchar == NULL) return cffi_missing(cffi__env, "w_wchar");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "w_wchar")) return NULL;
+  int32_t cffi__p0;
+  if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_wchar", "c", "wchar_t"))
+    goto done;
+  {
+    cffi_aw_w_wchar cffi__w = {
+      .a0 = (wchar_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_wchar,
+                                    cffi_ac_w_wchar, "w_wchar");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* char16_t w_char16(char16_t c) */
 static napi_value cffi_f_w_char16(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -564,6 +1581,52 @@ static napi_value cffi_f_w_char16(napi_env cffi__env, napi_callback_info cffi__i
     char16_t cffi__r = w_char16((char16_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_u32(cffi__env, (uint32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* char16_t w_char16(char16_t c)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(char16_t) a0;
+  char16_t r;
+} cffi_aw_w_char16;
+
+static CFFI_COLD void cffi_ax_w_char16(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_char16 *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_char16(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_char16(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_char16 *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_char16(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_char16 == NULL) return cffi_missing(cffi__env, "w_char16");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "w_char16")) return NULL;
+  uint16_t cffi__p0;
+  if (!cffi_get_u16(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_char16", "c", "char16_t"))
+    goto done;
+  {
+    cffi_aw_w_char16 cffi__w = {
+      .a0 = (char16_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_char16,
+                                    cffi_ac_w_char16, "w_char16");
   }
   goto done;
 done:
@@ -592,6 +1655,52 @@ done:
   return cffi__result;
 }
 
+/* char32_t w_char32(char32_t c)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(char32_t) a0;
+  char32_t r;
+} cffi_aw_w_char32;
+
+static CFFI_COLD void cffi_ax_w_char32(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_char32 *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_char32(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_char32(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_char32 *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_char32(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_char32 == NULL) return cffi_missing(cffi__env, "w_char32");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "w_char32")) return NULL;
+  uint32_t cffi__p0;
+  if (!cffi_get_u32(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_char32", "c", "char32_t"))
+    goto done;
+  {
+    cffi_aw_w_char32 cffi__w = {
+      .a0 = (char32_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_char32,
+                                    cffi_ac_w_char32, "w_char32");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* ssize_t w_ssize(ssize_t n) */
 static napi_value cffi_f_w_ssize(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -608,6 +1717,52 @@ static napi_value cffi_f_w_ssize(napi_env cffi__env, napi_callback_info cffi__in
     ssize_t cffi__r = w_ssize((ssize_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* ssize_t w_ssize(ssize_t n)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(ssize_t) a0;
+  ssize_t r;
+} cffi_aw_w_ssize;
+
+static CFFI_COLD void cffi_ax_w_ssize(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_ssize *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_ssize(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_ssize(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_ssize *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_ssize(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_ssize == NULL) return cffi_missing(cffi__env, "w_ssize");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "w_ssize")) return NULL;
+  int64_t cffi__p0;
+  if (!cffi_get_i64(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_ssize", "n", "ssize_t"))
+    goto done;
+  {
+    cffi_aw_w_ssize cffi__w = {
+      .a0 = (ssize_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_ssize,
+                                    cffi_ac_w_ssize, "w_ssize");
   }
   goto done;
 done:
@@ -636,6 +1791,52 @@ done:
   return cffi__result;
 }
 
+/* ptrdiff_t w_ptrdiff(ptrdiff_t n)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(ptrdiff_t) a0;
+  ptrdiff_t r;
+} cffi_aw_w_ptrdiff;
+
+static CFFI_COLD void cffi_ax_w_ptrdiff(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_ptrdiff *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_ptrdiff(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_ptrdiff(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_ptrdiff *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_ptrdiff(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_ptrdiff == NULL) return cffi_missing(cffi__env, "w_ptrdiff");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "w_ptrdiff")) return NULL;
+  int64_t cffi__p0;
+  if (!cffi_get_i64(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_ptrdiff", "n", "ptrdiff_t"))
+    goto done;
+  {
+    cffi_aw_w_ptrdiff cffi__w = {
+      .a0 = (ptrdiff_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_ptrdiff,
+                                    cffi_ac_w_ptrdiff, "w_ptrdiff");
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
 /* int w_exotic_last(const struct w_exotic *p) */
 static napi_value cffi_f_w_exotic_last(napi_env cffi__env, napi_callback_info cffi__info) {
   napi_value cffi__argv[1];
@@ -652,6 +1853,52 @@ static napi_value cffi_f_w_exotic_last(napi_env cffi__env, napi_callback_info cf
     int cffi__r = w_exotic_last((const struct w_exotic *)(uintptr_t)cffi__p0);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
+  }
+  goto done;
+done:
+  return cffi__result;
+}
+
+/* int w_exotic_last(const struct w_exotic *p)
+   as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
+   converted when it settles (cffi-async.h) */
+typedef struct {
+  cffi_async base;
+  __typeof__(const struct w_exotic *) a0;
+  int r;
+} cffi_aw_w_exotic_last;
+
+static CFFI_COLD void cffi_ax_w_exotic_last(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_w_exotic_last *w = cffi__data;
+  (void)cffi__env;
+  errno = w->base.err;
+  w->r = w_exotic_last(w->a0);
+  w->base.err = errno;
+}
+
+static CFFI_COLD void cffi_ac_w_exotic_last(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_w_exotic_last *w = cffi__data;
+  napi_value cffi__result = NULL;
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
+  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+}
+
+static CFFI_COLD napi_value cffi_a_w_exotic_last(napi_env cffi__env, napi_callback_info cffi__info) {
+  napi_value cffi__all[1 + 1]; /* what JS keeps alive until the call settles, then the arguments */
+  napi_value *cffi__argv = cffi__all + 1;
+  napi_value cffi__result = NULL;
+  if (&w_exotic_last == NULL) return cffi_missing(cffi__env, "w_exotic_last");
+  if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "w_exotic_last")) return NULL;
+  void *cffi__p0;
+  if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
+      "w_exotic_last", "p", "const struct w_exotic *"))
+    goto done;
+  {
+    cffi_aw_w_exotic_last cffi__w = {
+      .a0 = (const struct w_exotic *)(uintptr_t)cffi__p0,
+    };
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_exotic_last,
+                                    cffi_ac_w_exotic_last, "w_exotic_last");
   }
   goto done;
 done:
@@ -680,32 +1927,59 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
 
 static const cffi_export cffi_exports[] = {
   { "cffi_f_w_echo_i128", cffi_f_w_echo_i128 },
+  { "cffi_a_w_echo_i128", cffi_a_w_echo_i128 },
   { "cffi_f_w_echo_u128", cffi_f_w_echo_u128 },
+  { "cffi_a_w_echo_u128", cffi_a_w_echo_u128 },
   { "cffi_f_w_max_i128", cffi_f_w_max_i128 },
+  { "cffi_a_w_max_i128", cffi_a_w_max_i128 },
   { "cffi_f_w_min_i128", cffi_f_w_min_i128 },
+  { "cffi_a_w_min_i128", cffi_a_w_min_i128 },
   { "cffi_f_w_mul_i128", cffi_f_w_mul_i128 },
+  { "cffi_a_w_mul_i128", cffi_a_w_mul_i128 },
   { "cffi_f_w_low", cffi_f_w_low },
+  { "cffi_a_w_low", cffi_a_w_low },
   { "cffi_f_w_high", cffi_f_w_high },
+  { "cffi_a_w_high", cffi_a_w_high },
   { "cffi_f_w_pair_sum", cffi_f_w_pair_sum },
+  { "cffi_a_w_pair_sum", cffi_a_w_pair_sum },
   { "cffi_f_w_pair_make", cffi_f_w_pair_make },
+  { "cffi_a_w_pair_make", cffi_a_w_pair_make },
   { "cffi_f_w_read_global", cffi_f_w_read_global },
+  { "cffi_a_w_read_global", cffi_a_w_read_global },
   { "cffi_f_w_ld_third", cffi_f_w_ld_third },
+  { "cffi_a_w_ld_third", cffi_a_w_ld_third },
   { "cffi_f_w_ld_triple", cffi_f_w_ld_triple },
+  { "cffi_a_w_ld_triple", cffi_a_w_ld_triple },
   { "cffi_f_w_ld_is_tiny", cffi_f_w_ld_is_tiny },
+  { "cffi_a_w_ld_is_tiny", cffi_a_w_ld_is_tiny },
   { "cffi_f_w_ld_precise", cffi_f_w_ld_precise },
+  { "cffi_a_w_ld_precise", cffi_a_w_ld_precise },
   { "cffi_f_w_reals_sum", cffi_f_w_reals_sum },
+  { "cffi_a_w_reals_sum", cffi_a_w_reals_sum },
   { "cffi_f_w_reals_set", cffi_f_w_reals_set },
+  { "cffi_a_w_reals_set", cffi_a_w_reals_set },
   { "cffi_f_w_cmul", cffi_f_w_cmul },
+  { "cffi_a_w_cmul", cffi_a_w_cmul },
   { "cffi_f_w_cmulf", cffi_f_w_cmulf },
+  { "cffi_a_w_cmulf", cffi_a_w_cmulf },
   { "cffi_f_w_creal", cffi_f_w_creal },
+  { "cffi_a_w_creal", cffi_a_w_creal },
   { "cffi_f_w_cimag", cffi_f_w_cimag },
+  { "cffi_a_w_cimag", cffi_a_w_cimag },
   { "cffi_f_w_after", cffi_f_w_after },
+  { "cffi_a_w_after", cffi_a_w_after },
   { "cffi_f_w_wchar", cffi_f_w_wchar },
+  { "cffi_a_w_wchar", cffi_a_w_wchar },
   { "cffi_f_w_char16", cffi_f_w_char16 },
+  { "cffi_a_w_char16", cffi_a_w_char16 },
   { "cffi_f_w_char32", cffi_f_w_char32 },
+  { "cffi_a_w_char32", cffi_a_w_char32 },
   { "cffi_f_w_ssize", cffi_f_w_ssize },
+  { "cffi_a_w_ssize", cffi_a_w_ssize },
   { "cffi_f_w_ptrdiff", cffi_f_w_ptrdiff },
+  { "cffi_a_w_ptrdiff", cffi_a_w_ptrdiff },
   { "cffi_f_w_exotic_last", cffi_f_w_exotic_last },
+  { "cffi_a_w_exotic_last", cffi_a_w_exotic_last },
   { "cffi_g_w_global", cffi_g_w_global },
   { "cffi_g_w_ld_global", cffi_g_w_ld_global },
   {"$macros", cffi_macros},
