@@ -224,13 +224,14 @@ function drop(fn: object, t: FunctionType, temp: Temp): void {
 
 /**
  * Keeps the callbacks made for the arguments of the call just made (this tick) until `settled`
- * settles: for `lib.fn.async`, whose C call outlives the tick.
+ * settles: for `lib.fn.async`, whose C call outlives the tick. Returns `settled`.
  */
-export function keepCallbacks(settled: Promise<unknown>): void {
+export function keepCallbacks<T>(settled: Promise<T>): Promise<T> {
   const held = pending.slice();
   for (const [, , temp] of held) temp.holds++;
   const letGo = (): void => {
     for (const [fn, t, temp] of held) if (--temp.holds === 0) drop(fn, t, temp);
   };
   settled.then(letGo, letGo);
+  return settled;
 }

@@ -86,7 +86,6 @@ export default async function check({ ffi, lib, collect }) {
   const sums = [0, 0, 0, 0];
   let done;
   const all = new Promise((resolve) => (done = resolve));
-  console.error('onThread');
   const onThread = ffi.callback(
     'cb_binop',
     (t, i) => {
@@ -101,6 +100,15 @@ export default async function check({ ffi, lib, collect }) {
   expect(lib.cb_join_threads()).to.equal(4000);
   onThread.close(); // also keeps it alive until here: a collected callback is closed
   expect(sums).to.deep.equal([499500, 499500, 499500, 499500]);
+
+  // .async: the C call runs on the thread pool, so its callbacks reach the JS thread while it waits
+  expect(await lib.cb_apply.async((a, b) => a - b, 10, 3)).to.equal(7);
+  let pooled = 0;
+  const onPool = ffi.callback('cb_binop', (t, i) => (pooled++, t * 10000 + i));
+  expect(lib.cb_start_threads(onPool, 4, 1000)).to.equal(4);
+  expect(await lib.cb_join_threads.async()).to.equal(4000); // joined off the JS thread: no deadlock
+  onPool.close();
+  expect(pooled).to.equal(4000);
 
   // fire-and-forget: the C thread does not wait, so a synchronous call that joins it cannot deadlock
   let notified;
