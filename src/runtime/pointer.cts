@@ -10,11 +10,21 @@ import { guardWrites } from './guard.cjs';
 import { getAt, readElement, setAt, writeElement } from './element.cjs';
 import { callablePointer } from './fn-pointer.cjs';
 import { release } from './memory.cjs';
-import { native } from './native.cjs';
 import { KEEP, ROOT, type Owner } from './owner.cjs';
+import { cView } from './window.cjs';
 
 /** The symbol under which cdata objects tell their C type (also used by `describe`). */
 export const CTYPE = Symbol.for('cffi-import.ctype');
+
+/**
+ * The root of the brand: a constructor given an object returns it, so that `new Pointer(f)` stamps
+ * Pointer's private brand on an object made elsewhere (a callable function pointer, fn-pointer.cts).
+ */
+class Stampable {
+  constructor(o?: object) {
+    if (o !== undefined) return o;
+  }
+}
 
 /**
  * A pointer to C memory: `$a` is the exact address (a BigInt), `$t` the pointee type. `$o` keeps
@@ -22,7 +32,17 @@ export const CTYPE = Symbol.for('cffi-import.ctype');
  * `$x` is the offset inside `$o` when `$o` is an ArrayBuffer. Derived pointers (`add`, fields,
  * elements) share `$o`, so the memory outlives every pointer into it.
  */
-export class Pointer {
+export class Pointer extends Stampable {
+  /**
+   * The brand: only objects this runtime made carry it, so an object shaped like a pointer (`{ $t, $a }`,
+   * or one whose prototype was set to a pointer's) is never taken for one, whatever `Object.prototype` holds.
+   */
+  #cdata = true;
+
+  /** @internal whether `v` is a pointer this runtime made (the brand check; never throws). */
+  static is(v: unknown): v is Pointer {
+    return (typeof v === 'object' || typeof v === 'function') && v !== null && #cdata in v;
+  }
   // Set by each leaf class's own constructor (PlainPointer, CArray, every generated record view),
   // so that the stores stay monomorphic per class: one shared constructor would see a map per
   // record class and go megamorphic in a module with hundreds of records (bench/: 1.6x a call).
@@ -43,12 +63,24 @@ export class Pointer {
     return alive(this, 'address');
   }
 
-  /** The pointer `n` elements further (`p + n` in C); an array decays to a pointer (`int[4]` → `int *`). */
+  /**
+   * The pointer `n` elements further (`p + n` in C); an array decays to a pointer (`int[4]` → `int *`).
+   * Within memory of known extent (ffi.new, ffi.fromBuffer, ffi.gc with a size, an array) the result
+   * must stay inside it or one past its end, as C requires: anything else is a RangeError, so a
+   * pointer outside its memory never reaches C.
+   */
   add(n: number): Pointer {
     if (!Number.isSafeInteger(n))
       throw new RangeError(`add(): the element count must be an integer, got ${describe(n)}`);
     const a = alive(this, 'add()');
     const step = this.$t.size;
+    const [lo, hi] = extent(this);
+    const x = this.$x + n * step;
+    if (x < lo || x > hi)
+      throw new RangeError(
+        `add(${n}): cdata '${this[CTYPE]}' would point outside its memory ` +
+          `(${lo - this.$x} to ${hi - this.$x} bytes from here are valid, asked ${n * step})`,
+      );
     const Cls = (this instanceof CArray ? PlainPointer : this.constructor) as new (
       t: RtType,
       a: bigint,
@@ -96,7 +128,30 @@ export class Pointer {
 
   /** True when both point to the same address. */
   equals(other: Pointer | null): boolean {
-    return other === null ? this.$a === 0n : other instanceof Pointer && other.$a === this.$a;
+    return other === null ? this.$a === 0n : Pointer.is(other) && other.$a === this.$a;
+  }
+
+  /** Never true for a pointer from JS (NULL reads as `null`); a released pointer throws. */
+  isNull(): boolean {
+    return alive(this, 'isNull()') === 0n;
+  }
+
+  /** `p - q` in C: how many elements of this type lie between `other` and this. */
+  difference(other: Pointer): number {
+    if (!Pointer.is(other)) throw new TypeError(`difference(): expected a cdata, got ${describe(other)}`);
+    const d = alive(this, 'difference()') - alive(other, 'difference()');
+    const size = BigInt(this.$t.size || 1);
+    if (d % size !== 0n)
+      throw new RangeError(`difference(): the addresses are ${d} bytes apart, not a multiple of '${this.$t.name}'`);
+    return Number(d / size);
+  }
+
+  /** Orders by address: negative, 0 or positive, as `p < q`, `p == q`, `p > q` in C. */
+  compare(other: Pointer | null): number {
+    const b = other === null ? 0n : Pointer.is(other) ? alive(other, 'compare()') : undefined;
+    if (b === undefined) throw new TypeError(`compare(): expected a cdata or null, got ${describe(other)}`);
+    const a = alive(this, 'compare()');
+    return a < b ? -1 : a > b ? 1 : 0;
   }
 
   get [CTYPE](): string {
@@ -129,6 +184,28 @@ export class Pointer {
   }
 }
 
+/**
+ * The bytes `p` may reach, as `$x` offsets `[lo, hi]`: its array's elements when it is one (C: a
+ * pointer into an array stays within it or one past its end), within the memory it belongs to when
+ * that is known; unbounded for C memory of unknown extent (nothing can check a raw address).
+ */
+export function extent(p: Pointer): [number, number] {
+  let lo = -Infinity;
+  let hi = Infinity;
+  const o = p.$o;
+  if (o?.mem !== undefined) ((lo = 0), (hi = o.end));
+  if (p instanceof CArray && p.$n !== undefined) {
+    lo = Math.max(lo, p.$x);
+    hi = Math.min(hi, p.$x + p.$n * p.$t.size);
+  }
+  return [lo, hi];
+}
+
+/** Gives `o` (a callable function pointer, made as a function) the brand of pointers made here. */
+export function stamp<T extends object>(o: T): T {
+  return new (Pointer as unknown as new (o: object) => T)(o);
+}
+
 /** The pointee type of `p` when it can be dereferenced (not void, a function or an opaque record). */
 function dereferenceable(p: Pointer): RtType {
   const t = p.$t;
@@ -152,9 +229,24 @@ export function ptrName(t: RtType): string {
 /** The address of a live pointer, or a TypeError after release. */
 export function alive(p: Pointer, what: string): bigint {
   const a = p.$a;
-  if (a === undefined || (p.$o !== undefined && p.$o.dead))
-    throw new TypeError(`${what}: cdata '${ptrName(p.$t)}' was released`);
+  if (a === undefined || (p.$o !== undefined && p.$o.dead)) throw released(p, what);
   return a;
+}
+
+/** The error for any use of released memory (or memory whose ArrayBuffer was transferred away). */
+export function released(p: Pointer, what: string): TypeError {
+  const o = p.$o;
+  const how =
+    o !== undefined && !o.released && p.$a !== undefined ? ' (its ArrayBuffer was transferred or detached)' : '';
+  return new TypeError(`${what}: cdata '${ptrName(p.$t)}' was released${how}`);
+}
+
+/**
+ * What a generated field accessor throws when its view failed: a view made before `ffi.release`
+ * reads a detached buffer, and JS's own message for that ("Cannot perform DataView…") is not ours.
+ */
+export function fault(p: Pointer, e: unknown): unknown {
+  return p.$a === undefined || p.$o?.dead ? released(p, 'field access') : e;
 }
 
 /** A DataView over `size` bytes at `off` from where `p` points, within its owner when known. */
@@ -172,7 +264,7 @@ export function viewAt(p: Pointer, off: number, size: number): DataView {
       );
     return new DataView(mem, start, size);
   }
-  return new DataView(native.$view(a + BigInt(off), size));
+  return cView(a + BigInt(off), size, p.$o);
 }
 
 /**
@@ -264,7 +356,7 @@ Object.defineProperty(Pointer.prototype, '$v', {
     if (o?.mem !== undefined) {
       bytes = Math.min(n === undefined ? Infinity : bytes, o.end - this.$x);
       if (this.$x >= 0 && bytes > 0) dv = new DataView(o.mem, this.$x, bytes);
-    } else if (bytes > 0) dv = new DataView(native.$view(a, bytes));
+    } else if (bytes > 0) dv = cView(a, bytes, o);
     this.$k = Math.floor(dv.byteLength / t.size);
     return installView(this, dv);
   },

@@ -117,10 +117,22 @@ class struct_fp_point extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["x"]() { return this.$v.getInt32(0, $LE); }
-  set ["x"](v) { this.$v.setInt32(0, $i32(v, "fp_point.x"), $LE); }
-  get ["y"]() { return this.$v.getInt32(4, $LE); }
-  set ["y"](v) { this.$v.setInt32(4, $i32(v, "fp_point.y"), $LE); }
+  get ["x"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["x"](v) {
+    try { this.$v.setInt32(0, $i32(v, "fp_point.x"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["y"]() {
+    try { return this.$v.getInt32(4, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["y"](v) {
+    try { this.$v.setInt32(4, $i32(v, "fp_point.y"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R98.view = struct_fp_point;
 $R98.fields = [
@@ -154,32 +166,104 @@ class struct_fp_ops extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["add"]() { return $wrap($T2, this.$v.getBigUint64(0, $LE)); }
-  set ["add"](v) { $writeScalar($T3, this.$v, 0, v, "fp_ops.add", this); }
+  get ["add"]() {
+    try { return $wrap($T2, this.$v.getBigUint64(0, $LE)); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["add"](v) {
+    try { $writeScalar($T3, this.$v, 0, v, "fp_ops.add", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
   get ["table"]() { return this.$member(8, $T7); }
   set ["table"](v) { $assign(this, 8, $T7, v, "fp_ops.table"); }
-  get ["scale"]() { return $wrap($T8, this.$v.getBigUint64(32, $LE)); }
-  set ["scale"](v) { $writeScalar($T9, this.$v, 32, v, "fp_ops.scale", this); }
-  get ["name"]() { return $wrap($T10, this.$v.getBigUint64(40, $LE)); }
-  set ["name"](v) { $writeScalar($T11, this.$v, 40, v, "fp_ops.name", this); }
-  get ["make"]() { return $wrap($T12, this.$v.getBigUint64(48, $LE)); }
-  set ["make"](v) { $writeScalar($T13, this.$v, 48, v, "fp_ops.make", this); }
-  get ["sum"]() { return $wrap($T14, this.$v.getBigUint64(56, $LE)); }
-  set ["sum"](v) { $writeScalar($T15, this.$v, 56, v, "fp_ops.sum", this); }
-  get ["wide"]() { return $wrap($T16, this.$v.getBigUint64(64, $LE)); }
-  set ["wide"](v) { $writeScalar($T17, this.$v, 64, v, "fp_ops.wide", this); }
-  get ["touch"]() { return $wrap($T18, this.$v.getBigUint64(72, $LE)); }
-  set ["touch"](v) { $writeScalar($T19, this.$v, 72, v, "fp_ops.touch", this); }
-  get ["length"]() { return $wrap($T21, this.$v.getBigUint64(80, $LE)); }
-  set ["length"](v) { $writeScalar($T22, this.$v, 80, v, "fp_ops.length", this); }
-  get ["printf_like"]() { return $wrap($T23, this.$v.getBigUint64(88, $LE)); }
-  set ["printf_like"](v) { $writeScalar($T24, this.$v, 88, v, "fp_ops.printf_like", this); }
-  get ["none"]() { return $wrap($T5, this.$v.getBigUint64(96, $LE)); }
-  set ["none"](v) { $writeScalar($T6, this.$v, 96, v, "fp_ops.none", this); }
-  get ["apply"]() { return $wrap($T25, this.$v.getBigUint64(104, $LE)); }
-  set ["apply"](v) { $writeScalar($T26, this.$v, 104, v, "fp_ops.apply", this); }
-  get ["hidden"]() { return $wrap($T27, this.$v.getBigUint64(112, $LE)); }
-  set ["hidden"](v) { $writeScalar($T28, this.$v, 112, v, "fp_ops.hidden", this); }
+  get ["scale"]() {
+    try { return $wrap($T8, this.$v.getBigUint64(32, $LE)); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["scale"](v) {
+    try { $writeScalar($T9, this.$v, 32, v, "fp_ops.scale", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["name"]() {
+    try { return $wrap($T10, this.$v.getBigUint64(40, $LE)); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["name"](v) {
+    try { $writeScalar($T11, this.$v, 40, v, "fp_ops.name", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["make"]() {
+    try { return $wrap($T12, this.$v.getBigUint64(48, $LE)); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["make"](v) {
+    try { $writeScalar($T13, this.$v, 48, v, "fp_ops.make", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["sum"]() {
+    try { return $wrap($T14, this.$v.getBigUint64(56, $LE)); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["sum"](v) {
+    try { $writeScalar($T15, this.$v, 56, v, "fp_ops.sum", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["wide"]() {
+    try { return $wrap($T16, this.$v.getBigUint64(64, $LE)); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["wide"](v) {
+    try { $writeScalar($T17, this.$v, 64, v, "fp_ops.wide", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["touch"]() {
+    try { return $wrap($T18, this.$v.getBigUint64(72, $LE)); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["touch"](v) {
+    try { $writeScalar($T19, this.$v, 72, v, "fp_ops.touch", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["length"]() {
+    try { return $wrap($T21, this.$v.getBigUint64(80, $LE)); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["length"](v) {
+    try { $writeScalar($T22, this.$v, 80, v, "fp_ops.length", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["printf_like"]() {
+    try { return $wrap($T23, this.$v.getBigUint64(88, $LE)); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["printf_like"](v) {
+    try { $writeScalar($T24, this.$v, 88, v, "fp_ops.printf_like", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["none"]() {
+    try { return $wrap($T5, this.$v.getBigUint64(96, $LE)); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["none"](v) {
+    try { $writeScalar($T6, this.$v, 96, v, "fp_ops.none", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["apply"]() {
+    try { return $wrap($T25, this.$v.getBigUint64(104, $LE)); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["apply"](v) {
+    try { $writeScalar($T26, this.$v, 104, v, "fp_ops.apply", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["hidden"]() {
+    try { return $wrap($T27, this.$v.getBigUint64(112, $LE)); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["hidden"](v) {
+    try { $writeScalar($T28, this.$v, 112, v, "fp_ops.hidden", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R100.view = struct_fp_ops;
 $R100.fields = [
