@@ -15,6 +15,9 @@ import { alive, CArray, CTYPE, PlainPointer, Pointer } from './pointer.cjs';
 import { cView } from './window.cjs';
 
 /** What a `Buffer` over C memory keeps alive: the `ffi.gc` owner of that memory (WeakMap: as long as the buffer lives). */
+/** The longest Buffer `ffi.buffer` makes over C memory (the native view takes a 32-bit length). */
+const MAX_BUFFER = 2 ** 32 - 1;
+
 const buffersKeep = new WeakMap<ArrayBuffer, unknown>();
 
 function cdata(v: unknown, fn: string): Pointer {
@@ -73,6 +76,7 @@ export function buffer(v: unknown, size: unknown, sizeOf: (p: Pointer) => number
     size === undefined ? (p instanceof CArray ? p.$t.size * p.length : sizeOf(p)) : count(size, 'ffi.buffer', 'size');
   const a = alive(p, 'ffi.buffer');
   room(p, n, 'ffi.buffer');
+  if (n > MAX_BUFFER) throw new RangeError(`ffi.buffer: ${n} bytes are more than a Buffer holds (${MAX_BUFFER})`);
   const mem = p.$o?.mem;
   if (mem !== undefined) return Buffer.from(mem, p.$x, n);
   if (a === 0n) throw new TypeError(`ffi.buffer: cdata '${p[CTYPE]}' is a null pointer`);
