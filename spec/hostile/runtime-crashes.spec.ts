@@ -44,7 +44,9 @@ const CASES: HostileCase[] = [
   },
   {
     name: 'a transferred fromBuffer memory passed to C',
-    code: 'const ab = new ArrayBuffer(64); const p = ffi.fromBuffer(ab); structuredClone(ab, { transfer: [ab] }); lib.h_fill(p, 64, 1);',
+    code:
+      'const ab = new ArrayBuffer(64); const p = ffi.fromBuffer(ab); structuredClone(ab, { ' +
+      'transfer: [ab] }); lib.h_fill(p, 64, 1);',
     error: /released/,
   },
   {
@@ -69,7 +71,9 @@ const CASES: HostileCase[] = [
   },
   {
     name: 'an object with a pointer prototype',
-    code: "const p = ffi.new('int32_t[2]'); const f = Object.setPrototypeOf({ $t: p.$t, $a: 16n }, Object.getPrototypeOf(p)); lib.h_sum_ints(f, 2);",
+    code:
+      "const p = ffi.new('int32_t[2]'); const f = Object.setPrototypeOf({ $t: p.$t, $a: 16n }, " +
+      'Object.getPrototypeOf(p)); lib.h_sum_ints(f, 2);',
     error: /expected a pointer/,
   },
   {

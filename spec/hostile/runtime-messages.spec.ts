@@ -35,7 +35,9 @@ const CASES: HostileCase[] = [
   },
   {
     name: 'a view of transferred memory',
-    code: "const s = ffi.new('struct h_pair *'); s.x; const b = ffi.buffer(s); structuredClone(b.buffer, { transfer: [b.buffer] }); return s.x;",
+    code:
+      "const s = ffi.new('struct h_pair *'); s.x; const b = ffi.buffer(s); " +
+      'structuredClone(b.buffer, { transfer: [b.buffer] }); return s.x;',
     error: /released/,
   },
   { name: 'ffi.buffer of NULL', code: "ffi.buffer(ffi.cast('char *', 0) ?? ffi.NULL, 4);", error: /expected a cdata/ },

@@ -63,12 +63,16 @@ const CASES: HostileCase[] = [
   },
   {
     name: 'a failed array element initialiser leaves the array unchanged',
-    code: `${REC} s.items = [{ i32: 1 }, { i32: 2 }]; try { s.items = [{ i32: 9 }, { i32: 'x' }]; } catch (e) { return [s.items[0].i32, s.items[1].i32]; }`,
+    code:
+      `${REC} s.items = [{ i32: 1 }, { i32: 2 }]; try { s.items = [{ i32: 9 }, { i32: 'x' }]; }` +
+      ' catch (e) { return [s.items[0].i32, s.items[1].i32]; }',
     value: [1, 2],
   },
   {
     name: 'a failed assignment to C-owned memory leaves it unchanged',
-    code: 'const s = lib.h_static(); try { s.inner = { i16: 1, i32: 2 ** 40 }; } catch (e) { return [s.inner.i16, lib.h_static_tail()]; }',
+    code:
+      'const s = lib.h_static(); try { s.inner = { i16: 1, i32: 2 ** 40 }; } catch (e) { return ' +
+      '[s.inner.i16, lib.h_static_tail()]; }',
     value: [0, 77],
   },
   {
@@ -78,14 +82,18 @@ const CASES: HostileCase[] = [
   },
   {
     name: 'field views of ffi.new memory keep it alive',
-    code: `const inner = (() => ffi.new('struct h_rec *', { inner: { i32: 41 } }).inner)(); gc(); for (let i = 0; i < 50; i++) ffi.new('struct h_rec[64]'); gc(); return inner.i32;`,
+    code:
+      "const inner = (() => ffi.new('struct h_rec *', { inner: { i32: 41 } }).inner)(); gc();" +
+      " for (let i = 0; i < 50; i++) ffi.new('struct h_rec[64]'); gc(); return inner.i32;",
     value: 41,
   },
   {
     name: 'ffi.gc memory lives while a field view does',
     code:
-      "const v = (() => ffi.gc(ffi.cast('struct h_rec *', lib.h_malloc(ffi.sizeof('struct h_rec'))), lib.h_free).inner)();" +
-      ' v.i32 = 5; for (let i = 0; i < 3; i++) { gc(); await new Promise((r) => setImmediate(r)); } return [lib.h_freed(), v.i32];',
+      "const v = (() => ffi.gc(ffi.cast('struct h_rec *', lib.h_malloc(ffi.sizeof('struct h_rec')))," +
+      ' lib.h_free).inner)();' +
+      ' v.i32 = 5; for (let i = 0; i < 3; i++) { gc(); await new Promise((r) => ' +
+      'setImmediate(r)); } return [lib.h_freed(), v.i32];',
     value: [0, 5],
   },
   {
@@ -98,15 +106,18 @@ const CASES: HostileCase[] = [
   {
     name: 'ffi.gc memory lives while an array member view does',
     code:
-      "const m = (() => ffi.gc(ffi.cast('struct h_rec *', lib.h_malloc(ffi.sizeof('struct h_rec'))), lib.h_free).items[2])();" +
-      ' m.u16 = 6; for (let i = 0; i < 3; i++) { gc(); await new Promise((r) => setImmediate(r)); } return [lib.h_freed(), m.u16];',
+      "const m = (() => ffi.gc(ffi.cast('struct h_rec *', lib.h_malloc(ffi.sizeof('struct h_rec')))," +
+      ' lib.h_free).items[2])();' +
+      ' m.u16 = 6; for (let i = 0; i < 3; i++) { gc(); await new Promise((r) => ' +
+      'setImmediate(r)); } return [lib.h_freed(), m.u16];',
     value: [0, 6],
   },
   {
     name: 'ffi.gc destructor runs once every derived pointer is gone',
     code:
       "(() => ffi.gc(ffi.cast('struct h_rec *', lib.h_malloc(200)), lib.h_free).inner)();" +
-      ' for (let i = 0; i < 5 && lib.h_freed() === 0; i++) { gc(); await new Promise((r) => setImmediate(r)); } return lib.h_freed();',
+      ' for (let i = 0; i < 5 && lib.h_freed() === 0; i++) { gc(); await new Promise((r) => ' +
+      'setImmediate(r)); } return lib.h_freed();',
     value: 1,
   },
   {
@@ -121,19 +132,24 @@ const CASES: HostileCase[] = [
   },
   {
     name: 'a field view made before ffi.release (ffi.gc)',
-    code: "const s = ffi.gc(ffi.cast('struct h_rec *', lib.h_malloc(200)), lib.h_free); const v = s.inner; v.i32; ffi.release(s); return v.i32;",
+    code:
+      "const s = ffi.gc(ffi.cast('struct h_rec *', lib.h_malloc(200)), lib.h_free); const v = " +
+      's.inner; v.i32; ffi.release(s); return v.i32;',
     error: /released/,
   },
   {
     name: 'an element view made before ffi.release (ffi.gc, sized)',
-    code: "const s = ffi.gc(ffi.cast('int32_t *', lib.h_malloc(64)), lib.h_free, 64); const b = ffi.buffer(s, 8); ffi.release(s); return b.length;",
+    code:
+      "const s = ffi.gc(ffi.cast('int32_t *', lib.h_malloc(64)), lib.h_free, 64); const b = " +
+      'ffi.buffer(s, 8); ffi.release(s); return b.length;',
     value: 0,
   },
   {
     name: 'a throwing ffi.gc destructor still releases',
     code:
       "const p = ffi.gc(lib.h_malloc(8), (q) => { lib.h_free(q); throw new TypeError('boom'); });" +
-      ' let msg; try { ffi.release(p); } catch (e) { msg = e.message; } try { lib.h_fill(p, 1, 0); } catch (e) { return [msg, e.message, lib.h_freed()]; }',
+      ' let msg; try { ffi.release(p); } catch (e) { msg = e.message; } try { lib.h_fill(p, 1, ' +
+      '0); } catch (e) { return [msg, e.message, lib.h_freed()]; }',
     value: ['boom', "h_fill(): argument 'p': cdata 'void *' was released", 1],
   },
 ];

@@ -14,7 +14,7 @@ import { Owner } from './owner.cjs';
 import { alive, CArray, CTYPE, PlainPointer, Pointer } from './pointer.cjs';
 import { cView } from './window.cjs';
 
-/** What a `Buffer` over C memory keeps alive: the `ffi.gc` owner of that memory (WeakMap: as long as the buffer lives). */
+/** What a `Buffer` over C memory keeps alive: its `ffi.gc` owner (a WeakMap: as long as the buffer lives). */
 /** The longest Buffer `ffi.buffer` makes over C memory (the native view takes a 32-bit length). */
 const MAX_BUFFER = 2 ** 32 - 1;
 

@@ -59,7 +59,7 @@ export function keep(p: Pointer, off: number, v: unknown): void {
   else (holder[KEEP] ??= new Map()).set(key, v);
 }
 
-/** What everything kept by `from` at byte offsets `[0, size)` becomes at `off` of `to` (an assignment's scratch copy). */
+/** Moves what `from` keeps at byte offsets `[0, size)` to `off` of `to` (an assignment's scratch copy). */
 export function moveKept(from: Owner, to: Pointer, off: number, size: number): void {
   const o = to.$o;
   const base = o === undefined ? off : to.$x + off;

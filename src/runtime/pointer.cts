@@ -5,12 +5,13 @@
  * written by scalar.cts, memory is owned and released by owner.cts and memory.cts.
  */
 import { describe } from './convert.cjs';
-import { arraySpelling, pointerSpelling, type RtType } from './ctype.cjs';
+import { arraySpelling, type RtType } from './ctype.cjs';
 import { guardWrites } from './guard.cjs';
 import { getAt, readElement, setAt, writeElement } from './element.cjs';
 import { callablePointer } from './fn-pointer.cjs';
 import { release } from './memory.cjs';
 import { KEEP, ROOT, type Owner } from './owner.cjs';
+import { alive, compare, dereferenceable, difference, extent, ptrName, tooLarge, viewAt } from './bounds.cjs';
 import { cView } from './window.cjs';
 
 /** The symbol under which cdata objects tell their C type (also used by `describe`). */
@@ -64,10 +65,8 @@ export class Pointer extends Stampable {
   }
 
   /**
-   * The pointer `n` elements further (`p + n` in C); an array decays to a pointer (`int[4]` → `int *`).
-   * Within memory of known extent (ffi.new, ffi.fromBuffer, ffi.gc with a size, an array) the result
-   * must stay inside it or one past its end, as C requires: anything else is a RangeError, so a
-   * pointer outside its memory never reaches C.
+   * `p + n` in C; an array decays to a pointer (`int[4]` → `int *`). Within memory of known extent the
+   * result stays inside it or one past its end (bounds.cts), so no pointer outside its memory reaches C.
    */
   add(n: number): Pointer {
     if (!Number.isSafeInteger(n))
@@ -138,20 +137,12 @@ export class Pointer extends Stampable {
 
   /** `p - q` in C: how many elements of this type lie between `other` and this. */
   difference(other: Pointer): number {
-    if (!Pointer.is(other)) throw new TypeError(`difference(): expected a cdata, got ${describe(other)}`);
-    const d = alive(this, 'difference()') - alive(other, 'difference()');
-    const size = BigInt(this.$t.size || 1);
-    if (d % size !== 0n)
-      throw new RangeError(`difference(): the addresses are ${d} bytes apart, not a multiple of '${this.$t.name}'`);
-    return Number(d / size);
+    return difference(this, other);
   }
 
   /** Orders by address: negative, 0 or positive, as `p < q`, `p == q`, `p > q` in C. */
   compare(other: Pointer | null): number {
-    const b = other === null ? 0n : Pointer.is(other) ? alive(other, 'compare()') : undefined;
-    if (b === undefined) throw new TypeError(`compare(): expected a cdata or null, got ${describe(other)}`);
-    const a = alive(this, 'compare()');
-    return a < b ? -1 : a > b ? 1 : 0;
+    return compare(this, other);
   }
 
   get [CTYPE](): string {
@@ -184,87 +175,9 @@ export class Pointer extends Stampable {
   }
 }
 
-/**
- * The bytes `p` may reach, as `$x` offsets `[lo, hi]`: its array's elements when it is one (C: a
- * pointer into an array stays within it or one past its end), within the memory it belongs to when
- * that is known; unbounded for C memory of unknown extent (nothing can check a raw address).
- */
-export function extent(p: Pointer): [number, number] {
-  let lo = -Infinity;
-  let hi = Infinity;
-  const o = p.$o;
-  if (o?.mem !== undefined) ((lo = 0), (hi = o.end));
-  if (p instanceof CArray && p.$n !== undefined) {
-    lo = Math.max(lo, p.$x);
-    hi = Math.min(hi, p.$x + p.$n * p.$t.size);
-  }
-  return [lo, hi];
-}
-
 /** Gives `o` (a callable function pointer, made as a function) the brand of pointers made here. */
 export function stamp<T extends object>(o: T): T {
   return new (Pointer as unknown as new (o: object) => T)(o);
-}
-
-/** The pointee type of `p` when it can be dereferenced (not void, a function or an opaque record). */
-function dereferenceable(p: Pointer): RtType {
-  const t = p.$t;
-  if (t.kind === 'void' || t.kind === 'function' || (t.kind === 'record' && t.opaque)) {
-    const why = t.kind === 'record' ? 'opaque' : 'not an object type';
-    throw new TypeError(`cdata '${ptrName(t)}' cannot be dereferenced: '${t.name}' is ${why}`);
-  }
-  return t;
-}
-
-/** CFFI's message, with the index: `index too large for cdata 'int[4]' (expected 0 <= index < 4, got 4)`. */
-function tooLarge(spelling: string, i: number, n: number): RangeError {
-  return new RangeError(`index too large for cdata '${spelling}' (expected 0 <= index < ${n}, got ${i})`);
-}
-
-/** `T *` spelled. */
-export function ptrName(t: RtType): string {
-  return pointerSpelling(t);
-}
-
-/** The address of a live pointer, or a TypeError after release. */
-export function alive(p: Pointer, what: string): bigint {
-  const a = p.$a;
-  if (a === undefined || (p.$o !== undefined && p.$o.dead)) throw released(p, what);
-  return a;
-}
-
-/** The error for any use of released memory (or memory whose ArrayBuffer was transferred away). */
-export function released(p: Pointer, what: string): TypeError {
-  const o = p.$o;
-  const how =
-    o !== undefined && !o.released && p.$a !== undefined ? ' (its ArrayBuffer was transferred or detached)' : '';
-  return new TypeError(`${what}: cdata '${ptrName(p.$t)}' was released${how}`);
-}
-
-/**
- * What a generated field accessor throws when its view failed: a view made before `ffi.release`
- * reads a detached buffer, and JS's own message for that ("Cannot perform DataView…") is not ours.
- */
-export function fault(p: Pointer, e: unknown): unknown {
-  return p.$a === undefined || p.$o?.dead ? released(p, 'field access') : e;
-}
-
-/** A DataView over `size` bytes at `off` from where `p` points, within its owner when known. */
-export function viewAt(p: Pointer, off: number, size: number): DataView {
-  const a = alive(p, 'dereference');
-  if (a === 0n) throw new TypeError(`cannot dereference null pointer '${ptrName(p.$t)}'`);
-  const mem = p.$o?.mem;
-  if (mem !== undefined) {
-    const start = p.$x + off;
-    const end = p.$o!.end;
-    if (start < 0 || start + size > end)
-      throw new RangeError(
-        `index out of bounds for cdata '${ptrName(p.$t)}' ` +
-          `(the memory holds ${end} bytes, access at byte ${start}..${start + size})`,
-      );
-    return new DataView(mem, start, size);
-  }
-  return cView(a + BigInt(off), size, p.$o);
 }
 
 /**
@@ -383,3 +296,5 @@ guardWrites(
   (p, key) => readElement(p as Pointer, key),
   (p, key, v) => writeElement(p as Pointer, key, v),
 );
+
+export { alive, extent, fault, ptrName, released, viewAt } from './bounds.cjs';

@@ -12,7 +12,7 @@ import { Scalar } from './vararg.cjs';
 export class CType {
   /** The canonical C spelling (`struct point *`, `int[4]`). */
   readonly cname: string;
-  /** `primitive` (integers, bool, enums, floats), `pointer`, `array`, `struct` / `union` (records), `void`, `function`. */
+  /** `primitive` (integers, bool, enums, floats), `pointer`, `array`, `struct`, `union`, `void`, `function`. */
   readonly kind: string;
   /** @internal */ readonly $t: RtType;
   /** @internal */ private readonly reg: TypeInfo;
