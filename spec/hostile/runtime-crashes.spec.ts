@@ -99,6 +99,11 @@ const CASES: HostileCase[] = [
     error: /expected a pointer/,
   },
   {
+    name: 'an object to an int parameter after Object.prototype.$scalar pollution',
+    code: "Object.prototype.$scalar = 5; const out = ffi.new('int32_t *'); lib.h_out_int(out, {});",
+    error: /int/,
+  },
+  {
     name: 'ffi.cast of a fractional address',
     code: "ffi.cast('int *', 1.5);",
     error: /integer address/,
