@@ -33,6 +33,12 @@ export interface Pointer<C extends string, V = unknown> extends Ref<C> {
   value: V;
   /** Same address. */
   equals(other: Ref<any> | null): boolean;
+  /** Whether the address is 0 (pointers from JS never are: NULL reads as `null`). */
+  isNull(): boolean;
+  /** `p - q` in elements of this type (a RangeError when the distance is no whole number of them). */
+  difference(other: Ref<any>): number;
+  /** Orders by address, as `<`, `==`, `>` in C: negative, 0 or positive. */
+  compare(other: Ref<any> | null): number;
   [Symbol.dispose](): void;
 }
 
@@ -159,6 +165,56 @@ export type CastResult<M, S extends string> = S extends `${string}*`
       >
     : unknown;
 
+/** What `ffi.typeof` returns: one object per C type, so types compare with `===` (CFFI's ctype). */
+export interface CType {
+  /** The canonical C spelling (`'struct point *'`, `'int[4]'`); also what `String(t)` and JSON give. */
+  readonly cname: string;
+  /** What kind of type it is. */
+  readonly kind: 'primitive' | 'pointer' | 'array' | 'struct' | 'union' | 'void' | 'function';
+  /** A record's fields in order (undefined for other types and for opaque records). */
+  readonly fields: readonly CField[] | undefined;
+  /** The pointee of a pointer, the element of an array. */
+  readonly item: CType | undefined;
+  /** An array's length (undefined for `T[]` and non-arrays). */
+  readonly length: number | undefined;
+  /** An enum's constants by name. */
+  readonly elements: Readonly<Record<string, number | bigint>> | undefined;
+  /** Size in bytes (a TypeError for void, functions, opaque records). */
+  readonly size: number;
+}
+
+/** A field of a record, as `CType.fields` lists it. */
+export interface CField {
+  readonly name: string;
+  readonly type: CType;
+  /** Byte offset in the record. */
+  readonly offset: number;
+  /** For a bitfield: its first bit from the record start, and its width. */
+  readonly bitOffset?: number;
+  readonly bitWidth?: number;
+}
+
+/** Where a bitfield lies: what `ffi.offsetof` gives for a bitfield path. */
+export interface BitOffset {
+  /** The byte holding its first bit. */
+  readonly offset: number;
+  /** Its first bit from the start of the record. */
+  readonly bit: number;
+  /** Its width in bits. */
+  readonly width: number;
+}
+
+/** What `ffi.fromBuffer` takes besides the buffer. */
+export interface FromBufferOptions {
+  /** The pointer or array type to see the bytes as (`'int *'`, `'struct point[]'`); default `void *`. */
+  readonly type?: string;
+  /** `false`: the pointer gets a copy, so nothing written through it reaches the buffer. Default true. */
+  readonly writable?: boolean;
+}
+
+/** A C type: its spelling, or the object `ffi.typeof` gave. */
+export type TypeArg = string | CType;
+
 /** The `ffi` object of a module whose types are `M`. */
 export interface Ffi<M> {
   /**
@@ -167,35 +223,48 @@ export interface Ffi<M> {
    */
   'new'<S extends string>(type: S, init?: unknown): NewResult<M, S>;
   /** Size in bytes of a type (`'z_stream'`) or of what a cdata points to. */
-  sizeof(type: (keyof M & string) | `${string}*` | `${string}]` | Ref<any>): number;
+  sizeof(type: (keyof M & string) | `${string}*` | `${string}]` | CType | Ref<any>): number;
   /** Alignment in bytes of a type. */
-  alignof(type: string): number;
-  /** Byte offset of a field path (`'a.b[2]'`). */
-  offsetof(type: string, path: string): number;
-  /** The C spelling of a cdata's type. */
-  typeof(cdata: Ref<any> | Scalar<string, unknown>): string;
+  alignof(type: TypeArg | Ref<any>): number;
+  /**
+   * Byte offset of a field path (`'pos.x'`, `'cells[2][1]'`) in a record type (or the record a pointer
+   * type points to). A path ending at a bitfield gives its byte, bit and width instead:
+   * `ffi.offsetof<BitOffset>('struct flags', 'mode')`.
+   */
+  offsetof<R extends number | BitOffset = number>(type: TypeArg, path: string): R;
+  /** The type object of a cdata, a typed scalar, or a C type spelling (`ffi.typeof('struct point')`). */
+  typeof(value: Ref<any> | Scalar<string, unknown> | TypeArg): CType;
   /** C's cast: integers wrap, pointers change type and keep their address. */
   cast<S extends string>(type: S, value: unknown): CastResult<M, S>;
-  /** A JS string from a `char *` or `char[]` (stops at NUL, or after `maxlen` bytes). */
+  cast(type: CType, value: unknown): unknown;
+  /**
+   * A JS string from a `char *` or `char[N]` (stops at NUL, after `maxlen` characters, or at the end of
+   * what the cdata is known to hold); a pointer to `char16_t`/`char32_t`/`wchar_t` reads UTF-16/UTF-32.
+   */
   string(cdata: Ref<any> | string, maxlen?: number): string;
-  /** Copies `n` items: a Buffer for chars, else an array. */
+  /** Copies `n` items: a Buffer for chars, else an array (never beyond what the cdata is known to hold). */
   unpack(cdata: Ref<any>, n: number): Buffer | unknown[];
-  /** A Buffer over the memory, no copy. */
+  /** A Buffer over the memory, no copy; it keeps the memory's owner alive. */
   buffer(cdata: Ref<any>, size?: number): Buffer;
-  /** A `void *` to a buffer's bytes, no copy; keeps the buffer alive. */
-  fromBuffer(buf: ArrayBuffer | ArrayBufferView): VoidPointer;
+  /** A pointer to a buffer's bytes, no copy (`writable: false`: a copy); keeps the buffer alive. */
+  fromBuffer(buf: ArrayBuffer | ArrayBufferView, options?: FromBufferOptions): VoidPointer;
   /** memmove between cdata and buffers. */
   memmove(
     dst: Ref<any> | ArrayBuffer | ArrayBufferView,
     src: Ref<any> | ArrayBuffer | ArrayBufferView,
     n: number,
   ): void;
-  /** A pointer to a field, or to the record itself. */
+  /** A pointer to a field (a path, `'pos.x'`), or to the record itself; it keeps the memory alive. */
   addressof(cdata: Ref<any>, field?: string): VoidPointer;
-  /** Runs `destructor` when the returned pointer is collected, or at `release`. */
-  gc<P extends Ref<any>>(cdata: P, destructor: (p: P) => unknown): P;
-  /** Frees now (ffi.new memory) or runs the ffi.gc destructor now. */
+  /**
+   * Runs `destructor` once the returned pointer and every pointer derived from it are collected, or at
+   * `release`. Any pointer type (`void *` from malloc too); `size` makes its extent known (bounds-checked).
+   */
+  gc<P extends Ref<any>>(cdata: P, destructor: (p: P) => unknown, size?: number): P;
+  /** Frees now (ffi.new memory) or runs the ffi.gc destructor now; every later use throws "released". */
   release(cdata: Ref<any>): void;
+  /** Every C type name the module knows (typedefs, `struct x`, enums, primitives), sorted. */
+  listTypes(): string[];
   /** NULL is `null`. */
   readonly NULL: null;
   /** errno right after the last C call. */

@@ -7,6 +7,7 @@ import { describe } from './convert.cjs';
 import type { RtType } from './ctype.cjs';
 import { alive, CTYPE, Pointer, ptrName } from './pointer.cjs';
 import { heldCallback } from './callback.cjs';
+import { knownBytes } from './memory.cjs';
 
 /** Whether a pointer to `from` may go where a pointer to `to` is expected (same type, or void on either side). */
 function compatible(from: RtType, to: RtType): boolean {
@@ -18,17 +19,17 @@ function compatible(from: RtType, to: RtType): boolean {
  * Anything else is a TypeError that names the place and both types.
  */
 export function pointerIn(v: unknown, to: RtType, where: string): bigint {
-  // Fast path, the shape of every call with the right pointer: one type compare, no instanceof.
-  if (v != null && ((v as Pointer).$t === to || to.kind === 'void')) {
-    const a = (v as Pointer).$a;
-    const o = (v as Pointer).$o;
+  // Fast path, the shape of every call with the right pointer: one type compare and the brand check.
+  if (v != null && ((v as Pointer).$t === to || to.kind === 'void') && Pointer.is(v)) {
+    const a = v.$a;
+    const o = v.$o;
     if (a !== undefined && (o === undefined || !o.dead)) return a;
   }
   return pointerInChecked(v, to, where);
 }
 
 function pointerInChecked(v: unknown, to: RtType, where: string): bigint {
-  if (v instanceof Pointer) {
+  if (Pointer.is(v)) {
     if (!compatible(v.$t, to)) throw new TypeError(`${where}: expected '${ptrName(to)}', got cdata '${v[CTYPE]}'`);
     return alive(v, where);
   }
@@ -47,15 +48,56 @@ function pointerInChecked(v: unknown, to: RtType, where: string): bigint {
  * converts these; a pointer becomes its address.
  */
 export function bytesIn(v: unknown, to: RtType, where: string): unknown {
-  if (v != null && (v as Pointer).$t !== undefined) return pointerIn(v, to, where);
-  if (typeof v === 'string' || v instanceof ArrayBuffer || ArrayBuffer.isView(v)) return v;
+  if (typeof v === 'string') return v;
+  if (ArrayBuffer.isView(v)) return liveBytes(v, v.buffer, where);
+  if (v instanceof ArrayBuffer) return liveBytes(v, v, where);
   return pointerIn(v, to, where);
 }
 
 /** `bytesIn` for `char *` / `unsigned char *`, where a Buffer is the likelier argument: tested first. */
 export function bufferIn(v: unknown, to: RtType, where: string): unknown {
-  if (ArrayBuffer.isView(v) || typeof v === 'string') return v;
+  if (ArrayBuffer.isView(v)) return liveBytes(v, v.buffer, where);
+  if (typeof v === 'string') return v;
   return bytesIn(v, to, where);
+}
+
+/**
+ * A buffer argument whose memory is still there: a detached ArrayBuffer (transferred with
+ * `structuredClone`, or released) would reach C as a NULL or stale address.
+ */
+export function liveBytes<B>(v: B, ab: ArrayBufferLike, where: string): B {
+  // a detached buffer reads as empty; only then is the slower test worth it
+  if (ab.byteLength === 0 && isDetached(ab)) throw detached(where);
+  return v;
+}
+
+function detached(where: string): TypeError {
+  return new TypeError(`${where}: the buffer was released (its ArrayBuffer was transferred or detached)`);
+}
+
+/** Node 20 has no `ArrayBuffer.prototype.detached`: a detached buffer refuses `slice`. */
+function isDetached(ab: ArrayBufferLike): boolean {
+  try {
+    ab.slice(0, 0);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * A struct or union passed by value: a pointer to it whose memory holds a whole record (a record
+ * copied out of a buffer too small for it would read what lies beyond).
+ */
+export function recordIn(v: unknown, t: RtType, where: string): bigint {
+  const a = pointerIn(v, t, where);
+  if (a === 0n) return a; // the C side refuses NULL by value, naming the argument
+  const room = knownBytes(v as Pointer);
+  if (room !== undefined && room < t.size)
+    throw new RangeError(
+      `${where}: cdata '${(v as Pointer)[CTYPE]}' holds ${room} bytes, '${t.name}' passed by value needs ${t.size}`,
+    );
+  return a;
 }
 
 /** A count argument: a non-negative integer, or a RangeError naming the function. */

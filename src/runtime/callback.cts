@@ -192,7 +192,7 @@ let pending: [object, FunctionType, Temp][] = [];
  * that made it has run (a microtask), or when the promises named by `keepCallbacks` settle.
  */
 export function callbackIn(v: unknown, t: FunctionType, where: string): bigint {
-  if (typeof v !== 'function' || v instanceof Pointer) return pointerIn(v, t, where);
+  if (typeof v !== 'function' || Pointer.is(v)) return pointerIn(v, t, where);
   return tempCallback(v as Fn, t, where);
 }
 

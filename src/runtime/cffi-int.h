@@ -10,9 +10,12 @@
  * goes wherever its value may. Only reached on the slow paths, after a Number was not found. */
 static CFFI_COLD bool cffi_scalar_value(napi_env env, napi_value v, napi_value *inner) {
   napi_valuetype t;
+  napi_value key;
   bool has;
   if (napi_typeof(env, v, &t) != napi_ok || t != napi_object) return false;
-  if (napi_has_named_property(env, v, "$scalar", &has) != napi_ok || !has) return false;
+  /* an own property only: `Object.prototype.$scalar = 5` must not turn every object into 5 */
+  if (napi_create_string_utf8(env, "$scalar", NAPI_AUTO_LENGTH, &key) != napi_ok) return false;
+  if (napi_has_own_property(env, v, key, &has) != napi_ok || !has) return false;
   return napi_get_named_property(env, v, "$scalar", inner) == napi_ok;
 }
 

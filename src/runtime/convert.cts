@@ -59,7 +59,8 @@ export function checkInt(given: unknown, r: IntRange, where: string): number | b
 
 /** The value of a typed scalar (`ffi.cast('int', 5)`, vararg.cts), which goes wherever its value may. */
 function scalarValue(v: unknown): unknown {
-  return typeof v === 'object' && v !== null && '$scalar' in v ? (v as { $scalar: unknown }).$scalar : v;
+  // an own property only: `Object.prototype.$scalar = 5` must not turn every object into 5
+  return typeof v === 'object' && v !== null && Object.hasOwn(v, '$scalar') ? (v as { $scalar: unknown }).$scalar : v;
 }
 
 /** Wraps `v` modulo 2^n into the range, as C's cast does (`ffi.cast('unsigned char', 300)` → 44). */

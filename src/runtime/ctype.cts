@@ -150,6 +150,16 @@ export class TypeRegistry {
     return c;
   }
 
+  /** Every name `get` knows (typedefs, `struct x`, enums, primitives and their spellings), sorted. */
+  names(): string[] {
+    return [...this.byName.keys()].sort();
+  }
+
+  /** Records an enum's constants on its type (`ffi.typeof('enum color').elements`). */
+  elements(t: RtType, list: readonly (readonly [string, number | bigint])[]): void {
+    (t as { elements?: Record<string, number | bigint> }).elements = Object.freeze(Object.fromEntries(list));
+  }
+
   /** Registers a typedef name for `t`. */
   alias(name: string, t: RtType): void {
     this.byName.set(name, t);

@@ -1,17 +1,16 @@
 import { checkInt, describe, wrapInt } from './convert.cjs';
 import type { RtType, TypeRegistry } from './ctype.cjs';
-import { count } from './args.cjs';
 import type { Ffi } from './api.cjs';
+import { buffer, fromBuffer, memmove, string, unpack } from './bytes.cjs';
+import { gc } from './gc.cjs';
 import { initialise } from './init.cjs';
-import { knownBytes, release, snapshot } from './memory.cjs';
+import { release } from './memory.cjs';
 import type { NativeRuntime } from './native.cjs';
 import { Owner, ROOT } from './owner.cjs';
-import { getAt } from './element.cjs';
-import { alive, CArray, CTYPE, PlainPointer, Pointer, wrap } from './pointer.cjs';
+import { alive, CArray, Pointer, wrap } from './pointer.cjs';
+import { CType, sizeOf, TypeInfo, type BitOffset } from './typeinfo.cjs';
 import { Scalar, unbox } from './vararg.cjs';
 import { callbackMembers } from './callback.cjs';
-
-const finalizers = new FinalizationRegistry<() => void>((run) => run());
 
 /**
  * The members of the `ffi` object, exactly: the `Ffi` interface of api.cts is the one declaration
@@ -27,14 +26,7 @@ type FfiMembers = { [K in keyof Ffi<unknown>]: unknown };
  * own types. Everything is checked: an unknown type, a wrong value or a NULL dereference throws.
  */
 export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown> {
-  const typeOf = (t: string | Pointer): RtType =>
-    typeof t === 'string'
-      ? types.parse(t)
-      : t instanceof Pointer
-        ? t instanceof CArray
-          ? types.array(t.$t, t.$n)
-          : types.pointer(t.$t)
-        : fail(`expected a C type spelling or a cdata, got ${describe(t)}`);
+  const info = new TypeInfo(types);
 
   /** Zero-filled memory for one `T` (or n of them), owned by the returned object. */
   function allocate(t: RtType, count: number | undefined): Pointer {
@@ -49,13 +41,14 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown
 
   // Each member is documented once, on the `Ffi` interface (api.cts); comments here say why.
   const ffi = {
-    new(type: string, init?: unknown): Pointer {
-      const t = types.parse(type);
+    new(type: unknown, init?: unknown): Pointer {
+      const t = info.resolve(type, 'ffi.new');
+      const name = typeof type === 'string' ? type : t.name;
       if (t.kind === 'pointer') {
         if (t.to.kind === 'void' || t.to.kind === 'function' || (t.to.kind === 'record' && t.to.opaque))
-          fail(`ffi.new('${type}'): '${t.to.name}' has no known size (opaque or void)`);
+          fail(`ffi.new('${name}'): '${t.to.name}' has no known size (opaque or void)`);
         const p = allocate(t.to, undefined);
-        if (init !== undefined) initialise(p, 0, t.to, init, type);
+        if (init !== undefined) initialise(p, 0, t.to, init, name);
         return p;
       }
       if (t.kind === 'array') {
@@ -65,7 +58,7 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown
             n = checkInt(
               init,
               { name: 'array length', min: 0n, max: 1n << 40n, big: false },
-              `ffi.new('${type}')`,
+              `ffi.new('${name}')`,
             ) as number;
           else if (typeof init === 'string') n = Buffer.byteLength(init) + 1;
           else if (ArrayBuffer.isView(init))
@@ -76,55 +69,38 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown
           else if (Array.isArray(init)) n = init.length;
           else
             fail(
-              `ffi.new('${type}'): an array without a length needs a length, a list or a string as its second argument`,
+              `ffi.new('${name}'): an array without a length needs a length, a list or a string as its second argument`,
             );
         }
         const p = allocate(t.of, n);
-        if (init !== undefined && typeof init !== 'number') initialise(p, 0, types.array(t.of, n), init, type);
+        if (init !== undefined && typeof init !== 'number') initialise(p, 0, types.array(t.of, n), init, name);
         else if (typeof init === 'number' && t.length !== undefined)
-          fail(`ffi.new('${type}', ${init}): the array already has a length; give a list or a string to initialise it`);
+          fail(`ffi.new('${name}', ${init}): the array already has a length; give a list or a string to initialise it`);
         return p;
       }
-      fail(`ffi.new('${type}'): give a pointer or array type, e.g. '${t.name} *' or '${t.name}[4]' (CFFI semantics)`);
+      fail(`ffi.new('${name}'): give a pointer or array type, e.g. '${t.name} *' or '${t.name}[4]' (CFFI semantics)`);
     },
 
-    sizeof(type: string | Pointer): number {
+    sizeof(type: unknown): number {
       if (type instanceof CArray) return type.$t.size * type.length;
-      const t = type instanceof Pointer ? type.$t : typeOf(type);
-      if (t.kind === 'record' && t.opaque) fail(`ffi.sizeof: '${t.name}' is opaque (no definition in the headers)`);
-      if (t.kind === 'void' || t.kind === 'function') fail(`ffi.sizeof: '${t.name}' has no size`);
-      return t.size;
+      return sizeOf(Pointer.is(type) ? type.$t : info.resolve(type, 'ffi.sizeof'), 'sizeof');
     },
 
-    alignof(type: string): number {
-      return typeOf(type).align;
+    alignof(type: unknown): number {
+      const t = Pointer.is(type) ? type.$t : info.resolve(type, 'ffi.alignof');
+      sizeOf(t, 'alignof');
+      return t.align;
     },
 
-    offsetof(type: string, path: string): number {
-      let t = typeOf(type);
-      if (t.kind === 'pointer') t = t.to;
-      let off = 0;
-      for (const part of path.split('.')) {
-        const m = /^(\w+)((?:\[\d+\])*)$/.exec(part);
-        if (!m || t.kind !== 'record')
-          fail(`ffi.offsetof('${type}', '${path}'): '${part}' is not a field of '${t.name}'`);
-        const f = t.fields.find((x) => x.name === m[1]);
-        if (!f) fail(`'${t.name}' has no field '${m[1]}'`);
-        off += f.offset;
-        t = f.type;
-        for (const idx of m[2]!.match(/\d+/g) ?? []) {
-          if (t.kind !== 'array') fail(`ffi.offsetof: '${t.name}' cannot be indexed`);
-          off += Number(idx) * t.of.size;
-          t = t.of;
-        }
-      }
-      return off;
+    offsetof(type: unknown, path: unknown): number | BitOffset {
+      return info.offsetof(type, path);
     },
 
-    typeof(cdata: Pointer | Scalar): string {
-      if (!(cdata instanceof Pointer) && !(cdata instanceof Scalar))
-        fail(`ffi.typeof: expected a cdata, got ${describe(cdata)}`);
-      return cdata[CTYPE];
+    typeof(value: unknown): CType {
+      if (typeof value === 'string') return info.of(types.parse(value));
+      if (!Pointer.is(value) && !(value instanceof Scalar) && !(value instanceof CType))
+        fail(`ffi.typeof: expected a cdata or a C type spelling, got ${describe(value)}`);
+      return info.of(info.resolve(value, 'ffi.typeof'));
     },
 
     /**
@@ -132,140 +108,76 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown
      * address and owner, numbers and bigints become addresses. A scalar type gives a `Scalar`
      * (vararg.cts), which carries its C type into a variadic call and converts like its value.
      */
-    cast(type: string, given: unknown): unknown {
-      const t = types.parse(type);
+    cast(type: unknown, given: unknown): unknown {
+      const t = info.resolve(type, 'ffi.cast');
       const value = unbox(given);
       if (t.kind === 'int') {
-        const v =
-          value instanceof Pointer ? alive(value, 'ffi.cast') : typeof value === 'boolean' ? Number(value) : value;
+        const v = Pointer.is(value) ? alive(value, 'ffi.cast') : typeof value === 'boolean' ? Number(value) : value;
         if (typeof v !== 'bigint' && !(typeof v === 'number' && Number.isFinite(v)))
-          fail(`ffi.cast('${type}'): expected a finite number, a bigint or a pointer, got ${describe(value)}`);
+          fail(`ffi.cast('${t.name}'): expected a finite number, a bigint or a pointer, got ${describe(value)}`);
         // C converts to bool by comparing with zero, not by wrapping
         if (t.name === 'bool') return new Scalar(t, v != 0);
         return new Scalar(t, wrapInt(v, t.range));
       }
       if (t.kind === 'float') {
         if (typeof value !== 'number' && typeof value !== 'bigint')
-          fail(`ffi.cast('${type}'): expected a number, got ${describe(value)}`);
+          fail(`ffi.cast('${t.name}'): expected a number, got ${describe(value)}`);
         return new Scalar(t, t.size === 4 ? Math.fround(Number(value)) : Number(value));
       }
       if (t.kind === 'pointer') {
         if (value === null) return null;
-        if (value instanceof Pointer) return wrap(t.to, alive(value, 'ffi.cast'), value.$o, value.$x);
-        if (typeof value === 'number' || typeof value === 'bigint')
+        if (Pointer.is(value)) return wrap(t.to, alive(value, 'ffi.cast'), value.$o, value.$x);
+        if ((typeof value === 'number' && Number.isSafeInteger(value)) || typeof value === 'bigint')
           return wrap(t.to, BigInt.asUintN(64, BigInt(value)));
-        fail(`ffi.cast('${type}'): expected a pointer, an address or null, got ${describe(value)}`);
+        fail(`ffi.cast('${t.name}'): expected a pointer, an integer address or null, got ${describe(value)}`);
       }
-      fail(`ffi.cast: cannot cast to '${t.name}'`);
+      fail(`ffi.cast: cannot cast to '${t.name}' (only to integer, floating and pointer types)`);
     },
 
-    string(cdata: Pointer | string, maxlen?: number): string {
-      if (typeof cdata === 'string') return cdata;
-      if (!(cdata instanceof Pointer))
-        fail(`ffi.string: expected a 'char *' or 'char[]' cdata, got ${describe(cdata)}`);
-      const a = alive(cdata, 'ffi.string');
-      if (a === 0n) fail(`ffi.string: cannot read a string from a null pointer`);
-      const t = cdata.$t;
-      if (!(t.kind === 'int' && t.size === 1) && t.kind !== 'void')
-        fail(`ffi.string: expected a 'char *', got cdata '${cdata[CTYPE]}'`);
-      // never past the memory when its size is known (an owned array reached through a cast)
-      const room = knownBytes(cdata);
-      const asked = maxlen !== undefined ? count(maxlen, 'ffi.string', 'maxlen') : -1;
-      const max = room === undefined ? asked : asked < 0 ? room : Math.min(asked, room);
-      return native.$string(a, max);
+    string(cdata: unknown, maxlen?: unknown): string {
+      return string(cdata, maxlen);
     },
 
-    unpack(cdata: Pointer, n: number): Buffer | unknown[] {
-      if (!(cdata instanceof Pointer)) fail(`ffi.unpack: expected a cdata, got ${describe(cdata)}`);
-      const t = cdata.$t;
-      const items = count(n, 'ffi.unpack', 'n');
-      if (t.kind === 'int' && t.size === 1) return Buffer.from(ffi.buffer(cdata, items));
-      // copies out: records and arrays too, into JS-owned memory (the list outlives what it read)
-      const copy = t.kind === 'record' || t.kind === 'array';
-      return Array.from({ length: items }, (_, i) =>
-        copy ? snapshot(new PlainPointer(t, (getAt(cdata, i) as Pointer).$a!)) : getAt(cdata, i),
-      );
+    unpack(cdata: unknown, n: unknown): Buffer | unknown[] {
+      return unpack(cdata, n, (p) => ffi.sizeof(p));
     },
 
-    buffer(cdata: Pointer, size?: number): Buffer {
-      if (!(cdata instanceof Pointer)) fail(`ffi.buffer: expected a cdata, got ${describe(cdata)}`);
-      const n =
-        size === undefined
-          ? cdata instanceof CArray
-            ? cdata.$t.size * cdata.length
-            : ffi.sizeof(cdata)
-          : count(size, 'ffi.buffer', 'size');
-      const a = alive(cdata, 'ffi.buffer');
-      const mem = cdata.$o?.mem;
-      if (mem !== undefined) {
-        const room = knownBytes(cdata)!;
-        if (n > room)
-          throw new RangeError(`ffi.buffer: ${n} bytes exceed the ${room} bytes of cdata '${cdata[CTYPE]}'`);
-        return Buffer.from(mem, cdata.$x, n);
-      }
-      if (a === 0n) fail('ffi.buffer: null pointer');
-      return Buffer.from(native.$view(a, n));
+    buffer(cdata: unknown, size?: unknown): Buffer {
+      return buffer(cdata, size, (p) => ffi.sizeof(p));
     },
 
-    fromBuffer(buf: ArrayBuffer | ArrayBufferView): Pointer {
-      if (!(buf instanceof ArrayBuffer) && !ArrayBuffer.isView(buf))
-        fail(`ffi.fromBuffer: expected a Buffer, TypedArray, DataView or ArrayBuffer, got ${describe(buf)}`);
-      const ab = buf instanceof ArrayBuffer ? buf : (buf.buffer as ArrayBuffer);
-      const x = buf instanceof ArrayBuffer ? 0 : buf.byteOffset;
-      return new PlainPointer(types.void, native.$address(buf), new Owner(ab, buf, x + buf.byteLength), x);
+    fromBuffer(buf: unknown, options?: unknown): Pointer {
+      return fromBuffer(buf, options, (s) => types.parse(s), types.void);
     },
 
-    memmove(
-      dst: Pointer | ArrayBufferView | ArrayBuffer,
-      src: Pointer | ArrayBufferView | ArrayBuffer,
-      n: number,
-    ): void {
-      const size = count(n, 'ffi.memmove', 'n');
-      const addr = (p: unknown, what: string): bigint => {
-        const room =
-          p instanceof ArrayBuffer || ArrayBuffer.isView(p)
-            ? p.byteLength
-            : p instanceof Pointer
-              ? knownBytes(p)
-              : fail(`ffi.memmove: ${what} must be a cdata or a buffer, got ${describe(p)}`);
-        if (room !== undefined && size > room)
-          throw new RangeError(`ffi.memmove: ${size} bytes exceed the ${room} bytes of ${what}`);
-        return p instanceof Pointer ? alive(p, `ffi.memmove ${what}`) : native.$address(p as ArrayBufferView);
-      };
-      native.$memmove(addr(dst, 'dst'), addr(src, 'src'), size);
+    memmove(dst: unknown, src: unknown, n: unknown): void {
+      memmove(dst, src, n);
     },
 
-    addressof(cdata: Pointer, field?: string | number): Pointer {
-      if (!(cdata instanceof Pointer)) fail(`ffi.addressof: expected a cdata, got ${describe(cdata)}`);
+    addressof(cdata: unknown, field?: unknown): Pointer {
+      if (!Pointer.is(cdata)) fail(`ffi.addressof: expected a cdata, got ${describe(cdata)}`);
       // a struct view already is the pointer to its record (CFFI: addressof(struct) is 'struct s *')
       if (field === undefined) return wrap(cdata.$t, alive(cdata, 'ffi.addressof'), cdata.$o, cdata.$x) as Pointer;
       if (typeof field === 'number') return cdata.add(field);
-      const off = ffi.offsetof(cdata.$t.name, field);
-      const ft = fieldType(cdata.$t, field);
-      return new PlainPointer(ft, alive(cdata, 'ffi.addressof') + BigInt(off), cdata.$o, cdata.$x + off);
+      const off = info.offsetIn(cdata.$t, field);
+      if (typeof off !== 'number') fail(`ffi.addressof: '${String(field)}' is a bitfield, which has no address`);
+      const ft = info.fieldType(cdata.$t, field as string);
+      const a = alive(cdata, 'ffi.addressof') + BigInt(off);
+      if (ft.kind === 'array') return new CArray(ft.of, a, cdata.$o, cdata.$x + off, ft.length);
+      return wrap(ft, a, cdata.$o, cdata.$x + off) ?? fail('ffi.addressof: null');
     },
 
-    gc<P extends Pointer>(cdata: P, destructor: (p: P) => unknown): P {
-      if (!(cdata instanceof Pointer)) fail(`ffi.gc: expected a cdata, got ${describe(cdata)}`);
-      if (typeof destructor !== 'function')
-        fail(`ffi.gc: the destructor must be a function, got ${describe(destructor)}`);
-      const a = alive(cdata, 'ffi.gc');
-      const t = cdata.$t;
-      // C memory gets an owner of its own, so that release marks every pointer derived from it dead
-      const p = wrap(t, a, cdata.$o ?? new Owner(undefined), cdata.$x) as P;
-      const token = {};
-      let done = false;
-      const run = () => {
-        if (!done) ((done = true), destructor(wrap(t, a) as P));
-      };
-      finalizers.register(p, run, token);
-      (p as unknown as Record<symbol, unknown>)[ROOT] = () => (finalizers.unregister(token), run());
-      return p;
+    gc<P extends Pointer>(cdata: P, destructor: (p: P) => unknown, size?: unknown): P {
+      return gc(cdata, destructor, size);
     },
 
-    release(cdata: Pointer): void {
-      if (!(cdata instanceof Pointer)) fail(`ffi.release: expected a cdata, got ${describe(cdata)}`);
+    release(cdata: unknown): void {
+      if (!Pointer.is(cdata)) fail(`ffi.release: expected a cdata, got ${describe(cdata)}`);
       release(cdata);
+    },
+
+    listTypes(): string[] {
+      return info.listTypes();
     },
 
     NULL: null,
@@ -279,17 +191,6 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown
       native.$errno(v);
     },
   } satisfies FfiMembers;
-
-  function fieldType(t: RtType, path: string): RtType {
-    let cur = t;
-    for (const part of path.split('.')) {
-      const m = /^(\w+)((?:\[\d+\])*)$/.exec(part)!;
-      if (cur.kind !== 'record') fail(`'${cur.name}' has no field '${part}'`);
-      cur = cur.fields.find((f) => f.name === m[1])!.type;
-      for (let k = (m[2]!.match(/\[/g) ?? []).length; k > 0; k--) if (cur.kind === 'array') cur = cur.of;
-    }
-    return cur;
-  }
 
   return Object.freeze(ffi) as unknown as Ffi<unknown>;
 }

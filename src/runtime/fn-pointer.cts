@@ -9,7 +9,7 @@
  */
 import type { FunctionType } from './ctype.cjs';
 import type { Owner } from './owner.cjs';
-import { Pointer, ptrName } from './pointer.cjs';
+import { Pointer, ptrName, stamp } from './pointer.cjs';
 
 /**
  * The prototype of callable pointers: a `Pointer` that also has `call`, `apply` and `bind`, which
@@ -35,6 +35,7 @@ export function callablePointer(t: FunctionType, a: bigint, o?: Owner, x = 0): P
       }
     : (...args: unknown[]) => call(f, ...args)) as unknown as Pointer;
   Object.setPrototypeOf(f, callableProto());
+  stamp(f);
   f.$t = t;
   f.$a = a;
   f.$o = o;

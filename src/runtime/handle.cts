@@ -36,7 +36,7 @@ export function newHandle(voidType: RtType, obj: unknown, addressOf: (ab: ArrayB
 /** The object behind a handle that C gave back (any pointer type, or its address). */
 export function fromHandle(p: unknown): unknown {
   const a =
-    p instanceof Pointer
+    Pointer.is(p)
       ? alive(p, 'ffi.fromHandle')
       : typeof p === 'bigint'
         ? p

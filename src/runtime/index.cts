@@ -33,13 +33,13 @@ export {
   type RtType,
   type RecordType,
 } from './ctype.cjs';
-export { Pointer, PlainPointer, StructPointer, CArray, wrap, wrapResult, alive } from './pointer.cjs';
+export { Pointer, PlainPointer, StructPointer, CArray, wrap, wrapResult, alive, fault } from './pointer.cjs';
 export { getAt, setAt } from './element.cjs';
 export { callablePointer } from './fn-pointer.cjs';
 export { callbackType, callbackIn, keepCallbacks } from './callback.cjs';
 export { Owner, keep } from './owner.cjs';
 export { structResult, snapshot } from './memory.cjs';
-export { pointerIn, bytesIn, bufferIn } from './args.cjs';
+export { pointerIn, bytesIn, bufferIn, recordIn } from './args.cjs';
 export { readScalar, writeScalar, copyInto } from './scalar.cjs';
 export { getBits, setBits } from './bits.cjs';
 export { makeFfi } from './ffi.cjs';

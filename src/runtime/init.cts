@@ -1,7 +1,9 @@
 import { describe } from './convert.cjs';
 import type { RtType } from './ctype.cjs';
 import { setAt } from './element.cjs';
-import { CArray, Pointer, viewAt } from './pointer.cjs';
+import { native } from './native.cjs';
+import { moveKept, Owner } from './owner.cjs';
+import { CArray, PlainPointer, Pointer, viewAt } from './pointer.cjs';
 import { copyInto } from './scalar.cjs';
 
 /**
@@ -11,7 +13,7 @@ import { copyInto } from './scalar.cjs';
  */
 export function initialise(p: Pointer, off: number, t: RtType, init: unknown, where: string): void {
   if (t.kind === 'record') {
-    if (init instanceof Pointer) return copyInto(p, off, t, init, where);
+    if (Pointer.is(init)) return copyInto(p, off, t, init, where);
     if (typeof init !== 'object' || init === null)
       throw new TypeError(
         `${where}: initializer for '${t.name}' must be a list, an object or a cdata '${t.name}', not ${describe(init)}`,
@@ -26,8 +28,8 @@ export function initialise(p: Pointer, off: number, t: RtType, init: unknown, wh
       : Object.entries(init);
     for (const [name, v] of entries) {
       const f = t.fields.find((x) => x.name === name);
-      if (!f) throw new TypeError(`'${t.name}' has no field '${name}'`);
-      if ((f.type.kind === 'record' || f.type.kind === 'array') && !(v instanceof Pointer))
+      if (!f) throw new TypeError(`${where}: '${t.name}' has no field '${name}'`);
+      if ((f.type.kind === 'record' || f.type.kind === 'array') && !Pointer.is(v))
         initialise(p, off + f.offset, f.type, v, `${where}.${name}`);
       else view[name] = v;
     }
@@ -35,7 +37,7 @@ export function initialise(p: Pointer, off: number, t: RtType, init: unknown, wh
   }
   if (t.kind === 'array') {
     const byteArray = t.of.kind === 'int' && t.of.size === 1;
-    if (init instanceof Pointer || typeof init === 'string' || (byteArray && ArrayBuffer.isView(init)))
+    if (Pointer.is(init) || typeof init === 'string' || (byteArray && ArrayBuffer.isView(init)))
       return copyInto(p, off, t, init, where);
     const list =
       ArrayBuffer.isView(init) && !(init instanceof DataView)
@@ -58,11 +60,15 @@ export function initialise(p: Pointer, off: number, t: RtType, init: unknown, wh
 
 /**
  * A struct or array field assignment (`p.pos = { x: 1 }`, `p.name = 'abc'`, `p.vals = [1, 2]`):
- * like C's assignment of a compound literal, fields not given are zeroed.
+ * like C's assignment of a compound literal, fields not given are zeroed. The value is built in
+ * scratch memory first and copied in whole, so a failing initialiser leaves the field unchanged.
  */
 export function assign(p: Pointer, off: number, t: RtType, v: unknown, where: string): void {
-  if (v instanceof Pointer) return copyInto(p, off, t, v, where);
+  if (Pointer.is(v)) return copyInto(p, off, t, v, where);
   const dv = viewAt(p, off, t.size);
-  new Uint8Array(dv.buffer, dv.byteOffset, t.size).fill(0);
-  initialise(p, off, t, v, where);
+  const scratch = new ArrayBuffer(Math.max(t.size, 1));
+  const o = new Owner(scratch);
+  initialise(new PlainPointer(t, native.$address(scratch), o, 0), 0, t, v, where);
+  new Uint8Array(dv.buffer, dv.byteOffset, t.size).set(new Uint8Array(scratch, 0, t.size));
+  moveKept(o, p, off, t.size);
 }

@@ -5,16 +5,27 @@
  * written by scalar.cts, memory is owned and released by owner.cts and memory.cts.
  */
 import { describe } from './convert.cjs';
-import { arraySpelling, pointerSpelling, type RtType } from './ctype.cjs';
+import { arraySpelling, type RtType } from './ctype.cjs';
 import { guardWrites } from './guard.cjs';
 import { getAt, readElement, setAt, writeElement } from './element.cjs';
 import { callablePointer } from './fn-pointer.cjs';
 import { release } from './memory.cjs';
-import { native } from './native.cjs';
 import { KEEP, ROOT, type Owner } from './owner.cjs';
+import { alive, compare, dereferenceable, difference, extent, ptrName, tooLarge, viewAt } from './bounds.cjs';
+import { cView } from './window.cjs';
 
 /** The symbol under which cdata objects tell their C type (also used by `describe`). */
 export const CTYPE = Symbol.for('cffi-import.ctype');
+
+/**
+ * The root of the brand: a constructor given an object returns it, so that `new Pointer(f)` stamps
+ * Pointer's private brand on an object made elsewhere (a callable function pointer, fn-pointer.cts).
+ */
+class Stampable {
+  constructor(o?: object) {
+    if (o !== undefined) return o;
+  }
+}
 
 /**
  * A pointer to C memory: `$a` is the exact address (a BigInt), `$t` the pointee type. `$o` keeps
@@ -22,7 +33,17 @@ export const CTYPE = Symbol.for('cffi-import.ctype');
  * `$x` is the offset inside `$o` when `$o` is an ArrayBuffer. Derived pointers (`add`, fields,
  * elements) share `$o`, so the memory outlives every pointer into it.
  */
-export class Pointer {
+export class Pointer extends Stampable {
+  /**
+   * The brand: only objects this runtime made carry it, so an object shaped like a pointer (`{ $t, $a }`,
+   * or one whose prototype was set to a pointer's) is never taken for one, whatever `Object.prototype` holds.
+   */
+  #cdata = true;
+
+  /** @internal whether `v` is a pointer this runtime made (the brand check; never throws). */
+  static is(v: unknown): v is Pointer {
+    return (typeof v === 'object' || typeof v === 'function') && v !== null && #cdata in v;
+  }
   // Set by each leaf class's own constructor (PlainPointer, CArray, every generated record view),
   // so that the stores stay monomorphic per class: one shared constructor would see a map per
   // record class and go megamorphic in a module with hundreds of records (bench/: 1.6x a call).
@@ -43,12 +64,22 @@ export class Pointer {
     return alive(this, 'address');
   }
 
-  /** The pointer `n` elements further (`p + n` in C); an array decays to a pointer (`int[4]` → `int *`). */
+  /**
+   * `p + n` in C; an array decays to a pointer (`int[4]` → `int *`). Within memory of known extent the
+   * result stays inside it or one past its end (bounds.cts), so no pointer outside its memory reaches C.
+   */
   add(n: number): Pointer {
     if (!Number.isSafeInteger(n))
       throw new RangeError(`add(): the element count must be an integer, got ${describe(n)}`);
     const a = alive(this, 'add()');
     const step = this.$t.size;
+    const [lo, hi] = extent(this);
+    const x = this.$x + n * step;
+    if (x < lo || x > hi)
+      throw new RangeError(
+        `add(${n}): cdata '${this[CTYPE]}' would point outside its memory ` +
+          `(${lo - this.$x} to ${hi - this.$x} bytes from here are valid, asked ${n * step})`,
+      );
     const Cls = (this instanceof CArray ? PlainPointer : this.constructor) as new (
       t: RtType,
       a: bigint,
@@ -96,7 +127,22 @@ export class Pointer {
 
   /** True when both point to the same address. */
   equals(other: Pointer | null): boolean {
-    return other === null ? this.$a === 0n : other instanceof Pointer && other.$a === this.$a;
+    return other === null ? this.$a === 0n : Pointer.is(other) && other.$a === this.$a;
+  }
+
+  /** Never true for a pointer from JS (NULL reads as `null`); a released pointer throws. */
+  isNull(): boolean {
+    return alive(this, 'isNull()') === 0n;
+  }
+
+  /** `p - q` in C: how many elements of this type lie between `other` and this. */
+  difference(other: Pointer): number {
+    return difference(this, other);
+  }
+
+  /** Orders by address: negative, 0 or positive, as `p < q`, `p == q`, `p > q` in C. */
+  compare(other: Pointer | null): number {
+    return compare(this, other);
   }
 
   get [CTYPE](): string {
@@ -129,50 +175,9 @@ export class Pointer {
   }
 }
 
-/** The pointee type of `p` when it can be dereferenced (not void, a function or an opaque record). */
-function dereferenceable(p: Pointer): RtType {
-  const t = p.$t;
-  if (t.kind === 'void' || t.kind === 'function' || (t.kind === 'record' && t.opaque)) {
-    const why = t.kind === 'record' ? 'opaque' : 'not an object type';
-    throw new TypeError(`cdata '${ptrName(t)}' cannot be dereferenced: '${t.name}' is ${why}`);
-  }
-  return t;
-}
-
-/** CFFI's message, with the index: `index too large for cdata 'int[4]' (expected 0 <= index < 4, got 4)`. */
-function tooLarge(spelling: string, i: number, n: number): RangeError {
-  return new RangeError(`index too large for cdata '${spelling}' (expected 0 <= index < ${n}, got ${i})`);
-}
-
-/** `T *` spelled. */
-export function ptrName(t: RtType): string {
-  return pointerSpelling(t);
-}
-
-/** The address of a live pointer, or a TypeError after release. */
-export function alive(p: Pointer, what: string): bigint {
-  const a = p.$a;
-  if (a === undefined || (p.$o !== undefined && p.$o.dead))
-    throw new TypeError(`${what}: cdata '${ptrName(p.$t)}' was released`);
-  return a;
-}
-
-/** A DataView over `size` bytes at `off` from where `p` points, within its owner when known. */
-export function viewAt(p: Pointer, off: number, size: number): DataView {
-  const a = alive(p, 'dereference');
-  if (a === 0n) throw new TypeError(`cannot dereference null pointer '${ptrName(p.$t)}'`);
-  const mem = p.$o?.mem;
-  if (mem !== undefined) {
-    const start = p.$x + off;
-    const end = p.$o!.end;
-    if (start < 0 || start + size > end)
-      throw new RangeError(
-        `index out of bounds for cdata '${ptrName(p.$t)}' ` +
-          `(the memory holds ${end} bytes, access at byte ${start}..${start + size})`,
-      );
-    return new DataView(mem, start, size);
-  }
-  return new DataView(native.$view(a + BigInt(off), size));
+/** Gives `o` (a callable function pointer, made as a function) the brand of pointers made here. */
+export function stamp<T extends object>(o: T): T {
+  return new (Pointer as unknown as new (o: object) => T)(o);
 }
 
 /**
@@ -264,7 +269,7 @@ Object.defineProperty(Pointer.prototype, '$v', {
     if (o?.mem !== undefined) {
       bytes = Math.min(n === undefined ? Infinity : bytes, o.end - this.$x);
       if (this.$x >= 0 && bytes > 0) dv = new DataView(o.mem, this.$x, bytes);
-    } else if (bytes > 0) dv = new DataView(native.$view(a, bytes));
+    } else if (bytes > 0) dv = cView(a, bytes, o);
     this.$k = Math.floor(dv.byteLength / t.size);
     return installView(this, dv);
   },
@@ -291,3 +296,5 @@ guardWrites(
   (p, key) => readElement(p as Pointer, key),
   (p, key, v) => writeElement(p as Pointer, key, v),
 );
+
+export { alive, extent, fault, ptrName, released, viewAt } from './bounds.cjs';

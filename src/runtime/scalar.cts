@@ -89,7 +89,7 @@ export function copyInto(dst: Pointer, off: number, t: RtType, v: unknown, where
     native.$memmove(a, native.$address(view), n);
     return;
   }
-  if (!(v instanceof Pointer) || (t.kind === 'record' && v.$t !== t) || (t.kind === 'array' && v.$t !== t.of)) {
+  if (!Pointer.is(v) || (t.kind === 'record' && v.$t !== t) || (t.kind === 'array' && v.$t !== t.of)) {
     throw new TypeError(`${where}: expected cdata '${t.name}' to copy, got ${describe(v)}`);
   }
   const from = knownBytes(v);

@@ -73,7 +73,7 @@ export function varargs(extras: readonly unknown[], fn: string, fixed: number): 
     if (v instanceof Scalar) {
       packed[k] = promotedKind(v.$t);
       packed[k + 1] = typeof v.value === 'boolean' ? Number(v.value) : v.value;
-    } else if (v instanceof Pointer) {
+    } else if (Pointer.is(v)) {
       packed[k] = VA_KINDS.pointer;
       packed[k + 1] = alive(v, `${fn}()`);
     } else if (v === null) {

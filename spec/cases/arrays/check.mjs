@@ -37,7 +37,7 @@ export default function check({ ffi, lib }) {
   expect(lib.a_sum(ip, 4)).to.equal(10n);
   expect(lib.a_sum(ip.add(2), 2)).to.equal(7n);
   expect(() => ip.add(0.5)).to.throw(RangeError);
-  expect(ffi.typeof(ip)).to.equal('int[4]');
+  expect(ffi.typeof(ip).cname).to.equal('int[4]');
   expect([...ffi.new('int[3]', new Int32Array([4, 5, 6]))]).to.deep.equal([4, 5, 6]);
   expect([...ffi.new('double[2]', new Float64Array([1.5, 2.5]))]).to.deep.equal([1.5, 2.5]);
   expect([...ffi.new('short[3]')]).to.deep.equal([0, 0, 0]);

@@ -4,7 +4,7 @@ import { expect } from 'chai';
 export default function check({ ffi, lib }) {
   const pair = lib.v_pair_make(3, 0.5);
   expect([pair.a, pair.b]).to.deep.equal([3, 0.5]);
-  expect(ffi.typeof(pair)).to.equal('struct v_pair *');
+  expect(ffi.typeof(pair).cname).to.equal('struct v_pair *');
   expect(lib.v_pair_sum(pair)).to.equal(3.5);
   pair.a = 10;
   expect(lib.v_pair_sum(pair)).to.equal(10.5);

@@ -32,7 +32,7 @@ export default function check({ ffi, lib }) {
   expect(a[0]).to.equal(1);
   // other properties keep working
   expect(a.add(1)[0]).to.equal(2);
-  expect(ffi.typeof(a.add(1))).to.equal('int *');
+  expect(ffi.typeof(a.add(1)).cname).to.equal('int *');
   expect(a.add(1).get(2)).to.equal(40);
   expect(() => a.add(1)[3]).to.throw(RangeError, /'int \*'.*0 <= index < 3, got 3/);
   expect(a.nosuch).to.equal(undefined);
@@ -64,7 +64,7 @@ export default function check({ ffi, lib }) {
   const ph = ffi.new('ea_handle **');
   expect(lib.ea_open('db', ph)).to.equal(0);
   const h = ph[0];
-  expect(ffi.typeof(h)).to.equal('struct ea_handle *');
+  expect(ffi.typeof(h).cname).to.equal('struct ea_handle *');
   expect(lib.ea_name(h)).to.equal('db');
   expect(() => h[0]).to.throw(TypeError, /opaque/);
   expect(lib.ea_close(h)).to.equal(0);
@@ -91,8 +91,8 @@ export default function check({ ffi, lib }) {
     [1, 2, 3],
     [4, 5, 6],
   ]);
-  expect(ffi.typeof(m)).to.equal('int[2][3]');
-  expect(ffi.typeof(m[1])).to.equal('int[3]');
+  expect(ffi.typeof(m).cname).to.equal('int[2][3]');
+  expect(ffi.typeof(m[1]).cname).to.equal('int[3]');
   expect(m.length).to.equal(2);
   expect(m[1].length).to.equal(3);
   expect(m[1][2]).to.equal(6);

@@ -9,7 +9,7 @@ export default function check({ ffi, lib }) {
   // fields, a typedef'd one included
   expect(ops.add(1, 2)).to.equal(3);
   expect(typeof ops.add).to.equal('function');
-  expect(ffi.typeof(ops.add)).to.equal('int (*)(int, int)');
+  expect(ffi.typeof(ops.add).cname).to.equal('int (*)(int, int)');
   expect(ops.scale(1.5, 4)).to.equal(6);
   expect(ops.name(1)).to.equal('one');
   expect(ops.name(5)).to.equal(null);
@@ -55,7 +55,7 @@ export default function check({ ffi, lib }) {
   expect(() => lib.fp_pick(2)(5)).to.throw(TypeError);
 
   // a variadic function pointer is a pointer JS cannot call: a clear error
-  expect(ffi.typeof(ops.printf_like)).to.equal('int (*)(char *, ...)');
+  expect(ffi.typeof(ops.printf_like).cname).to.equal('int (*)(char *, ...)');
   expect(() => ops.printf_like('x')).to.throw(TypeError, /cannot call .*variadic/);
 
   // the value passes back into C where its type is expected, and keeps its identity checks

@@ -55,12 +55,12 @@ export default function check({ ffi, lib }) {
   expect(lib.delete(c)).to.equal(1 + 2 + (1 << FIELDS.indexOf('delete')));
   // the view is still an object with a prototype, and ffi still sees it as a cdata
   expect(Object.getPrototypeOf(c)).to.not.equal(null);
-  expect(ffi.typeof(c)).to.equal('struct constructor *');
+  expect(ffi.typeof(c).cname).to.equal('struct constructor *');
   expect(ffi.sizeof(c)).to.equal(4 * FIELDS.length);
   // a JSON initialiser with an own '__proto__' key sets the field, not the prototype
   const fromJson = ffi.new('struct constructor *', JSON.parse('{"__proto__": 5, "constructor": 6}'));
   expect([fromJson.__proto__, fromJson.constructor]).to.deep.equal([5, 6]);
-  expect(ffi.typeof(fromJson)).to.equal('struct constructor *');
+  expect(ffi.typeof(fromJson).cname).to.equal('struct constructor *');
 
   expect(lib.yield(1, 2, 3)).to.equal(123);
   expect(lib.__proto__(1)).to.equal(3);

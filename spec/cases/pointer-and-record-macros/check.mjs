@@ -15,8 +15,8 @@ export default function check({ ffi, lib }) {
   const failed = lib.prm_map(1);
   expect(failed.address).to.equal(lib.PRM_FAILED.address);
   expect(lib.prm_map(0).address).to.not.equal(lib.PRM_FAILED.address);
-  expect(ffi.typeof(lib.PRM_FAILED)).to.equal('void *');
-  expect(ffi.typeof(lib.PRM_INTS)).to.equal('int *');
+  expect(ffi.typeof(lib.PRM_FAILED).cname).to.equal('void *');
+  expect(ffi.typeof(lib.PRM_INTS).cname).to.equal('int *');
   expect(lib.PRM_INTS.address).to.equal(16n);
   // typed: an int * macro is not a destructor
   expect(() => lib.prm_keep('x', lib.PRM_INTS)).to.throw(TypeError, /prm_keep/);

@@ -25,7 +25,7 @@ export default function check({ ffi, lib }) {
   expect(ffi.cast('struct p_node *', n.address).value).to.equal(3);
   expect(ffi.cast('p_node_t *', null)).to.equal(null);
   const raw = ffi.cast('void *', n);
-  expect(ffi.typeof(raw)).to.equal('void *');
+  expect(ffi.typeof(raw).cname).to.equal('void *');
   expect(lib.p_value_or(ffi.cast('struct p_node *', raw), 0)).to.equal(3);
   expect(() => lib.p_value_or(ffi.cast('p_node_t *', 8).add(-2), 0)).to.throw(RangeError, /not an address/);
 
@@ -67,7 +67,7 @@ export default function check({ ffi, lib }) {
   // opaque records pass through as pointers and cannot be made or read in JS
   const o = lib.p_opaque_new();
   expect(lib.p_opaque_get(o)).to.equal(99);
-  expect(ffi.typeof(o)).to.equal('struct p_opaque *');
+  expect(ffi.typeof(o).cname).to.equal('struct p_opaque *');
   expect(() => ffi.new('struct p_opaque *')).to.throw(TypeError, /opaque/);
   expect(() => o.value).to.throw(TypeError, /opaque/);
   lib.p_opaque_free(o);

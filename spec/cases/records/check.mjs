@@ -19,7 +19,7 @@ export default async function check({ ffi, lib }) {
   expect(ffi.offsetof('struct r_point', 'next')).to.equal(24);
   expect(ffi.offsetof('struct r_box', 'nested.inner')).to.equal(ffi.offsetof('struct r_box', 'nested') + 4);
   expect(ffi.sizeof(p)).to.equal(32);
-  expect(ffi.typeof(p)).to.equal('struct r_point *');
+  expect(ffi.typeof(p).cname).to.equal('struct r_point *');
 
   // pointers between records, through typedef names
   const q = ffi.new('struct r_point *', { x: 1, y: 2 });
@@ -101,10 +101,10 @@ export default async function check({ ffi, lib }) {
   expect(b.ratio).to.equal(Math.fround(0.1));
 
   // addressof: a record view already is the pointer to its record; a field's address points into it
-  expect(ffi.typeof(ffi.addressof(p))).to.equal('struct r_point *');
+  expect(ffi.typeof(ffi.addressof(p)).cname).to.equal('struct r_point *');
   expect(ffi.addressof(p).x).to.equal(9);
   const yp = ffi.addressof(p, 'y');
-  expect(ffi.typeof(yp)).to.equal('int *');
+  expect(ffi.typeof(yp).cname).to.equal('int *');
   yp.value = 40;
   expect(p.y).to.equal(40);
   expect(yp.address - p.address).to.equal(4n);

@@ -8,7 +8,7 @@ export default function check({ ffi, lib }) {
 
   // char * results are pointers (the caller may own them); ffi.string reads them
   const dup = lib.t_strdup('héllo');
-  expect(ffi.typeof(dup)).to.equal('char *');
+  expect(ffi.typeof(dup).cname).to.equal('char *');
   expect(ffi.string(dup)).to.equal('héllo');
   expect(ffi.string(dup, 1)).to.equal('h');
   lib.t_free(dup);

@@ -72,8 +72,8 @@ export default function check({ ffi, lib }) {
   expect(five + 1).to.equal(6);
   expect(Number(five)).to.equal(5);
   expect(`${five}`).to.equal('5');
-  expect(ffi.typeof(five)).to.equal('int');
-  expect(ffi.typeof(ffi.cast('float', 1))).to.equal('float');
+  expect(ffi.typeof(five).cname).to.equal('int');
+  expect(ffi.typeof(ffi.cast('float', 1)).cname).to.equal('float');
   lib.va_store(where, ffi.cast('int', 1), ffi.cast('int', 4));
   expect(where.get(0)).to.equal(4);
   where.set(0, ffi.cast('short', 11));

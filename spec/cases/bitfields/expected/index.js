@@ -48,20 +48,62 @@ class struct_b_flags extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["tag"]() { return this.$v.getUint8(0); }
-  set ["tag"](v) { this.$v.setUint8(0, $u8(v, "b_flags.tag")); }
-  get ["flags"]() { return $getBits(this.$v, 8, 3, false); }
-  set ["flags"](v) { $setBits(this.$v, 8, 3, false, v, "b_flags.flags"); }
-  get ["level"]() { return $getBits(this.$v, 11, 4, true); }
-  set ["level"](v) { $setBits(this.$v, 11, 4, true, v, "b_flags.level"); }
-  get ["wide"]() { return $getBits(this.$v, 32, 20, false); }
-  set ["wide"](v) { $setBits(this.$v, 32, 20, false, v, "b_flags.wide"); }
-  get ["big"]() { return $getBits(this.$v, 64, 40, false); }
-  set ["big"](v) { $setBits(this.$v, 64, 40, false, v, "b_flags.big"); }
-  get ["on"]() { return $getBits(this.$v, 104, 1, false) !== 0; }
-  set ["on"](v) { $setBits(this.$v, 104, 1, false, $bool(v, "b_flags.on"), "b_flags.on"); }
-  get ["after"]() { return this.$v.getInt32(16, $LE); }
-  set ["after"](v) { this.$v.setInt32(16, $i32(v, "b_flags.after"), $LE); }
+  get ["tag"]() {
+    try { return this.$v.getUint8(0); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["tag"](v) {
+    try { this.$v.setUint8(0, $u8(v, "b_flags.tag")); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["flags"]() {
+    try { return $getBits(this.$v, 8, 3, false); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["flags"](v) {
+    try { $setBits(this.$v, 8, 3, false, v, "b_flags.flags"); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["level"]() {
+    try { return $getBits(this.$v, 11, 4, true); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["level"](v) {
+    try { $setBits(this.$v, 11, 4, true, v, "b_flags.level"); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["wide"]() {
+    try { return $getBits(this.$v, 32, 20, false); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["wide"](v) {
+    try { $setBits(this.$v, 32, 20, false, v, "b_flags.wide"); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["big"]() {
+    try { return $getBits(this.$v, 64, 40, false); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["big"](v) {
+    try { $setBits(this.$v, 64, 40, false, v, "b_flags.big"); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["on"]() {
+    try { return $getBits(this.$v, 104, 1, false) !== 0; }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["on"](v) {
+    try { $setBits(this.$v, 104, 1, false, $bool(v, "b_flags.on"), "b_flags.on"); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["after"]() {
+    try { return this.$v.getInt32(16, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["after"](v) {
+    try { this.$v.setInt32(16, $i32(v, "b_flags.after"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R0.view = struct_b_flags;
 $R0.fields = [
@@ -95,18 +137,54 @@ class struct_b_odd extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["nibble"]() { return $getBits(this.$v, 0, 4, false); }
-  set ["nibble"](v) { $setBits(this.$v, 0, 4, false, v, "b_odd.nibble"); }
-  get ["whole"]() { return $getBits(this.$v, 4, 32, true); }
-  set ["whole"](v) { $setBits(this.$v, 4, 32, true, v, "b_odd.whole"); }
-  get ["top"]() { return $getBits(this.$v, 36, 32, false); }
-  set ["top"](v) { $setBits(this.$v, 36, 32, false, v, "b_odd.top"); }
-  get ["small"]() { return $getBits(this.$v, 68, 2, true); }
-  set ["small"](v) { $setBits(this.$v, 68, 2, true, v, "b_odd.small"); }
-  get ["yes"]() { return $getBits(this.$v, 70, 1, false) !== 0; }
-  set ["yes"](v) { $setBits(this.$v, 70, 1, false, $bool(v, "b_odd.yes"), "b_odd.yes"); }
-  get ["no"]() { return $getBits(this.$v, 71, 1, false) !== 0; }
-  set ["no"](v) { $setBits(this.$v, 71, 1, false, $bool(v, "b_odd.no"), "b_odd.no"); }
+  get ["nibble"]() {
+    try { return $getBits(this.$v, 0, 4, false); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["nibble"](v) {
+    try { $setBits(this.$v, 0, 4, false, v, "b_odd.nibble"); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["whole"]() {
+    try { return $getBits(this.$v, 4, 32, true); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["whole"](v) {
+    try { $setBits(this.$v, 4, 32, true, v, "b_odd.whole"); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["top"]() {
+    try { return $getBits(this.$v, 36, 32, false); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["top"](v) {
+    try { $setBits(this.$v, 36, 32, false, v, "b_odd.top"); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["small"]() {
+    try { return $getBits(this.$v, 68, 2, true); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["small"](v) {
+    try { $setBits(this.$v, 68, 2, true, v, "b_odd.small"); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["yes"]() {
+    try { return $getBits(this.$v, 70, 1, false) !== 0; }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["yes"](v) {
+    try { $setBits(this.$v, 70, 1, false, $bool(v, "b_odd.yes"), "b_odd.yes"); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["no"]() {
+    try { return $getBits(this.$v, 71, 1, false) !== 0; }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["no"](v) {
+    try { $setBits(this.$v, 71, 1, false, $bool(v, "b_odd.no"), "b_odd.no"); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R1.view = struct_b_odd;
 $R1.fields = [

@@ -45,10 +45,22 @@ class struct_v_pair extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["a"]() { return this.$v.getInt32(0, $LE); }
-  set ["a"](v) { this.$v.setInt32(0, $i32(v, "v_pair.a"), $LE); }
-  get ["b"]() { return this.$v.getFloat64(8, $LE); }
-  set ["b"](v) { this.$v.setFloat64(8, $f64(v, "v_pair.b"), $LE); }
+  get ["a"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["a"](v) {
+    try { this.$v.setInt32(0, $i32(v, "v_pair.a"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["b"]() {
+    try { return this.$v.getFloat64(8, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["b"](v) {
+    try { this.$v.setFloat64(8, $f64(v, "v_pair.b"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R0.view = struct_v_pair;
 $R0.fields = [
@@ -68,10 +80,22 @@ class struct_v_range extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["lo"]() { return this.$v.getInt16(0, $LE); }
-  set ["lo"](v) { this.$v.setInt16(0, $i16(v, "anonymous.lo"), $LE); }
-  get ["hi"]() { return this.$v.getInt16(2, $LE); }
-  set ["hi"](v) { this.$v.setInt16(2, $i16(v, "anonymous.hi"), $LE); }
+  get ["lo"]() {
+    try { return this.$v.getInt16(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["lo"](v) {
+    try { this.$v.setInt16(0, $i16(v, "anonymous.lo"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["hi"]() {
+    try { return this.$v.getInt16(2, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["hi"](v) {
+    try { this.$v.setInt16(2, $i16(v, "anonymous.hi"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R3.view = struct_v_range;
 $R3.fields = [
@@ -93,8 +117,14 @@ class struct_v_big extends $rt.StructPointer {
   }
   get ["words"]() { return this.$member(0, $T4); }
   set ["words"](v) { $assign(this, 0, $T4, v, "v_big.words"); }
-  get ["tag"]() { return this.$v.getInt8(64); }
-  set ["tag"](v) { this.$v.setInt8(64, $i8(v, "v_big.tag")); }
+  get ["tag"]() {
+    try { return this.$v.getInt8(64); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["tag"](v) {
+    try { this.$v.setInt8(64, $i8(v, "v_big.tag")); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R6.view = struct_v_big;
 $R6.fields = [
@@ -114,10 +144,22 @@ class union_v_num extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["i"]() { return this.$v.getInt32(0, $LE); }
-  set ["i"](v) { this.$v.setInt32(0, $i32(v, "v_num.i"), $LE); }
-  get ["f"]() { return this.$v.getFloat32(0, $LE); }
-  set ["f"](v) { this.$v.setFloat32(0, $f64(v, "v_num.f"), $LE); }
+  get ["i"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["i"](v) {
+    try { this.$v.setInt32(0, $i32(v, "v_num.i"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["f"]() {
+    try { return this.$v.getFloat32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["f"](v) {
+    try { this.$v.setFloat32(0, $f64(v, "v_num.f"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R9.view = union_v_num;
 $R9.fields = [
@@ -139,8 +181,14 @@ class struct_v_outer extends $rt.StructPointer {
   }
   get ["inner"]() { return this.$member(0, $R0); }
   set ["inner"](v) { $assign(this, 0, $R0, v, "v_outer.inner"); }
-  get ["extra"]() { return this.$v.getInt32(16, $LE); }
-  set ["extra"](v) { this.$v.setInt32(16, $i32(v, "v_outer.extra"), $LE); }
+  get ["extra"]() {
+    try { return this.$v.getInt32(16, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["extra"](v) {
+    try { this.$v.setInt32(16, $i32(v, "v_outer.extra"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R12.view = struct_v_outer;
 $R12.fields = [
@@ -179,7 +227,7 @@ $R12.fields = [
   const $f = $n.cffi_f_v_pair_sum;
   $define($lib, "v_pair_sum", function v_pair_sum(p, $extra) {
     if ($extra !== undefined) $arity("v_pair_sum", 1);
-    return $f($pointerIn(p, $R0, "v_pair_sum(): argument 'p'"));
+    return $f($rt.recordIn(p, $R0, "v_pair_sum(): argument 'p'"));
   });
 }
 {
@@ -198,7 +246,7 @@ $R12.fields = [
   const $f = $n.cffi_f_v_range_swap;
   $define($lib, "v_range_swap", function v_range_swap(r, $extra) {
     if ($extra !== undefined) $arity("v_range_swap", 1);
-    return $structResult($R3, $f($pointerIn(r, $R3, "v_range_swap(): argument 'r'")));
+    return $structResult($R3, $f($rt.recordIn(r, $R3, "v_range_swap(): argument 'r'")));
   });
 }
 {
@@ -236,7 +284,7 @@ $R12.fields = [
   const $f = $n.cffi_f_v_big_sum;
   $define($lib, "v_big_sum", function v_big_sum(b, $extra) {
     if ($extra !== undefined) $arity("v_big_sum", 1);
-    return $f($pointerIn(b, $R6, "v_big_sum(): argument 'b'"));
+    return $f($rt.recordIn(b, $R6, "v_big_sum(): argument 'b'"));
   });
 }
 {
@@ -274,7 +322,7 @@ $R12.fields = [
   const $f = $n.cffi_f_v_num_get;
   $define($lib, "v_num_get", function v_num_get(n, $extra) {
     if ($extra !== undefined) $arity("v_num_get", 1);
-    return $f($pointerIn(n, $R9, "v_num_get(): argument 'n'"));
+    return $f($rt.recordIn(n, $R9, "v_num_get(): argument 'n'"));
   });
 }
 {
@@ -293,7 +341,7 @@ $R12.fields = [
   const $f = $n.cffi_f_v_outer_sum;
   $define($lib, "v_outer_sum", function v_outer_sum(o, $extra) {
     if ($extra !== undefined) $arity("v_outer_sum", 1);
-    return $f($pointerIn(o, $R12, "v_outer_sum(): argument 'o'"));
+    return $f($rt.recordIn(o, $R12, "v_outer_sum(): argument 'o'"));
   });
 }
 {

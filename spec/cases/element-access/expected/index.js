@@ -56,10 +56,22 @@ class struct_ea_point extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["x"]() { return this.$v.getInt32(0, $LE); }
-  set ["x"](v) { this.$v.setInt32(0, $i32(v, "ea_point.x"), $LE); }
-  get ["y"]() { return this.$v.getInt32(4, $LE); }
-  set ["y"](v) { this.$v.setInt32(4, $i32(v, "ea_point.y"), $LE); }
+  get ["x"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["x"](v) {
+    try { this.$v.setInt32(0, $i32(v, "ea_point.x"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["y"]() {
+    try { return this.$v.getInt32(4, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["y"](v) {
+    try { this.$v.setInt32(4, $i32(v, "ea_point.y"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R92.view = struct_ea_point;
 $R92.fields = [
@@ -101,8 +113,14 @@ class struct_ea_table extends $rt.StructPointer {
   set ["flags"](v) { $assign(this, 72, $T10, v, "ea_table.flags"); }
   get ["weights"]() { return this.$member(80, $T12); }
   set ["weights"](v) { $assign(this, 80, $T12, v, "ea_table.weights"); }
-  get ["row"]() { return $wrap($T1, this.$v.getBigUint64(96, $LE)); }
-  set ["row"](v) { $writeScalar($T13, this.$v, 96, v, "ea_table.row", this); }
+  get ["row"]() {
+    try { return $wrap($T1, this.$v.getBigUint64(96, $LE)); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["row"](v) {
+    try { $writeScalar($T13, this.$v, 96, v, "ea_table.row", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R93.view = struct_ea_table;
 $R93.fields = [

@@ -39,10 +39,22 @@ class struct_e_holder extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["color"]() { return this.$v.getInt32(0, $LE); }
-  set ["color"](v) { this.$v.setInt32(0, $i32(v, "e_holder.color"), $LE); }
-  get ["size"]() { return this.$v.getUint32(4, $LE); }
-  set ["size"](v) { this.$v.setUint32(4, $u32(v, "e_holder.size"), $LE); }
+  get ["color"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["color"](v) {
+    try { this.$v.setInt32(0, $i32(v, "e_holder.color"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["size"]() {
+    try { return this.$v.getUint32(4, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["size"](v) {
+    try { this.$v.setUint32(4, $u32(v, "e_holder.size"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R9.view = struct_e_holder;
 $R9.fields = [
@@ -98,11 +110,29 @@ $define($lib, "e_bigger", $n.cffi_f_e_bigger);
 $define($lib, "E_RED", -1);
 $define($lib, "E_GREEN", 7);
 $define($lib, "E_BLUE", 8);
+$t.elements($E0, [
+  ["E_RED", -1],
+  ["E_GREEN", 7],
+  ["E_BLUE", 8],
+]);
 $define($lib, "EV_BIG", 18446744073709551615n);
+$t.elements($E1, [
+  ["EV_BIG", 18446744073709551615n],
+]);
 $define($lib, "E_SMALL", 0);
 $define($lib, "E_LARGE", 1048576);
+$t.elements($E2, [
+  ["E_SMALL", 0],
+  ["E_LARGE", 1048576],
+]);
 $define($lib, "E_UNUSED_A", 3);
+$t.elements($E4, [
+  ["E_UNUSED_A", 3],
+]);
 $define($lib, "E_ANON", 12);
+$t.elements($E5, [
+  ["E_ANON", 12],
+]);
 // ---- macro constants ----
 // ---- global variables ----
 

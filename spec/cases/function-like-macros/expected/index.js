@@ -41,8 +41,14 @@ class struct_fm_buf extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["len"]() { return this.$v.getInt32(0, $LE); }
-  set ["len"](v) { this.$v.setInt32(0, $i32(v, "fm_buf.len"), $LE); }
+  get ["len"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["len"](v) {
+    try { this.$v.setInt32(0, $i32(v, "fm_buf.len"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
   get ["data"]() { return this.$member(4, $T3); }
   set ["data"](v) { $assign(this, 4, $T3, v, "fm_buf.data"); }
 }

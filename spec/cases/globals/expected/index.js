@@ -40,10 +40,22 @@ class struct_g_config extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["level"]() { return this.$v.getInt32(0, $LE); }
-  set ["level"](v) { this.$v.setInt32(0, $i32(v, "g_config.level"), $LE); }
-  get ["mode"]() { return $readScalar($T2, this.$v, 8); }
-  set ["mode"](v) { $writeScalar($T2, this.$v, 8, v, "g_config.mode", this); }
+  get ["level"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["level"](v) {
+    try { this.$v.setInt32(0, $i32(v, "g_config.level"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["mode"]() {
+    try { return $readScalar($T2, this.$v, 8); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["mode"](v) {
+    try { $writeScalar($T2, this.$v, 8, v, "g_config.mode", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R5.view = struct_g_config;
 $R5.fields = [

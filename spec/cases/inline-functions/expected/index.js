@@ -34,10 +34,22 @@ class struct_i_span extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["start"]() { return this.$v.getInt32(0, $LE); }
-  set ["start"](v) { this.$v.setInt32(0, $i32(v, "i_span.start"), $LE); }
-  get ["len"]() { return this.$v.getInt32(4, $LE); }
-  set ["len"](v) { this.$v.setInt32(4, $i32(v, "i_span.len"), $LE); }
+  get ["start"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["start"](v) {
+    try { this.$v.setInt32(0, $i32(v, "i_span.start"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["len"]() {
+    try { return this.$v.getInt32(4, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["len"](v) {
+    try { this.$v.setInt32(4, $i32(v, "i_span.len"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R2.view = struct_i_span;
 $R2.fields = [

@@ -40,12 +40,30 @@ class struct_o_node extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["value"]() { return this.$v.getInt32(0, $LE); }
-  set ["value"](v) { this.$v.setInt32(0, $i32(v, "o_node.value"), $LE); }
-  get ["label"]() { return $readScalar($T2, this.$v, 8); }
-  set ["label"](v) { $writeScalar($T2, this.$v, 8, v, "o_node.label", this); }
-  get ["next"]() { return $wrap($R0, this.$v.getBigUint64(16, $LE)); }
-  set ["next"](v) { $writeScalar($T3, this.$v, 16, v, "o_node.next", this); }
+  get ["value"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["value"](v) {
+    try { this.$v.setInt32(0, $i32(v, "o_node.value"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["label"]() {
+    try { return $readScalar($T2, this.$v, 8); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["label"](v) {
+    try { $writeScalar($T2, this.$v, 8, v, "o_node.label", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["next"]() {
+    try { return $wrap($R0, this.$v.getBigUint64(16, $LE)); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["next"](v) {
+    try { $writeScalar($T3, this.$v, 16, v, "o_node.next", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R0.view = struct_o_node;
 $R0.fields = [
@@ -66,8 +84,14 @@ class struct_o_outer extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["head"]() { return this.$v.getInt32(0, $LE); }
-  set ["head"](v) { this.$v.setInt32(0, $i32(v, "o_outer.head"), $LE); }
+  get ["head"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["head"](v) {
+    try { this.$v.setInt32(0, $i32(v, "o_outer.head"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
   get ["inner"]() { return this.$member(8, $R0); }
   set ["inner"](v) { $assign(this, 8, $R0, v, "o_outer.inner"); }
   get ["items"]() { return this.$member(32, $T4); }

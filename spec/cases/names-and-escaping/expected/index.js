@@ -55,36 +55,126 @@ class struct_constructor extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["__proto__"]() { return this.$v.getInt32(0, $LE); }
-  set ["__proto__"](v) { this.$v.setInt32(0, $i32(v, "constructor.__proto__"), $LE); }
-  get ["constructor"]() { return this.$v.getInt32(4, $LE); }
-  set ["constructor"](v) { this.$v.setInt32(4, $i32(v, "constructor.constructor"), $LE); }
-  get ["prototype"]() { return this.$v.getInt32(8, $LE); }
-  set ["prototype"](v) { this.$v.setInt32(8, $i32(v, "constructor.prototype"), $LE); }
-  get ["toString"]() { return this.$v.getInt32(12, $LE); }
-  set ["toString"](v) { this.$v.setInt32(12, $i32(v, "constructor.toString"), $LE); }
-  get ["hasOwnProperty"]() { return this.$v.getInt32(16, $LE); }
-  set ["hasOwnProperty"](v) { this.$v.setInt32(16, $i32(v, "constructor.hasOwnProperty"), $LE); }
-  get ["valueOf"]() { return this.$v.getInt32(20, $LE); }
-  set ["valueOf"](v) { this.$v.setInt32(20, $i32(v, "constructor.valueOf"), $LE); }
-  get ["get"]() { return this.$v.getInt32(24, $LE); }
-  set ["get"](v) { this.$v.setInt32(24, $i32(v, "constructor.get"), $LE); }
-  get ["set"]() { return this.$v.getInt32(28, $LE); }
-  set ["set"](v) { this.$v.setInt32(28, $i32(v, "constructor.set"), $LE); }
-  get ["value"]() { return this.$v.getInt32(32, $LE); }
-  set ["value"](v) { this.$v.setInt32(32, $i32(v, "constructor.value"), $LE); }
-  get ["address"]() { return this.$v.getInt32(36, $LE); }
-  set ["address"](v) { this.$v.setInt32(36, $i32(v, "constructor.address"), $LE); }
-  get ["add"]() { return this.$v.getInt32(40, $LE); }
-  set ["add"](v) { this.$v.setInt32(40, $i32(v, "constructor.add"), $LE); }
-  get ["equals"]() { return this.$v.getInt32(44, $LE); }
-  set ["equals"](v) { this.$v.setInt32(44, $i32(v, "constructor.equals"), $LE); }
-  get ["delete"]() { return this.$v.getInt32(48, $LE); }
-  set ["delete"](v) { this.$v.setInt32(48, $i32(v, "constructor.delete"), $LE); }
-  get ["class"]() { return this.$v.getInt32(52, $LE); }
-  set ["class"](v) { this.$v.setInt32(52, $i32(v, "constructor.class"), $LE); }
-  get ["function"]() { return this.$v.getInt32(56, $LE); }
-  set ["function"](v) { this.$v.setInt32(56, $i32(v, "constructor.function"), $LE); }
+  get ["__proto__"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["__proto__"](v) {
+    try { this.$v.setInt32(0, $i32(v, "constructor.__proto__"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["constructor"]() {
+    try { return this.$v.getInt32(4, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["constructor"](v) {
+    try { this.$v.setInt32(4, $i32(v, "constructor.constructor"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["prototype"]() {
+    try { return this.$v.getInt32(8, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["prototype"](v) {
+    try { this.$v.setInt32(8, $i32(v, "constructor.prototype"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["toString"]() {
+    try { return this.$v.getInt32(12, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["toString"](v) {
+    try { this.$v.setInt32(12, $i32(v, "constructor.toString"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["hasOwnProperty"]() {
+    try { return this.$v.getInt32(16, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["hasOwnProperty"](v) {
+    try { this.$v.setInt32(16, $i32(v, "constructor.hasOwnProperty"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["valueOf"]() {
+    try { return this.$v.getInt32(20, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["valueOf"](v) {
+    try { this.$v.setInt32(20, $i32(v, "constructor.valueOf"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["get"]() {
+    try { return this.$v.getInt32(24, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["get"](v) {
+    try { this.$v.setInt32(24, $i32(v, "constructor.get"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["set"]() {
+    try { return this.$v.getInt32(28, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["set"](v) {
+    try { this.$v.setInt32(28, $i32(v, "constructor.set"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["value"]() {
+    try { return this.$v.getInt32(32, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["value"](v) {
+    try { this.$v.setInt32(32, $i32(v, "constructor.value"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["address"]() {
+    try { return this.$v.getInt32(36, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["address"](v) {
+    try { this.$v.setInt32(36, $i32(v, "constructor.address"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["add"]() {
+    try { return this.$v.getInt32(40, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["add"](v) {
+    try { this.$v.setInt32(40, $i32(v, "constructor.add"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["equals"]() {
+    try { return this.$v.getInt32(44, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["equals"](v) {
+    try { this.$v.setInt32(44, $i32(v, "constructor.equals"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["delete"]() {
+    try { return this.$v.getInt32(48, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["delete"](v) {
+    try { this.$v.setInt32(48, $i32(v, "constructor.delete"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["class"]() {
+    try { return this.$v.getInt32(52, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["class"](v) {
+    try { this.$v.setInt32(52, $i32(v, "constructor.class"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["function"]() {
+    try { return this.$v.getInt32(56, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["function"](v) {
+    try { this.$v.setInt32(56, $i32(v, "constructor.function"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R0.view = struct_constructor;
 $R0.fields = [
@@ -131,28 +221,94 @@ class struct_n_dollar extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["$$v"]() { return this.$v.getInt32(0, $LE); }
-  set ["$$v"](v) { this.$v.setInt32(0, $i32(v, "n_dollar.$v"), $LE); }
-  get ["$$a"]() { return this.$v.getInt32(4, $LE); }
-  set ["$$a"](v) { this.$v.setInt32(4, $i32(v, "n_dollar.$a"), $LE); }
-  get ["$$o"]() { return this.$v.getInt32(8, $LE); }
-  set ["$$o"](v) { this.$v.setInt32(8, $i32(v, "n_dollar.$o"), $LE); }
-  get ["$$x"]() { return this.$v.getInt32(12, $LE); }
-  set ["$$x"](v) { this.$v.setInt32(12, $i32(v, "n_dollar.$x"), $LE); }
-  get ["$$t"]() { return this.$v.getInt32(16, $LE); }
-  set ["$$t"](v) { this.$v.setInt32(16, $i32(v, "n_dollar.$t"), $LE); }
-  get ["$$n"]() { return this.$v.getInt32(20, $LE); }
-  set ["$$n"](v) { this.$v.setInt32(20, $i32(v, "n_dollar.$n"), $LE); }
-  get ["$$member"]() { return this.$v.getInt32(24, $LE); }
-  set ["$$member"](v) { this.$v.setInt32(24, $i32(v, "n_dollar.$member"), $LE); }
-  get ["$$elementView"]() { return this.$v.getInt32(28, $LE); }
-  set ["$$elementView"](v) { this.$v.setInt32(28, $i32(v, "n_dollar.$elementView"), $LE); }
-  get ["$$$v"]() { return this.$v.getInt32(32, $LE); }
-  set ["$$$v"](v) { this.$v.setInt32(32, $i32(v, "n_dollar.$$v"), $LE); }
-  get ["$$"]() { return this.$v.getInt32(36, $LE); }
-  set ["$$"](v) { this.$v.setInt32(36, $i32(v, "n_dollar.$"), $LE); }
-  get ["plain$"]() { return this.$v.getInt32(40, $LE); }
-  set ["plain$"](v) { this.$v.setInt32(40, $i32(v, "n_dollar.plain$"), $LE); }
+  get ["$$v"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["$$v"](v) {
+    try { this.$v.setInt32(0, $i32(v, "n_dollar.$v"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["$$a"]() {
+    try { return this.$v.getInt32(4, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["$$a"](v) {
+    try { this.$v.setInt32(4, $i32(v, "n_dollar.$a"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["$$o"]() {
+    try { return this.$v.getInt32(8, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["$$o"](v) {
+    try { this.$v.setInt32(8, $i32(v, "n_dollar.$o"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["$$x"]() {
+    try { return this.$v.getInt32(12, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["$$x"](v) {
+    try { this.$v.setInt32(12, $i32(v, "n_dollar.$x"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["$$t"]() {
+    try { return this.$v.getInt32(16, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["$$t"](v) {
+    try { this.$v.setInt32(16, $i32(v, "n_dollar.$t"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["$$n"]() {
+    try { return this.$v.getInt32(20, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["$$n"](v) {
+    try { this.$v.setInt32(20, $i32(v, "n_dollar.$n"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["$$member"]() {
+    try { return this.$v.getInt32(24, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["$$member"](v) {
+    try { this.$v.setInt32(24, $i32(v, "n_dollar.$member"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["$$elementView"]() {
+    try { return this.$v.getInt32(28, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["$$elementView"](v) {
+    try { this.$v.setInt32(28, $i32(v, "n_dollar.$elementView"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["$$$v"]() {
+    try { return this.$v.getInt32(32, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["$$$v"](v) {
+    try { this.$v.setInt32(32, $i32(v, "n_dollar.$$v"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["$$"]() {
+    try { return this.$v.getInt32(36, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["$$"](v) {
+    try { this.$v.setInt32(36, $i32(v, "n_dollar.$"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["plain$"]() {
+    try { return this.$v.getInt32(40, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["plain$"](v) {
+    try { this.$v.setInt32(40, $i32(v, "n_dollar.plain$"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R1.view = struct_n_dollar;
 $R1.fields = [
@@ -274,6 +430,12 @@ $define($lib, "function", 1);
 $define($lib, "var", 2);
 $define($lib, "let", 3);
 $define($lib, "typeof_", 4);
+$t.elements($E9, [
+  ["function", 1],
+  ["var", 2],
+  ["let", 3],
+  ["typeof_", 4],
+]);
 // ---- macro constants ----
 const $m = $n.$macros();
 $define($lib, "N_STR", $m[0]);

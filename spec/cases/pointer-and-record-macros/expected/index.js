@@ -52,14 +52,38 @@ class struct_prm_color extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["r"]() { return this.$v.getUint8(0); }
-  set ["r"](v) { this.$v.setUint8(0, $u8(v, "anonymous.r")); }
-  get ["g"]() { return this.$v.getUint8(1); }
-  set ["g"](v) { this.$v.setUint8(1, $u8(v, "anonymous.g")); }
-  get ["b"]() { return this.$v.getUint8(2); }
-  set ["b"](v) { this.$v.setUint8(2, $u8(v, "anonymous.b")); }
-  get ["a"]() { return this.$v.getUint8(3); }
-  set ["a"](v) { this.$v.setUint8(3, $u8(v, "anonymous.a")); }
+  get ["r"]() {
+    try { return this.$v.getUint8(0); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["r"](v) {
+    try { this.$v.setUint8(0, $u8(v, "anonymous.r")); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["g"]() {
+    try { return this.$v.getUint8(1); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["g"](v) {
+    try { this.$v.setUint8(1, $u8(v, "anonymous.g")); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["b"]() {
+    try { return this.$v.getUint8(2); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["b"](v) {
+    try { this.$v.setUint8(2, $u8(v, "anonymous.b")); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["a"]() {
+    try { return this.$v.getUint8(3); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["a"](v) {
+    try { this.$v.setUint8(3, $u8(v, "anonymous.a")); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R6.view = struct_prm_color;
 $R6.fields = [
@@ -81,10 +105,22 @@ class struct_prm_point extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["x"]() { return this.$v.getInt32(0, $LE); }
-  set ["x"](v) { this.$v.setInt32(0, $i32(v, "prm_point.x"), $LE); }
-  get ["y"]() { return this.$v.getInt32(4, $LE); }
-  set ["y"](v) { this.$v.setInt32(4, $i32(v, "prm_point.y"), $LE); }
+  get ["x"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["x"](v) {
+    try { this.$v.setInt32(0, $i32(v, "prm_point.x"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["y"]() {
+    try { return this.$v.getInt32(4, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["y"](v) {
+    try { this.$v.setInt32(4, $i32(v, "prm_point.y"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R8.view = struct_prm_point;
 $R8.fields = [
@@ -150,7 +186,7 @@ $define($lib, "prm_kept", $n.cffi_f_prm_kept);
   const $f = $n.cffi_f_prm_brightness;
   $define($lib, "prm_brightness", function prm_brightness(c, $extra) {
     if ($extra !== undefined) $arity("prm_brightness", 1);
-    return $f($pointerIn(c, $R6, "prm_brightness(): argument 'c'"));
+    return $f($rt.recordIn(c, $R6, "prm_brightness(): argument 'c'"));
   });
 }
 {
@@ -169,7 +205,7 @@ $define($lib, "prm_kept", $n.cffi_f_prm_kept);
   const $f = $n.cffi_f_prm_point_sum;
   $define($lib, "prm_point_sum", function prm_point_sum(p, $extra) {
     if ($extra !== undefined) $arity("prm_point_sum", 1);
-    return $f($pointerIn(p, $R8, "prm_point_sum(): argument 'p'"));
+    return $f($rt.recordIn(p, $R8, "prm_point_sum(): argument 'p'"));
   });
 }
 {

@@ -65,10 +65,22 @@ class struct_p_node extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["value"]() { return this.$v.getInt32(0, $LE); }
-  set ["value"](v) { this.$v.setInt32(0, $i32(v, "p_node.value"), $LE); }
-  get ["next"]() { return $wrap($R0, this.$v.getBigUint64(8, $LE)); }
-  set ["next"](v) { $writeScalar($T1, this.$v, 8, v, "p_node.next", this); }
+  get ["value"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["value"](v) {
+    try { this.$v.setInt32(0, $i32(v, "p_node.value"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["next"]() {
+    try { return $wrap($R0, this.$v.getBigUint64(8, $LE)); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["next"](v) {
+    try { $writeScalar($T1, this.$v, 8, v, "p_node.next", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R0.view = struct_p_node;
 $R0.fields = [
@@ -88,10 +100,22 @@ class struct_p_ops extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["op"]() { return $wrap($T4, this.$v.getBigUint64(0, $LE)); }
-  set ["op"](v) { $writeScalar($T5, this.$v, 0, v, "p_ops.op", this); }
-  get ["cmp"]() { return $wrap($T6, this.$v.getBigUint64(8, $LE)); }
-  set ["cmp"](v) { $writeScalar($T7, this.$v, 8, v, "p_ops.cmp", this); }
+  get ["op"]() {
+    try { return $wrap($T4, this.$v.getBigUint64(0, $LE)); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["op"](v) {
+    try { $writeScalar($T5, this.$v, 0, v, "p_ops.op", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["cmp"]() {
+    try { return $wrap($T6, this.$v.getBigUint64(8, $LE)); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["cmp"](v) {
+    try { $writeScalar($T7, this.$v, 8, v, "p_ops.cmp", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R12.view = struct_p_ops;
 $R12.fields = [

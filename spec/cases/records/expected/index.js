@@ -55,16 +55,46 @@ class struct_r_point extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["x"]() { return this.$v.getInt32(0, $LE); }
-  set ["x"](v) { this.$v.setInt32(0, $i32(v, "r_point.x"), $LE); }
-  get ["y"]() { return this.$v.getInt32(4, $LE); }
-  set ["y"](v) { this.$v.setInt32(4, $i32(v, "r_point.y"), $LE); }
-  get ["w"]() { return this.$v.getFloat64(8, $LE); }
-  set ["w"](v) { this.$v.setFloat64(8, $f64(v, "r_point.w"), $LE); }
-  get ["label"]() { return $readScalar($T3, this.$v, 16); }
-  set ["label"](v) { $writeScalar($T3, this.$v, 16, v, "r_point.label", this); }
-  get ["next"]() { return $wrap($R0, this.$v.getBigUint64(24, $LE)); }
-  set ["next"](v) { $writeScalar($T4, this.$v, 24, v, "r_point.next", this); }
+  get ["x"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["x"](v) {
+    try { this.$v.setInt32(0, $i32(v, "r_point.x"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["y"]() {
+    try { return this.$v.getInt32(4, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["y"](v) {
+    try { this.$v.setInt32(4, $i32(v, "r_point.y"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["w"]() {
+    try { return this.$v.getFloat64(8, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["w"](v) {
+    try { this.$v.setFloat64(8, $f64(v, "r_point.w"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["label"]() {
+    try { return $readScalar($T3, this.$v, 16); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["label"](v) {
+    try { $writeScalar($T3, this.$v, 16, v, "r_point.label", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["next"]() {
+    try { return $wrap($R0, this.$v.getBigUint64(24, $LE)); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["next"](v) {
+    try { $writeScalar($T4, this.$v, 24, v, "r_point.next", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R0.view = struct_r_point;
 $R0.fields = [
@@ -87,10 +117,22 @@ class struct_r_pair extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["lo"]() { return this.$v.getInt16(0, $LE); }
-  set ["lo"](v) { this.$v.setInt16(0, $i16(v, "r_pair.lo"), $LE); }
-  get ["hi"]() { return this.$v.getInt16(2, $LE); }
-  set ["hi"](v) { this.$v.setInt16(2, $i16(v, "r_pair.hi"), $LE); }
+  get ["lo"]() {
+    try { return this.$v.getInt16(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["lo"](v) {
+    try { this.$v.setInt16(0, $i16(v, "r_pair.lo"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["hi"]() {
+    try { return this.$v.getInt16(2, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["hi"](v) {
+    try { this.$v.setInt16(2, $i16(v, "r_pair.hi"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R7.view = struct_r_pair;
 $R7.fields = [
@@ -120,20 +162,44 @@ class struct_r_box extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["tag"]() { return this.$v.getInt8(0); }
-  set ["tag"](v) { this.$v.setInt8(0, $i8(v, "r_box.tag")); }
+  get ["tag"]() {
+    try { return this.$v.getInt8(0); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["tag"](v) {
+    try { this.$v.setInt8(0, $i8(v, "r_box.tag")); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
   get ["pair"]() { return this.$member(2, $R7); }
   set ["pair"](v) { $assign(this, 2, $R7, v, "r_box.pair"); }
   get ["corner"]() { return this.$member(8, $R0); }
   set ["corner"](v) { $assign(this, 8, $R0, v, "r_box.corner"); }
   get ["nested"]() { return this.$member(40, $R9); }
   set ["nested"](v) { $assign(this, 40, $R9, v, "r_box.nested"); }
-  get ["big"]() { return this.$v.getBigInt64(48, $LE); }
-  set ["big"](v) { this.$v.setBigInt64(48, $i64(v, "r_box.big"), $LE); }
-  get ["ubig"]() { return this.$v.getBigUint64(56, $LE); }
-  set ["ubig"](v) { this.$v.setBigUint64(56, $u64(v, "r_box.ubig"), $LE); }
-  get ["ratio"]() { return this.$v.getFloat32(64, $LE); }
-  set ["ratio"](v) { this.$v.setFloat32(64, $f64(v, "r_box.ratio"), $LE); }
+  get ["big"]() {
+    try { return this.$v.getBigInt64(48, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["big"](v) {
+    try { this.$v.setBigInt64(48, $i64(v, "r_box.big"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["ubig"]() {
+    try { return this.$v.getBigUint64(56, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["ubig"](v) {
+    try { this.$v.setBigUint64(56, $u64(v, "r_box.ubig"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["ratio"]() {
+    try { return this.$v.getFloat32(64, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["ratio"](v) {
+    try { this.$v.setFloat32(64, $f64(v, "r_box.ratio"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R8.view = struct_r_box;
 $R8.fields = [
@@ -158,8 +224,14 @@ class struct_anon_record_29 extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["depth"]() { return this.$v.getInt32(0, $LE); }
-  set ["depth"](v) { this.$v.setInt32(0, $i32(v, "anonymous.depth"), $LE); }
+  get ["depth"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["depth"](v) {
+    try { this.$v.setInt32(0, $i32(v, "anonymous.depth"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
   get ["inner"]() { return this.$member(4, $R7); }
   set ["inner"](v) { $assign(this, 4, $R7, v, "anonymous.inner"); }
 }

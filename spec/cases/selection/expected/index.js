@@ -37,10 +37,22 @@ class struct_dep_point extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["x"]() { return this.$v.getInt32(0, $LE); }
-  set ["x"](v) { this.$v.setInt32(0, $i32(v, "dep_point.x"), $LE); }
-  get ["y"]() { return this.$v.getInt32(4, $LE); }
-  set ["y"](v) { this.$v.setInt32(4, $i32(v, "dep_point.y"), $LE); }
+  get ["x"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["x"](v) {
+    try { this.$v.setInt32(0, $i32(v, "dep_point.x"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["y"]() {
+    try { return this.$v.getInt32(4, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["y"](v) {
+    try { this.$v.setInt32(4, $i32(v, "dep_point.y"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R0.view = struct_dep_point;
 $R0.fields = [
@@ -60,8 +72,14 @@ class struct_dep_handle extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["secret"]() { return this.$v.getInt32(0, $LE); }
-  set ["secret"](v) { this.$v.setInt32(0, $i32(v, "dep_handle.secret"), $LE); }
+  get ["secret"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["secret"](v) {
+    try { this.$v.setInt32(0, $i32(v, "dep_handle.secret"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R1.view = struct_dep_handle;
 $R1.fields = [
@@ -78,7 +96,7 @@ $R1.fields = [
   const $f = $n.cffi_f_sel_norm;
   $define($lib, "sel_norm", function sel_norm(p, $extra) {
     if ($extra !== undefined) $arity("sel_norm", 1);
-    return $f($pointerIn(p, $R0, "sel_norm(): argument 'p'"));
+    return $f($rt.recordIn(p, $R0, "sel_norm(): argument 'p'"));
   });
 }
 {
@@ -156,6 +174,10 @@ $define($lib, "sel_mode", $n.cffi_f_sel_mode);
 // ---- enum constants ----
 $define($lib, "DEP_FAST", 1);
 $define($lib, "DEP_SLOW", 2);
+$t.elements($E3, [
+  ["DEP_FAST", 1],
+  ["DEP_SLOW", 2],
+]);
 // ---- macro constants ----
 const $m = $n.$macros();
 $define($lib, "SEL_ONE", $m[0]);

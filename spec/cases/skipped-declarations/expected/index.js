@@ -34,10 +34,22 @@ class struct_k_pair extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["a"]() { return this.$v.getInt32(0, $LE); }
-  set ["a"](v) { this.$v.setInt32(0, $i32(v, "k_pair.a"), $LE); }
-  get ["b"]() { return this.$v.getInt32(4, $LE); }
-  set ["b"](v) { this.$v.setInt32(4, $i32(v, "k_pair.b"), $LE); }
+  get ["a"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["a"](v) {
+    try { this.$v.setInt32(0, $i32(v, "k_pair.a"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["b"]() {
+    try { return this.$v.getInt32(4, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["b"](v) {
+    try { this.$v.setInt32(4, $i32(v, "k_pair.b"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R0.view = struct_k_pair;
 $R0.fields = [

@@ -41,8 +41,14 @@ class struct_t_named extends $rt.StructPointer {
   }
   get ["name"]() { return this.$member(0, $T2); }
   set ["name"](v) { $assign(this, 0, $T2, v, "t_named.name"); }
-  get ["label"]() { return $readScalar($T3, this.$v, 16); }
-  set ["label"](v) { $writeScalar($T3, this.$v, 16, v, "t_named.label", this); }
+  get ["label"]() {
+    try { return $readScalar($T3, this.$v, 16); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["label"](v) {
+    try { $writeScalar($T3, this.$v, 16, v, "t_named.label", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
   get ["raw"]() { return this.$member(24, $T5); }
   set ["raw"](v) { $assign(this, 24, $T5, v, "t_named.raw"); }
 }

@@ -76,10 +76,22 @@ class union_u_word extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["u"]() { return this.$v.getUint32(0, $LE); }
-  set ["u"](v) { this.$v.setUint32(0, $u32(v, "u_word.u"), $LE); }
-  get ["f"]() { return this.$v.getFloat32(0, $LE); }
-  set ["f"](v) { this.$v.setFloat32(0, $f64(v, "u_word.f"), $LE); }
+  get ["u"]() {
+    try { return this.$v.getUint32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["u"](v) {
+    try { this.$v.setUint32(0, $u32(v, "u_word.u"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["f"]() {
+    try { return this.$v.getFloat32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["f"](v) {
+    try { this.$v.setFloat32(0, $f64(v, "u_word.f"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
   get ["bytes"]() { return this.$member(0, $T3); }
   set ["bytes"](v) { $assign(this, 0, $T3, v, "u_word.bytes"); }
 }
@@ -107,16 +119,46 @@ class struct_u_tagged extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["kind"]() { return this.$v.getInt32(0, $LE); }
-  set ["kind"](v) { this.$v.setInt32(0, $i32(v, "u_tagged.kind"), $LE); }
-  get ["i"]() { return this.$v.getInt32(4, $LE); }
-  set ["i"](v) { this.$v.setInt32(4, $i32(v, "u_tagged.i"), $LE); }
-  get ["f"]() { return this.$v.getFloat32(4, $LE); }
-  set ["f"](v) { this.$v.setFloat32(4, $f64(v, "u_tagged.f"), $LE); }
-  get ["lo"]() { return this.$v.getInt16(8, $LE); }
-  set ["lo"](v) { this.$v.setInt16(8, $i16(v, "u_tagged.lo"), $LE); }
-  get ["hi"]() { return this.$v.getInt16(10, $LE); }
-  set ["hi"](v) { this.$v.setInt16(10, $i16(v, "u_tagged.hi"), $LE); }
+  get ["kind"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["kind"](v) {
+    try { this.$v.setInt32(0, $i32(v, "u_tagged.kind"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["i"]() {
+    try { return this.$v.getInt32(4, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["i"](v) {
+    try { this.$v.setInt32(4, $i32(v, "u_tagged.i"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["f"]() {
+    try { return this.$v.getFloat32(4, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["f"](v) {
+    try { this.$v.setFloat32(4, $f64(v, "u_tagged.f"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["lo"]() {
+    try { return this.$v.getInt16(8, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["lo"](v) {
+    try { this.$v.setInt16(8, $i16(v, "u_tagged.lo"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["hi"]() {
+    try { return this.$v.getInt16(10, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["hi"](v) {
+    try { this.$v.setInt16(10, $i16(v, "u_tagged.hi"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
   get ["named"]() { return this.$member(12, $R4); }
   set ["named"](v) { $assign(this, 12, $R4, v, "u_tagged.named"); }
 }
@@ -142,10 +184,22 @@ class union_anon_record_14 extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["i"]() { return this.$v.getInt32(0, $LE); }
-  set ["i"](v) { this.$v.setInt32(0, $i32(v, "anonymous.i"), $LE); }
-  get ["f"]() { return this.$v.getFloat32(0, $LE); }
-  set ["f"](v) { this.$v.setFloat32(0, $f64(v, "anonymous.f"), $LE); }
+  get ["i"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["i"](v) {
+    try { this.$v.setInt32(0, $i32(v, "anonymous.i"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["f"]() {
+    try { return this.$v.getFloat32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["f"](v) {
+    try { this.$v.setFloat32(0, $f64(v, "anonymous.f"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R2.view = union_anon_record_14;
 $R2.fields = [
@@ -165,10 +219,22 @@ class struct_anon_record_15 extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["lo"]() { return this.$v.getInt16(0, $LE); }
-  set ["lo"](v) { this.$v.setInt16(0, $i16(v, "anonymous.lo"), $LE); }
-  get ["hi"]() { return this.$v.getInt16(2, $LE); }
-  set ["hi"](v) { this.$v.setInt16(2, $i16(v, "anonymous.hi"), $LE); }
+  get ["lo"]() {
+    try { return this.$v.getInt16(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["lo"](v) {
+    try { this.$v.setInt16(0, $i16(v, "anonymous.lo"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["hi"]() {
+    try { return this.$v.getInt16(2, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["hi"](v) {
+    try { this.$v.setInt16(2, $i16(v, "anonymous.hi"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R3.view = struct_anon_record_15;
 $R3.fields = [
@@ -188,8 +254,14 @@ class struct_anon_record_16 extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["depth"]() { return this.$v.getInt32(0, $LE); }
-  set ["depth"](v) { this.$v.setInt32(0, $i32(v, "anonymous.depth"), $LE); }
+  get ["depth"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["depth"](v) {
+    try { this.$v.setInt32(0, $i32(v, "anonymous.depth"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R4.view = struct_anon_record_16;
 $R4.fields = [
@@ -233,8 +305,14 @@ class struct_anon_record_20 extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["a"]() { return this.$v.getInt32(0, $LE); }
-  set ["a"](v) { this.$v.setInt32(0, $i32(v, "anonymous.a"), $LE); }
+  get ["a"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["a"](v) {
+    try { this.$v.setInt32(0, $i32(v, "anonymous.a"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R6.view = struct_anon_record_20;
 $R6.fields = [
@@ -253,8 +331,14 @@ class struct_anon_record_20_2 extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["b"]() { return this.$v.getInt32(0, $LE); }
-  set ["b"](v) { this.$v.setInt32(0, $i32(v, "anonymous.b"), $LE); }
+  get ["b"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["b"](v) {
+    try { this.$v.setInt32(0, $i32(v, "anonymous.b"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R7.view = struct_anon_record_20_2;
 $R7.fields = [
@@ -291,40 +375,142 @@ class struct_u_deep extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["head"]() { return this.$v.getInt32(0, $LE); }
-  set ["head"](v) { this.$v.setInt32(0, $i32(v, "u_deep.head"), $LE); }
-  get ["ia"]() { return this.$v.getInt32(4, $LE); }
-  set ["ia"](v) { this.$v.setInt32(4, $i32(v, "u_deep.ia"), $LE); }
-  get ["fa"]() { return this.$v.getFloat32(4, $LE); }
-  set ["fa"](v) { this.$v.setFloat32(4, $f64(v, "u_deep.fa"), $LE); }
-  get ["gap"]() { return this.$v.getInt8(8); }
-  set ["gap"](v) { this.$v.setInt8(8, $i8(v, "u_deep.gap")); }
-  get ["lb"]() { return this.$v.getBigInt64(16, $LE); }
-  set ["lb"](v) { this.$v.setBigInt64(16, $i64(v, "u_deep.lb"), $LE); }
-  get ["db"]() { return this.$v.getFloat64(16, $LE); }
-  set ["db"](v) { this.$v.setFloat64(16, $f64(v, "u_deep.db"), $LE); }
-  get ["sa"]() { return this.$v.getInt16(24, $LE); }
-  set ["sa"](v) { this.$v.setInt16(24, $i16(v, "u_deep.sa"), $LE); }
-  get ["ua"]() { return this.$v.getInt32(28, $LE); }
-  set ["ua"](v) { this.$v.setInt32(28, $i32(v, "u_deep.ua"), $LE); }
-  get ["lo2"]() { return this.$v.getInt16(28, $LE); }
-  set ["lo2"](v) { this.$v.setInt16(28, $i16(v, "u_deep.lo2"), $LE); }
-  get ["hi2"]() { return this.$v.getInt16(30, $LE); }
-  set ["hi2"](v) { this.$v.setInt16(30, $i16(v, "u_deep.hi2"), $LE); }
-  get ["c1"]() { return this.$v.getInt8(32); }
-  set ["c1"](v) { this.$v.setInt8(32, $i8(v, "u_deep.c1")); }
-  get ["c2"]() { return this.$v.getInt8(33); }
-  set ["c2"](v) { this.$v.setInt8(33, $i8(v, "u_deep.c2")); }
-  get ["c3"]() { return this.$v.getInt8(34); }
-  set ["c3"](v) { this.$v.setInt8(34, $i8(v, "u_deep.c3")); }
-  get ["p1"]() { return this.$v.getInt32(40, $LE); }
-  set ["p1"](v) { this.$v.setInt32(40, $i32(v, "u_deep.p1"), $LE); }
-  get ["p2"]() { return this.$v.getInt32(44, $LE); }
-  set ["p2"](v) { this.$v.setInt32(44, $i32(v, "u_deep.p2"), $LE); }
-  get ["pq"]() { return this.$v.getBigInt64(40, $LE); }
-  set ["pq"](v) { this.$v.setBigInt64(40, $i64(v, "u_deep.pq"), $LE); }
-  get ["tail"]() { return this.$v.getInt32(48, $LE); }
-  set ["tail"](v) { this.$v.setInt32(48, $i32(v, "u_deep.tail"), $LE); }
+  get ["head"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["head"](v) {
+    try { this.$v.setInt32(0, $i32(v, "u_deep.head"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["ia"]() {
+    try { return this.$v.getInt32(4, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["ia"](v) {
+    try { this.$v.setInt32(4, $i32(v, "u_deep.ia"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["fa"]() {
+    try { return this.$v.getFloat32(4, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["fa"](v) {
+    try { this.$v.setFloat32(4, $f64(v, "u_deep.fa"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["gap"]() {
+    try { return this.$v.getInt8(8); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["gap"](v) {
+    try { this.$v.setInt8(8, $i8(v, "u_deep.gap")); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["lb"]() {
+    try { return this.$v.getBigInt64(16, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["lb"](v) {
+    try { this.$v.setBigInt64(16, $i64(v, "u_deep.lb"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["db"]() {
+    try { return this.$v.getFloat64(16, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["db"](v) {
+    try { this.$v.setFloat64(16, $f64(v, "u_deep.db"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["sa"]() {
+    try { return this.$v.getInt16(24, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["sa"](v) {
+    try { this.$v.setInt16(24, $i16(v, "u_deep.sa"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["ua"]() {
+    try { return this.$v.getInt32(28, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["ua"](v) {
+    try { this.$v.setInt32(28, $i32(v, "u_deep.ua"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["lo2"]() {
+    try { return this.$v.getInt16(28, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["lo2"](v) {
+    try { this.$v.setInt16(28, $i16(v, "u_deep.lo2"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["hi2"]() {
+    try { return this.$v.getInt16(30, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["hi2"](v) {
+    try { this.$v.setInt16(30, $i16(v, "u_deep.hi2"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["c1"]() {
+    try { return this.$v.getInt8(32); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["c1"](v) {
+    try { this.$v.setInt8(32, $i8(v, "u_deep.c1")); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["c2"]() {
+    try { return this.$v.getInt8(33); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["c2"](v) {
+    try { this.$v.setInt8(33, $i8(v, "u_deep.c2")); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["c3"]() {
+    try { return this.$v.getInt8(34); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["c3"](v) {
+    try { this.$v.setInt8(34, $i8(v, "u_deep.c3")); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["p1"]() {
+    try { return this.$v.getInt32(40, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["p1"](v) {
+    try { this.$v.setInt32(40, $i32(v, "u_deep.p1"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["p2"]() {
+    try { return this.$v.getInt32(44, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["p2"](v) {
+    try { this.$v.setInt32(44, $i32(v, "u_deep.p2"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["pq"]() {
+    try { return this.$v.getBigInt64(40, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["pq"](v) {
+    try { this.$v.setBigInt64(40, $i64(v, "u_deep.pq"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["tail"]() {
+    try { return this.$v.getInt32(48, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["tail"](v) {
+    try { this.$v.setInt32(48, $i32(v, "u_deep.tail"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R8.view = struct_u_deep;
 $R8.fields = [
@@ -359,10 +545,22 @@ class union_anon_record_26 extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["ia"]() { return this.$v.getInt32(0, $LE); }
-  set ["ia"](v) { this.$v.setInt32(0, $i32(v, "anonymous.ia"), $LE); }
-  get ["fa"]() { return this.$v.getFloat32(0, $LE); }
-  set ["fa"](v) { this.$v.setFloat32(0, $f64(v, "anonymous.fa"), $LE); }
+  get ["ia"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["ia"](v) {
+    try { this.$v.setInt32(0, $i32(v, "anonymous.ia"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["fa"]() {
+    try { return this.$v.getFloat32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["fa"](v) {
+    try { this.$v.setFloat32(0, $f64(v, "anonymous.fa"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R9.view = union_anon_record_26;
 $R9.fields = [
@@ -382,10 +580,22 @@ class union_anon_record_28 extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["lb"]() { return this.$v.getBigInt64(0, $LE); }
-  set ["lb"](v) { this.$v.setBigInt64(0, $i64(v, "anonymous.lb"), $LE); }
-  get ["db"]() { return this.$v.getFloat64(0, $LE); }
-  set ["db"](v) { this.$v.setFloat64(0, $f64(v, "anonymous.db"), $LE); }
+  get ["lb"]() {
+    try { return this.$v.getBigInt64(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["lb"](v) {
+    try { this.$v.setBigInt64(0, $i64(v, "anonymous.lb"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["db"]() {
+    try { return this.$v.getFloat64(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["db"](v) {
+    try { this.$v.setFloat64(0, $f64(v, "anonymous.db"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R10.view = union_anon_record_28;
 $R10.fields = [
@@ -412,20 +622,62 @@ class struct_anon_record_29 extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["sa"]() { return this.$v.getInt16(0, $LE); }
-  set ["sa"](v) { this.$v.setInt16(0, $i16(v, "anonymous.sa"), $LE); }
-  get ["ua"]() { return this.$v.getInt32(4, $LE); }
-  set ["ua"](v) { this.$v.setInt32(4, $i32(v, "anonymous.ua"), $LE); }
-  get ["lo2"]() { return this.$v.getInt16(4, $LE); }
-  set ["lo2"](v) { this.$v.setInt16(4, $i16(v, "anonymous.lo2"), $LE); }
-  get ["hi2"]() { return this.$v.getInt16(6, $LE); }
-  set ["hi2"](v) { this.$v.setInt16(6, $i16(v, "anonymous.hi2"), $LE); }
-  get ["c1"]() { return this.$v.getInt8(8); }
-  set ["c1"](v) { this.$v.setInt8(8, $i8(v, "anonymous.c1")); }
-  get ["c2"]() { return this.$v.getInt8(9); }
-  set ["c2"](v) { this.$v.setInt8(9, $i8(v, "anonymous.c2")); }
-  get ["c3"]() { return this.$v.getInt8(10); }
-  set ["c3"](v) { this.$v.setInt8(10, $i8(v, "anonymous.c3")); }
+  get ["sa"]() {
+    try { return this.$v.getInt16(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["sa"](v) {
+    try { this.$v.setInt16(0, $i16(v, "anonymous.sa"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["ua"]() {
+    try { return this.$v.getInt32(4, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["ua"](v) {
+    try { this.$v.setInt32(4, $i32(v, "anonymous.ua"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["lo2"]() {
+    try { return this.$v.getInt16(4, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["lo2"](v) {
+    try { this.$v.setInt16(4, $i16(v, "anonymous.lo2"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["hi2"]() {
+    try { return this.$v.getInt16(6, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["hi2"](v) {
+    try { this.$v.setInt16(6, $i16(v, "anonymous.hi2"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["c1"]() {
+    try { return this.$v.getInt8(8); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["c1"](v) {
+    try { this.$v.setInt8(8, $i8(v, "anonymous.c1")); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["c2"]() {
+    try { return this.$v.getInt8(9); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["c2"](v) {
+    try { this.$v.setInt8(9, $i8(v, "anonymous.c2")); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["c3"]() {
+    try { return this.$v.getInt8(10); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["c3"](v) {
+    try { this.$v.setInt8(10, $i8(v, "anonymous.c3")); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R11.view = struct_anon_record_29;
 $R11.fields = [
@@ -450,12 +702,30 @@ class union_anon_record_37 extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["p1"]() { return this.$v.getInt32(0, $LE); }
-  set ["p1"](v) { this.$v.setInt32(0, $i32(v, "anonymous.p1"), $LE); }
-  get ["p2"]() { return this.$v.getInt32(4, $LE); }
-  set ["p2"](v) { this.$v.setInt32(4, $i32(v, "anonymous.p2"), $LE); }
-  get ["pq"]() { return this.$v.getBigInt64(0, $LE); }
-  set ["pq"](v) { this.$v.setBigInt64(0, $i64(v, "anonymous.pq"), $LE); }
+  get ["p1"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["p1"](v) {
+    try { this.$v.setInt32(0, $i32(v, "anonymous.p1"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["p2"]() {
+    try { return this.$v.getInt32(4, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["p2"](v) {
+    try { this.$v.setInt32(4, $i32(v, "anonymous.p2"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["pq"]() {
+    try { return this.$v.getBigInt64(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["pq"](v) {
+    try { this.$v.setBigInt64(0, $i64(v, "anonymous.pq"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R12.view = union_anon_record_37;
 $R12.fields = [
@@ -479,12 +749,30 @@ class union_anon_record_31 extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["ua"]() { return this.$v.getInt32(0, $LE); }
-  set ["ua"](v) { this.$v.setInt32(0, $i32(v, "anonymous.ua"), $LE); }
-  get ["lo2"]() { return this.$v.getInt16(0, $LE); }
-  set ["lo2"](v) { this.$v.setInt16(0, $i16(v, "anonymous.lo2"), $LE); }
-  get ["hi2"]() { return this.$v.getInt16(2, $LE); }
-  set ["hi2"](v) { this.$v.setInt16(2, $i16(v, "anonymous.hi2"), $LE); }
+  get ["ua"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["ua"](v) {
+    try { this.$v.setInt32(0, $i32(v, "anonymous.ua"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["lo2"]() {
+    try { return this.$v.getInt16(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["lo2"](v) {
+    try { this.$v.setInt16(0, $i16(v, "anonymous.lo2"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["hi2"]() {
+    try { return this.$v.getInt16(2, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["hi2"](v) {
+    try { this.$v.setInt16(2, $i16(v, "anonymous.hi2"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R13.view = union_anon_record_31;
 $R13.fields = [
@@ -505,12 +793,30 @@ class struct_anon_record_35 extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["c1"]() { return this.$v.getInt8(0); }
-  set ["c1"](v) { this.$v.setInt8(0, $i8(v, "anonymous.c1")); }
-  get ["c2"]() { return this.$v.getInt8(1); }
-  set ["c2"](v) { this.$v.setInt8(1, $i8(v, "anonymous.c2")); }
-  get ["c3"]() { return this.$v.getInt8(2); }
-  set ["c3"](v) { this.$v.setInt8(2, $i8(v, "anonymous.c3")); }
+  get ["c1"]() {
+    try { return this.$v.getInt8(0); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["c1"](v) {
+    try { this.$v.setInt8(0, $i8(v, "anonymous.c1")); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["c2"]() {
+    try { return this.$v.getInt8(1); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["c2"](v) {
+    try { this.$v.setInt8(1, $i8(v, "anonymous.c2")); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["c3"]() {
+    try { return this.$v.getInt8(2); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["c3"](v) {
+    try { this.$v.setInt8(2, $i8(v, "anonymous.c3")); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R14.view = struct_anon_record_35;
 $R14.fields = [
@@ -531,10 +837,22 @@ class struct_anon_record_37 extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["p1"]() { return this.$v.getInt32(0, $LE); }
-  set ["p1"](v) { this.$v.setInt32(0, $i32(v, "anonymous.p1"), $LE); }
-  get ["p2"]() { return this.$v.getInt32(4, $LE); }
-  set ["p2"](v) { this.$v.setInt32(4, $i32(v, "anonymous.p2"), $LE); }
+  get ["p1"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["p1"](v) {
+    try { this.$v.setInt32(0, $i32(v, "anonymous.p1"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["p2"]() {
+    try { return this.$v.getInt32(4, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["p2"](v) {
+    try { this.$v.setInt32(4, $i32(v, "anonymous.p2"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R15.view = struct_anon_record_37;
 $R15.fields = [
@@ -554,10 +872,22 @@ class struct_anon_record_33 extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["lo2"]() { return this.$v.getInt16(0, $LE); }
-  set ["lo2"](v) { this.$v.setInt16(0, $i16(v, "anonymous.lo2"), $LE); }
-  get ["hi2"]() { return this.$v.getInt16(2, $LE); }
-  set ["hi2"](v) { this.$v.setInt16(2, $i16(v, "anonymous.hi2"), $LE); }
+  get ["lo2"]() {
+    try { return this.$v.getInt16(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["lo2"](v) {
+    try { this.$v.setInt16(0, $i16(v, "anonymous.lo2"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["hi2"]() {
+    try { return this.$v.getInt16(2, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["hi2"](v) {
+    try { this.$v.setInt16(2, $i16(v, "anonymous.hi2"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R16.view = struct_anon_record_33;
 $R16.fields = [
@@ -577,10 +907,22 @@ class struct_anon_record_35_2 extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["c2"]() { return this.$v.getInt8(0); }
-  set ["c2"](v) { this.$v.setInt8(0, $i8(v, "anonymous.c2")); }
-  get ["c3"]() { return this.$v.getInt8(1); }
-  set ["c3"](v) { this.$v.setInt8(1, $i8(v, "anonymous.c3")); }
+  get ["c2"]() {
+    try { return this.$v.getInt8(0); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["c2"](v) {
+    try { this.$v.setInt8(0, $i8(v, "anonymous.c2")); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["c3"]() {
+    try { return this.$v.getInt8(1); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["c3"](v) {
+    try { this.$v.setInt8(1, $i8(v, "anonymous.c3")); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R17.view = struct_anon_record_35_2;
 $R17.fields = [
@@ -602,10 +944,22 @@ class struct_u_line extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["m1"]() { return this.$v.getInt32(0, $LE); }
-  set ["m1"](v) { this.$v.setInt32(0, $i32(v, "u_line.m1"), $LE); }
-  get ["m2"]() { return this.$v.getInt32(4, $LE); }
-  set ["m2"](v) { this.$v.setInt32(4, $i32(v, "u_line.m2"), $LE); }
+  get ["m1"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["m1"](v) {
+    try { this.$v.setInt32(0, $i32(v, "u_line.m1"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["m2"]() {
+    try { return this.$v.getInt32(4, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["m2"](v) {
+    try { this.$v.setInt32(4, $i32(v, "u_line.m2"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R18.view = struct_u_line;
 $R18.fields = [
@@ -625,8 +979,14 @@ class struct_anon_record_42 extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["m1"]() { return this.$v.getInt32(0, $LE); }
-  set ["m1"](v) { this.$v.setInt32(0, $i32(v, "anonymous.m1"), $LE); }
+  get ["m1"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["m1"](v) {
+    try { this.$v.setInt32(0, $i32(v, "anonymous.m1"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R19.view = struct_anon_record_42;
 $R19.fields = [
@@ -645,8 +1005,14 @@ class struct_anon_record_42_2 extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["m2"]() { return this.$v.getInt32(0, $LE); }
-  set ["m2"](v) { this.$v.setInt32(0, $i32(v, "anonymous.m2"), $LE); }
+  get ["m2"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["m2"](v) {
+    try { this.$v.setInt32(0, $i32(v, "anonymous.m2"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R20.view = struct_anon_record_42_2;
 $R20.fields = [
@@ -665,12 +1031,30 @@ class struct_u_image_t extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["iw"]() { return this.$v.getInt32(0, $LE); }
-  set ["iw"](v) { this.$v.setInt32(0, $i32(v, "anonymous.iw"), $LE); }
-  get ["ih"]() { return this.$v.getInt32(4, $LE); }
-  set ["ih"](v) { this.$v.setInt32(4, $i32(v, "anonymous.ih"), $LE); }
-  get ["uh"]() { return this.$v.getUint32(4, $LE); }
-  set ["uh"](v) { this.$v.setUint32(4, $u32(v, "anonymous.uh"), $LE); }
+  get ["iw"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["iw"](v) {
+    try { this.$v.setInt32(0, $i32(v, "anonymous.iw"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["ih"]() {
+    try { return this.$v.getInt32(4, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["ih"](v) {
+    try { this.$v.setInt32(4, $i32(v, "anonymous.ih"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["uh"]() {
+    try { return this.$v.getUint32(4, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["uh"](v) {
+    try { this.$v.setUint32(4, $u32(v, "anonymous.uh"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R21.view = struct_u_image_t;
 $R21.fields = [
@@ -691,10 +1075,22 @@ class union_anon_record_45 extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["ih"]() { return this.$v.getInt32(0, $LE); }
-  set ["ih"](v) { this.$v.setInt32(0, $i32(v, "anonymous.ih"), $LE); }
-  get ["uh"]() { return this.$v.getUint32(0, $LE); }
-  set ["uh"](v) { this.$v.setUint32(0, $u32(v, "anonymous.uh"), $LE); }
+  get ["ih"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["ih"](v) {
+    try { this.$v.setInt32(0, $i32(v, "anonymous.ih"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["uh"]() {
+    try { return this.$v.getUint32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["uh"](v) {
+    try { this.$v.setUint32(0, $u32(v, "anonymous.uh"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R22.view = union_anon_record_45;
 $R22.fields = [
@@ -714,12 +1110,30 @@ class struct_u_skip extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["first"]() { return this.$v.getInt32(0, $LE); }
-  set ["first"](v) { this.$v.setInt32(0, $i32(v, "u_skip.first"), $LE); }
-  get ["narrow"]() { return this.$v.getInt32(8, $LE); }
-  set ["narrow"](v) { this.$v.setInt32(8, $i32(v, "u_skip.narrow"), $LE); }
-  get ["last"]() { return this.$v.getInt32(32, $LE); }
-  set ["last"](v) { this.$v.setInt32(32, $i32(v, "u_skip.last"), $LE); }
+  get ["first"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["first"](v) {
+    try { this.$v.setInt32(0, $i32(v, "u_skip.first"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["narrow"]() {
+    try { return this.$v.getInt32(8, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["narrow"](v) {
+    try { this.$v.setInt32(8, $i32(v, "u_skip.narrow"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["last"]() {
+    try { return this.$v.getInt32(32, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["last"](v) {
+    try { this.$v.setInt32(32, $i32(v, "u_skip.last"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R28.view = struct_u_skip;
 $R28.fields = [
@@ -740,8 +1154,14 @@ class union_anon_record_49 extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["narrow"]() { return this.$v.getInt32(0, $LE); }
-  set ["narrow"](v) { this.$v.setInt32(0, $i32(v, "anonymous.narrow"), $LE); }
+  get ["narrow"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["narrow"](v) {
+    try { this.$v.setInt32(0, $i32(v, "anonymous.narrow"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R29.view = union_anon_record_49;
 $R29.fields = [

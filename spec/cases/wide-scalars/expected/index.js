@@ -63,12 +63,30 @@ class struct_w_pair extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["tag"]() { return this.$v.getInt8(0); }
-  set ["tag"](v) { this.$v.setInt8(0, $i8(v, "w_pair.tag")); }
-  get ["s"]() { return $readScalar($T4, this.$v, 16); }
-  set ["s"](v) { $writeScalar($T4, this.$v, 16, v, "w_pair.s", this); }
-  get ["u"]() { return $readScalar($T5, this.$v, 32); }
-  set ["u"](v) { $writeScalar($T5, this.$v, 32, v, "w_pair.u", this); }
+  get ["tag"]() {
+    try { return this.$v.getInt8(0); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["tag"](v) {
+    try { this.$v.setInt8(0, $i8(v, "w_pair.tag")); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["s"]() {
+    try { return $readScalar($T4, this.$v, 16); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["s"](v) {
+    try { $writeScalar($T4, this.$v, 16, v, "w_pair.s", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["u"]() {
+    try { return $readScalar($T5, this.$v, 32); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["u"](v) {
+    try { $writeScalar($T5, this.$v, 32, v, "w_pair.u", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R183.view = struct_w_pair;
 $R183.fields = [
@@ -93,12 +111,30 @@ class struct_w_reals extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["tag"]() { return this.$v.getInt8(0); }
-  set ["tag"](v) { this.$v.setInt8(0, $i8(v, "w_reals.tag")); }
-  get ["ld"]() { return $readScalar($T7, this.$v, 16); }
-  set ["ld"](v) { $writeScalar($T7, this.$v, 16, v, "w_reals.ld", this); }
-  get ["d"]() { return this.$v.getFloat64(32, $LE); }
-  set ["d"](v) { this.$v.setFloat64(32, $f64(v, "w_reals.d"), $LE); }
+  get ["tag"]() {
+    try { return this.$v.getInt8(0); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["tag"](v) {
+    try { this.$v.setInt8(0, $i8(v, "w_reals.tag")); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["ld"]() {
+    try { return $readScalar($T7, this.$v, 16); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["ld"](v) {
+    try { $writeScalar($T7, this.$v, 16, v, "w_reals.ld", this); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["d"]() {
+    try { return this.$v.getFloat64(32, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["d"](v) {
+    try { this.$v.setFloat64(32, $f64(v, "w_reals.d"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R192.view = struct_w_reals;
 $R192.fields = [
@@ -123,10 +159,22 @@ class struct_w_has_complex extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["before"]() { return this.$v.getInt32(0, $LE); }
-  set ["before"](v) { this.$v.setInt32(0, $i32(v, "w_has_complex.before"), $LE); }
-  get ["after"]() { return this.$v.getInt32(24, $LE); }
-  set ["after"](v) { this.$v.setInt32(24, $i32(v, "w_has_complex.after"), $LE); }
+  get ["before"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["before"](v) {
+    try { this.$v.setInt32(0, $i32(v, "w_has_complex.before"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["after"]() {
+    try { return this.$v.getInt32(24, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["after"](v) {
+    try { this.$v.setInt32(24, $i32(v, "w_has_complex.after"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R201.view = struct_w_has_complex;
 $R201.fields = [
@@ -151,10 +199,22 @@ class struct_w_exotic extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["first"]() { return this.$v.getInt32(0, $LE); }
-  set ["first"](v) { this.$v.setInt32(0, $i32(v, "w_exotic.first"), $LE); }
-  get ["last"]() { return this.$v.getInt32(48, $LE); }
-  set ["last"](v) { this.$v.setInt32(48, $i32(v, "w_exotic.last"), $LE); }
+  get ["first"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["first"](v) {
+    try { this.$v.setInt32(0, $i32(v, "w_exotic.first"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["last"]() {
+    try { return this.$v.getInt32(48, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["last"](v) {
+    try { this.$v.setInt32(48, $i32(v, "w_exotic.last"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R209.view = struct_w_exotic;
 $R209.fields = [
