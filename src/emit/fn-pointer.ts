@@ -7,7 +7,7 @@ import { conversionOf } from './conversion.js';
 import { notCallable, type FunctionCType } from './fn-pointer-callable.js';
 import type { ArgView } from './function.js';
 import { argKind, jsResultKind, resultKind, type JsResultKind, type ResultKind } from './kinds.js';
-import { cString, jsString } from './text.js';
+import { cComment, cString, jsString } from './text.js';
 import { tsIn } from './ts-type.js';
 import { argType, decay, resultType } from './types-used.js';
 
@@ -72,7 +72,7 @@ export function fnPointerView(fn: FunctionCType, typeConst: string, ctx: EmitCon
     whyJs: jsString(why),
     cSymbol: `cffi_fp_${typeConst.slice(2)}`,
     cType: cName({ kind: 'pointer', to: fn }, index),
-    cComment: spelling.replace(/\*\//g, '* /'),
+    cComment: cComment(spelling),
     fnText,
     fnKey: jsString(spelling),
     arity: args.length,

@@ -3,7 +3,7 @@ import { cName } from './c-name.js';
 import type { EmitContext } from './context.js';
 import { INT_CODES } from '../runtime/primitives.cjs';
 import { conversionOf } from './conversion.js';
-import { safeParam } from './js-names.js';
+import { safeParam, safeParams } from './js-names.js';
 import {
   argChecked,
   argKind,
@@ -15,7 +15,7 @@ import {
   type JsResultKind,
   type ResultKind,
 } from './kinds.js';
-import { cString, jsdoc, jsString } from './text.js';
+import { cComment, cString, jsdoc, jsString } from './text.js';
 import { tsIn, tsOut } from './ts-type.js';
 import { argType, decay, resultType } from './types-used.js';
 
@@ -93,6 +93,7 @@ export interface FunctionView {
 export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
   const { index } = ctx;
   const fn = d.name;
+  const jsNames = safeParams(d.params.map((p) => p.name));
   const fixed = d.params.map((p, i): ArgView => {
     const type = decay(p.type, index);
     const conv = conversionOf(type, index);
@@ -108,7 +109,7 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
       fnText: cString(fn),
       paramText: cString(p.name),
       typeText: cString(cName(p.type, index)),
-      jsName: safeParam(p.name, i),
+      jsName: jsNames[i]!,
       typeRef: typeUsed ? ctx.types.ref(typeUsed) : '',
       whereJs: jsString(`${fn}(): argument '${p.name}'`),
       ts: tsIn(type, index),
@@ -124,7 +125,7 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     name: d.callee ?? fn,
     jsName: ctx.plan.names.get(d.id) ?? fn,
     cSymbol: `cffi_f_${fn}`,
-    cComment: cName(d.result, index, `${fn}(${declaredParams(d, index)})`).replace(/\*\//g, '* /'),
+    cComment: cComment(cName(d.result, index, `${fn}(${declaredParams(d, index)})`)),
     arity: d.params.length,
     guards: !d.isStatic && !d.hasBody ? [d.callee ?? fn] : (d.calls ?? []),
     params,
