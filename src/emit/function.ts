@@ -1,5 +1,5 @@
 import type { CType, FunctionDecl, IrIndex } from '../ir/index.js';
-import { cName } from './c-name.js';
+import { cCode, cName, cSymbol } from './c-name.js';
 import type { EmitContext } from './context.js';
 import { INT_CODES } from '../runtime/primitives.cjs';
 import { conversionOf } from './conversion.js';
@@ -104,8 +104,8 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
       index: i,
       code: conv.kind === 'int' ? conv.code : '',
       cTemp: conv.kind === 'int' ? INT_CODES[conv.code].cType : '',
-      cType: cName(type, index),
-      cPointer: cName(type, index, '*'),
+      cType: cCode(type, index),
+      cPointer: cCode(type, index, '*'),
       fnText: cString(fn),
       paramText: cString(p.name),
       typeText: cString(cName(p.type, index)),
@@ -124,7 +124,7 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     // the C function the trampoline calls (for a --variadic instantiation, the one it instantiates)
     name: d.callee ?? fn,
     jsName: ctx.plan.names.get(d.id) ?? fn,
-    cSymbol: `cffi_f_${fn}`,
+    cSymbol: cSymbol('f', fn),
     cComment: cComment(cName(d.result, index, `${fn}(${declaredParams(d, index)})`)),
     arity: d.params.length,
     guards: !d.isStatic && !d.hasBody ? [d.callee ?? fn] : (d.calls ?? []),
@@ -132,10 +132,10 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     fixed,
     variadic: d.variadic,
     callKind: callKind(d),
-    cResult: cName(d.result, index),
+    cResult: cCode(d.result, index),
     temps: params.filter((p) => p.kind === 'bytes' || p.kind === 'buffer').map((p) => p.index),
     isVoid: rconv.kind === 'void',
-    resultLocal: rconv.kind === 'void' ? '' : cName(d.result, index, 'cffi__r'),
+    resultLocal: rconv.kind === 'void' ? '' : cCode(d.result, index, 'cffi__r'),
     resultKind: resultKind(rconv),
     jsResultKind: jsResult,
     resultType: resultUsed ? ctx.types.ref(resultUsed) : '',
