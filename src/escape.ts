@@ -82,7 +82,8 @@ export function jsonText(value: unknown, indent = 2): string {
 /**
  * Whether a string can sit in a `binding.gyp` recipe as it is: gyp expands `<(var)`, `>(var)`
  * and runs `<!(command)` in every string, and has no escape for them, so a flag holding one (or a
- * control character, which no Makefile line keeps) is refused rather than written (a header's folder must not run a command at `node-gyp rebuild`).
+ * control character, which no Makefile line keeps) is refused rather than written: a header's
+ * folder must not run a command at `node-gyp rebuild`.
  */
 export function gypSafe(s: string): boolean {
   return !/[<>][!@|]*[-\w.]*\(|[\x00-\x1f\x7f]/.test(s);

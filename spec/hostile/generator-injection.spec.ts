@@ -83,7 +83,7 @@ const CASES: readonly InjectionCase[] = [
     build: true,
   },
   {
-    name: 'macro strings with */, U+2028, ${}, quotes, backslashes and trigraphs',
+    name: 'macro strings with */, U+2028, ${}, quotes, backslashes and tabs',
     path: 'f/h.h',
     extra: Object.entries(STRINGS)
       .map(([k, v]) => `#define ${k} "${v.replace(/[\\"]/g, '\\$&')}"`)
@@ -91,6 +91,13 @@ const CASES: readonly InjectionCase[] = [
     check: Object.entries(STRINGS)
       .map(([k, v]) => `assert.equal(lib.${k}, ${JSON.stringify(v)});`)
       .join('\n'),
+    build: true,
+  },
+  {
+    name: 'a macro string holding NUL and escapes keeps its full value',
+    path: 'k/h.h',
+    extra: '#define Z1 "ab\\0cd"\n#define Z2 "\\x41\\101\\0" "\\n\\u00e9" "end"\n#define Z3 Z1',
+    check: `assert.equal(lib.Z1, 'ab\\0cd'); assert.equal(lib.Z2, 'AA\\0\\n\\u00e9end'); assert.equal(lib.Z3, lib.Z1);`,
     build: true,
   },
   { name: 'a path with a double quote', path: 'g"x/h.h', build: false, refused: /CI006.*#include/ },

@@ -23,7 +23,9 @@ const CASES: readonly NameCase[] = [
     header:
       'struct rec { int $v, $a, $t, $o, $x, constructor, $member, __proto__, prototype; };\n' +
       'int rec_sum(const struct rec *r);',
-    impl: 'int rec_sum(const struct rec *r) { return r->$v + r->$a * 2 + r->$x * 4 + r->constructor * 8 + r->__proto__ * 16; }',
+    impl:
+      'int rec_sum(const struct rec *r) ' +
+      '{ return r->$v + r->$a * 2 + r->$x * 4 + r->constructor * 8 + r->__proto__ * 16; }',
     check: `const r = ffi.new('struct rec *');
       r.$$v = 1; r.$$a = 1; r.$$x = 1; r.constructor = 1; r.__proto__ = 1; r.prototype = 5;
       assert.equal(lib.rec_sum(r), 31);
@@ -34,7 +36,8 @@ const CASES: readonly NameCase[] = [
     name: 'parameters that collide after renaming',
     header: 'int pick(int a\u00b2, int a_, int $x, int $x_, int);\nint pair(int arg4, int, int arg1);',
     impl:
-      'int pick(int a\u00b2, int a_, int $x, int $x_, int e) { return a\u00b2 * 10000 + a_ * 1000 + $x * 100 + $x_ * 10 + e; }\n' +
+      'int pick(int a\u00b2, int a_, int $x, int $x_, int e) ' +
+      '{ return a\u00b2 * 10000 + a_ * 1000 + $x * 100 + $x_ * 10 + e; }\n' +
       'int pair(int arg4, int b, int arg1) { return arg4 * 100 + b * 10 + arg1; }',
     check: `assert.equal(lib.pick(1, 2, 3, 4, 5), 12345);
       assert.equal(lib.pair(1, 2, 3), 123);`,
@@ -80,7 +83,9 @@ const CASES: readonly NameCase[] = [
       '#define done 1\n#define env 2\n#define exports 3\n#define module 4\n#define require 5\n' +
       '#define heap 6\n#define weak 7\n#define __dirname 9\n' +
       'int measure(const char *s, void *p, double d);',
-    impl: '#include <string.h>\nint measure(const char *s, void *p, double d) { return (int)strlen(s) + (p != 0) + (int)d; }',
+    impl:
+      '#include <string.h>\n' +
+      'int measure(const char *s, void *p, double d) { return (int)strlen(s) + (p != 0) + (int)d; }',
     check: `assert.deepEqual([lib.done, lib.env, lib.exports, lib.module, lib.require, lib.heap, lib.weak],
         [1, 2, 3, 4, 5, 6, 7]);
       assert.equal(lib.__dirname, 9);

@@ -24,7 +24,9 @@ export function checkOptionValues(user: Readonly<Record<string, unknown>>): void
     const flag = name.length === 1 ? `-${name}` : `--${name}`;
     if (spec.type !== 'array' && Array.isArray(value))
       fail('CI006', {
-        message: `${flag} is given ${value.length} times (${value.map((v) => JSON.stringify(v)).join(', ')}); give it once`,
+        message:
+          `${flag} is given ${value.length} times (${value.map((v) => JSON.stringify(v)).join(', ')}); ` +
+          'give it once',
       });
     if (spec.type === 'string') checkText(flag, String(value));
     if (spec.type === 'array') for (const v of value as unknown[]) checkText(flag, String(v));
@@ -35,7 +37,9 @@ function checkText(what: string, v: string): void {
   if (v === '') fail('CI006', { message: `${what} has an empty value; give a value or leave the option out` });
   if (v.length > MAX_OPTION_LENGTH)
     fail('CI006', {
-      message: `${what} has a value of ${v.length} characters (starting ${JSON.stringify(v.slice(0, 40))}); the limit is ${MAX_OPTION_LENGTH}`,
+      message:
+        `${what} has a value of ${v.length} characters (starting ${JSON.stringify(v.slice(0, 40))}); ` +
+        `the limit is ${MAX_OPTION_LENGTH}`,
     });
   if (v.includes('\0')) fail('CI006', { message: `${what} has a value holding a NUL character: ${JSON.stringify(v)}` });
 }

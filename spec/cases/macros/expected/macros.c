@@ -52,7 +52,9 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
   napi_create_array_with_length(cffi__env, 14, &cffi__list);
   napi_set_element(cffi__env, cffi__list, 0, cffi_from_i32(cffi__env, (int32_t)(M_ANSWER)));
   napi_set_element(cffi__env, cffi__list, 1, cffi_from_i32(cffi__env, (int32_t)(M_NEG)));
-  napi_set_element(cffi__env, cffi__list, 2, cffi_from_string(cffi__env, (const char *)(M_VERSION)));
+  napi_set_element(cffi__env, cffi__list, 2, ({ napi_value cffi__v; napi_create_string_utf8(cffi__env, M_VERSION, __builtin_types_compatible_p(__typeof__(M_VERSION),
+    __typeof__(&*(M_VERSION))) ? NAPI_AUTO_LENGTH : sizeof(M_VERSION) - 1, &cffi__v); cffi__v; })
+);
   napi_set_element(cffi__env, cffi__list, 3, cffi_from_u32(cffi__env, (uint32_t)(M_SHIFTED)));
   napi_set_element(cffi__env, cffi__list, 4, cffi_from_i64(cffi__env, (int64_t)(M_BIG64)));
   napi_set_element(cffi__env, cffi__list, 5, cffi_from_u64(cffi__env, (uint64_t)(M_UBIG)));

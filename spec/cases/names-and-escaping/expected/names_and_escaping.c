@@ -269,8 +269,12 @@ static napi_value cffi_macros(napi_env cffi__env, napi_callback_info cffi__info)
   napi_value cffi__list;
   (void)cffi__info;
   napi_create_array_with_length(cffi__env, 4, &cffi__list);
-  napi_set_element(cffi__env, cffi__list, 0, cffi_from_string(cffi__env, (const char *)(N_STR)));
-  napi_set_element(cffi__env, cffi__list, 1, cffi_from_string(cffi__env, (const char *)(N_COMMENT)));
+  napi_set_element(cffi__env, cffi__list, 0, ({ napi_value cffi__v; napi_create_string_utf8(cffi__env, N_STR, __builtin_types_compatible_p(__typeof__(N_STR),
+    __typeof__(&*(N_STR))) ? NAPI_AUTO_LENGTH : sizeof(N_STR) - 1, &cffi__v); cffi__v; })
+);
+  napi_set_element(cffi__env, cffi__list, 1, ({ napi_value cffi__v; napi_create_string_utf8(cffi__env, N_COMMENT, __builtin_types_compatible_p(__typeof__(N_COMMENT),
+    __typeof__(&*(N_COMMENT))) ? NAPI_AUTO_LENGTH : sizeof(N_COMMENT) - 1, &cffi__v); cffi__v; })
+);
   napi_set_element(cffi__env, cffi__list, 2, cffi_from_i32(cffi__env, (int32_t)(isPrototypeOf)));
   napi_set_element(cffi__env, cffi__list, 3, cffi_from_i32(cffi__env, (int32_t)(instanceof)));
   return cffi__list;
