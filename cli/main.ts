@@ -37,6 +37,18 @@ function splitAttached(argv: string[]): string[] {
   return argv.flatMap((a) => (/^-[IDlL]./.test(a) ? [a.slice(0, 2), a.slice(2)] : [a]));
 }
 
+/**
+ * What the user sees of an error cffi-import did not expect. A system error (a full disk, a
+ * permission) is named with its path and code, without a stack trace; anything else is a bug,
+ * reported with its stack so that it can be fixed.
+ */
+function internalError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err && typeof err.code === 'string' && typeof err.syscall === 'string')
+    return `cannot ${err.syscall} ${err.path ?? ''}: ${err.code} (${err.message}); check the path and its permissions`;
+  return `internal error (please report it): ${err?.stack ?? String(e)}`;
+}
+
 /** A usage error yargs already reported; only the exit code is left to set. */
 class UsageError extends Error {}
 
@@ -105,7 +117,7 @@ main().then(
   (code) => (process.exitCode = code),
   (e) => {
     if (e instanceof UsageError) return;
-    process.stderr.write(`cffi-import: internal error: ${(e as Error).stack ?? e}\n`);
+    process.stderr.write(`cffi-import: ${internalError(e)}\n`);
     process.exitCode = 1;
   },
 );

@@ -6,7 +6,8 @@ import type { Config } from './config/index.js';
 import { IrIndex, type Ir } from './ir/index.js';
 import { parseHeaders } from './parse/index.js';
 import { runPasses, summarize, type Plan } from './passes/index.js';
-import { emitModule, moduleNeeds, writeFiles } from './emit/index.js';
+import { emitModule, moduleNeeds } from './emit/index.js';
+import { checkOutDir, claimOutDir, writeOutput } from './out-dir.js';
 import { buildModule } from './compile/index.js';
 import { formatDiagnostic } from './diagnostics/index.js';
 
@@ -24,10 +25,16 @@ export function analyze(config: Config): { ir: Ir; index: IrIndex; plan: Plan; s
   return { ir, index, plan, summary: summarize(ctx, plan) };
 }
 
-/** Generates (and unless `build` is off, compiles) the module into `config.out`. */
+/**
+ * Generates (and unless `build` is off, compiles) the module into `config.out`, which must be
+ * new, empty or an earlier output (src/out-dir.ts): nothing else is ever written over.
+ */
 export async function generate(config: Config): Promise<{ summary: string; out: string; node?: string }> {
+  checkOutDir(config.out); // before the parse: a refused folder costs nothing
   const { index, plan, summary } = analyze(config);
-  writeFiles(config.out, emitModule(index, plan, config));
+  const files = emitModule(index, plan, config);
+  claimOutDir(config.out);
+  writeOutput(config.out, files);
   if (!config.build) return { summary, out: config.out };
   const built = await buildModule(config, moduleNeeds(index, plan));
   const warnings = built.diagnostics.map((d) => `${formatDiagnostic(d)}`);

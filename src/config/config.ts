@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fail } from '../diagnostics/index.js';
 import { OPTIONS, type OptionSpec, type UserOptions } from './options.js';
+import { checkOptionValues } from './option-values.js';
 import { compilePatterns, type NamePattern } from './patterns.js';
 
 /** The fully defaulted options of one run. */
@@ -51,6 +52,7 @@ export function resolveConfig(user: UserOptions, cwd: string = process.cwd()): C
   const given = dropUndefined(user);
   if (given.headers?.length === 0) delete given.headers;
   const merged = { ...file, ...given } as UserOptions;
+  checkOptionValues(merged);
   const get = <K extends keyof typeof OPTIONS>(k: K) => (merged[k] ?? (OPTIONS[k] as OptionSpec).default) as never;
   const headers: string[] = merged.headers ?? [];
   if (headers.length === 0) fail('CI006', { message: 'no header given; usage: cffi-import <header.h...> [options]' });

@@ -23,13 +23,34 @@ export function compilePattern(source: string): NamePattern {
     }
     return { source, test: (n) => rx.test(n) };
   }
-  const glob = new RegExp(
-    `^${source
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.')}$`,
-  );
-  return { source, test: (n) => glob.test(n) };
+  return { source, test: (n) => globMatch(source, n) };
+}
+
+/**
+ * Whether a glob (`*` any run, `?` one character, everything else literal) matches the whole
+ * name: the classic two-pointer walk that returns to the last `*` only, in time linear in the
+ * product of the lengths at worst. A regular expression built from the glob would backtrack
+ * exponentially on a pattern such as `*a*a*a*a*b`.
+ */
+export function globMatch(glob: string, name: string): boolean {
+  let g = 0;
+  let n = 0;
+  let star = -1;
+  let mark = 0;
+  while (n < name.length) {
+    if (g < glob.length && (glob[g] === '?' || (glob[g] !== '*' && glob[g] === name[n]))) {
+      g++;
+      n++;
+    } else if (g < glob.length && glob[g] === '*') {
+      star = g++;
+      mark = n;
+    } else if (star >= 0) {
+      g = star + 1;
+      n = ++mark;
+    } else return false;
+  }
+  while (glob[g] === '*') g++;
+  return g === glob.length;
 }
 
 /**

@@ -86,6 +86,8 @@ export const CATALOG = {
       'nothing to generate: no declaration of {headers} is selected (headers taken: {taken}); ' +
       "name the functions and types with --only, or widen the headers with --header-glob 'dir/*.h'",
   },
+  // the output folder: not new, empty or cffi-import's own (src/out-dir.ts), or not writable
+  CI040: { severity: 'error', text: 'cannot write the module into {folder}: {why}; {todo}' },
 } as const satisfies Record<string, { severity: Severity; text: string }>;
 
 /** A diagnostic code. */

@@ -6,6 +6,20 @@ import { assertNever, type CType, type IrIndex } from '../ir/index.js';
  * Typedef names are kept, so the output reads like the header.
  */
 export function cName(t: CType, index: IrIndex, declarator = ''): string {
+  return spell(t, index, declarator, false);
+}
+
+/**
+ * `cName` for a place the compiler reads (a local, a cast): a record or enum C cannot name (an
+ * anonymous one, reached by a pointer) is `void` (a record: only pointers to it cross) or the
+ * enum's integer type, never the readable `struct (anonymous at x.h:1:1)`, which holds a file name.
+ */
+export function cCode(t: CType, index: IrIndex, declarator = ''): string {
+  return spell(t, index, declarator, true);
+}
+
+function spell(t: CType, index: IrIndex, declarator: string, code: boolean): string {
+  const cName = (u: CType, i: IrIndex, d = ''): string => spell(u, i, d, code);
   const q = (t.const ? 'const ' : '') + (t.volatile ? 'volatile ' : '');
   const d = declarator ? ` ${declarator}` : '';
   switch (t.kind) {
@@ -20,6 +34,10 @@ export function cName(t: CType, index: IrIndex, declarator = ''): string {
       return `${q}${t.name}${d}`;
     case 'record':
     case 'enum':
+      if (code && !index.cSpelling(t.id))
+        return t.kind === 'enum'
+          ? cName({ ...index.enum(t.id).base, const: t.const }, index, declarator)
+          : `${q}void${d}`;
       return `${q}${recordOrEnumSpelling(t, index)}${d}`;
     case 'pointer': {
       const inner = `*${t.const ? 'const ' : ''}${declarator}`;
@@ -91,4 +109,17 @@ export function canonical(t: CType, index: IrIndex): string {
     default:
       return assertNever(r);
   }
+}
+
+/**
+ * The name of a generated C function that serves `name` (`cffi_f_deflate`, `cffi_g_counter`): it
+ * is also its key on the native module, read as `$n.<symbol>` in JS, so it must be an ASCII
+ * identifier of both languages. A C name with other characters (`a²`, `$`, a gcc extension) takes
+ * `<prefix>x_` and spells each of them, `_` included, as `_<hex>_`: one-to-one, and never equal to
+ * a plain name's symbol.
+ */
+export function cSymbol(prefix: 'f' | 'g' | 'a' | 'b', name: string): string {
+  if (/^[A-Za-z0-9_]+$/.test(name)) return `cffi_${prefix}_${name}`;
+  const spelled = [...name].map((c) => (/[A-Za-z0-9]/.test(c) ? c : `_${c.codePointAt(0)!.toString(16)}_`));
+  return `cffi_${prefix}x_${spelled.join('')}`;
 }

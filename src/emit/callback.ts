@@ -1,6 +1,6 @@
 import type { CType } from '../ir/index.js';
 import { INT_CODES } from '../runtime/primitives.cjs';
-import { cName } from './c-name.js';
+import { cCode, cName } from './c-name.js';
 import type { EmitContext } from './context.js';
 import { conversionOf } from './conversion.js';
 import type { FunctionCType } from './fn-pointer-callable.js';
@@ -58,7 +58,7 @@ export function callbackView(fn: FunctionCType, typeConst: string, spelling: str
     return {
       jsName: name,
       member: `cffi__f->${name}`,
-      decl: cName(type, index, name),
+      decl: cCode(type, index, name),
       resultKind: resultKind(conv),
       jsKind: jsResultKind(conv),
       typeRef: used ? ctx.types.ref(used) : '',
@@ -71,8 +71,8 @@ export function callbackView(fn: FunctionCType, typeConst: string, spelling: str
     cbArgs,
     cbArgc: cbArgs.length,
     cbResult: isVoid ? undefined : resultView(fn.result, spelling, ctx),
-    cbResultDecl: isVoid ? '' : cName(fn.result, index, 'cffi__r'),
-    cbSlotDecl: cName(fn.result, index, `${cbSymbol}_##id(${params})`),
+    cbResultDecl: isVoid ? '' : cCode(fn.result, index, 'cffi__r'),
+    cbSlotDecl: cCode(fn.result, index, `${cbSymbol}_##id(${params})`),
   };
 }
 
@@ -86,8 +86,8 @@ function resultView(type: CType, spelling: string, ctx: EmitContext): ArgView {
     index: 0,
     code: conv.kind === 'int' ? conv.code : '',
     cTemp: conv.kind === 'int' ? INT_CODES[conv.code].cType : '',
-    cType: cName(type, ctx.index),
-    cPointer: cName(type, ctx.index, '*'),
+    cType: cCode(type, ctx.index),
+    cPointer: cCode(type, ctx.index, '*'),
     fnText: cString(`callback ${spelling}`),
     paramText: 'return value',
     typeText: cString(cName(type, ctx.index)),

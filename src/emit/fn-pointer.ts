@@ -2,13 +2,13 @@ import type { CType, IrIndex } from '../ir/index.js';
 import type { Plan } from '../passes/index.js';
 import { INT_CODES } from '../runtime/primitives.cjs';
 import { callbackView, type CallbackView } from './callback.js';
-import { canonical, cName } from './c-name.js';
+import { canonical, cCode, cName } from './c-name.js';
 import type { EmitContext } from './context.js';
 import { conversionOf } from './conversion.js';
 import { notCallable, type FunctionCType } from './fn-pointer-callable.js';
 import type { ArgView } from './function.js';
 import { argKind, jsResultKind, resultKind, type JsResultKind, type ResultKind } from './kinds.js';
-import { cString, jsString } from './text.js';
+import { cComment, cString, jsString } from './text.js';
 import { tsIn } from './ts-type.js';
 import { argType, decay, resultType } from './types-used.js';
 
@@ -74,8 +74,8 @@ export function fnPointerView(fn: FunctionCType, typeConst: string, ctx: EmitCon
     callable: !why,
     whyJs: jsString(why),
     cSymbol: `cffi_fp_${typeConst.slice(2)}`,
-    cType: cName({ kind: 'pointer', to: fn }, index),
-    cComment: spelling.replace(/\*\//g, '* /'),
+    cType: cCode({ kind: 'pointer', to: fn }, index),
+    cComment: cComment(spelling),
     fnText,
     fnKey: jsString(spelling),
     arity: args.length,
@@ -84,7 +84,7 @@ export function fnPointerView(fn: FunctionCType, typeConst: string, ctx: EmitCon
     args,
     temps: args.filter((p) => p.kind === 'bytes' || p.kind === 'buffer').map((p) => p.index),
     isVoid: rconv.kind === 'void',
-    resultLocal: rconv.kind === 'void' ? '' : cName(fn.result, index, 'cffi__r'),
+    resultLocal: rconv.kind === 'void' ? '' : cCode(fn.result, index, 'cffi__r'),
     resultKind: resultKind(rconv),
     jsResultKind: jsResultKind(rconv),
     resultType: resultUsed ? ctx.types.ref(resultUsed) : '',
@@ -110,8 +110,8 @@ function argView(type: CType, i: number, fnText: string, where: (what: string) =
     kind: argKind(conv, ctx.index),
     code: conv.kind === 'int' ? conv.code : '',
     cTemp: conv.kind === 'int' ? INT_CODES[conv.code].cType : '',
-    cType: cName(type, ctx.index),
-    cPointer: cName(type, ctx.index, '*'),
+    cType: cCode(type, ctx.index),
+    cPointer: cCode(type, ctx.index, '*'),
     paramText: cString(String(i + 1)),
     typeText: cString(cName(type, ctx.index)),
     jsName: name,

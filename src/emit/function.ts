@@ -1,9 +1,9 @@
 import type { CType, FunctionDecl, IrIndex } from '../ir/index.js';
-import { cName } from './c-name.js';
+import { cCode, cName, cSymbol } from './c-name.js';
 import type { EmitContext } from './context.js';
 import { INT_CODES } from '../runtime/primitives.cjs';
 import { conversionOf } from './conversion.js';
-import { safeParam } from './js-names.js';
+import { safeParam, safeParams } from './js-names.js';
 import {
   argChecked,
   argKind,
@@ -15,7 +15,7 @@ import {
   type JsResultKind,
   type ResultKind,
 } from './kinds.js';
-import { cString, jsdoc, jsString } from './text.js';
+import { cComment, cString, jsdoc, jsString } from './text.js';
 import { tsIn, tsOut } from './ts-type.js';
 import { argType, decay, resultType } from './types-used.js';
 
@@ -98,6 +98,7 @@ export interface FunctionView {
 export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
   const { index } = ctx;
   const fn = d.name;
+  const jsNames = safeParams(d.params.map((p) => p.name));
   const fixed = d.params.map((p, i): ArgView => {
     const type = decay(p.type, index);
     const conv = conversionOf(type, index);
@@ -108,12 +109,12 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
       index: i,
       code: conv.kind === 'int' ? conv.code : '',
       cTemp: conv.kind === 'int' ? INT_CODES[conv.code].cType : '',
-      cType: cName(type, index),
-      cPointer: cName(type, index, '*'),
+      cType: cCode(type, index),
+      cPointer: cCode(type, index, '*'),
       fnText: cString(fn),
       paramText: cString(p.name),
       typeText: cString(cName(p.type, index)),
-      jsName: safeParam(p.name, i),
+      jsName: jsNames[i]!,
       typeRef: typeUsed ? ctx.types.ref(typeUsed) : '',
       whereJs: jsString(`${fn}(): argument '${p.name}'`),
       ts: tsIn(type, index),
@@ -128,21 +129,21 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     // the C function the trampoline calls (for a --variadic instantiation, the one it instantiates)
     name: d.callee ?? fn,
     jsName: ctx.plan.names.get(d.id) ?? fn,
-    cSymbol: `cffi_f_${fn}`,
-    asyncSymbol: `cffi_a_${fn}`,
-    symbolBase: fn,
-    cComment: cName(d.result, index, `${fn}(${declaredParams(d, index)})`).replace(/\*\//g, '* /'),
+    cSymbol: cSymbol('f', fn),
+    cComment: cComment(cName(d.result, index, `${fn}(${declaredParams(d, index)})`)),
+    asyncSymbol: cSymbol('a', fn),
+    symbolBase: cSymbol('b', fn),
     arity: d.params.length,
     guards: !d.isStatic && !d.hasBody ? [d.callee ?? fn] : (d.calls ?? []),
     params,
     fixed,
     variadic: d.variadic,
     callKind: callKind(d),
-    cResult: cName(d.result, index),
+    cResult: cCode(d.result, index),
     temps: params.filter((p) => p.kind === 'bytes' || p.kind === 'buffer').map((p) => p.index),
     isVoid: rconv.kind === 'void',
-    resultLocal: rconv.kind === 'void' ? '' : cName(d.result, index, 'cffi__r'),
-    resultMember: rconv.kind === 'void' ? '' : cName(d.result, index, 'r'),
+    resultLocal: rconv.kind === 'void' ? '' : cCode(d.result, index, 'cffi__r'),
+    resultMember: rconv.kind === 'void' ? '' : cCode(d.result, index, 'r'),
     resultKind: resultKind(rconv),
     jsResultKind: jsResult,
     resultType: resultUsed ? ctx.types.ref(resultUsed) : '',

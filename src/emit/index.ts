@@ -9,6 +9,7 @@ import { PACKAGE_ROOT } from '../paths.js';
 import { buildRecipe } from './recipe.js';
 import { moduleView } from './module-view.js';
 import { loadTemplates } from './templates.js';
+import { jsonText } from './text.js';
 
 /** The files of a generated module, by path relative to the output folder. */
 export type EmittedFiles = ReadonlyMap<string, string>;
@@ -36,11 +37,7 @@ export function emitModule(index: IrIndex, plan: Plan, config: Config): EmittedF
   }
   files.set(
     'package.json',
-    JSON.stringify(
-      { name: config.name, private: true, type: 'commonjs', main: 'index.js', types: 'index.d.ts' },
-      null,
-      2,
-    ) + '\n',
+    jsonText({ name: config.name, private: true, type: 'commonjs', main: 'index.js', types: 'index.d.ts' }) + '\n',
   );
   files.set('binding.gyp', buildRecipe(config, { libffi: view.libffi }));
   return files;

@@ -10,6 +10,22 @@ export function safeParam(name: string, i: number): string {
   return isReservedWord(n) || n.startsWith('$') ? `${n}_` : n;
 }
 
+/**
+ * The JS names of one function's parameters, each `safeParam` and all distinct: C names that
+ * differ may meet after renaming (`a²` and `a_`, `default` and `default_`), and a repeated
+ * parameter name is a SyntaxError in strict JS; a later one takes the first free `_<n>`.
+ */
+export function safeParams(names: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return names.map((name, i) => {
+    const base = safeParam(name, i);
+    let n = base;
+    for (let k = 2; taken.has(n); k++) n = `${base}_${k}`;
+    taken.add(n);
+    return n;
+  });
+}
+
 /** The const that holds a record's runtime type (`$R<n>`, by source order). */
 export function recordConst(id: string, index: IrIndex): string {
   return `$R${index.position.get(id)}`;

@@ -48,6 +48,8 @@ export const RESULT_KINDS = [
   'string',
   'pointer',
   'record',
+  // a string literal (a macro's): every byte to its end, NULs included (`"ab\0cd"`)
+  'literal',
 ] as const;
 /** One of {@link RESULT_KINDS}. */
 export type ResultKind = (typeof RESULT_KINDS)[number];

@@ -3,6 +3,7 @@ import type { CType, IrIndex, MacroDecl } from '../ir/index.js';
 import type { EmitContext } from './context.js';
 import { conversionOf } from './conversion.js';
 import { resultKind, type ResultKind } from './kinds.js';
+import { stringLiteralValue } from './string-literal.js';
 import { jsdoc, jsString } from './text.js';
 import { pointerTo, tsOut } from './ts-type.js';
 
@@ -42,7 +43,8 @@ export function macroView(d: MacroDecl, ctx: EmitContext): MacroView {
   };
   switch (v.kind) {
     case 'string':
-      return { ...base, kind: 'string', ts: jsString(v.value) };
+      // C reads the literal to its end, NULs included; libclang's value stops at the first NUL
+      return { ...base, kind: 'literal', ts: jsString(stringLiteralValue(d.body) ?? v.value) };
     case 'float':
       return { ...base, kind: 'f64', ts: 'number' };
     case 'int': {

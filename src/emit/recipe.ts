@@ -1,5 +1,7 @@
 import { moduleLinkFlags, recipeCompileFlags, type RuntimeNeeds } from '../compile/index.js';
 import type { Config } from '../config/index.js';
+import { fail } from '../diagnostics/index.js';
+import { gypSafe, jsonText } from '../escape.js';
 
 /**
  * `binding.gyp`, so that the output folder can be rebuilt where it is redistributed
@@ -18,5 +20,12 @@ export function buildRecipe(config: Config, needs: RuntimeNeeds = {}): string {
       },
     ],
   };
-  return JSON.stringify(gyp, null, 2) + '\n';
+  for (const flag of [...gyp.targets[0]!.cflags, ...gyp.targets[0]!.libraries])
+    if (!gypSafe(flag))
+      fail('CI006', {
+        message:
+          `flag '${flag}' cannot be written into binding.gyp: gyp would expand or run '<(…)', '<!(…)' in it ` +
+          '(or it holds a control character); pass the value another way (a header, a -I folder without it)',
+      });
+  return jsonText(gyp) + '\n';
 }

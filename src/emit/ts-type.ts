@@ -5,6 +5,7 @@
 import type { CType, IrIndex } from '../ir/index.js';
 import type { Plan } from '../passes/index.js';
 import { canonical } from './c-name.js';
+import { tsStringType } from './text.js';
 import { conversionOf } from './conversion.js';
 import { INT_CODES } from '../runtime/primitives.cjs';
 import { notCallable, type FunctionCType } from './fn-pointer-callable.js';
@@ -49,7 +50,7 @@ export function tsIn(t: CType, index: IrIndex): string {
     case 'complex':
       return COMPLEX;
     case 'record':
-      return `$rt.Ref<${JSON.stringify(canonical(t, index))}>`;
+      return `$rt.Ref<${tsStringType(canonical(t, index))}>`;
     case 'pointer':
       if (index.resolve(c.to).kind === 'function') return `$rt.Ref<${brand(c.to, index)}> | $rt.JsCallback | null`;
       return `$rt.Ref<${brand(c.to, index)}>${c.bytes ? ' | $rt.Bytes' : ''} | null`;
@@ -75,13 +76,13 @@ export function pointerType(brandJs: string, elem: string): string {
 /** The brand of a pointer to `to`: its canonical spelling as a string literal type (`any` for void). */
 export function brand(to: CType, index: IrIndex): string {
   const r = index.resolve(to);
-  return r.kind === 'void' ? 'any' : JSON.stringify(canonical(r, index));
+  return r.kind === 'void' ? 'any' : tsStringType(canonical(r, index));
 }
 
 /** The TS name of a record's view interface. */
 export function viewType(id: string, index: IrIndex, plan: Plan): string {
   const name = plan.names.get(id);
-  return name ?? `$rt.StructView<${JSON.stringify(canonical({ kind: 'record', id }, index))}>`;
+  return name ?? `$rt.StructView<${tsStringType(canonical({ kind: 'record', id }, index))}>`;
 }
 
 /**
@@ -91,7 +92,7 @@ export function viewType(id: string, index: IrIndex, plan: Plan): string {
 export function carrayType(of: CType, index: IrIndex, plan: Plan): string {
   const r = index.resolve(of);
   const elem = r.kind === 'array' ? carrayType(r.of, index, plan) : tsOut(of, index, plan);
-  return `$rt.CArray<${JSON.stringify(canonical(of, index))}, ${elem}>`;
+  return `$rt.CArray<${tsStringType(canonical(of, index))}, ${elem}>`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { VarDecl } from '../ir/index.js';
 import type { EmitContext } from './context.js';
-import { cName } from './c-name.js';
+import { cName, cSymbol } from './c-name.js';
 import { jsdoc, jsString } from './text.js';
 import { carrayType, tsIn, tsOut } from './ts-type.js';
 
@@ -30,7 +30,7 @@ export function varView(d: VarDecl, ctx: EmitContext): VarView {
   return {
     key: jsString(d.name),
     name: d.name,
-    cSymbol: `cffi_g_${d.name}`,
+    cSymbol: cSymbol('g', d.name),
     type: ctx.types.ref(d.type),
     readonly: isConst,
     snapshot:

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fail } from '../diagnostics/index.js';
+import { cInclude } from '../escape.js';
 
 let systemDirs: string[] | undefined;
 
@@ -37,17 +38,31 @@ export function resolveHeader(header: string, cflags: readonly string[], cwd: st
   const isPath = header.startsWith('.') || path.isAbsolute(header);
   if (isPath) {
     const p = path.resolve(cwd, header);
-    if (isFile(p)) return { path: fs.realpathSync(p), include: JSON.stringify(p) };
+    if (isFile(p)) return includable(header, fs.realpathSync(p), cInclude(p, 'quote'));
     fail('CI001', { header, searched: p });
   }
   const userDirs = cflags.filter((f) => f.startsWith('-I')).map((f) => f.slice(2));
   for (const dir of [...userDirs, ...systemIncludeDirs()]) {
     const p = path.join(dir, header);
-    if (isFile(p)) return { path: fs.realpathSync(p), include: `<${header}>` }; // libclang reports real paths
+    if (isFile(p)) return includable(header, fs.realpathSync(p), cInclude(header, 'angle')); // libclang: real paths
   }
   const local = path.resolve(cwd, header);
-  if (isFile(local)) return { path: fs.realpathSync(local), include: JSON.stringify(local) };
+  if (isFile(local)) return includable(header, fs.realpathSync(local), cInclude(local, 'quote'));
   fail('CI001', { header, searched: [...userDirs, ...systemIncludeDirs(), cwd].join(', ') });
+}
+
+/**
+ * A header C can `#include` by its spelling and by its real path (the probes include that one):
+ * a path C cannot write (a quote, a newline, a backslash) is refused, never written (escape.ts).
+ */
+function includable(header: string, real: string, include: string | undefined): ResolvedHeader {
+  if (include === undefined || cInclude(real, 'quote') === undefined)
+    fail('CI006', {
+      message:
+        `header ${JSON.stringify(header)} (${JSON.stringify(real)}) cannot be named by C's #include: its path ` +
+        'holds a quote, a backslash or a control character; rename it or copy it to a plain path',
+    });
+  return { path: real, include };
 }
 
 /** A header found: its real path (what libclang reports) and how the generated C includes it. */

@@ -1,6 +1,6 @@
 import type { Decl } from '../ir/index.js';
 import { isEmitted, type Pass } from './plan.js';
-import { isReservedWord } from './reserved-words.js';
+import { isReservedTypeName } from './reserved-words.js';
 import { skipDiagnostic, type Skip } from './skip-reason.js';
 
 /**
@@ -57,5 +57,5 @@ export function typeIdentifier(d: Decl): string {
   const base = d.name === '' ? `anon_${d.kind}_${d.location.line}` : d.name;
   const safe = base.replace(/[^A-Za-z0-9_$]/g, '_');
   const prefixed = d.kind === 'record' ? `${d.tag}_${safe}` : d.kind === 'enum' ? `enum_${safe}` : safe;
-  return isReservedWord(prefixed) ? `${prefixed}_` : prefixed;
+  return isReservedTypeName(prefixed) ? `${prefixed}_` : prefixed;
 }

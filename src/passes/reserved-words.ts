@@ -23,3 +23,16 @@ export const RESERVED_WORDS: ReadonlySet<string> = new Set(
 export function isReservedWord(name: string): boolean {
   return RESERVED_WORDS.has(name);
 }
+
+/**
+ * Names a generated `.d.ts` declares or refers to itself, which a C type's TypeScript name must
+ * not take: the module's own interfaces (`Lib`, `Types`), the runtime's namespace import (`$rt`)
+ * and the global types the declarations use (`ArrayBufferView`). Type names that start with `$`
+ * (a gcc extension) also get a `_`, as parameters do, so none can meet `$rt`.
+ */
+export const DTS_NAMES: ReadonlySet<string> = new Set(['Lib', 'Types', 'Ffi', 'ArrayBufferView', 'readonly']);
+
+/** Whether a TypeScript type name must take a `_`: a reserved word, a name of the `.d.ts` itself, or a `$` name. */
+export function isReservedTypeName(name: string): boolean {
+  return RESERVED_WORDS.has(name) || DTS_NAMES.has(name) || name.startsWith('$');
+}

@@ -2,16 +2,27 @@
 #define CFFI_LIBFFI 1 /* variadic functions are called through libffi: cffi-variadic.h */
 #include "cffi.h"
 #include <stddef.h>
+
+/* ---- what the generated code needs before the user's headers: their macros cannot rename the
+   words in it (`env`, `exports`, a struct member); after them it uses only cffi_ names ---- */
+static napi_value cffi_init(napi_env cffi__env, napi_value cffi__exports);
+NAPI_MODULE_INIT() {
+  return cffi_init(env, exports);
+}
+static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
+  cffi__t->heap = NULL;
+}
+
 #include "<case>/input.h"
 
 /* ---- the libraries' symbols, weak: one that a build of the library leaves out makes its
    function throw instead of the module failing to load ---- */
-extern __typeof__(va_echo) va_echo __attribute__((weak));
-extern __typeof__(va_sum_ints) va_sum_ints __attribute__((weak));
-extern __typeof__(va_sum_doubles) va_sum_doubles __attribute__((weak));
-extern __typeof__(va_store) va_store __attribute__((weak));
-extern __typeof__(va_pick) va_pick __attribute__((weak));
-extern __typeof__(va_fail) va_fail __attribute__((weak));
+extern __typeof__(va_echo) va_echo __attribute__((__weak__));
+extern __typeof__(va_sum_ints) va_sum_ints __attribute__((__weak__));
+extern __typeof__(va_sum_doubles) va_sum_doubles __attribute__((__weak__));
+extern __typeof__(va_store) va_store __attribute__((__weak__));
+extern __typeof__(va_pick) va_pick __attribute__((__weak__));
+extern __typeof__(va_fail) va_fail __attribute__((__weak__));
 
 #if !defined(__LP64__) && !defined(_LP64)
 #error "cffi-import modules are generated for 64-bit platforms"
@@ -26,9 +37,9 @@ static napi_value cffi_f_va_echo(napi_env cffi__env, napi_callback_info cffi__in
   size_t cffi__argc;
   napi_value cffi__result = NULL;
   cffi_tmp cffi__s0;
-  cffi__s0.heap = NULL;
+  cffi_tmp_init(&cffi__s0);
   cffi_tmp cffi__s2;
-  cffi__s2.heap = NULL;
+  cffi_tmp_init(&cffi__s2);
   cffi_va cffi__va;
   CFFI_VA_START(cffi__va);
   if (&va_echo == NULL) return cffi_missing(cffi__env, "va_echo");
@@ -36,17 +47,17 @@ static napi_value cffi_f_va_echo(napi_env cffi__env, napi_callback_info cffi__in
   void *cffi__p0;
   if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
       "va_echo", "out", "char *"))
-    goto done;
+    goto cffi__done;
   uint64_t cffi__p1;
   if (!cffi_get_u64(cffi__env, cffi__argv[1], &cffi__p1,
       "va_echo", "size", "size_t"))
-    goto done;
+    goto cffi__done;
   void *cffi__p2;
   if (!cffi_get_buffer(cffi__env, cffi__argv[2], &cffi__p2, &cffi__s2,
       "va_echo", "format", "const char *"))
-    goto done;
+    goto cffi__done;
   if (!cffi_va_get(cffi__env, cffi__argv + 3, cffi__argc - 3, &cffi__va, 3, "va_echo"))
-    goto done;
+    goto cffi__done;
   {
     ffi_cif cffi__cif;
     cffi_va_result cffi__rv;
@@ -59,7 +70,7 @@ static napi_value cffi_f_va_echo(napi_env cffi__env, napi_callback_info cffi__in
     __auto_type cffi__a2 = (const char *)(uintptr_t)cffi__p2;
     cffi__va.types[2] = CFFI_FFI_TYPE(cffi__a2);
     cffi__va.args[2] = &cffi__a2;
-    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((int)0), "va_echo")) goto done;
+    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((int)0), "va_echo")) goto cffi__done;
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     ffi_call(&cffi__cif, FFI_FN(va_echo), &cffi__rv, cffi__va.args);
@@ -67,8 +78,8 @@ static napi_value cffi_f_va_echo(napi_env cffi__env, napi_callback_info cffi__in
     int cffi__r = CFFI_VA_RESULT(cffi__r, cffi__rv);
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_free_tmp(&cffi__s0);
   cffi_free_tmp(&cffi__s2);
   cffi_va_free(&cffi__va);
@@ -195,16 +206,16 @@ static napi_value cffi_f_va_sum_ints(napi_env cffi__env, napi_callback_info cffi
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "va_sum_ints", "count", "int"))
-    goto done;
+    goto cffi__done;
   if (!cffi_va_get(cffi__env, cffi__argv + 1, cffi__argc - 1, &cffi__va, 1, "va_sum_ints"))
-    goto done;
+    goto cffi__done;
   {
     ffi_cif cffi__cif;
     cffi_va_result cffi__rv;
     __auto_type cffi__a0 = (int)cffi__p0;
     cffi__va.types[0] = CFFI_FFI_TYPE(cffi__a0);
     cffi__va.args[0] = &cffi__a0;
-    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((long)0), "va_sum_ints")) goto done;
+    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((long)0), "va_sum_ints")) goto cffi__done;
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     ffi_call(&cffi__cif, FFI_FN(va_sum_ints), &cffi__rv, cffi__va.args);
@@ -212,8 +223,8 @@ static napi_value cffi_f_va_sum_ints(napi_env cffi__env, napi_callback_info cffi
     long cffi__r = CFFI_VA_RESULT(cffi__r, cffi__rv);
     cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__r));
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_va_free(&cffi__va);
   return cffi__result;
 }
@@ -304,16 +315,16 @@ static napi_value cffi_f_va_sum_doubles(napi_env cffi__env, napi_callback_info c
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "va_sum_doubles", "count", "int"))
-    goto done;
+    goto cffi__done;
   if (!cffi_va_get(cffi__env, cffi__argv + 1, cffi__argc - 1, &cffi__va, 1, "va_sum_doubles"))
-    goto done;
+    goto cffi__done;
   {
     ffi_cif cffi__cif;
     cffi_va_result cffi__rv;
     __auto_type cffi__a0 = (int)cffi__p0;
     cffi__va.types[0] = CFFI_FFI_TYPE(cffi__a0);
     cffi__va.args[0] = &cffi__a0;
-    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((double)0), "va_sum_doubles")) goto done;
+    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((double)0), "va_sum_doubles")) goto cffi__done;
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     ffi_call(&cffi__cif, FFI_FN(va_sum_doubles), &cffi__rv, cffi__va.args);
@@ -321,8 +332,8 @@ static napi_value cffi_f_va_sum_doubles(napi_env cffi__env, napi_callback_info c
     double cffi__r = CFFI_VA_RESULT(cffi__r, cffi__rv);
     cffi__result = cffi_from_f64(cffi__env, (double)(cffi__r));
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_va_free(&cffi__va);
   return cffi__result;
 }
@@ -413,13 +424,13 @@ static napi_value cffi_f_va_store(napi_env cffi__env, napi_callback_info cffi__i
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "va_store", "where", "int *"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "va_store", "count", "int"))
-    goto done;
+    goto cffi__done;
   if (!cffi_va_get(cffi__env, cffi__argv + 2, cffi__argc - 2, &cffi__va, 2, "va_store"))
-    goto done;
+    goto cffi__done;
   {
     ffi_cif cffi__cif;
     cffi_va_result cffi__rv;
@@ -429,15 +440,15 @@ static napi_value cffi_f_va_store(napi_env cffi__env, napi_callback_info cffi__i
     __auto_type cffi__a1 = (int)cffi__p1;
     cffi__va.types[1] = CFFI_FFI_TYPE(cffi__a1);
     cffi__va.args[1] = &cffi__a1;
-    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, &ffi_type_void, "va_store")) goto done;
+    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, &ffi_type_void, "va_store")) goto cffi__done;
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     ffi_call(&cffi__cif, FFI_FN(va_store), &cffi__rv, cffi__va.args);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_void(cffi__env);
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_va_free(&cffi__va);
   return cffi__result;
 }
@@ -535,16 +546,16 @@ static napi_value cffi_f_va_pick(napi_env cffi__env, napi_callback_info cffi__in
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "va_pick", "index", "int"))
-    goto done;
+    goto cffi__done;
   if (!cffi_va_get(cffi__env, cffi__argv + 1, cffi__argc - 1, &cffi__va, 1, "va_pick"))
-    goto done;
+    goto cffi__done;
   {
     ffi_cif cffi__cif;
     cffi_va_result cffi__rv;
     __auto_type cffi__a0 = (int)cffi__p0;
     cffi__va.types[0] = CFFI_FFI_TYPE(cffi__a0);
     cffi__va.args[0] = &cffi__a0;
-    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((const char *)0), "va_pick")) goto done;
+    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((const char *)0), "va_pick")) goto cffi__done;
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     ffi_call(&cffi__cif, FFI_FN(va_pick), &cffi__rv, cffi__va.args);
@@ -552,8 +563,8 @@ static napi_value cffi_f_va_pick(napi_env cffi__env, napi_callback_info cffi__in
     const char *cffi__r = CFFI_VA_RESULT(cffi__r, cffi__rv);
     cffi__result = cffi_from_string(cffi__env, (const char *)(cffi__r));
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_va_free(&cffi__va);
   return cffi__result;
 }
@@ -644,16 +655,16 @@ static napi_value cffi_f_va_fail(napi_env cffi__env, napi_callback_info cffi__in
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "va_fail", "code", "int"))
-    goto done;
+    goto cffi__done;
   if (!cffi_va_get(cffi__env, cffi__argv + 1, cffi__argc - 1, &cffi__va, 1, "va_fail"))
-    goto done;
+    goto cffi__done;
   {
     ffi_cif cffi__cif;
     cffi_va_result cffi__rv;
     __auto_type cffi__a0 = (int)cffi__p0;
     cffi__va.types[0] = CFFI_FFI_TYPE(cffi__a0);
     cffi__va.args[0] = &cffi__a0;
-    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((int)0), "va_fail")) goto done;
+    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((int)0), "va_fail")) goto cffi__done;
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     ffi_call(&cffi__cif, FFI_FN(va_fail), &cffi__rv, cffi__va.args);
@@ -661,8 +672,8 @@ static napi_value cffi_f_va_fail(napi_env cffi__env, napi_callback_info cffi__in
     int cffi__r = CFFI_VA_RESULT(cffi__r, cffi__rv);
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_va_free(&cffi__va);
   return cffi__result;
 }
@@ -767,10 +778,6 @@ static const cffi_export cffi_exports[] = {
   {"$macros", cffi_macros},
 };
 
-static napi_value cffi_init(napi_env env, napi_value exports) {
-  return cffi_register(env, exports, cffi_exports, sizeof cffi_exports / sizeof cffi_exports[0]);
-}
-
-NAPI_MODULE_INIT() {
-  return cffi_init(env, exports);
+static napi_value cffi_init(napi_env cffi__env, napi_value cffi__exports) {
+  return cffi_register(cffi__env, cffi__exports, cffi_exports, sizeof cffi_exports / sizeof cffi_exports[0]);
 }
