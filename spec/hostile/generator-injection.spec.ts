@@ -54,7 +54,7 @@ const CASES: readonly InjectionCase[] = [
     path: `d/${ODD_NAME}`,
     extra: 'struct { int a; } *anon_get(void);',
     impl: '__typeof__(anon_get()) anon_get(void) { static __typeof__(*anon_get()) v; return &v; }',
-    check: `assert.ok(ffi.typeof(lib.anon_get()).includes(${JSON.stringify(`anonymous at ${ODD_NAME}:`)}));`,
+    check: `assert.ok(ffi.typeof(lib.anon_get()).cname.includes(${JSON.stringify(`anonymous at ${ODD_NAME}:`)}));`,
     build: true,
   },
   {

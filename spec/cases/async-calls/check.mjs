@@ -12,7 +12,7 @@ export default async function check({ ffi, lib, collect }) {
   expect(lib.ac_touched()).to.equal(1);
   const ints = ffi.new('int[4]', [1, 2, 3, 4]);
   const next = await lib.ac_next.async(ints);
-  expect(ffi.typeof(next)).to.equal('int *');
+  expect(ffi.typeof(next).cname).to.equal('int *');
   expect(next.get(0)).to.equal(2);
   const pair = await lib.ac_double.async(ffi.new('struct ac_pair *', { a: 4, b: 1.25 }), 1);
   expect([pair.a, pair.b]).to.deep.equal([8, 2.5]);

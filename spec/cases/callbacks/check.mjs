@@ -47,7 +47,7 @@ export default async function check({ ffi, lib, collect }) {
   const reg = ffi.new('struct cb_registry *');
   const add = ffi.callback('int (*)(int, int)', (a, b) => a + b);
   reg.op = add;
-  expect(ffi.typeof(reg.op)).to.equal('int (*)(int, int)');
+  expect(ffi.typeof(reg.op).cname).to.equal('int (*)(int, int)');
   expect(lib.cb_registry_run(reg, 2, 3)).to.equal(5);
   expect(add(4, 5)).to.equal(9);
   add.close();

@@ -62,18 +62,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const struct a_rec *) a0;
   int r;
-} cffi_aw_a_rec_sum;
+} cffi_aw_cffi_b_a_rec_sum;
 
-static CFFI_COLD void cffi_ax_a_rec_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_a_rec_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_a_rec_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_a_rec_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = a_rec_sum(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_a_rec_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_a_rec_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_a_rec_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_a_rec_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -88,16 +88,16 @@ static CFFI_COLD napi_value cffi_a_a_rec_sum(napi_env cffi__env, napi_callback_i
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "a_rec_sum", "r", "const struct a_rec *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_a_rec_sum cffi__w = {
+    cffi_aw_cffi_b_a_rec_sum cffi__w = {
       .a0 = (const struct a_rec *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_a_rec_sum,
-                                    cffi_ac_a_rec_sum, "a_rec_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_a_rec_sum,
+                                    cffi_ac_cffi_b_a_rec_sum, "a_rec_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -135,18 +135,18 @@ typedef struct {
   __typeof__(const int *) a0;
   __typeof__(int) a1;
   long r;
-} cffi_aw_a_sum;
+} cffi_aw_cffi_b_a_sum;
 
-static CFFI_COLD void cffi_ax_a_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_a_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_a_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_a_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = a_sum(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_a_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_a_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_a_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_a_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -161,21 +161,21 @@ static CFFI_COLD napi_value cffi_a_a_sum(napi_env cffi__env, napi_callback_info 
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "a_sum", "v", "const int []"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "a_sum", "n", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_a_sum cffi__w = {
+    cffi_aw_cffi_b_a_sum cffi__w = {
       .a0 = (const int *)(uintptr_t)cffi__p0,
       .a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_a_sum,
-                                    cffi_ac_a_sum, "a_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_a_sum,
+                                    cffi_ac_cffi_b_a_sum, "a_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -217,18 +217,18 @@ typedef struct {
   __typeof__(int *) a0;
   __typeof__(int) a1;
   __typeof__(int) a2;
-} cffi_aw_a_fill;
+} cffi_aw_cffi_b_a_fill;
 
-static CFFI_COLD void cffi_ax_a_fill(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_a_fill *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_a_fill(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_a_fill *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   a_fill(w->a0, w->a1, w->a2);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_a_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_a_fill *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_a_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_a_fill *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -243,26 +243,26 @@ static CFFI_COLD napi_value cffi_a_a_fill(napi_env cffi__env, napi_callback_info
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "a_fill", "out", "int *"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "a_fill", "n", "int"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p2;
   if (!cffi_get_i32(cffi__env, cffi__argv[2], &cffi__p2,
       "a_fill", "start", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_a_fill cffi__w = {
+    cffi_aw_cffi_b_a_fill cffi__w = {
       .a0 = (int *)(uintptr_t)cffi__p0,
       .a1 = (int)cffi__p1,
       .a2 = (int)cffi__p2,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_a_fill,
-                                    cffi_ac_a_fill, "a_fill");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_a_fill,
+                                    cffi_ac_cffi_b_a_fill, "a_fill");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 

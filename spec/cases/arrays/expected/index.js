@@ -81,7 +81,7 @@ $R0.fields = [
   const $fa = $n.cffi_a_a_rec_sum;
   $define($lib["a_rec_sum"], "async", async function a_rec_sum(r, $extra) {
     if ($extra !== undefined) $arity("a_rec_sum", 1);
-    return await $fa([r], $pointerIn(r, $R0, "a_rec_sum(): argument 'r'"));
+    return await $rt.keepCallbacks($fa([r], $pointerIn(r, $R0, "a_rec_sum(): argument 'r'")));
   });
 }
 /**
@@ -102,7 +102,7 @@ $R0.fields = [
   const $fa = $n.cffi_a_a_sum;
   $define($lib["a_sum"], "async", async function a_sum(v, n, $extra) {
     if ($extra !== undefined) $arity("a_sum", 2);
-    return await $fa([v, n], $pointerIn(v, $T2, "a_sum(): argument 'v'"), n);
+    return await $rt.keepCallbacks($fa([v, n], $pointerIn(v, $T2, "a_sum(): argument 'v'"), n));
   });
 }
 /**
@@ -121,7 +121,7 @@ $R0.fields = [
   const $fa = $n.cffi_a_a_fill;
   $define($lib["a_fill"], "async", async function a_fill(out, n, start, $extra) {
     if ($extra !== undefined) $arity("a_fill", 3);
-    return await $fa([out, n, start], $pointerIn(out, $T2, "a_fill(): argument 'out'"), n, start);
+    return await $rt.keepCallbacks($fa([out, n, start], $pointerIn(out, $T2, "a_fill(): argument 'out'"), n, start));
   });
 }
 // ---- enum constants ----

@@ -2,22 +2,33 @@
 #define CFFI_LIBFFI 1 /* variadic functions are called through libffi: cffi-variadic.h */
 #include "cffi.h"
 #include <stddef.h>
+
+/* ---- what the generated code needs before the user's headers: their macros cannot rename the
+   words in it (`env`, `exports`, a struct member); after them it uses only cffi_ names ---- */
+static napi_value cffi_init(napi_env cffi__env, napi_value cffi__exports);
+NAPI_MODULE_INIT() {
+  return cffi_init(env, exports);
+}
+static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
+  cffi__t->heap = NULL;
+}
+
 #include "<case>/input.h"
 
 /* ---- the libraries' symbols, weak: one that a build of the library leaves out makes its
    function throw instead of the module failing to load ---- */
-extern __typeof__(ac_slow_strlen) ac_slow_strlen __attribute__((weak));
-extern __typeof__(ac_slow_fill) ac_slow_fill __attribute__((weak));
-extern __typeof__(ac_fail) ac_fail __attribute__((weak));
-extern __typeof__(ac_seen_errno) ac_seen_errno __attribute__((weak));
-extern __typeof__(ac_next) ac_next __attribute__((weak));
-extern __typeof__(ac_double) ac_double __attribute__((weak));
-extern __typeof__(ac_touch) ac_touch __attribute__((weak));
-extern __typeof__(ac_touched) ac_touched __attribute__((weak));
-extern __typeof__(ac_big) ac_big __attribute__((weak));
-extern __typeof__(ac_echo) ac_echo __attribute__((weak));
-extern __typeof__(ac_sum) ac_sum __attribute__((weak));
-extern __typeof__(ac_twice) ac_twice __attribute__((weak));
+extern __typeof__(ac_slow_strlen) ac_slow_strlen __attribute__((__weak__));
+extern __typeof__(ac_slow_fill) ac_slow_fill __attribute__((__weak__));
+extern __typeof__(ac_fail) ac_fail __attribute__((__weak__));
+extern __typeof__(ac_seen_errno) ac_seen_errno __attribute__((__weak__));
+extern __typeof__(ac_next) ac_next __attribute__((__weak__));
+extern __typeof__(ac_double) ac_double __attribute__((__weak__));
+extern __typeof__(ac_touch) ac_touch __attribute__((__weak__));
+extern __typeof__(ac_touched) ac_touched __attribute__((__weak__));
+extern __typeof__(ac_big) ac_big __attribute__((__weak__));
+extern __typeof__(ac_echo) ac_echo __attribute__((__weak__));
+extern __typeof__(ac_sum) ac_sum __attribute__((__weak__));
+extern __typeof__(ac_twice) ac_twice __attribute__((__weak__));
 
 #if !defined(__LP64__) && !defined(_LP64)
 #error "cffi-import modules are generated for 64-bit platforms"
@@ -35,17 +46,17 @@ static napi_value cffi_f_ac_slow_strlen(napi_env cffi__env, napi_callback_info c
   napi_value cffi__argv[2];
   napi_value cffi__result = NULL;
   cffi_tmp cffi__s0;
-  cffi__s0.heap = NULL;
+  cffi_tmp_init(&cffi__s0);
   if (&ac_slow_strlen == NULL) return cffi_missing(cffi__env, "ac_slow_strlen");
   if (!cffi_args(cffi__env, cffi__info, 2, cffi__argv, "ac_slow_strlen")) return NULL;
   void *cffi__p0;
   if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
       "ac_slow_strlen", "s", "const char *"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "ac_slow_strlen", "ms", "int"))
-    goto done;
+    goto cffi__done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -53,8 +64,8 @@ static napi_value cffi_f_ac_slow_strlen(napi_env cffi__env, napi_callback_info c
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__r));
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_free_tmp(&cffi__s0);
   return cffi__result;
 }
@@ -68,18 +79,18 @@ typedef struct {
   __typeof__(int) a1;
   char *h0;
   size_t r;
-} cffi_aw_ac_slow_strlen;
+} cffi_aw_cffi_b_ac_slow_strlen;
 
-static CFFI_COLD void cffi_ax_ac_slow_strlen(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ac_slow_strlen *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ac_slow_strlen(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ac_slow_strlen *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = ac_slow_strlen(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ac_slow_strlen(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ac_slow_strlen *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ac_slow_strlen(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ac_slow_strlen *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
   free(w->h0);
@@ -91,30 +102,30 @@ static CFFI_COLD napi_value cffi_a_ac_slow_strlen(napi_env cffi__env, napi_callb
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
   cffi_tmp cffi__s0;
-  cffi__s0.heap = NULL;
+  cffi_tmp_init(&cffi__s0);
   if (&ac_slow_strlen == NULL) return cffi_missing(cffi__env, "ac_slow_strlen");
   if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "ac_slow_strlen")) return NULL;
   void *cffi__p0;
   if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
       "ac_slow_strlen", "s", "const char *"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "ac_slow_strlen", "ms", "int"))
-    goto done;
-  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto done;
+    goto cffi__done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
-    cffi_aw_ac_slow_strlen cffi__w = {
+    cffi_aw_cffi_b_ac_slow_strlen cffi__w = {
       .a0 = (const char *)(uintptr_t)cffi__p0,
       .a1 = (int)cffi__p1,
       .h0 = cffi__s0.heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ac_slow_strlen,
-                                    cffi_ac_ac_slow_strlen, "ac_slow_strlen");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_slow_strlen,
+                                    cffi_ac_cffi_b_ac_slow_strlen, "ac_slow_strlen");
     if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_free_tmp(&cffi__s0);
   return cffi__result;
 }
@@ -124,25 +135,25 @@ static napi_value cffi_f_ac_slow_fill(napi_env cffi__env, napi_callback_info cff
   napi_value cffi__argv[4];
   napi_value cffi__result = NULL;
   cffi_tmp cffi__s0;
-  cffi__s0.heap = NULL;
+  cffi_tmp_init(&cffi__s0);
   if (&ac_slow_fill == NULL) return cffi_missing(cffi__env, "ac_slow_fill");
   if (!cffi_args(cffi__env, cffi__info, 4, cffi__argv, "ac_slow_fill")) return NULL;
   void *cffi__p0;
   if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
       "ac_slow_fill", "buf", "void *"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "ac_slow_fill", "n", "int"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p2;
   if (!cffi_get_i32(cffi__env, cffi__argv[2], &cffi__p2,
       "ac_slow_fill", "v", "int"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p3;
   if (!cffi_get_i32(cffi__env, cffi__argv[3], &cffi__p3,
       "ac_slow_fill", "ms", "int"))
-    goto done;
+    goto cffi__done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -150,8 +161,8 @@ static napi_value cffi_f_ac_slow_fill(napi_env cffi__env, napi_callback_info cff
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_free_tmp(&cffi__s0);
   return cffi__result;
 }
@@ -167,18 +178,18 @@ typedef struct {
   __typeof__(int) a3;
   char *h0;
   int r;
-} cffi_aw_ac_slow_fill;
+} cffi_aw_cffi_b_ac_slow_fill;
 
-static CFFI_COLD void cffi_ax_ac_slow_fill(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ac_slow_fill *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ac_slow_fill(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ac_slow_fill *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = ac_slow_fill(w->a0, w->a1, w->a2, w->a3);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ac_slow_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ac_slow_fill *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ac_slow_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ac_slow_fill *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   free(w->h0);
@@ -190,40 +201,40 @@ static CFFI_COLD napi_value cffi_a_ac_slow_fill(napi_env cffi__env, napi_callbac
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
   cffi_tmp cffi__s0;
-  cffi__s0.heap = NULL;
+  cffi_tmp_init(&cffi__s0);
   if (&ac_slow_fill == NULL) return cffi_missing(cffi__env, "ac_slow_fill");
   if (!cffi_args(cffi__env, cffi__info, 4 + 1, cffi__all, "ac_slow_fill")) return NULL;
   void *cffi__p0;
   if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
       "ac_slow_fill", "buf", "void *"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "ac_slow_fill", "n", "int"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p2;
   if (!cffi_get_i32(cffi__env, cffi__argv[2], &cffi__p2,
       "ac_slow_fill", "v", "int"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p3;
   if (!cffi_get_i32(cffi__env, cffi__argv[3], &cffi__p3,
       "ac_slow_fill", "ms", "int"))
-    goto done;
-  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto done;
+    goto cffi__done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
-    cffi_aw_ac_slow_fill cffi__w = {
+    cffi_aw_cffi_b_ac_slow_fill cffi__w = {
       .a0 = (void *)(uintptr_t)cffi__p0,
       .a1 = (int)cffi__p1,
       .a2 = (int)cffi__p2,
       .a3 = (int)cffi__p3,
       .h0 = cffi__s0.heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ac_slow_fill,
-                                    cffi_ac_ac_slow_fill, "ac_slow_fill");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_slow_fill,
+                                    cffi_ac_cffi_b_ac_slow_fill, "ac_slow_fill");
     if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_free_tmp(&cffi__s0);
   return cffi__result;
 }
@@ -237,7 +248,7 @@ static napi_value cffi_f_ac_fail(napi_env cffi__env, napi_callback_info cffi__in
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "ac_fail", "e", "int"))
-    goto done;
+    goto cffi__done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -245,8 +256,8 @@ static napi_value cffi_f_ac_fail(napi_env cffi__env, napi_callback_info cffi__in
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -257,18 +268,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int) a0;
   int r;
-} cffi_aw_ac_fail;
+} cffi_aw_cffi_b_ac_fail;
 
-static CFFI_COLD void cffi_ax_ac_fail(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ac_fail *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ac_fail(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ac_fail *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = ac_fail(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ac_fail(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ac_fail *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ac_fail(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ac_fail *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -283,16 +294,16 @@ static CFFI_COLD napi_value cffi_a_ac_fail(napi_env cffi__env, napi_callback_inf
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "ac_fail", "e", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_ac_fail cffi__w = {
+    cffi_aw_cffi_b_ac_fail cffi__w = {
       .a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ac_fail,
-                                    cffi_ac_ac_fail, "ac_fail");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_fail,
+                                    cffi_ac_cffi_b_ac_fail, "ac_fail");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -309,8 +320,8 @@ static napi_value cffi_f_ac_seen_errno(napi_env cffi__env, napi_callback_info cf
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -320,18 +331,18 @@ done:
 typedef struct {
   cffi_async base;
   int r;
-} cffi_aw_ac_seen_errno;
+} cffi_aw_cffi_b_ac_seen_errno;
 
-static CFFI_COLD void cffi_ax_ac_seen_errno(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ac_seen_errno *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ac_seen_errno(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ac_seen_errno *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = ac_seen_errno();
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ac_seen_errno(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ac_seen_errno *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ac_seen_errno(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ac_seen_errno *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -344,13 +355,13 @@ static CFFI_COLD napi_value cffi_a_ac_seen_errno(napi_env cffi__env, napi_callba
   if (&ac_seen_errno == NULL) return cffi_missing(cffi__env, "ac_seen_errno");
   if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "ac_seen_errno")) return NULL;
   {
-    cffi_aw_ac_seen_errno cffi__w = {
+    cffi_aw_cffi_b_ac_seen_errno cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ac_seen_errno,
-                                    cffi_ac_ac_seen_errno, "ac_seen_errno");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_seen_errno,
+                                    cffi_ac_cffi_b_ac_seen_errno, "ac_seen_errno");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -363,7 +374,7 @@ static napi_value cffi_f_ac_next(napi_env cffi__env, napi_callback_info cffi__in
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "ac_next", "p", "int *"))
-    goto done;
+    goto cffi__done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -371,8 +382,8 @@ static napi_value cffi_f_ac_next(napi_env cffi__env, napi_callback_info cffi__in
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__r));
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -383,18 +394,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int *) a0;
   int *r;
-} cffi_aw_ac_next;
+} cffi_aw_cffi_b_ac_next;
 
-static CFFI_COLD void cffi_ax_ac_next(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ac_next *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ac_next(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ac_next *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = ac_next(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ac_next(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ac_next *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ac_next(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ac_next *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -409,16 +420,16 @@ static CFFI_COLD napi_value cffi_a_ac_next(napi_env cffi__env, napi_callback_inf
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "ac_next", "p", "int *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_ac_next cffi__w = {
+    cffi_aw_cffi_b_ac_next cffi__w = {
       .a0 = (int *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ac_next,
-                                    cffi_ac_ac_next, "ac_next");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_next,
+                                    cffi_ac_cffi_b_ac_next, "ac_next");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -431,11 +442,11 @@ static napi_value cffi_f_ac_double(napi_env cffi__env, napi_callback_info cffi__
   void *cffi__p0;
   if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
       "ac_double", "p", "struct ac_pair"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "ac_double", "ms", "int"))
-    goto done;
+    goto cffi__done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -443,8 +454,8 @@ static napi_value cffi_f_ac_double(napi_env cffi__env, napi_callback_info cffi__
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_struct(cffi__env, &(cffi__r), sizeof(cffi__r));
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -456,18 +467,18 @@ typedef struct {
   __typeof__(struct ac_pair) a0;
   __typeof__(int) a1;
   struct ac_pair r;
-} cffi_aw_ac_double;
+} cffi_aw_cffi_b_ac_double;
 
-static CFFI_COLD void cffi_ax_ac_double(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ac_double *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ac_double(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ac_double *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = ac_double(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ac_double(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ac_double *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ac_double(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ac_double *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -482,21 +493,21 @@ static CFFI_COLD napi_value cffi_a_ac_double(napi_env cffi__env, napi_callback_i
   void *cffi__p0;
   if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
       "ac_double", "p", "struct ac_pair"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "ac_double", "ms", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_ac_double cffi__w = {
+    cffi_aw_cffi_b_ac_double cffi__w = {
       .a0 = *(struct ac_pair *)cffi__p0,
       .a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ac_double,
-                                    cffi_ac_ac_double, "ac_double");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_double,
+                                    cffi_ac_cffi_b_ac_double, "ac_double");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -513,8 +524,8 @@ static napi_value cffi_f_ac_touch(napi_env cffi__env, napi_callback_info cffi__i
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_void(cffi__env);
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -523,18 +534,18 @@ done:
    converted when it settles (cffi-async.h) */
 typedef struct {
   cffi_async base;
-} cffi_aw_ac_touch;
+} cffi_aw_cffi_b_ac_touch;
 
-static CFFI_COLD void cffi_ax_ac_touch(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ac_touch *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ac_touch(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ac_touch *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   ac_touch();
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ac_touch(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ac_touch *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ac_touch(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ac_touch *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -547,13 +558,13 @@ static CFFI_COLD napi_value cffi_a_ac_touch(napi_env cffi__env, napi_callback_in
   if (&ac_touch == NULL) return cffi_missing(cffi__env, "ac_touch");
   if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "ac_touch")) return NULL;
   {
-    cffi_aw_ac_touch cffi__w = {
+    cffi_aw_cffi_b_ac_touch cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ac_touch,
-                                    cffi_ac_ac_touch, "ac_touch");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_touch,
+                                    cffi_ac_cffi_b_ac_touch, "ac_touch");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -570,8 +581,8 @@ static napi_value cffi_f_ac_touched(napi_env cffi__env, napi_callback_info cffi_
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -581,18 +592,18 @@ done:
 typedef struct {
   cffi_async base;
   int r;
-} cffi_aw_ac_touched;
+} cffi_aw_cffi_b_ac_touched;
 
-static CFFI_COLD void cffi_ax_ac_touched(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ac_touched *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ac_touched(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ac_touched *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = ac_touched();
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ac_touched(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ac_touched *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ac_touched(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ac_touched *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -605,13 +616,13 @@ static CFFI_COLD napi_value cffi_a_ac_touched(napi_env cffi__env, napi_callback_
   if (&ac_touched == NULL) return cffi_missing(cffi__env, "ac_touched");
   if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "ac_touched")) return NULL;
   {
-    cffi_aw_ac_touched cffi__w = {
+    cffi_aw_cffi_b_ac_touched cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ac_touched,
-                                    cffi_ac_ac_touched, "ac_touched");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_touched,
+                                    cffi_ac_cffi_b_ac_touched, "ac_touched");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -628,8 +639,8 @@ static napi_value cffi_f_ac_big(napi_env cffi__env, napi_callback_info cffi__inf
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__r));
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -639,18 +650,18 @@ done:
 typedef struct {
   cffi_async base;
   unsigned long long r;
-} cffi_aw_ac_big;
+} cffi_aw_cffi_b_ac_big;
 
-static CFFI_COLD void cffi_ax_ac_big(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ac_big *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ac_big(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ac_big *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = ac_big();
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ac_big(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ac_big *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ac_big(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ac_big *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -663,13 +674,13 @@ static CFFI_COLD napi_value cffi_a_ac_big(napi_env cffi__env, napi_callback_info
   if (&ac_big == NULL) return cffi_missing(cffi__env, "ac_big");
   if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "ac_big")) return NULL;
   {
-    cffi_aw_ac_big cffi__w = {
+    cffi_aw_cffi_b_ac_big cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ac_big,
-                                    cffi_ac_ac_big, "ac_big");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_big,
+                                    cffi_ac_cffi_b_ac_big, "ac_big");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -678,13 +689,13 @@ static napi_value cffi_f_ac_echo(napi_env cffi__env, napi_callback_info cffi__in
   napi_value cffi__argv[1];
   napi_value cffi__result = NULL;
   cffi_tmp cffi__s0;
-  cffi__s0.heap = NULL;
+  cffi_tmp_init(&cffi__s0);
   if (&ac_echo == NULL) return cffi_missing(cffi__env, "ac_echo");
   if (!cffi_args(cffi__env, cffi__info, 1, cffi__argv, "ac_echo")) return NULL;
   void *cffi__p0;
   if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
       "ac_echo", "s", "const char *"))
-    goto done;
+    goto cffi__done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -692,8 +703,8 @@ static napi_value cffi_f_ac_echo(napi_env cffi__env, napi_callback_info cffi__in
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_string(cffi__env, (const char *)(cffi__r));
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_free_tmp(&cffi__s0);
   return cffi__result;
 }
@@ -706,18 +717,18 @@ typedef struct {
   __typeof__(const char *) a0;
   char *h0;
   const char *r;
-} cffi_aw_ac_echo;
+} cffi_aw_cffi_b_ac_echo;
 
-static CFFI_COLD void cffi_ax_ac_echo(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ac_echo *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ac_echo(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ac_echo *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = ac_echo(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ac_echo(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ac_echo *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ac_echo(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ac_echo *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
   free(w->h0);
@@ -729,25 +740,25 @@ static CFFI_COLD napi_value cffi_a_ac_echo(napi_env cffi__env, napi_callback_inf
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
   cffi_tmp cffi__s0;
-  cffi__s0.heap = NULL;
+  cffi_tmp_init(&cffi__s0);
   if (&ac_echo == NULL) return cffi_missing(cffi__env, "ac_echo");
   if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "ac_echo")) return NULL;
   void *cffi__p0;
   if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
       "ac_echo", "s", "const char *"))
-    goto done;
-  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto done;
+    goto cffi__done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
-    cffi_aw_ac_echo cffi__w = {
+    cffi_aw_cffi_b_ac_echo cffi__w = {
       .a0 = (const char *)(uintptr_t)cffi__p0,
       .h0 = cffi__s0.heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ac_echo,
-                                    cffi_ac_ac_echo, "ac_echo");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_echo,
+                                    cffi_ac_cffi_b_ac_echo, "ac_echo");
     if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_free_tmp(&cffi__s0);
   return cffi__result;
 }
@@ -764,16 +775,16 @@ static napi_value cffi_f_ac_sum(napi_env cffi__env, napi_callback_info cffi__inf
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "ac_sum", "n", "int"))
-    goto done;
+    goto cffi__done;
   if (!cffi_va_get(cffi__env, cffi__argv + 1, cffi__argc - 1, &cffi__va, 1, "ac_sum"))
-    goto done;
+    goto cffi__done;
   {
     ffi_cif cffi__cif;
     cffi_va_result cffi__rv;
     __auto_type cffi__a0 = (int)cffi__p0;
     cffi__va.types[0] = CFFI_FFI_TYPE(cffi__a0);
     cffi__va.args[0] = &cffi__a0;
-    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((int)0), "ac_sum")) goto done;
+    if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((int)0), "ac_sum")) goto cffi__done;
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
     ffi_call(&cffi__cif, FFI_FN(ac_sum), &cffi__rv, cffi__va.args);
@@ -781,8 +792,8 @@ static napi_value cffi_f_ac_sum(napi_env cffi__env, napi_callback_info cffi__inf
     int cffi__r = CFFI_VA_RESULT(cffi__r, cffi__rv);
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_va_free(&cffi__va);
   return cffi__result;
 }
@@ -797,10 +808,10 @@ typedef struct {
   cffi_va va;
   const char *arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
   cffi_va_result rv;
-} cffi_aw_ac_sum;
+} cffi_aw_cffi_b_ac_sum;
 
-static CFFI_COLD void cffi_ax_ac_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ac_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ac_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ac_sum *w = cffi__data;
   (void)cffi__env;
   ffi_cif cif;
   w->va.args[0] = (void *)&w->a0;
@@ -814,8 +825,8 @@ static CFFI_COLD void cffi_ax_ac_sum(napi_env cffi__env, void *cffi__data) {
   w->r = CFFI_VA_RESULT(w->r, w->rv);
 }
 
-static CFFI_COLD void cffi_ac_ac_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ac_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ac_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ac_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_va_free(&w->va);
@@ -836,11 +847,11 @@ static CFFI_COLD napi_value cffi_a_ac_sum(napi_env cffi__env, napi_callback_info
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "ac_sum", "n", "int"))
-    goto done;
+    goto cffi__done;
   if (!cffi_va_get(cffi__env, cffi__argv + 1, cffi__argc - 1, &cffi__va, 1, "ac_sum"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_ac_sum cffi__w = {
+    cffi_aw_cffi_b_ac_sum cffi__w = {
       .a0 = (int)cffi__p0,
     };
     ffi_cif cffi__cif;
@@ -848,15 +859,15 @@ static CFFI_COLD napi_value cffi_a_ac_sum(napi_env cffi__env, napi_callback_info
     cffi__va.args[0] = (void *)&cffi__w.a0;
     if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
                       CFFI_FFI_TYPE((int)0), "ac_sum"))
-      goto done;
+      goto cffi__done;
     cffi__w.va = cffi__va;
     cffi__w.arena0 = cffi__va.arena;
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ac_sum,
-                                    cffi_ac_ac_sum, "ac_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_sum,
+                                    cffi_ac_cffi_b_ac_sum, "ac_sum");
     if (cffi__result) cffi__va.nowned = 0; /* the work block frees the extras' strings */
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_va_free(&cffi__va);
   return cffi__result;
 }
@@ -870,7 +881,7 @@ static napi_value cffi_f_ac_twice(napi_env cffi__env, napi_callback_info cffi__i
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "ac_twice", "x", "int"))
-    goto done;
+    goto cffi__done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -878,8 +889,8 @@ static napi_value cffi_f_ac_twice(napi_env cffi__env, napi_callback_info cffi__i
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -890,18 +901,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int) a0;
   int r;
-} cffi_aw_ac_twice;
+} cffi_aw_cffi_b_ac_twice;
 
-static CFFI_COLD void cffi_ax_ac_twice(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ac_twice *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ac_twice(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ac_twice *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = ac_twice(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ac_twice(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ac_twice *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ac_twice(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ac_twice *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -916,16 +927,16 @@ static CFFI_COLD napi_value cffi_a_ac_twice(napi_env cffi__env, napi_callback_in
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "ac_twice", "x", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_ac_twice cffi__w = {
+    cffi_aw_cffi_b_ac_twice cffi__w = {
       .a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ac_twice,
-                                    cffi_ac_ac_twice, "ac_twice");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_twice,
+                                    cffi_ac_cffi_b_ac_twice, "ac_twice");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -938,7 +949,7 @@ static napi_value cffi_f_AC_TWICE(napi_env cffi__env, napi_callback_info cffi__i
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "AC_TWICE", "x", "int"))
-    goto done;
+    goto cffi__done;
   {
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
@@ -946,8 +957,8 @@ static napi_value cffi_f_AC_TWICE(napi_env cffi__env, napi_callback_info cffi__i
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -958,18 +969,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int) a0;
   int r;
-} cffi_aw_AC_TWICE;
+} cffi_aw_cffi_b_AC_TWICE;
 
-static CFFI_COLD void cffi_ax_AC_TWICE(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_AC_TWICE *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_AC_TWICE(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_AC_TWICE *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = AC_TWICE(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_AC_TWICE(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_AC_TWICE *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_AC_TWICE(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_AC_TWICE *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -984,16 +995,16 @@ static CFFI_COLD napi_value cffi_a_AC_TWICE(napi_env cffi__env, napi_callback_in
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "AC_TWICE", "x", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_AC_TWICE cffi__w = {
+    cffi_aw_cffi_b_AC_TWICE cffi__w = {
       .a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_AC_TWICE,
-                                    cffi_ac_AC_TWICE, "AC_TWICE");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_AC_TWICE,
+                                    cffi_ac_cffi_b_AC_TWICE, "AC_TWICE");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -1037,10 +1048,6 @@ static const cffi_export cffi_exports[] = {
   {"$macros", cffi_macros},
 };
 
-static napi_value cffi_init(napi_env env, napi_value exports) {
-  return cffi_register(env, exports, cffi_exports, sizeof cffi_exports / sizeof cffi_exports[0]);
-}
-
-NAPI_MODULE_INIT() {
-  return cffi_init(env, exports);
+static napi_value cffi_init(napi_env cffi__env, napi_value cffi__exports) {
+  return cffi_register(cffi__env, cffi__exports, cffi_exports, sizeof cffi_exports / sizeof cffi_exports[0]);
 }

@@ -44,10 +44,22 @@ class struct_ac_pair extends $rt.StructPointer {
     this.$o = o;
     this.$x = x;
   }
-  get ["a"]() { return this.$v.getInt32(0, $LE); }
-  set ["a"](v) { this.$v.setInt32(0, $i32(v, "ac_pair.a"), $LE); }
-  get ["b"]() { return this.$v.getFloat64(8, $LE); }
-  set ["b"](v) { this.$v.setFloat64(8, $f64(v, "ac_pair.b"), $LE); }
+  get ["a"]() {
+    try { return this.$v.getInt32(0, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["a"](v) {
+    try { this.$v.setInt32(0, $i32(v, "ac_pair.a"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  get ["b"]() {
+    try { return this.$v.getFloat64(8, $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
+  set ["b"](v) {
+    try { this.$v.setFloat64(8, $f64(v, "ac_pair.b"), $LE); }
+    catch (e) { throw $rt.fault(this, e); }
+  }
 }
 $R5.view = struct_ac_pair;
 $R5.fields = [
@@ -74,7 +86,7 @@ $R5.fields = [
   const $fa = $n.cffi_a_ac_slow_strlen;
   $define($lib["ac_slow_strlen"], "async", async function ac_slow_strlen(s, ms, $extra) {
     if ($extra !== undefined) $arity("ac_slow_strlen", 2);
-    return await $fa([s, ms], $bufferIn(s, $T3, "ac_slow_strlen(): argument 's'"), ms);
+    return await $rt.keepCallbacks($fa([s, ms], $bufferIn(s, $T3, "ac_slow_strlen(): argument 's'"), ms));
   });
 }
 /**
@@ -95,7 +107,7 @@ $R5.fields = [
   const $fa = $n.cffi_a_ac_slow_fill;
   $define($lib["ac_slow_fill"], "async", async function ac_slow_fill(buf, n, v, ms, $extra) {
     if ($extra !== undefined) $arity("ac_slow_fill", 4);
-    return await $fa([buf, n, v, ms], $bytesIn(buf, $T4, "ac_slow_fill(): argument 'buf'"), n, v, ms);
+    return await $rt.keepCallbacks($fa([buf, n, v, ms], $bytesIn(buf, $T4, "ac_slow_fill(): argument 'buf'"), n, v, ms));
   });
 }
 $define($lib, "ac_fail", $n.cffi_f_ac_fail);
@@ -103,7 +115,7 @@ $define($lib, "ac_fail", $n.cffi_f_ac_fail);
   const $fa = $n.cffi_a_ac_fail;
   $define($lib["ac_fail"], "async", async function ac_fail(e, $extra) {
     if ($extra !== undefined) $arity("ac_fail", 1);
-    return await $fa([e], e);
+    return await $rt.keepCallbacks($fa([e], e));
   });
 }
 $define($lib, "ac_seen_errno", $n.cffi_f_ac_seen_errno);
@@ -111,7 +123,7 @@ $define($lib, "ac_seen_errno", $n.cffi_f_ac_seen_errno);
   const $fa = $n.cffi_a_ac_seen_errno;
   $define($lib["ac_seen_errno"], "async", async function ac_seen_errno($extra) {
     if ($extra !== undefined) $arity("ac_seen_errno", 0);
-    return await $fa([]);
+    return await $rt.keepCallbacks($fa([]));
   });
 }
 /**
@@ -132,7 +144,7 @@ $define($lib, "ac_seen_errno", $n.cffi_f_ac_seen_errno);
   const $fa = $n.cffi_a_ac_next;
   $define($lib["ac_next"], "async", async function ac_next(p, $extra) {
     if ($extra !== undefined) $arity("ac_next", 1);
-    return $wrapResult($T1, await $fa([p], $pointerIn(p, $T1, "ac_next(): argument 'p'")));
+    return $wrapResult($T1, await $rt.keepCallbacks($fa([p], $pointerIn(p, $T1, "ac_next(): argument 'p'"))));
   });
 }
 /**
@@ -146,14 +158,14 @@ $define($lib, "ac_seen_errno", $n.cffi_f_ac_seen_errno);
   const $f = $n.cffi_f_ac_double;
   $define($lib, "ac_double", function ac_double(p, ms, $extra) {
     if ($extra !== undefined) $arity("ac_double", 2);
-    return $structResult($R5, $f($pointerIn(p, $R5, "ac_double(): argument 'p'"), ms));
+    return $structResult($R5, $f($rt.recordIn(p, $R5, "ac_double(): argument 'p'"), ms));
   });
 }
 {
   const $fa = $n.cffi_a_ac_double;
   $define($lib["ac_double"], "async", async function ac_double(p, ms, $extra) {
     if ($extra !== undefined) $arity("ac_double", 2);
-    return $structResult($R5, await $fa([p, ms], $pointerIn(p, $R5, "ac_double(): argument 'p'"), ms));
+    return $structResult($R5, await $rt.keepCallbacks($fa([p, ms], $rt.recordIn(p, $R5, "ac_double(): argument 'p'"), ms)));
   });
 }
 $define($lib, "ac_touch", $n.cffi_f_ac_touch);
@@ -161,7 +173,7 @@ $define($lib, "ac_touch", $n.cffi_f_ac_touch);
   const $fa = $n.cffi_a_ac_touch;
   $define($lib["ac_touch"], "async", async function ac_touch($extra) {
     if ($extra !== undefined) $arity("ac_touch", 0);
-    return await $fa([]);
+    return await $rt.keepCallbacks($fa([]));
   });
 }
 $define($lib, "ac_touched", $n.cffi_f_ac_touched);
@@ -169,7 +181,7 @@ $define($lib, "ac_touched", $n.cffi_f_ac_touched);
   const $fa = $n.cffi_a_ac_touched;
   $define($lib["ac_touched"], "async", async function ac_touched($extra) {
     if ($extra !== undefined) $arity("ac_touched", 0);
-    return await $fa([]);
+    return await $rt.keepCallbacks($fa([]));
   });
 }
 $define($lib, "ac_big", $n.cffi_f_ac_big);
@@ -177,7 +189,7 @@ $define($lib, "ac_big", $n.cffi_f_ac_big);
   const $fa = $n.cffi_a_ac_big;
   $define($lib["ac_big"], "async", async function ac_big($extra) {
     if ($extra !== undefined) $arity("ac_big", 0);
-    return await $fa([]);
+    return await $rt.keepCallbacks($fa([]));
   });
 }
 /**
@@ -198,7 +210,7 @@ $define($lib, "ac_big", $n.cffi_f_ac_big);
   const $fa = $n.cffi_a_ac_echo;
   $define($lib["ac_echo"], "async", async function ac_echo(s, $extra) {
     if ($extra !== undefined) $arity("ac_echo", 1);
-    return await $fa([s], $bufferIn(s, $T3, "ac_echo(): argument 's'"));
+    return await $rt.keepCallbacks($fa([s], $bufferIn(s, $T3, "ac_echo(): argument 's'")));
   });
 }
 /**
@@ -217,7 +229,7 @@ $define($lib, "ac_big", $n.cffi_f_ac_big);
 {
   const $fa = $n.cffi_a_ac_sum;
   $define($lib["ac_sum"], "async", async function ac_sum(n, ...extras) {
-    return await $fa([n, extras], n, ...$rt.varargs(extras, "ac_sum", 1));
+    return await $rt.keepCallbacks($fa([n, extras], n, ...$rt.varargs(extras, "ac_sum", 1)));
   });
 }
 $define($lib, "ac_twice", $n.cffi_f_ac_twice);
@@ -225,7 +237,7 @@ $define($lib, "ac_twice", $n.cffi_f_ac_twice);
   const $fa = $n.cffi_a_ac_twice;
   $define($lib["ac_twice"], "async", async function ac_twice(x, $extra) {
     if ($extra !== undefined) $arity("ac_twice", 1);
-    return await $fa([x], x);
+    return await $rt.keepCallbacks($fa([x], x));
   });
 }
 $define($lib, "AC_TWICE", $n.cffi_f_AC_TWICE);
@@ -233,7 +245,7 @@ $define($lib, "AC_TWICE", $n.cffi_f_AC_TWICE);
   const $fa = $n.cffi_a_AC_TWICE;
   $define($lib["AC_TWICE"], "async", async function AC_TWICE(x, $extra) {
     if ($extra !== undefined) $arity("AC_TWICE", 1);
-    return await $fa([x], x);
+    return await $rt.keepCallbacks($fa([x], x));
   });
 }
 // ---- enum constants ----

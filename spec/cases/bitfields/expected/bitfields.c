@@ -63,18 +63,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const struct b_flags *) a0;
   int r;
-} cffi_aw_b_check;
+} cffi_aw_cffi_b_b_check;
 
-static CFFI_COLD void cffi_ax_b_check(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_b_check *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_b_check(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_b_check *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = b_check(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_b_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_b_check *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_b_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_b_check *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -89,16 +89,16 @@ static CFFI_COLD napi_value cffi_a_b_check(napi_env cffi__env, napi_callback_inf
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "b_check", "f", "const struct b_flags *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_b_check cffi__w = {
+    cffi_aw_cffi_b_b_check cffi__w = {
       .a0 = (const struct b_flags *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_b_check,
-                                    cffi_ac_b_check, "b_check");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_b_check,
+                                    cffi_ac_cffi_b_b_check, "b_check");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -131,18 +131,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const struct b_odd *) a0;
   long long r;
-} cffi_aw_b_odd_check;
+} cffi_aw_cffi_b_b_odd_check;
 
-static CFFI_COLD void cffi_ax_b_odd_check(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_b_odd_check *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_b_odd_check(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_b_odd_check *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = b_odd_check(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_b_odd_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_b_odd_check *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_b_odd_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_b_odd_check *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -157,16 +157,16 @@ static CFFI_COLD napi_value cffi_a_b_odd_check(napi_env cffi__env, napi_callback
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "b_odd_check", "o", "const struct b_odd *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_b_odd_check cffi__w = {
+    cffi_aw_cffi_b_b_odd_check cffi__w = {
       .a0 = (const struct b_odd *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_b_odd_check,
-                                    cffi_ac_b_odd_check, "b_odd_check");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_b_odd_check,
+                                    cffi_ac_cffi_b_b_odd_check, "b_odd_check");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -198,18 +198,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   __typeof__(struct b_odd *) a0;
-} cffi_aw_b_odd_fill;
+} cffi_aw_cffi_b_b_odd_fill;
 
-static CFFI_COLD void cffi_ax_b_odd_fill(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_b_odd_fill *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_b_odd_fill(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_b_odd_fill *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   b_odd_fill(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_b_odd_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_b_odd_fill *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_b_odd_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_b_odd_fill *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -224,16 +224,16 @@ static CFFI_COLD napi_value cffi_a_b_odd_fill(napi_env cffi__env, napi_callback_
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "b_odd_fill", "o", "struct b_odd *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_b_odd_fill cffi__w = {
+    cffi_aw_cffi_b_b_odd_fill cffi__w = {
       .a0 = (struct b_odd *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_b_odd_fill,
-                                    cffi_ac_b_odd_fill, "b_odd_fill");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_b_odd_fill,
+                                    cffi_ac_cffi_b_b_odd_fill, "b_odd_fill");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -265,18 +265,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   __typeof__(struct b_flags *) a0;
-} cffi_aw_b_fill;
+} cffi_aw_cffi_b_b_fill;
 
-static CFFI_COLD void cffi_ax_b_fill(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_b_fill *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_b_fill(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_b_fill *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   b_fill(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_b_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_b_fill *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_b_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_b_fill *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -291,16 +291,16 @@ static CFFI_COLD napi_value cffi_a_b_fill(napi_env cffi__env, napi_callback_info
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "b_fill", "f", "struct b_flags *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_b_fill cffi__w = {
+    cffi_aw_cffi_b_b_fill cffi__w = {
       .a0 = (struct b_flags *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_b_fill,
-                                    cffi_ac_b_fill, "b_fill");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_b_fill,
+                                    cffi_ac_cffi_b_b_fill, "b_fill");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 

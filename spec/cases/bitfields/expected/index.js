@@ -213,7 +213,7 @@ $R1.fields = [
   const $fa = $n.cffi_a_b_check;
   $define($lib["b_check"], "async", async function b_check(f, $extra) {
     if ($extra !== undefined) $arity("b_check", 1);
-    return await $fa([f], $pointerIn(f, $R0, "b_check(): argument 'f'"));
+    return await $rt.keepCallbacks($fa([f], $pointerIn(f, $R0, "b_check(): argument 'f'")));
   });
 }
 /**
@@ -232,7 +232,7 @@ $R1.fields = [
   const $fa = $n.cffi_a_b_odd_check;
   $define($lib["b_odd_check"], "async", async function b_odd_check(o, $extra) {
     if ($extra !== undefined) $arity("b_odd_check", 1);
-    return await $fa([o], $pointerIn(o, $R1, "b_odd_check(): argument 'o'"));
+    return await $rt.keepCallbacks($fa([o], $pointerIn(o, $R1, "b_odd_check(): argument 'o'")));
   });
 }
 /**
@@ -251,7 +251,7 @@ $R1.fields = [
   const $fa = $n.cffi_a_b_odd_fill;
   $define($lib["b_odd_fill"], "async", async function b_odd_fill(o, $extra) {
     if ($extra !== undefined) $arity("b_odd_fill", 1);
-    return await $fa([o], $pointerIn(o, $R1, "b_odd_fill(): argument 'o'"));
+    return await $rt.keepCallbacks($fa([o], $pointerIn(o, $R1, "b_odd_fill(): argument 'o'")));
   });
 }
 /**
@@ -270,7 +270,7 @@ $R1.fields = [
   const $fa = $n.cffi_a_b_fill;
   $define($lib["b_fill"], "async", async function b_fill(f, $extra) {
     if ($extra !== undefined) $arity("b_fill", 1);
-    return await $fa([f], $pointerIn(f, $R0, "b_fill(): argument 'f'"));
+    return await $rt.keepCallbacks($fa([f], $pointerIn(f, $R0, "b_fill(): argument 'f'")));
   });
 }
 // ---- enum constants ----

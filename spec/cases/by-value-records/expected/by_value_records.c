@@ -86,18 +86,18 @@ typedef struct {
   __typeof__(int) a0;
   __typeof__(double) a1;
   struct v_pair r;
-} cffi_aw_v_pair_make;
+} cffi_aw_cffi_b_v_pair_make;
 
-static CFFI_COLD void cffi_ax_v_pair_make(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_v_pair_make *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_v_pair_make(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_v_pair_make *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = v_pair_make(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_v_pair_make(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_v_pair_make *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_v_pair_make(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_v_pair_make *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -112,21 +112,21 @@ static CFFI_COLD napi_value cffi_a_v_pair_make(napi_env cffi__env, napi_callback
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "v_pair_make", "a", "int"))
-    goto done;
+    goto cffi__done;
   double cffi__p1;
   if (!cffi_get_f64(cffi__env, cffi__argv[1], &cffi__p1,
       "v_pair_make", "b", "double"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_v_pair_make cffi__w = {
+    cffi_aw_cffi_b_v_pair_make cffi__w = {
       .a0 = (int)cffi__p0,
       .a1 = (double)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_v_pair_make,
-                                    cffi_ac_v_pair_make, "v_pair_make");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_v_pair_make,
+                                    cffi_ac_cffi_b_v_pair_make, "v_pair_make");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -159,18 +159,18 @@ typedef struct {
   cffi_async base;
   __typeof__(struct v_pair) a0;
   double r;
-} cffi_aw_v_pair_sum;
+} cffi_aw_cffi_b_v_pair_sum;
 
-static CFFI_COLD void cffi_ax_v_pair_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_v_pair_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_v_pair_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_v_pair_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = v_pair_sum(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_v_pair_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_v_pair_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_v_pair_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_v_pair_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -185,16 +185,16 @@ static CFFI_COLD napi_value cffi_a_v_pair_sum(napi_env cffi__env, napi_callback_
   void *cffi__p0;
   if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
       "v_pair_sum", "p", "struct v_pair"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_v_pair_sum cffi__w = {
+    cffi_aw_cffi_b_v_pair_sum cffi__w = {
       .a0 = *(struct v_pair *)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_v_pair_sum,
-                                    cffi_ac_v_pair_sum, "v_pair_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_v_pair_sum,
+                                    cffi_ac_cffi_b_v_pair_sum, "v_pair_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -227,18 +227,18 @@ typedef struct {
   cffi_async base;
   __typeof__(v_range) a0;
   v_range r;
-} cffi_aw_v_range_swap;
+} cffi_aw_cffi_b_v_range_swap;
 
-static CFFI_COLD void cffi_ax_v_range_swap(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_v_range_swap *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_v_range_swap(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_v_range_swap *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = v_range_swap(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_v_range_swap(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_v_range_swap *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_v_range_swap(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_v_range_swap *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -253,16 +253,16 @@ static CFFI_COLD napi_value cffi_a_v_range_swap(napi_env cffi__env, napi_callbac
   void *cffi__p0;
   if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
       "v_range_swap", "r", "v_range"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_v_range_swap cffi__w = {
+    cffi_aw_cffi_b_v_range_swap cffi__w = {
       .a0 = *(v_range *)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_v_range_swap,
-                                    cffi_ac_v_range_swap, "v_range_swap");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_v_range_swap,
+                                    cffi_ac_cffi_b_v_range_swap, "v_range_swap");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -295,18 +295,18 @@ typedef struct {
   cffi_async base;
   __typeof__(long long) a0;
   struct v_big r;
-} cffi_aw_v_big_fill;
+} cffi_aw_cffi_b_v_big_fill;
 
-static CFFI_COLD void cffi_ax_v_big_fill(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_v_big_fill *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_v_big_fill(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_v_big_fill *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = v_big_fill(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_v_big_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_v_big_fill *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_v_big_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_v_big_fill *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -321,16 +321,16 @@ static CFFI_COLD napi_value cffi_a_v_big_fill(napi_env cffi__env, napi_callback_
   int64_t cffi__p0;
   if (!cffi_get_i64(cffi__env, cffi__argv[0], &cffi__p0,
       "v_big_fill", "base", "long long"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_v_big_fill cffi__w = {
+    cffi_aw_cffi_b_v_big_fill cffi__w = {
       .a0 = (long long)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_v_big_fill,
-                                    cffi_ac_v_big_fill, "v_big_fill");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_v_big_fill,
+                                    cffi_ac_cffi_b_v_big_fill, "v_big_fill");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -363,18 +363,18 @@ typedef struct {
   cffi_async base;
   __typeof__(struct v_big) a0;
   long long r;
-} cffi_aw_v_big_sum;
+} cffi_aw_cffi_b_v_big_sum;
 
-static CFFI_COLD void cffi_ax_v_big_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_v_big_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_v_big_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_v_big_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = v_big_sum(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_v_big_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_v_big_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_v_big_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_v_big_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -389,16 +389,16 @@ static CFFI_COLD napi_value cffi_a_v_big_sum(napi_env cffi__env, napi_callback_i
   void *cffi__p0;
   if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
       "v_big_sum", "b", "struct v_big"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_v_big_sum cffi__w = {
+    cffi_aw_cffi_b_v_big_sum cffi__w = {
       .a0 = *(struct v_big *)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_v_big_sum,
-                                    cffi_ac_v_big_sum, "v_big_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_v_big_sum,
+                                    cffi_ac_cffi_b_v_big_sum, "v_big_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -431,18 +431,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int) a0;
   union v_num r;
-} cffi_aw_v_num_int;
+} cffi_aw_cffi_b_v_num_int;
 
-static CFFI_COLD void cffi_ax_v_num_int(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_v_num_int *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_v_num_int(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_v_num_int *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = v_num_int(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_v_num_int(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_v_num_int *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_v_num_int(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_v_num_int *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -457,16 +457,16 @@ static CFFI_COLD napi_value cffi_a_v_num_int(napi_env cffi__env, napi_callback_i
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "v_num_int", "i", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_v_num_int cffi__w = {
+    cffi_aw_cffi_b_v_num_int cffi__w = {
       .a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_v_num_int,
-                                    cffi_ac_v_num_int, "v_num_int");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_v_num_int,
+                                    cffi_ac_cffi_b_v_num_int, "v_num_int");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -499,18 +499,18 @@ typedef struct {
   cffi_async base;
   __typeof__(union v_num) a0;
   int r;
-} cffi_aw_v_num_get;
+} cffi_aw_cffi_b_v_num_get;
 
-static CFFI_COLD void cffi_ax_v_num_get(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_v_num_get *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_v_num_get(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_v_num_get *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = v_num_get(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_v_num_get(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_v_num_get *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_v_num_get(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_v_num_get *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -525,16 +525,16 @@ static CFFI_COLD napi_value cffi_a_v_num_get(napi_env cffi__env, napi_callback_i
   void *cffi__p0;
   if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
       "v_num_get", "n", "union v_num"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_v_num_get cffi__w = {
+    cffi_aw_cffi_b_v_num_get cffi__w = {
       .a0 = *(union v_num *)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_v_num_get,
-                                    cffi_ac_v_num_get, "v_num_get");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_v_num_get,
+                                    cffi_ac_cffi_b_v_num_get, "v_num_get");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -567,18 +567,18 @@ typedef struct {
   cffi_async base;
   __typeof__(struct v_outer) a0;
   int r;
-} cffi_aw_v_outer_sum;
+} cffi_aw_cffi_b_v_outer_sum;
 
-static CFFI_COLD void cffi_ax_v_outer_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_v_outer_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_v_outer_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_v_outer_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = v_outer_sum(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_v_outer_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_v_outer_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_v_outer_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_v_outer_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -593,16 +593,16 @@ static CFFI_COLD napi_value cffi_a_v_outer_sum(napi_env cffi__env, napi_callback
   void *cffi__p0;
   if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
       "v_outer_sum", "o", "struct v_outer"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_v_outer_sum cffi__w = {
+    cffi_aw_cffi_b_v_outer_sum cffi__w = {
       .a0 = *(struct v_outer *)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_v_outer_sum,
-                                    cffi_ac_v_outer_sum, "v_outer_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_v_outer_sum,
+                                    cffi_ac_cffi_b_v_outer_sum, "v_outer_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 

@@ -215,7 +215,7 @@ $R12.fields = [
   const $fa = $n.cffi_a_v_pair_make;
   $define($lib["v_pair_make"], "async", async function v_pair_make(a, b, $extra) {
     if ($extra !== undefined) $arity("v_pair_make", 2);
-    return $structResult($R0, await $fa([a, b], a, b));
+    return $structResult($R0, await $rt.keepCallbacks($fa([a, b], a, b)));
   });
 }
 /**
@@ -234,7 +234,7 @@ $R12.fields = [
   const $fa = $n.cffi_a_v_pair_sum;
   $define($lib["v_pair_sum"], "async", async function v_pair_sum(p, $extra) {
     if ($extra !== undefined) $arity("v_pair_sum", 1);
-    return await $fa([p], $pointerIn(p, $R0, "v_pair_sum(): argument 'p'"));
+    return await $rt.keepCallbacks($fa([p], $rt.recordIn(p, $R0, "v_pair_sum(): argument 'p'")));
   });
 }
 /**
@@ -253,7 +253,7 @@ $R12.fields = [
   const $fa = $n.cffi_a_v_range_swap;
   $define($lib["v_range_swap"], "async", async function v_range_swap(r, $extra) {
     if ($extra !== undefined) $arity("v_range_swap", 1);
-    return $structResult($R3, await $fa([r], $pointerIn(r, $R3, "v_range_swap(): argument 'r'")));
+    return $structResult($R3, await $rt.keepCallbacks($fa([r], $rt.recordIn(r, $R3, "v_range_swap(): argument 'r'"))));
   });
 }
 /**
@@ -272,7 +272,7 @@ $R12.fields = [
   const $fa = $n.cffi_a_v_big_fill;
   $define($lib["v_big_fill"], "async", async function v_big_fill(base, $extra) {
     if ($extra !== undefined) $arity("v_big_fill", 1);
-    return $structResult($R6, await $fa([base], base));
+    return $structResult($R6, await $rt.keepCallbacks($fa([base], base)));
   });
 }
 /**
@@ -291,7 +291,7 @@ $R12.fields = [
   const $fa = $n.cffi_a_v_big_sum;
   $define($lib["v_big_sum"], "async", async function v_big_sum(b, $extra) {
     if ($extra !== undefined) $arity("v_big_sum", 1);
-    return await $fa([b], $pointerIn(b, $R6, "v_big_sum(): argument 'b'"));
+    return await $rt.keepCallbacks($fa([b], $rt.recordIn(b, $R6, "v_big_sum(): argument 'b'")));
   });
 }
 /**
@@ -310,7 +310,7 @@ $R12.fields = [
   const $fa = $n.cffi_a_v_num_int;
   $define($lib["v_num_int"], "async", async function v_num_int(i, $extra) {
     if ($extra !== undefined) $arity("v_num_int", 1);
-    return $structResult($R9, await $fa([i], i));
+    return $structResult($R9, await $rt.keepCallbacks($fa([i], i)));
   });
 }
 /**
@@ -329,7 +329,7 @@ $R12.fields = [
   const $fa = $n.cffi_a_v_num_get;
   $define($lib["v_num_get"], "async", async function v_num_get(n, $extra) {
     if ($extra !== undefined) $arity("v_num_get", 1);
-    return await $fa([n], $pointerIn(n, $R9, "v_num_get(): argument 'n'"));
+    return await $rt.keepCallbacks($fa([n], $rt.recordIn(n, $R9, "v_num_get(): argument 'n'")));
   });
 }
 /**
@@ -348,7 +348,7 @@ $R12.fields = [
   const $fa = $n.cffi_a_v_outer_sum;
   $define($lib["v_outer_sum"], "async", async function v_outer_sum(o, $extra) {
     if ($extra !== undefined) $arity("v_outer_sum", 1);
-    return await $fa([o], $pointerIn(o, $R12, "v_outer_sum(): argument 'o'"));
+    return await $rt.keepCallbacks($fa([o], $rt.recordIn(o, $R12, "v_outer_sum(): argument 'o'")));
   });
 }
 // ---- enum constants ----

@@ -151,43 +151,71 @@ export interface Lib {
    * int cb_apply(cb_binop f, int a, int b);
    * ```
    */
-  "cb_apply"(f: $rt.Ref<"int (int, int)"> | $rt.JsCallback | null, a: number, b: number): number;
+  "cb_apply": {
+    (f: $rt.Ref<"int (int, int)"> | $rt.JsCallback | null, a: number, b: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(f: $rt.Ref<"int (int, int)"> | $rt.JsCallback | null, a: number, b: number): Promise<number>;
+  };
   /**
    * ```c
    * int64_t cb_apply_wide(cb_wide f, int64_t a, uint64_t b);
    * ```
    */
-  "cb_apply_wide"(f: $rt.Ref<"long (long, unsigned long)"> | $rt.JsCallback | null, a: number | bigint, b: number | bigint): bigint;
+  "cb_apply_wide": {
+    (f: $rt.Ref<"long (long, unsigned long)"> | $rt.JsCallback | null, a: number | bigint, b: number | bigint): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(f: $rt.Ref<"long (long, unsigned long)"> | $rt.JsCallback | null, a: number | bigint, b: number | bigint): Promise<bigint>;
+  };
   /**
    * ```c
    * double cb_apply_scale(cb_scale f, double x);
    * ```
    */
-  "cb_apply_scale"(f: $rt.Ref<"double (double)"> | $rt.JsCallback | null, x: number): number;
+  "cb_apply_scale": {
+    (f: $rt.Ref<"double (double)"> | $rt.JsCallback | null, x: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(f: $rt.Ref<"double (double)"> | $rt.JsCallback | null, x: number): Promise<number>;
+  };
   /**
    * ```c
    * void *cb_apply_alloc(cb_alloc f, void *user, unsigned n);
    * ```
    */
-  "cb_apply_alloc"(f: $rt.Ref<"void * (void *, unsigned int)"> | $rt.JsCallback | null, user: $rt.Ref<any> | $rt.Bytes | null, n: number): $rt.VoidPointer | null;
+  "cb_apply_alloc": {
+    (f: $rt.Ref<"void * (void *, unsigned int)"> | $rt.JsCallback | null, user: $rt.Ref<any> | $rt.Bytes | null, n: number): $rt.VoidPointer | null;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(f: $rt.Ref<"void * (void *, unsigned int)"> | $rt.JsCallback | null, user: $rt.Ref<any> | $rt.Bytes | null, n: number): Promise<$rt.VoidPointer | null>;
+  };
   /**
    * ```c
    * int cb_apply_measure(cb_measure f, int x, int y);
    * ```
    */
-  "cb_apply_measure"(f: $rt.Ref<"int (struct cb_point)"> | $rt.JsCallback | null, x: number, y: number): number;
+  "cb_apply_measure": {
+    (f: $rt.Ref<"int (struct cb_point)"> | $rt.JsCallback | null, x: number, y: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(f: $rt.Ref<"int (struct cb_point)"> | $rt.JsCallback | null, x: number, y: number): Promise<number>;
+  };
   /**
    * ```c
    * int cb_apply_make(cb_make f, int x, int y);
    * ```
    */
-  "cb_apply_make"(f: $rt.Ref<"struct cb_point (int, int)"> | $rt.JsCallback | null, x: number, y: number): number;
+  "cb_apply_make": {
+    (f: $rt.Ref<"struct cb_point (int, int)"> | $rt.JsCallback | null, x: number, y: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(f: $rt.Ref<"struct cb_point (int, int)"> | $rt.JsCallback | null, x: number, y: number): Promise<number>;
+  };
   /**
    * ```c
    * int cb_apply_text(cb_text f, const char *s, void *user);
    * ```
    */
-  "cb_apply_text"(f: $rt.Ref<"int (char *, void *)"> | $rt.JsCallback | null, s: $rt.Ref<"char"> | $rt.Bytes | null, user: $rt.Ref<any> | $rt.Bytes | null): number;
+  "cb_apply_text": {
+    (f: $rt.Ref<"int (char *, void *)"> | $rt.JsCallback | null, s: $rt.Ref<"char"> | $rt.Bytes | null, user: $rt.Ref<any> | $rt.Bytes | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(f: $rt.Ref<"int (char *, void *)"> | $rt.JsCallback | null, s: $rt.Ref<"char"> | $rt.Bytes | null, user: $rt.Ref<any> | $rt.Bytes | null): Promise<number>;
+  };
   /**
    * Calls `f(i, i)` for i in 0..n-1; returns how many calls it made.
    *
@@ -195,7 +223,11 @@ export interface Lib {
    * int cb_repeat(cb_notify f, int n);
    * ```
    */
-  "cb_repeat"(f: $rt.Ref<"void (int, int)"> | $rt.JsCallback | null, n: number): number;
+  "cb_repeat": {
+    (f: $rt.Ref<"void (int, int)"> | $rt.JsCallback | null, n: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(f: $rt.Ref<"void (int, int)"> | $rt.JsCallback | null, n: number): Promise<number>;
+  };
   /**
    * Calls the stored operation.
    *
@@ -203,7 +235,11 @@ export interface Lib {
    * int cb_registry_run(const struct cb_registry *r, int a, int b);
    * ```
    */
-  "cb_registry_run"(r: $rt.Ref<"struct cb_registry"> | null, a: number, b: number): number;
+  "cb_registry_run": {
+    (r: $rt.Ref<"struct cb_registry"> | null, a: number, b: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(r: $rt.Ref<"struct cb_registry"> | null, a: number, b: number): Promise<number>;
+  };
   /**
    * Starts `threads` pthreads, each calling `f(thread, i)` for i in 0..calls-1 and checking that it
    * returned `thread * 10000 + i`; returns at once.
@@ -212,7 +248,11 @@ export interface Lib {
    * int cb_start_threads(cb_binop f, int threads, int calls);
    * ```
    */
-  "cb_start_threads"(f: $rt.Ref<"int (int, int)"> | $rt.JsCallback | null, threads: number, calls: number): number;
+  "cb_start_threads": {
+    (f: $rt.Ref<"int (int, int)"> | $rt.JsCallback | null, threads: number, calls: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(f: $rt.Ref<"int (int, int)"> | $rt.JsCallback | null, threads: number, calls: number): Promise<number>;
+  };
   /**
    * Waits for the threads of cb_start_threads: how many calls got the right result.
    *
@@ -220,7 +260,11 @@ export interface Lib {
    * int cb_join_threads(void);
    * ```
    */
-  "cb_join_threads"(): number;
+  "cb_join_threads": {
+    (): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<number>;
+  };
   /**
    * Calls `f(a, b)` from a new thread and joins it: fine for a fire-and-forget callback.
    *
@@ -228,7 +272,11 @@ export interface Lib {
    * int cb_notify_in_thread(cb_notify f, int a, int b);
    * ```
    */
-  "cb_notify_in_thread"(f: $rt.Ref<"void (int, int)"> | $rt.JsCallback | null, a: number, b: number): number;
+  "cb_notify_in_thread": {
+    (f: $rt.Ref<"void (int, int)"> | $rt.JsCallback | null, a: number, b: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(f: $rt.Ref<"void (int, int)"> | $rt.JsCallback | null, a: number, b: number): Promise<number>;
+  };
   /**
    * Calls `f(a, b)` from a new thread and joins it: synchronously, a deadlock (docs/callbacks.md).
    *
@@ -236,7 +284,11 @@ export interface Lib {
    * int cb_apply_in_thread(cb_binop f, int a, int b);
    * ```
    */
-  "cb_apply_in_thread"(f: $rt.Ref<"int (int, int)"> | $rt.JsCallback | null, a: number, b: number): number;
+  "cb_apply_in_thread": {
+    (f: $rt.Ref<"int (int, int)"> | $rt.JsCallback | null, a: number, b: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(f: $rt.Ref<"int (int, int)"> | $rt.JsCallback | null, a: number, b: number): Promise<number>;
+  };
 }
 
 /** CFFI's `ffi` object over this module's types. */

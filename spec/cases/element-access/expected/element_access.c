@@ -92,18 +92,18 @@ typedef struct {
   __typeof__(ea_handle **) a1;
   char *h0;
   int r;
-} cffi_aw_ea_open;
+} cffi_aw_cffi_b_ea_open;
 
-static CFFI_COLD void cffi_ax_ea_open(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ea_open *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ea_open(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ea_open *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = ea_open(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ea_open(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ea_open *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ea_open(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ea_open *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   free(w->h0);
@@ -115,30 +115,30 @@ static CFFI_COLD napi_value cffi_a_ea_open(napi_env cffi__env, napi_callback_inf
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
   cffi_tmp cffi__s0;
-  cffi__s0.heap = NULL;
+  cffi_tmp_init(&cffi__s0);
   if (&ea_open == NULL) return cffi_missing(cffi__env, "ea_open");
   if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "ea_open")) return NULL;
   void *cffi__p0;
   if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
       "ea_open", "name", "const char *"))
-    goto done;
+    goto cffi__done;
   void *cffi__p1;
   if (!cffi_get_ptr(cffi__env, cffi__argv[1], &cffi__p1,
       "ea_open", "out", "ea_handle **"))
-    goto done;
-  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto done;
+    goto cffi__done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
-    cffi_aw_ea_open cffi__w = {
+    cffi_aw_cffi_b_ea_open cffi__w = {
       .a0 = (const char *)(uintptr_t)cffi__p0,
       .a1 = (ea_handle **)(uintptr_t)cffi__p1,
       .h0 = cffi__s0.heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_open,
-                                    cffi_ac_ea_open, "ea_open");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_open,
+                                    cffi_ac_cffi_b_ea_open, "ea_open");
     if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_free_tmp(&cffi__s0);
   return cffi__result;
 }
@@ -172,18 +172,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const ea_handle *) a0;
   const char *r;
-} cffi_aw_ea_name;
+} cffi_aw_cffi_b_ea_name;
 
-static CFFI_COLD void cffi_ax_ea_name(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ea_name *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ea_name(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ea_name *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = ea_name(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ea_name(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ea_name *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ea_name(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ea_name *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -198,16 +198,16 @@ static CFFI_COLD napi_value cffi_a_ea_name(napi_env cffi__env, napi_callback_inf
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "ea_name", "h", "const ea_handle *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_ea_name cffi__w = {
+    cffi_aw_cffi_b_ea_name cffi__w = {
       .a0 = (const ea_handle *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_name,
-                                    cffi_ac_ea_name, "ea_name");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_name,
+                                    cffi_ac_cffi_b_ea_name, "ea_name");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -240,18 +240,18 @@ typedef struct {
   cffi_async base;
   __typeof__(ea_handle *) a0;
   int r;
-} cffi_aw_ea_close;
+} cffi_aw_cffi_b_ea_close;
 
-static CFFI_COLD void cffi_ax_ea_close(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ea_close *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ea_close(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ea_close *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = ea_close(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ea_close(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ea_close *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ea_close(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ea_close *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -266,16 +266,16 @@ static CFFI_COLD napi_value cffi_a_ea_close(napi_env cffi__env, napi_callback_in
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "ea_close", "h", "ea_handle *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_ea_close cffi__w = {
+    cffi_aw_cffi_b_ea_close cffi__w = {
       .a0 = (ea_handle *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_close,
-                                    cffi_ac_ea_close, "ea_close");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_close,
+                                    cffi_ac_cffi_b_ea_close, "ea_close");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -317,18 +317,18 @@ typedef struct {
   __typeof__(int *) a0;
   __typeof__(int) a1;
   __typeof__(int) a2;
-} cffi_aw_ea_fill;
+} cffi_aw_cffi_b_ea_fill;
 
-static CFFI_COLD void cffi_ax_ea_fill(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ea_fill *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ea_fill(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ea_fill *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   ea_fill(w->a0, w->a1, w->a2);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ea_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ea_fill *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ea_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ea_fill *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -343,26 +343,26 @@ static CFFI_COLD napi_value cffi_a_ea_fill(napi_env cffi__env, napi_callback_inf
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "ea_fill", "out", "int *"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "ea_fill", "n", "int"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p2;
   if (!cffi_get_i32(cffi__env, cffi__argv[2], &cffi__p2,
       "ea_fill", "start", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_ea_fill cffi__w = {
+    cffi_aw_cffi_b_ea_fill cffi__w = {
       .a0 = (int *)(uintptr_t)cffi__p0,
       .a1 = (int)cffi__p1,
       .a2 = (int)cffi__p2,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_fill,
-                                    cffi_ac_ea_fill, "ea_fill");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_fill,
+                                    cffi_ac_cffi_b_ea_fill, "ea_fill");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -400,18 +400,18 @@ typedef struct {
   __typeof__(const int *) a0;
   __typeof__(int) a1;
   long r;
-} cffi_aw_ea_sum;
+} cffi_aw_cffi_b_ea_sum;
 
-static CFFI_COLD void cffi_ax_ea_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ea_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ea_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ea_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = ea_sum(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ea_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ea_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ea_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ea_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -426,21 +426,21 @@ static CFFI_COLD napi_value cffi_a_ea_sum(napi_env cffi__env, napi_callback_info
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "ea_sum", "v", "const int *"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "ea_sum", "n", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_ea_sum cffi__w = {
+    cffi_aw_cffi_b_ea_sum cffi__w = {
       .a0 = (const int *)(uintptr_t)cffi__p0,
       .a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_sum,
-                                    cffi_ac_ea_sum, "ea_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_sum,
+                                    cffi_ac_cffi_b_ea_sum, "ea_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -478,18 +478,18 @@ typedef struct {
   __typeof__(const uint64_t *) a0;
   __typeof__(int) a1;
   uint64_t r;
-} cffi_aw_ea_big_sum;
+} cffi_aw_cffi_b_ea_big_sum;
 
-static CFFI_COLD void cffi_ax_ea_big_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ea_big_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ea_big_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ea_big_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = ea_big_sum(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ea_big_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ea_big_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ea_big_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ea_big_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -504,21 +504,21 @@ static CFFI_COLD napi_value cffi_a_ea_big_sum(napi_env cffi__env, napi_callback_
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "ea_big_sum", "v", "const uint64_t *"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "ea_big_sum", "n", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_ea_big_sum cffi__w = {
+    cffi_aw_cffi_b_ea_big_sum cffi__w = {
       .a0 = (const uint64_t *)(uintptr_t)cffi__p0,
       .a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_big_sum,
-                                    cffi_ac_ea_big_sum, "ea_big_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_big_sum,
+                                    cffi_ac_cffi_b_ea_big_sum, "ea_big_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -551,18 +551,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const int (*)[3]) a0;
   int r;
-} cffi_aw_ea_grid_sum;
+} cffi_aw_cffi_b_ea_grid_sum;
 
-static CFFI_COLD void cffi_ax_ea_grid_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ea_grid_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ea_grid_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ea_grid_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = ea_grid_sum(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ea_grid_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ea_grid_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ea_grid_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ea_grid_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -577,16 +577,16 @@ static CFFI_COLD napi_value cffi_a_ea_grid_sum(napi_env cffi__env, napi_callback
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "ea_grid_sum", "g", "const int [2][3]"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_ea_grid_sum cffi__w = {
+    cffi_aw_cffi_b_ea_grid_sum cffi__w = {
       .a0 = (const int (*)[3])(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_grid_sum,
-                                    cffi_ac_ea_grid_sum, "ea_grid_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_grid_sum,
+                                    cffi_ac_cffi_b_ea_grid_sum, "ea_grid_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -624,18 +624,18 @@ typedef struct {
   __typeof__(int *) a0;
   __typeof__(double *) a1;
   int r;
-} cffi_aw_ea_count_out;
+} cffi_aw_cffi_b_ea_count_out;
 
-static CFFI_COLD void cffi_ax_ea_count_out(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ea_count_out *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ea_count_out(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ea_count_out *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = ea_count_out(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ea_count_out(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ea_count_out *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ea_count_out(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ea_count_out *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -650,21 +650,21 @@ static CFFI_COLD napi_value cffi_a_ea_count_out(napi_env cffi__env, napi_callbac
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "ea_count_out", "count", "int *"))
-    goto done;
+    goto cffi__done;
   void *cffi__p1;
   if (!cffi_get_ptr(cffi__env, cffi__argv[1], &cffi__p1,
       "ea_count_out", "mean", "double *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_ea_count_out cffi__w = {
+    cffi_aw_cffi_b_ea_count_out cffi__w = {
       .a0 = (int *)(uintptr_t)cffi__p0,
       .a1 = (double *)(uintptr_t)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_count_out,
-                                    cffi_ac_ea_count_out, "ea_count_out");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_count_out,
+                                    cffi_ac_cffi_b_ea_count_out, "ea_count_out");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -696,18 +696,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   __typeof__(struct ea_table *) a0;
-} cffi_aw_ea_fill_table;
+} cffi_aw_cffi_b_ea_fill_table;
 
-static CFFI_COLD void cffi_ax_ea_fill_table(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ea_fill_table *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ea_fill_table(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ea_fill_table *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   ea_fill_table(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ea_fill_table(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ea_fill_table *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ea_fill_table(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ea_fill_table *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -722,16 +722,16 @@ static CFFI_COLD napi_value cffi_a_ea_fill_table(napi_env cffi__env, napi_callba
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "ea_fill_table", "t", "struct ea_table *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_ea_fill_table cffi__w = {
+    cffi_aw_cffi_b_ea_fill_table cffi__w = {
       .a0 = (struct ea_table *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_fill_table,
-                                    cffi_ac_ea_fill_table, "ea_fill_table");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_fill_table,
+                                    cffi_ac_cffi_b_ea_fill_table, "ea_fill_table");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -764,18 +764,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const struct ea_table *) a0;
   int r;
-} cffi_aw_ea_table_sum;
+} cffi_aw_cffi_b_ea_table_sum;
 
-static CFFI_COLD void cffi_ax_ea_table_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ea_table_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ea_table_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ea_table_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = ea_table_sum(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ea_table_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ea_table_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ea_table_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ea_table_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -790,16 +790,16 @@ static CFFI_COLD napi_value cffi_a_ea_table_sum(napi_env cffi__env, napi_callbac
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "ea_table_sum", "t", "const struct ea_table *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_ea_table_sum cffi__w = {
+    cffi_aw_cffi_b_ea_table_sum cffi__w = {
       .a0 = (const struct ea_table *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_table_sum,
-                                    cffi_ac_ea_table_sum, "ea_table_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_table_sum,
+                                    cffi_ac_cffi_b_ea_table_sum, "ea_table_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -837,18 +837,18 @@ typedef struct {
   __typeof__(const char *const *) a0;
   __typeof__(int) a1;
   int r;
-} cffi_aw_ea_names_len;
+} cffi_aw_cffi_b_ea_names_len;
 
-static CFFI_COLD void cffi_ax_ea_names_len(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ea_names_len *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ea_names_len(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ea_names_len *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = ea_names_len(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ea_names_len(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ea_names_len *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ea_names_len(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ea_names_len *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -863,21 +863,21 @@ static CFFI_COLD napi_value cffi_a_ea_names_len(napi_env cffi__env, napi_callbac
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "ea_names_len", "names", "const char *const *"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "ea_names_len", "n", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_ea_names_len cffi__w = {
+    cffi_aw_cffi_b_ea_names_len cffi__w = {
       .a0 = (const char *const *)(uintptr_t)cffi__p0,
       .a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_names_len,
-                                    cffi_ac_ea_names_len, "ea_names_len");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_names_len,
+                                    cffi_ac_cffi_b_ea_names_len, "ea_names_len");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -905,18 +905,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   int *r;
-} cffi_aw_ea_static;
+} cffi_aw_cffi_b_ea_static;
 
-static CFFI_COLD void cffi_ax_ea_static(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ea_static *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ea_static(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ea_static *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = ea_static();
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ea_static(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ea_static *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ea_static(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ea_static *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -929,13 +929,13 @@ static CFFI_COLD napi_value cffi_a_ea_static(napi_env cffi__env, napi_callback_i
   if (&ea_static == NULL) return cffi_missing(cffi__env, "ea_static");
   if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "ea_static")) return NULL;
   {
-    cffi_aw_ea_static cffi__w = {
+    cffi_aw_cffi_b_ea_static cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_static,
-                                    cffi_ac_ea_static, "ea_static");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_static,
+                                    cffi_ac_cffi_b_ea_static, "ea_static");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -963,18 +963,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   struct ea_table *r;
-} cffi_aw_ea_static_table;
+} cffi_aw_cffi_b_ea_static_table;
 
-static CFFI_COLD void cffi_ax_ea_static_table(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ea_static_table *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ea_static_table(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ea_static_table *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = ea_static_table();
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ea_static_table(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ea_static_table *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ea_static_table(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ea_static_table *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -987,13 +987,13 @@ static CFFI_COLD napi_value cffi_a_ea_static_table(napi_env cffi__env, napi_call
   if (&ea_static_table == NULL) return cffi_missing(cffi__env, "ea_static_table");
   if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "ea_static_table")) return NULL;
   {
-    cffi_aw_ea_static_table cffi__w = {
+    cffi_aw_cffi_b_ea_static_table cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_static_table,
-                                    cffi_ac_ea_static_table, "ea_static_table");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_static_table,
+                                    cffi_ac_cffi_b_ea_static_table, "ea_static_table");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -1021,18 +1021,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   int r;
-} cffi_aw_ea_static_sum;
+} cffi_aw_cffi_b_ea_static_sum;
 
-static CFFI_COLD void cffi_ax_ea_static_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ea_static_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ea_static_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ea_static_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = ea_static_sum();
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ea_static_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ea_static_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ea_static_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ea_static_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -1045,13 +1045,13 @@ static CFFI_COLD napi_value cffi_a_ea_static_sum(napi_env cffi__env, napi_callba
   if (&ea_static_sum == NULL) return cffi_missing(cffi__env, "ea_static_sum");
   if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "ea_static_sum")) return NULL;
   {
-    cffi_aw_ea_static_sum cffi__w = {
+    cffi_aw_cffi_b_ea_static_sum cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_static_sum,
-                                    cffi_ac_ea_static_sum, "ea_static_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_static_sum,
+                                    cffi_ac_cffi_b_ea_static_sum, "ea_static_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -1079,18 +1079,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   int r;
-} cffi_aw_ea_scores_sum;
+} cffi_aw_cffi_b_ea_scores_sum;
 
-static CFFI_COLD void cffi_ax_ea_scores_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_ea_scores_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_ea_scores_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_ea_scores_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = ea_scores_sum();
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_ea_scores_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_ea_scores_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_ea_scores_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_ea_scores_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -1103,13 +1103,13 @@ static CFFI_COLD napi_value cffi_a_ea_scores_sum(napi_env cffi__env, napi_callba
   if (&ea_scores_sum == NULL) return cffi_missing(cffi__env, "ea_scores_sum");
   if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "ea_scores_sum")) return NULL;
   {
-    cffi_aw_ea_scores_sum cffi__w = {
+    cffi_aw_cffi_b_ea_scores_sum cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_ea_scores_sum,
-                                    cffi_ac_ea_scores_sum, "ea_scores_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_scores_sum,
+                                    cffi_ac_cffi_b_ea_scores_sum, "ea_scores_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 

@@ -150,7 +150,7 @@ $R93.fields = [
   const $fa = $n.cffi_a_ea_open;
   $define($lib["ea_open"], "async", async function ea_open(name, out, $extra) {
     if ($extra !== undefined) $arity("ea_open", 2);
-    return await $fa([name, out], $bufferIn(name, $T6, "ea_open(): argument 'name'"), $pointerIn(out, $T14, "ea_open(): argument 'out'"));
+    return await $rt.keepCallbacks($fa([name, out], $bufferIn(name, $T6, "ea_open(): argument 'name'"), $pointerIn(out, $T14, "ea_open(): argument 'out'")));
   });
 }
 /**
@@ -169,7 +169,7 @@ $R93.fields = [
   const $fa = $n.cffi_a_ea_name;
   $define($lib["ea_name"], "async", async function ea_name(h, $extra) {
     if ($extra !== undefined) $arity("ea_name", 1);
-    return await $fa([h], $pointerIn(h, $R94, "ea_name(): argument 'h'"));
+    return await $rt.keepCallbacks($fa([h], $pointerIn(h, $R94, "ea_name(): argument 'h'")));
   });
 }
 /**
@@ -188,7 +188,7 @@ $R93.fields = [
   const $fa = $n.cffi_a_ea_close;
   $define($lib["ea_close"], "async", async function ea_close(h, $extra) {
     if ($extra !== undefined) $arity("ea_close", 1);
-    return await $fa([h], $pointerIn(h, $R94, "ea_close(): argument 'h'"));
+    return await $rt.keepCallbacks($fa([h], $pointerIn(h, $R94, "ea_close(): argument 'h'")));
   });
 }
 /**
@@ -209,7 +209,7 @@ $R93.fields = [
   const $fa = $n.cffi_a_ea_fill;
   $define($lib["ea_fill"], "async", async function ea_fill(out, n, start, $extra) {
     if ($extra !== undefined) $arity("ea_fill", 3);
-    return await $fa([out, n, start], $pointerIn(out, $T1, "ea_fill(): argument 'out'"), n, start);
+    return await $rt.keepCallbacks($fa([out, n, start], $pointerIn(out, $T1, "ea_fill(): argument 'out'"), n, start));
   });
 }
 /**
@@ -228,7 +228,7 @@ $R93.fields = [
   const $fa = $n.cffi_a_ea_sum;
   $define($lib["ea_sum"], "async", async function ea_sum(v, n, $extra) {
     if ($extra !== undefined) $arity("ea_sum", 2);
-    return await $fa([v, n], $pointerIn(v, $T1, "ea_sum(): argument 'v'"), n);
+    return await $rt.keepCallbacks($fa([v, n], $pointerIn(v, $T1, "ea_sum(): argument 'v'"), n));
   });
 }
 /**
@@ -247,7 +247,7 @@ $R93.fields = [
   const $fa = $n.cffi_a_ea_big_sum;
   $define($lib["ea_big_sum"], "async", async function ea_big_sum(v, n, $extra) {
     if ($extra !== undefined) $arity("ea_big_sum", 2);
-    return await $fa([v, n], $pointerIn(v, $T0, "ea_big_sum(): argument 'v'"), n);
+    return await $rt.keepCallbacks($fa([v, n], $pointerIn(v, $T0, "ea_big_sum(): argument 'v'"), n));
   });
 }
 /**
@@ -266,7 +266,7 @@ $R93.fields = [
   const $fa = $n.cffi_a_ea_grid_sum;
   $define($lib["ea_grid_sum"], "async", async function ea_grid_sum(g, $extra) {
     if ($extra !== undefined) $arity("ea_grid_sum", 1);
-    return await $fa([g], $pointerIn(g, $T2, "ea_grid_sum(): argument 'g'"));
+    return await $rt.keepCallbacks($fa([g], $pointerIn(g, $T2, "ea_grid_sum(): argument 'g'")));
   });
 }
 /**
@@ -285,7 +285,7 @@ $R93.fields = [
   const $fa = $n.cffi_a_ea_count_out;
   $define($lib["ea_count_out"], "async", async function ea_count_out(count, mean, $extra) {
     if ($extra !== undefined) $arity("ea_count_out", 2);
-    return await $fa([count, mean], $pointerIn(count, $T1, "ea_count_out(): argument 'count'"), $pointerIn(mean, $T11, "ea_count_out(): argument 'mean'"));
+    return await $rt.keepCallbacks($fa([count, mean], $pointerIn(count, $T1, "ea_count_out(): argument 'count'"), $pointerIn(mean, $T11, "ea_count_out(): argument 'mean'")));
   });
 }
 /**
@@ -304,7 +304,7 @@ $R93.fields = [
   const $fa = $n.cffi_a_ea_fill_table;
   $define($lib["ea_fill_table"], "async", async function ea_fill_table(t, $extra) {
     if ($extra !== undefined) $arity("ea_fill_table", 1);
-    return await $fa([t], $pointerIn(t, $R93, "ea_fill_table(): argument 't'"));
+    return await $rt.keepCallbacks($fa([t], $pointerIn(t, $R93, "ea_fill_table(): argument 't'")));
   });
 }
 /**
@@ -323,7 +323,7 @@ $R93.fields = [
   const $fa = $n.cffi_a_ea_table_sum;
   $define($lib["ea_table_sum"], "async", async function ea_table_sum(t, $extra) {
     if ($extra !== undefined) $arity("ea_table_sum", 1);
-    return await $fa([t], $pointerIn(t, $R93, "ea_table_sum(): argument 't'"));
+    return await $rt.keepCallbacks($fa([t], $pointerIn(t, $R93, "ea_table_sum(): argument 't'")));
   });
 }
 /**
@@ -342,7 +342,7 @@ $R93.fields = [
   const $fa = $n.cffi_a_ea_names_len;
   $define($lib["ea_names_len"], "async", async function ea_names_len(names, n, $extra) {
     if ($extra !== undefined) $arity("ea_names_len", 2);
-    return await $fa([names, n], $pointerIn(names, $T7, "ea_names_len(): argument 'names'"), n);
+    return await $rt.keepCallbacks($fa([names, n], $pointerIn(names, $T7, "ea_names_len(): argument 'names'"), n));
   });
 }
 /**
@@ -363,7 +363,7 @@ $R93.fields = [
   const $fa = $n.cffi_a_ea_static;
   $define($lib["ea_static"], "async", async function ea_static($extra) {
     if ($extra !== undefined) $arity("ea_static", 0);
-    return $wrapResult($T1, await $fa([]));
+    return $wrapResult($T1, await $rt.keepCallbacks($fa([])));
   });
 }
 /**
@@ -382,7 +382,7 @@ $R93.fields = [
   const $fa = $n.cffi_a_ea_static_table;
   $define($lib["ea_static_table"], "async", async function ea_static_table($extra) {
     if ($extra !== undefined) $arity("ea_static_table", 0);
-    return $wrapResult($R93, await $fa([]));
+    return $wrapResult($R93, await $rt.keepCallbacks($fa([])));
   });
 }
 $define($lib, "ea_static_sum", $n.cffi_f_ea_static_sum);
@@ -390,7 +390,7 @@ $define($lib, "ea_static_sum", $n.cffi_f_ea_static_sum);
   const $fa = $n.cffi_a_ea_static_sum;
   $define($lib["ea_static_sum"], "async", async function ea_static_sum($extra) {
     if ($extra !== undefined) $arity("ea_static_sum", 0);
-    return await $fa([]);
+    return await $rt.keepCallbacks($fa([]));
   });
 }
 $define($lib, "ea_scores_sum", $n.cffi_f_ea_scores_sum);
@@ -398,7 +398,7 @@ $define($lib, "ea_scores_sum", $n.cffi_f_ea_scores_sum);
   const $fa = $n.cffi_a_ea_scores_sum;
   $define($lib["ea_scores_sum"], "async", async function ea_scores_sum($extra) {
     if ($extra !== undefined) $arity("ea_scores_sum", 0);
-    return await $fa([]);
+    return await $rt.keepCallbacks($fa([]));
   });
 }
 // ---- enum constants ----

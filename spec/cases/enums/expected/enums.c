@@ -69,18 +69,18 @@ typedef struct {
   cffi_async base;
   __typeof__(enum e_color) a0;
   int r;
-} cffi_aw_e_color_value;
+} cffi_aw_cffi_b_e_color_value;
 
-static CFFI_COLD void cffi_ax_e_color_value(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_e_color_value *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_e_color_value(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_e_color_value *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = e_color_value(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_e_color_value(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_e_color_value *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_e_color_value(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_e_color_value *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -95,16 +95,16 @@ static CFFI_COLD napi_value cffi_a_e_color_value(napi_env cffi__env, napi_callba
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "e_color_value", "c", "enum e_color"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_e_color_value cffi__w = {
+    cffi_aw_cffi_b_e_color_value cffi__w = {
       .a0 = (enum e_color)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_e_color_value,
-                                    cffi_ac_e_color_value, "e_color_value");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_e_color_value,
+                                    cffi_ac_cffi_b_e_color_value, "e_color_value");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -137,18 +137,18 @@ typedef struct {
   cffi_async base;
   __typeof__(enum e_color) a0;
   enum e_color r;
-} cffi_aw_e_next;
+} cffi_aw_cffi_b_e_next;
 
-static CFFI_COLD void cffi_ax_e_next(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_e_next *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_e_next(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_e_next *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = e_next(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_e_next(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_e_next *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_e_next(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_e_next *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -163,16 +163,16 @@ static CFFI_COLD napi_value cffi_a_e_next(napi_env cffi__env, napi_callback_info
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "e_next", "c", "enum e_color"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_e_next cffi__w = {
+    cffi_aw_cffi_b_e_next cffi__w = {
       .a0 = (enum e_color)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_e_next,
-                                    cffi_ac_e_next, "e_next");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_e_next,
+                                    cffi_ac_cffi_b_e_next, "e_next");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -205,18 +205,18 @@ typedef struct {
   cffi_async base;
   __typeof__(e_size) a0;
   e_size r;
-} cffi_aw_e_bigger;
+} cffi_aw_cffi_b_e_bigger;
 
-static CFFI_COLD void cffi_ax_e_bigger(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_e_bigger *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_e_bigger(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_e_bigger *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = e_bigger(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_e_bigger(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_e_bigger *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_e_bigger(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_e_bigger *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -231,16 +231,16 @@ static CFFI_COLD napi_value cffi_a_e_bigger(napi_env cffi__env, napi_callback_in
   uint32_t cffi__p0;
   if (!cffi_get_u32(cffi__env, cffi__argv[0], &cffi__p0,
       "e_bigger", "s", "e_size"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_e_bigger cffi__w = {
+    cffi_aw_cffi_b_e_bigger cffi__w = {
       .a0 = (e_size)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_e_bigger,
-                                    cffi_ac_e_bigger, "e_bigger");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_e_bigger,
+                                    cffi_ac_cffi_b_e_bigger, "e_bigger");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -273,18 +273,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const struct e_holder *) a0;
   int r;
-} cffi_aw_e_holder_sum;
+} cffi_aw_cffi_b_e_holder_sum;
 
-static CFFI_COLD void cffi_ax_e_holder_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_e_holder_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_e_holder_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_e_holder_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = e_holder_sum(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_e_holder_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_e_holder_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_e_holder_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_e_holder_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -299,16 +299,16 @@ static CFFI_COLD napi_value cffi_a_e_holder_sum(napi_env cffi__env, napi_callbac
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "e_holder_sum", "h", "const struct e_holder *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_e_holder_sum cffi__w = {
+    cffi_aw_cffi_b_e_holder_sum cffi__w = {
       .a0 = (const struct e_holder *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_e_holder_sum,
-                                    cffi_ac_e_holder_sum, "e_holder_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_e_holder_sum,
+                                    cffi_ac_cffi_b_e_holder_sum, "e_holder_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 

@@ -68,7 +68,7 @@ $define($lib, "e_color_value", $n.cffi_f_e_color_value);
   const $fa = $n.cffi_a_e_color_value;
   $define($lib["e_color_value"], "async", async function e_color_value(c, $extra) {
     if ($extra !== undefined) $arity("e_color_value", 1);
-    return await $fa([c], c);
+    return await $rt.keepCallbacks($fa([c], c));
   });
 }
 $define($lib, "e_next", $n.cffi_f_e_next);
@@ -76,7 +76,7 @@ $define($lib, "e_next", $n.cffi_f_e_next);
   const $fa = $n.cffi_a_e_next;
   $define($lib["e_next"], "async", async function e_next(c, $extra) {
     if ($extra !== undefined) $arity("e_next", 1);
-    return await $fa([c], c);
+    return await $rt.keepCallbacks($fa([c], c));
   });
 }
 $define($lib, "e_bigger", $n.cffi_f_e_bigger);
@@ -84,7 +84,7 @@ $define($lib, "e_bigger", $n.cffi_f_e_bigger);
   const $fa = $n.cffi_a_e_bigger;
   $define($lib["e_bigger"], "async", async function e_bigger(s, $extra) {
     if ($extra !== undefined) $arity("e_bigger", 1);
-    return await $fa([s], s);
+    return await $rt.keepCallbacks($fa([s], s));
   });
 }
 /**
@@ -103,7 +103,7 @@ $define($lib, "e_bigger", $n.cffi_f_e_bigger);
   const $fa = $n.cffi_a_e_holder_sum;
   $define($lib["e_holder_sum"], "async", async function e_holder_sum(h, $extra) {
     if ($extra !== undefined) $arity("e_holder_sum", 1);
-    return await $fa([h], $pointerIn(h, $R9, "e_holder_sum(): argument 'h'"));
+    return await $rt.keepCallbacks($fa([h], $pointerIn(h, $R9, "e_holder_sum(): argument 'h'")));
   });
 }
 // ---- enum constants ----

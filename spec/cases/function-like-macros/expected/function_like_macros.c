@@ -70,18 +70,18 @@ typedef struct {
   __typeof__(int) a0;
   __typeof__(int) a1;
   int r;
-} cffi_aw_fm_add;
+} cffi_aw_cffi_b_fm_add;
 
-static CFFI_COLD void cffi_ax_fm_add(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_fm_add *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_fm_add(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_fm_add *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = fm_add(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_fm_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_fm_add *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_fm_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_fm_add *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -96,21 +96,21 @@ static CFFI_COLD napi_value cffi_a_fm_add(napi_env cffi__env, napi_callback_info
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "fm_add", "a", "int"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "fm_add", "b", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_fm_add cffi__w = {
+    cffi_aw_cffi_b_fm_add cffi__w = {
       .a0 = (int)cffi__p0,
       .a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_fm_add,
-                                    cffi_ac_fm_add, "fm_add");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fm_add,
+                                    cffi_ac_cffi_b_fm_add, "fm_add");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -153,18 +153,18 @@ typedef struct {
   __typeof__(int) a1;
   __typeof__(int) a2;
   long r;
-} cffi_aw_fm_scale;
+} cffi_aw_cffi_b_fm_scale;
 
-static CFFI_COLD void cffi_ax_fm_scale(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_fm_scale *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_fm_scale(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_fm_scale *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = fm_scale(w->a0, w->a1, w->a2);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_fm_scale(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_fm_scale *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_fm_scale(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_fm_scale *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -179,26 +179,26 @@ static CFFI_COLD napi_value cffi_a_fm_scale(napi_env cffi__env, napi_callback_in
   int64_t cffi__p0;
   if (!cffi_get_i64(cffi__env, cffi__argv[0], &cffi__p0,
       "fm_scale", "v", "long"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "fm_scale", "by", "int"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p2;
   if (!cffi_get_i32(cffi__env, cffi__argv[2], &cffi__p2,
       "fm_scale", "unit", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_fm_scale cffi__w = {
+    cffi_aw_cffi_b_fm_scale cffi__w = {
       .a0 = (long)cffi__p0,
       .a1 = (int)cffi__p1,
       .a2 = (int)cffi__p2,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_fm_scale,
-                                    cffi_ac_fm_scale, "fm_scale");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fm_scale,
+                                    cffi_ac_cffi_b_fm_scale, "fm_scale");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -236,18 +236,18 @@ typedef struct {
   __typeof__(const int *) a0;
   __typeof__(size_t) a1;
   int r;
-} cffi_aw_fm_sum;
+} cffi_aw_cffi_b_fm_sum;
 
-static CFFI_COLD void cffi_ax_fm_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_fm_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_fm_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_fm_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = fm_sum(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_fm_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_fm_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_fm_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_fm_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -262,21 +262,21 @@ static CFFI_COLD napi_value cffi_a_fm_sum(napi_env cffi__env, napi_callback_info
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "fm_sum", "xs", "const int *"))
-    goto done;
+    goto cffi__done;
   uint64_t cffi__p1;
   if (!cffi_get_u64(cffi__env, cffi__argv[1], &cffi__p1,
       "fm_sum", "n", "size_t"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_fm_sum cffi__w = {
+    cffi_aw_cffi_b_fm_sum cffi__w = {
       .a0 = (const int *)(uintptr_t)cffi__p0,
       .a1 = (size_t)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_fm_sum,
-                                    cffi_ac_fm_sum, "fm_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fm_sum,
+                                    cffi_ac_cffi_b_fm_sum, "fm_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -309,18 +309,18 @@ typedef struct {
   cffi_async base;
   __typeof__(double) a0;
   double r;
-} cffi_aw_fm_half;
+} cffi_aw_cffi_b_fm_half;
 
-static CFFI_COLD void cffi_ax_fm_half(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_fm_half *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_fm_half(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_fm_half *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = fm_half(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_fm_half(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_fm_half *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_fm_half(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_fm_half *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -335,16 +335,16 @@ static CFFI_COLD napi_value cffi_a_fm_half(napi_env cffi__env, napi_callback_inf
   double cffi__p0;
   if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
       "fm_half", "x", "double"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_fm_half cffi__w = {
+    cffi_aw_cffi_b_fm_half cffi__w = {
       .a0 = (double)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_fm_half,
-                                    cffi_ac_fm_half, "fm_half");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fm_half,
+                                    cffi_ac_cffi_b_fm_half, "fm_half");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -377,18 +377,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int) a0;
   const char *r;
-} cffi_aw_fm_name;
+} cffi_aw_cffi_b_fm_name;
 
-static CFFI_COLD void cffi_ax_fm_name(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_fm_name *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_fm_name(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_fm_name *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = fm_name(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_fm_name(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_fm_name *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_fm_name(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_fm_name *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -403,16 +403,16 @@ static CFFI_COLD napi_value cffi_a_fm_name(napi_env cffi__env, napi_callback_inf
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "fm_name", "code", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_fm_name cffi__w = {
+    cffi_aw_cffi_b_fm_name cffi__w = {
       .a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_fm_name,
-                                    cffi_ac_fm_name, "fm_name");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fm_name,
+                                    cffi_ac_cffi_b_fm_name, "fm_name");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -454,18 +454,18 @@ typedef struct {
   __typeof__(const char *) a1;
   char *h1;
   int r;
-} cffi_aw_fm_version;
+} cffi_aw_cffi_b_fm_version;
 
-static CFFI_COLD void cffi_ax_fm_version(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_fm_version *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_fm_version(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_fm_version *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = fm_version(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_fm_version(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_fm_version *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_fm_version(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_fm_version *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   free(w->h1);
@@ -477,30 +477,30 @@ static CFFI_COLD napi_value cffi_a_fm_version(napi_env cffi__env, napi_callback_
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
   cffi_tmp cffi__s1;
-  cffi__s1.heap = NULL;
+  cffi_tmp_init(&cffi__s1);
   if (&fm_version == NULL) return cffi_missing(cffi__env, "fm_version");
   if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "fm_version")) return NULL;
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "fm_version", "major", "int"))
-    goto done;
+    goto cffi__done;
   void *cffi__p1;
   if (!cffi_get_buffer(cffi__env, cffi__argv[1], &cffi__p1, &cffi__s1,
       "fm_version", "tag", "const char *"))
-    goto done;
-  if (!cffi_tmp_keep(cffi__env, &cffi__s1, &cffi__p1)) goto done;
+    goto cffi__done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s1, &cffi__p1)) goto cffi__done;
   {
-    cffi_aw_fm_version cffi__w = {
+    cffi_aw_cffi_b_fm_version cffi__w = {
       .a0 = (int)cffi__p0,
       .a1 = (const char *)(uintptr_t)cffi__p1,
       .h1 = cffi__s1.heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_fm_version,
-                                    cffi_ac_fm_version, "fm_version");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fm_version,
+                                    cffi_ac_cffi_b_fm_version, "fm_version");
     if (cffi__result) cffi__s1.heap = NULL; /* the work block frees it */
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_free_tmp(&cffi__s1);
   return cffi__result;
 }
@@ -543,18 +543,18 @@ typedef struct {
   __typeof__(const char *) a1;
   char *h1;
   int r;
-} cffi_aw_fm_fill;
+} cffi_aw_cffi_b_fm_fill;
 
-static CFFI_COLD void cffi_ax_fm_fill(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_fm_fill *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_fm_fill(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_fm_fill *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = fm_fill(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_fm_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_fm_fill *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_fm_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_fm_fill *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   free(w->h1);
@@ -566,30 +566,30 @@ static CFFI_COLD napi_value cffi_a_fm_fill(napi_env cffi__env, napi_callback_inf
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
   cffi_tmp cffi__s1;
-  cffi__s1.heap = NULL;
+  cffi_tmp_init(&cffi__s1);
   if (&fm_fill == NULL) return cffi_missing(cffi__env, "fm_fill");
   if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "fm_fill")) return NULL;
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "fm_fill", "b", "struct fm_buf *"))
-    goto done;
+    goto cffi__done;
   void *cffi__p1;
   if (!cffi_get_buffer(cffi__env, cffi__argv[1], &cffi__p1, &cffi__s1,
       "fm_fill", "s", "const char *"))
-    goto done;
-  if (!cffi_tmp_keep(cffi__env, &cffi__s1, &cffi__p1)) goto done;
+    goto cffi__done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s1, &cffi__p1)) goto cffi__done;
   {
-    cffi_aw_fm_fill cffi__w = {
+    cffi_aw_cffi_b_fm_fill cffi__w = {
       .a0 = (struct fm_buf *)(uintptr_t)cffi__p0,
       .a1 = (const char *)(uintptr_t)cffi__p1,
       .h1 = cffi__s1.heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_fm_fill,
-                                    cffi_ac_fm_fill, "fm_fill");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fm_fill,
+                                    cffi_ac_cffi_b_fm_fill, "fm_fill");
     if (cffi__result) cffi__s1.heap = NULL; /* the work block frees it */
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_free_tmp(&cffi__s1);
   return cffi__result;
 }
@@ -623,18 +623,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int) a0;
   int r;
-} cffi_aw_fm_absent;
+} cffi_aw_cffi_b_fm_absent;
 
-static CFFI_COLD void cffi_ax_fm_absent(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_fm_absent *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_fm_absent(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_fm_absent *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = fm_absent(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_fm_absent(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_fm_absent *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_fm_absent(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_fm_absent *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -649,16 +649,16 @@ static CFFI_COLD napi_value cffi_a_fm_absent(napi_env cffi__env, napi_callback_i
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "fm_absent", "x", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_fm_absent cffi__w = {
+    cffi_aw_cffi_b_fm_absent cffi__w = {
       .a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_fm_absent,
-                                    cffi_ac_fm_absent, "fm_absent");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fm_absent,
+                                    cffi_ac_cffi_b_fm_absent, "fm_absent");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -696,18 +696,18 @@ typedef struct {
   __typeof__(int) a0;
   __typeof__(int) a1;
   int r;
-} cffi_aw_FM_ADD;
+} cffi_aw_cffi_b_FM_ADD;
 
-static CFFI_COLD void cffi_ax_FM_ADD(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_FM_ADD *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_FM_ADD(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_FM_ADD *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = FM_ADD(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_FM_ADD(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_FM_ADD *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_FM_ADD(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_FM_ADD *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -722,21 +722,21 @@ static CFFI_COLD napi_value cffi_a_FM_ADD(napi_env cffi__env, napi_callback_info
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "FM_ADD", "a", "int"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "FM_ADD", "b", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_FM_ADD cffi__w = {
+    cffi_aw_cffi_b_FM_ADD cffi__w = {
       .a0 = (int)cffi__p0,
       .a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_FM_ADD,
-                                    cffi_ac_FM_ADD, "FM_ADD");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_FM_ADD,
+                                    cffi_ac_cffi_b_FM_ADD, "FM_ADD");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -769,18 +769,18 @@ typedef struct {
   cffi_async base;
   __typeof__(long) a0;
   long r;
-} cffi_aw_FM_TENFOLD;
+} cffi_aw_cffi_b_FM_TENFOLD;
 
-static CFFI_COLD void cffi_ax_FM_TENFOLD(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_FM_TENFOLD *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_FM_TENFOLD(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_FM_TENFOLD *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = FM_TENFOLD(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_FM_TENFOLD(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_FM_TENFOLD *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_FM_TENFOLD(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_FM_TENFOLD *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -795,16 +795,16 @@ static CFFI_COLD napi_value cffi_a_FM_TENFOLD(napi_env cffi__env, napi_callback_
   int64_t cffi__p0;
   if (!cffi_get_i64(cffi__env, cffi__argv[0], &cffi__p0,
       "FM_TENFOLD", "v", "long"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_FM_TENFOLD cffi__w = {
+    cffi_aw_cffi_b_FM_TENFOLD cffi__w = {
       .a0 = (long)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_FM_TENFOLD,
-                                    cffi_ac_FM_TENFOLD, "FM_TENFOLD");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_FM_TENFOLD,
+                                    cffi_ac_cffi_b_FM_TENFOLD, "FM_TENFOLD");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -842,18 +842,18 @@ typedef struct {
   __typeof__(const int *) a0;
   __typeof__(unsigned long) a1;
   int r;
-} cffi_aw_FM_SUM;
+} cffi_aw_cffi_b_FM_SUM;
 
-static CFFI_COLD void cffi_ax_FM_SUM(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_FM_SUM *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_FM_SUM(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_FM_SUM *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = FM_SUM(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_FM_SUM(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_FM_SUM *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_FM_SUM(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_FM_SUM *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -868,21 +868,21 @@ static CFFI_COLD napi_value cffi_a_FM_SUM(napi_env cffi__env, napi_callback_info
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "FM_SUM", "xs", "const int *"))
-    goto done;
+    goto cffi__done;
   uint64_t cffi__p1;
   if (!cffi_get_u64(cffi__env, cffi__argv[1], &cffi__p1,
       "FM_SUM", "n", "unsigned long"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_FM_SUM cffi__w = {
+    cffi_aw_cffi_b_FM_SUM cffi__w = {
       .a0 = (const int *)(uintptr_t)cffi__p0,
       .a1 = (unsigned long)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_FM_SUM,
-                                    cffi_ac_FM_SUM, "FM_SUM");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_FM_SUM,
+                                    cffi_ac_cffi_b_FM_SUM, "FM_SUM");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -915,18 +915,18 @@ typedef struct {
   cffi_async base;
   __typeof__(double) a0;
   double r;
-} cffi_aw_FM_HALF_PLUS;
+} cffi_aw_cffi_b_FM_HALF_PLUS;
 
-static CFFI_COLD void cffi_ax_FM_HALF_PLUS(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_FM_HALF_PLUS *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_FM_HALF_PLUS(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_FM_HALF_PLUS *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = FM_HALF_PLUS(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_FM_HALF_PLUS(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_FM_HALF_PLUS *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_FM_HALF_PLUS(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_FM_HALF_PLUS *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -941,16 +941,16 @@ static CFFI_COLD napi_value cffi_a_FM_HALF_PLUS(napi_env cffi__env, napi_callbac
   double cffi__p0;
   if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
       "FM_HALF_PLUS", "x", "double"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_FM_HALF_PLUS cffi__w = {
+    cffi_aw_cffi_b_FM_HALF_PLUS cffi__w = {
       .a0 = (double)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_FM_HALF_PLUS,
-                                    cffi_ac_FM_HALF_PLUS, "FM_HALF_PLUS");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_FM_HALF_PLUS,
+                                    cffi_ac_cffi_b_FM_HALF_PLUS, "FM_HALF_PLUS");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -983,18 +983,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int) a0;
   int r;
-} cffi_aw_FM_IS_ODD;
+} cffi_aw_cffi_b_FM_IS_ODD;
 
-static CFFI_COLD void cffi_ax_FM_IS_ODD(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_FM_IS_ODD *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_FM_IS_ODD(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_FM_IS_ODD *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = FM_IS_ODD(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_FM_IS_ODD(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_FM_IS_ODD *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_FM_IS_ODD(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_FM_IS_ODD *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -1009,16 +1009,16 @@ static CFFI_COLD napi_value cffi_a_FM_IS_ODD(napi_env cffi__env, napi_callback_i
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "FM_IS_ODD", "a", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_FM_IS_ODD cffi__w = {
+    cffi_aw_cffi_b_FM_IS_ODD cffi__w = {
       .a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_FM_IS_ODD,
-                                    cffi_ac_FM_IS_ODD, "FM_IS_ODD");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_FM_IS_ODD,
+                                    cffi_ac_cffi_b_FM_IS_ODD, "FM_IS_ODD");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -1046,18 +1046,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   int r;
-} cffi_aw_FM_VERSION;
+} cffi_aw_cffi_b_FM_VERSION;
 
-static CFFI_COLD void cffi_ax_FM_VERSION(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_FM_VERSION *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_FM_VERSION(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_FM_VERSION *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = FM_VERSION();
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_FM_VERSION(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_FM_VERSION *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_FM_VERSION(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_FM_VERSION *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -1070,13 +1070,13 @@ static CFFI_COLD napi_value cffi_a_FM_VERSION(napi_env cffi__env, napi_callback_
   if (&fm_version == NULL) return cffi_missing(cffi__env, "fm_version");
   if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "FM_VERSION")) return NULL;
   {
-    cffi_aw_FM_VERSION cffi__w = {
+    cffi_aw_cffi_b_FM_VERSION cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_FM_VERSION,
-                                    cffi_ac_FM_VERSION, "FM_VERSION");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_FM_VERSION,
+                                    cffi_ac_cffi_b_FM_VERSION, "FM_VERSION");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -1119,18 +1119,18 @@ typedef struct {
   __typeof__(int) a1;
   __typeof__(int) a2;
   int r;
-} cffi_aw_FM_ADD3;
+} cffi_aw_cffi_b_FM_ADD3;
 
-static CFFI_COLD void cffi_ax_FM_ADD3(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_FM_ADD3 *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_FM_ADD3(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_FM_ADD3 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = FM_ADD3(w->a0, w->a1, w->a2);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_FM_ADD3(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_FM_ADD3 *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_FM_ADD3(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_FM_ADD3 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -1145,26 +1145,26 @@ static CFFI_COLD napi_value cffi_a_FM_ADD3(napi_env cffi__env, napi_callback_inf
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "FM_ADD3", "a", "int"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "FM_ADD3", "b", "int"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p2;
   if (!cffi_get_i32(cffi__env, cffi__argv[2], &cffi__p2,
       "FM_ADD3", "c", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_FM_ADD3 cffi__w = {
+    cffi_aw_cffi_b_FM_ADD3 cffi__w = {
       .a0 = (int)cffi__p0,
       .a1 = (int)cffi__p1,
       .a2 = (int)cffi__p2,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_FM_ADD3,
-                                    cffi_ac_FM_ADD3, "FM_ADD3");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_FM_ADD3,
+                                    cffi_ac_cffi_b_FM_ADD3, "FM_ADD3");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -1197,18 +1197,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int) a0;
   const char *r;
-} cffi_aw_FM_NAME;
+} cffi_aw_cffi_b_FM_NAME;
 
-static CFFI_COLD void cffi_ax_FM_NAME(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_FM_NAME *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_FM_NAME(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_FM_NAME *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = FM_NAME(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_FM_NAME(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_FM_NAME *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_FM_NAME(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_FM_NAME *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -1223,16 +1223,16 @@ static CFFI_COLD napi_value cffi_a_FM_NAME(napi_env cffi__env, napi_callback_inf
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "FM_NAME", "code", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_FM_NAME cffi__w = {
+    cffi_aw_cffi_b_FM_NAME cffi__w = {
       .a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_FM_NAME,
-                                    cffi_ac_FM_NAME, "FM_NAME");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_FM_NAME,
+                                    cffi_ac_cffi_b_FM_NAME, "FM_NAME");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -1274,18 +1274,18 @@ typedef struct {
   __typeof__(const char *) a1;
   char *h1;
   int r;
-} cffi_aw_FM_FILL;
+} cffi_aw_cffi_b_FM_FILL;
 
-static CFFI_COLD void cffi_ax_FM_FILL(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_FM_FILL *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_FM_FILL(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_FM_FILL *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = FM_FILL(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_FM_FILL(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_FM_FILL *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_FM_FILL(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_FM_FILL *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   free(w->h1);
@@ -1297,30 +1297,30 @@ static CFFI_COLD napi_value cffi_a_FM_FILL(napi_env cffi__env, napi_callback_inf
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
   cffi_tmp cffi__s1;
-  cffi__s1.heap = NULL;
+  cffi_tmp_init(&cffi__s1);
   if (&fm_fill == NULL) return cffi_missing(cffi__env, "fm_fill");
   if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "FM_FILL")) return NULL;
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "FM_FILL", "b", "struct fm_buf *"))
-    goto done;
+    goto cffi__done;
   void *cffi__p1;
   if (!cffi_get_buffer(cffi__env, cffi__argv[1], &cffi__p1, &cffi__s1,
       "FM_FILL", "s", "const char *"))
-    goto done;
-  if (!cffi_tmp_keep(cffi__env, &cffi__s1, &cffi__p1)) goto done;
+    goto cffi__done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s1, &cffi__p1)) goto cffi__done;
   {
-    cffi_aw_FM_FILL cffi__w = {
+    cffi_aw_cffi_b_FM_FILL cffi__w = {
       .a0 = (struct fm_buf *)(uintptr_t)cffi__p0,
       .a1 = (const char *)(uintptr_t)cffi__p1,
       .h1 = cffi__s1.heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_FM_FILL,
-                                    cffi_ac_FM_FILL, "FM_FILL");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_FM_FILL,
+                                    cffi_ac_cffi_b_FM_FILL, "FM_FILL");
     if (cffi__result) cffi__s1.heap = NULL; /* the work block frees it */
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_free_tmp(&cffi__s1);
   return cffi__result;
 }
@@ -1354,18 +1354,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int) a0;
   int r;
-} cffi_aw_FM_ABSENT;
+} cffi_aw_cffi_b_FM_ABSENT;
 
-static CFFI_COLD void cffi_ax_FM_ABSENT(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_FM_ABSENT *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_FM_ABSENT(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_FM_ABSENT *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = FM_ABSENT(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_FM_ABSENT(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_FM_ABSENT *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_FM_ABSENT(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_FM_ABSENT *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -1380,16 +1380,16 @@ static CFFI_COLD napi_value cffi_a_FM_ABSENT(napi_env cffi__env, napi_callback_i
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "FM_ABSENT", "x", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_FM_ABSENT cffi__w = {
+    cffi_aw_cffi_b_FM_ABSENT cffi__w = {
       .a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_FM_ABSENT,
-                                    cffi_ac_FM_ABSENT, "FM_ABSENT");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_FM_ABSENT,
+                                    cffi_ac_cffi_b_FM_ABSENT, "FM_ABSENT");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -1421,18 +1421,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int) a0;
   int r;
-} cffi_aw_FM_SQUARE;
+} cffi_aw_cffi_b_FM_SQUARE;
 
-static CFFI_COLD void cffi_ax_FM_SQUARE(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_FM_SQUARE *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_FM_SQUARE(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_FM_SQUARE *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = FM_SQUARE(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_FM_SQUARE(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_FM_SQUARE *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_FM_SQUARE(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_FM_SQUARE *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -1446,16 +1446,16 @@ static CFFI_COLD napi_value cffi_a_FM_SQUARE(napi_env cffi__env, napi_callback_i
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "FM_SQUARE", "x", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_FM_SQUARE cffi__w = {
+    cffi_aw_cffi_b_FM_SQUARE cffi__w = {
       .a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_FM_SQUARE,
-                                    cffi_ac_FM_SQUARE, "FM_SQUARE");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_FM_SQUARE,
+                                    cffi_ac_cffi_b_FM_SQUARE, "FM_SQUARE");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 

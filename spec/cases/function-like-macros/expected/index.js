@@ -64,7 +64,7 @@ $define($lib, "fm_add", $n.cffi_f_fm_add);
   const $fa = $n.cffi_a_fm_add;
   $define($lib["fm_add"], "async", async function fm_add(a, b, $extra) {
     if ($extra !== undefined) $arity("fm_add", 2);
-    return await $fa([a, b], a, b);
+    return await $rt.keepCallbacks($fa([a, b], a, b));
   });
 }
 $define($lib, "fm_scale", $n.cffi_f_fm_scale);
@@ -72,7 +72,7 @@ $define($lib, "fm_scale", $n.cffi_f_fm_scale);
   const $fa = $n.cffi_a_fm_scale;
   $define($lib["fm_scale"], "async", async function fm_scale(v, by, unit, $extra) {
     if ($extra !== undefined) $arity("fm_scale", 3);
-    return await $fa([v, by, unit], v, by, unit);
+    return await $rt.keepCallbacks($fa([v, by, unit], v, by, unit));
   });
 }
 /**
@@ -91,7 +91,7 @@ $define($lib, "fm_scale", $n.cffi_f_fm_scale);
   const $fa = $n.cffi_a_fm_sum;
   $define($lib["fm_sum"], "async", async function fm_sum(xs, n, $extra) {
     if ($extra !== undefined) $arity("fm_sum", 2);
-    return await $fa([xs, n], $pointerIn(xs, $T1, "fm_sum(): argument 'xs'"), n);
+    return await $rt.keepCallbacks($fa([xs, n], $pointerIn(xs, $T1, "fm_sum(): argument 'xs'"), n));
   });
 }
 $define($lib, "fm_half", $n.cffi_f_fm_half);
@@ -99,7 +99,7 @@ $define($lib, "fm_half", $n.cffi_f_fm_half);
   const $fa = $n.cffi_a_fm_half;
   $define($lib["fm_half"], "async", async function fm_half(x, $extra) {
     if ($extra !== undefined) $arity("fm_half", 1);
-    return await $fa([x], x);
+    return await $rt.keepCallbacks($fa([x], x));
   });
 }
 $define($lib, "fm_name", $n.cffi_f_fm_name);
@@ -107,7 +107,7 @@ $define($lib, "fm_name", $n.cffi_f_fm_name);
   const $fa = $n.cffi_a_fm_name;
   $define($lib["fm_name"], "async", async function fm_name(code, $extra) {
     if ($extra !== undefined) $arity("fm_name", 1);
-    return await $fa([code], code);
+    return await $rt.keepCallbacks($fa([code], code));
   });
 }
 /**
@@ -126,7 +126,7 @@ $define($lib, "fm_name", $n.cffi_f_fm_name);
   const $fa = $n.cffi_a_fm_version;
   $define($lib["fm_version"], "async", async function fm_version(major, tag, $extra) {
     if ($extra !== undefined) $arity("fm_version", 2);
-    return await $fa([major, tag], major, $bufferIn(tag, $T2, "fm_version(): argument 'tag'"));
+    return await $rt.keepCallbacks($fa([major, tag], major, $bufferIn(tag, $T2, "fm_version(): argument 'tag'")));
   });
 }
 /**
@@ -145,7 +145,7 @@ $define($lib, "fm_name", $n.cffi_f_fm_name);
   const $fa = $n.cffi_a_fm_fill;
   $define($lib["fm_fill"], "async", async function fm_fill(b, s, $extra) {
     if ($extra !== undefined) $arity("fm_fill", 2);
-    return await $fa([b, s], $pointerIn(b, $R5, "fm_fill(): argument 'b'"), $bufferIn(s, $T2, "fm_fill(): argument 's'"));
+    return await $rt.keepCallbacks($fa([b, s], $pointerIn(b, $R5, "fm_fill(): argument 'b'"), $bufferIn(s, $T2, "fm_fill(): argument 's'")));
   });
 }
 $define($lib, "fm_absent", $n.cffi_f_fm_absent);
@@ -153,7 +153,7 @@ $define($lib, "fm_absent", $n.cffi_f_fm_absent);
   const $fa = $n.cffi_a_fm_absent;
   $define($lib["fm_absent"], "async", async function fm_absent(x, $extra) {
     if ($extra !== undefined) $arity("fm_absent", 1);
-    return await $fa([x], x);
+    return await $rt.keepCallbacks($fa([x], x));
   });
 }
 $define($lib, "FM_ADD", $n.cffi_f_FM_ADD);
@@ -161,7 +161,7 @@ $define($lib, "FM_ADD", $n.cffi_f_FM_ADD);
   const $fa = $n.cffi_a_FM_ADD;
   $define($lib["FM_ADD"], "async", async function FM_ADD(a, b, $extra) {
     if ($extra !== undefined) $arity("FM_ADD", 2);
-    return await $fa([a, b], a, b);
+    return await $rt.keepCallbacks($fa([a, b], a, b));
   });
 }
 $define($lib, "FM_TENFOLD", $n.cffi_f_FM_TENFOLD);
@@ -169,7 +169,7 @@ $define($lib, "FM_TENFOLD", $n.cffi_f_FM_TENFOLD);
   const $fa = $n.cffi_a_FM_TENFOLD;
   $define($lib["FM_TENFOLD"], "async", async function FM_TENFOLD(v, $extra) {
     if ($extra !== undefined) $arity("FM_TENFOLD", 1);
-    return await $fa([v], v);
+    return await $rt.keepCallbacks($fa([v], v));
   });
 }
 /**
@@ -190,7 +190,7 @@ $define($lib, "FM_TENFOLD", $n.cffi_f_FM_TENFOLD);
   const $fa = $n.cffi_a_FM_SUM;
   $define($lib["FM_SUM"], "async", async function FM_SUM(xs, n, $extra) {
     if ($extra !== undefined) $arity("FM_SUM", 2);
-    return await $fa([xs, n], $pointerIn(xs, $T1, "FM_SUM(): argument 'xs'"), n);
+    return await $rt.keepCallbacks($fa([xs, n], $pointerIn(xs, $T1, "FM_SUM(): argument 'xs'"), n));
   });
 }
 $define($lib, "FM_HALF_PLUS", $n.cffi_f_FM_HALF_PLUS);
@@ -198,7 +198,7 @@ $define($lib, "FM_HALF_PLUS", $n.cffi_f_FM_HALF_PLUS);
   const $fa = $n.cffi_a_FM_HALF_PLUS;
   $define($lib["FM_HALF_PLUS"], "async", async function FM_HALF_PLUS(x, $extra) {
     if ($extra !== undefined) $arity("FM_HALF_PLUS", 1);
-    return await $fa([x], x);
+    return await $rt.keepCallbacks($fa([x], x));
   });
 }
 $define($lib, "FM_IS_ODD", $n.cffi_f_FM_IS_ODD);
@@ -206,7 +206,7 @@ $define($lib, "FM_IS_ODD", $n.cffi_f_FM_IS_ODD);
   const $fa = $n.cffi_a_FM_IS_ODD;
   $define($lib["FM_IS_ODD"], "async", async function FM_IS_ODD(a, $extra) {
     if ($extra !== undefined) $arity("FM_IS_ODD", 1);
-    return await $fa([a], a);
+    return await $rt.keepCallbacks($fa([a], a));
   });
 }
 $define($lib, "FM_VERSION", $n.cffi_f_FM_VERSION);
@@ -214,7 +214,7 @@ $define($lib, "FM_VERSION", $n.cffi_f_FM_VERSION);
   const $fa = $n.cffi_a_FM_VERSION;
   $define($lib["FM_VERSION"], "async", async function FM_VERSION($extra) {
     if ($extra !== undefined) $arity("FM_VERSION", 0);
-    return await $fa([]);
+    return await $rt.keepCallbacks($fa([]));
   });
 }
 $define($lib, "FM_ADD3", $n.cffi_f_FM_ADD3);
@@ -222,7 +222,7 @@ $define($lib, "FM_ADD3", $n.cffi_f_FM_ADD3);
   const $fa = $n.cffi_a_FM_ADD3;
   $define($lib["FM_ADD3"], "async", async function FM_ADD3(a, b, c, $extra) {
     if ($extra !== undefined) $arity("FM_ADD3", 3);
-    return await $fa([a, b, c], a, b, c);
+    return await $rt.keepCallbacks($fa([a, b, c], a, b, c));
   });
 }
 $define($lib, "FM_NAME", $n.cffi_f_FM_NAME);
@@ -230,7 +230,7 @@ $define($lib, "FM_NAME", $n.cffi_f_FM_NAME);
   const $fa = $n.cffi_a_FM_NAME;
   $define($lib["FM_NAME"], "async", async function FM_NAME(code, $extra) {
     if ($extra !== undefined) $arity("FM_NAME", 1);
-    return await $fa([code], code);
+    return await $rt.keepCallbacks($fa([code], code));
   });
 }
 /**
@@ -249,7 +249,7 @@ $define($lib, "FM_NAME", $n.cffi_f_FM_NAME);
   const $fa = $n.cffi_a_FM_FILL;
   $define($lib["FM_FILL"], "async", async function FM_FILL(b, s, $extra) {
     if ($extra !== undefined) $arity("FM_FILL", 2);
-    return await $fa([b, s], $pointerIn(b, $R5, "FM_FILL(): argument 'b'"), $bufferIn(s, $T2, "FM_FILL(): argument 's'"));
+    return await $rt.keepCallbacks($fa([b, s], $pointerIn(b, $R5, "FM_FILL(): argument 'b'"), $bufferIn(s, $T2, "FM_FILL(): argument 's'")));
   });
 }
 $define($lib, "FM_ABSENT", $n.cffi_f_FM_ABSENT);
@@ -257,7 +257,7 @@ $define($lib, "FM_ABSENT", $n.cffi_f_FM_ABSENT);
   const $fa = $n.cffi_a_FM_ABSENT;
   $define($lib["FM_ABSENT"], "async", async function FM_ABSENT(x, $extra) {
     if ($extra !== undefined) $arity("FM_ABSENT", 1);
-    return await $fa([x], x);
+    return await $rt.keepCallbacks($fa([x], x));
   });
 }
 $define($lib, "FM_SQUARE", $n.cffi_f_FM_SQUARE);
@@ -265,7 +265,7 @@ $define($lib, "FM_SQUARE", $n.cffi_f_FM_SQUARE);
   const $fa = $n.cffi_a_FM_SQUARE;
   $define($lib["FM_SQUARE"], "async", async function FM_SQUARE(x, $extra) {
     if ($extra !== undefined) $arity("FM_SQUARE", 1);
-    return await $fa([x], x);
+    return await $rt.keepCallbacks($fa([x], x));
   });
 }
 // ---- enum constants ----

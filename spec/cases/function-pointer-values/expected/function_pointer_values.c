@@ -77,18 +77,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   __typeof__(struct fp_ops *) a0;
-} cffi_aw_fp_init;
+} cffi_aw_cffi_b_fp_init;
 
-static CFFI_COLD void cffi_ax_fp_init(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_fp_init *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_fp_init(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_fp_init *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   fp_init(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_fp_init(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_fp_init *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_fp_init(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_fp_init *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -103,16 +103,16 @@ static CFFI_COLD napi_value cffi_a_fp_init(napi_env cffi__env, napi_callback_inf
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "fp_init", "ops", "struct fp_ops *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_fp_init cffi__w = {
+    cffi_aw_cffi_b_fp_init cffi__w = {
       .a0 = (struct fp_ops *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_fp_init,
-                                    cffi_ac_fp_init, "fp_init");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fp_init,
+                                    cffi_ac_cffi_b_fp_init, "fp_init");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -145,18 +145,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int) a0;
   int (*r)(int);
-} cffi_aw_fp_pick;
+} cffi_aw_cffi_b_fp_pick;
 
-static CFFI_COLD void cffi_ax_fp_pick(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_fp_pick *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_fp_pick(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_fp_pick *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = fp_pick(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_fp_pick(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_fp_pick *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_fp_pick(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_fp_pick *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -171,16 +171,16 @@ static CFFI_COLD napi_value cffi_a_fp_pick(napi_env cffi__env, napi_callback_inf
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "fp_pick", "which", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_fp_pick cffi__w = {
+    cffi_aw_cffi_b_fp_pick cffi__w = {
       .a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_fp_pick,
-                                    cffi_ac_fp_pick, "fp_pick");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fp_pick,
+                                    cffi_ac_cffi_b_fp_pick, "fp_pick");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -218,18 +218,18 @@ typedef struct {
   __typeof__(int (*)(int)) a0;
   __typeof__(int) a1;
   int r;
-} cffi_aw_fp_apply;
+} cffi_aw_cffi_b_fp_apply;
 
-static CFFI_COLD void cffi_ax_fp_apply(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_fp_apply *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_fp_apply(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_fp_apply *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = fp_apply(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_fp_apply(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_fp_apply *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_fp_apply(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_fp_apply *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -244,21 +244,21 @@ static CFFI_COLD napi_value cffi_a_fp_apply(napi_env cffi__env, napi_callback_in
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "fp_apply", "f", "int (*)(int)"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "fp_apply", "x", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_fp_apply cffi__w = {
+    cffi_aw_cffi_b_fp_apply cffi__w = {
       .a0 = (int (*)(int))(uintptr_t)cffi__p0,
       .a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_fp_apply,
-                                    cffi_ac_fp_apply, "fp_apply");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fp_apply,
+                                    cffi_ac_cffi_b_fp_apply, "fp_apply");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -319,10 +319,10 @@ static bool cffi_cb_2_out(napi_env cffi__env, void *cffi__data, napi_value cffi_
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "callback int (*)(int, int)", "return value", "int"))
-    goto done;
+    goto cffi__done;
   cffi__f->cffi__r = (int)cffi__p0;
   return true;
-done:
+cffi__done:
   return false;
 }
 
@@ -399,10 +399,10 @@ static bool cffi_cb_5_out(napi_env cffi__env, void *cffi__data, napi_value cffi_
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "callback int (*)(int)", "return value", "int"))
-    goto done;
+    goto cffi__done;
   cffi__f->cffi__r = (int)cffi__p0;
   return true;
-done:
+cffi__done:
   return false;
 }
 
@@ -484,10 +484,10 @@ static bool cffi_cb_8_out(napi_env cffi__env, void *cffi__data, napi_value cffi_
   double cffi__p0;
   if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
       "callback double (*)(double, double)", "return value", "double"))
-    goto done;
+    goto cffi__done;
   cffi__f->cffi__r = (double)cffi__p0;
   return true;
-done:
+cffi__done:
   return false;
 }
 
@@ -564,10 +564,10 @@ static bool cffi_cb_11_out(napi_env cffi__env, void *cffi__data, napi_value cffi
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "callback char * (*)(int)", "return value", "const char *"))
-    goto done;
+    goto cffi__done;
   cffi__f->cffi__r = (const char *)(uintptr_t)cffi__p0;
   return true;
-done:
+cffi__done:
   return false;
 }
 
@@ -649,10 +649,10 @@ static bool cffi_cb_13_out(napi_env cffi__env, void *cffi__data, napi_value cffi
   void *cffi__p0;
   if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
       "callback struct fp_point (*)(int, int)", "return value", "struct fp_point"))
-    goto done;
+    goto cffi__done;
   cffi__f->cffi__r = *(struct fp_point *)cffi__p0;
   return true;
-done:
+cffi__done:
   return false;
 }
 
@@ -729,10 +729,10 @@ static bool cffi_cb_15_out(napi_env cffi__env, void *cffi__data, napi_value cffi
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "callback int (*)(struct fp_point *)", "return value", "int"))
-    goto done;
+    goto cffi__done;
   cffi__f->cffi__r = (int)cffi__p0;
   return true;
-done:
+cffi__done:
   return false;
 }
 
@@ -808,10 +808,10 @@ static bool cffi_cb_17_out(napi_env cffi__env, void *cffi__data, napi_value cffi
   int64_t cffi__p0;
   if (!cffi_get_i64(cffi__env, cffi__argv[0], &cffi__p0,
       "callback long (*)(unsigned long)", "return value", "int64_t"))
-    goto done;
+    goto cffi__done;
   cffi__f->cffi__r = (int64_t)cffi__p0;
   return true;
-done:
+cffi__done:
   return false;
 }
 
@@ -959,10 +959,10 @@ static bool cffi_cb_21_out(napi_env cffi__env, void *cffi__data, napi_value cffi
   uint64_t cffi__p0;
   if (!cffi_get_u64(cffi__env, cffi__argv[0], &cffi__p0,
       "callback unsigned long (*)(char *)", "return value", "size_t"))
-    goto done;
+    goto cffi__done;
   cffi__f->cffi__r = (size_t)cffi__p0;
   return true;
-done:
+cffi__done:
   return false;
 }
 
@@ -1044,10 +1044,10 @@ static bool cffi_cb_25_out(napi_env cffi__env, void *cffi__data, napi_value cffi
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "callback int (*)(int (int) *, int)", "return value", "int"))
-    goto done;
+    goto cffi__done;
   cffi__f->cffi__r = (int)cffi__p0;
   return true;
-done:
+cffi__done:
   return false;
 }
 
@@ -1124,10 +1124,10 @@ static bool cffi_cb_30_out(napi_env cffi__env, void *cffi__data, napi_value cffi
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "callback int (*)(int) * (int)", "return value", "int (*)(int)"))
-    goto done;
+    goto cffi__done;
   cffi__f->cffi__r = (int (*)(int))(uintptr_t)cffi__p0;
   return true;
-done:
+cffi__done:
   return false;
 }
 

@@ -58,7 +58,7 @@ export interface struct_fp_ops extends $rt.StructView<"struct fp_ops"> {
    * ```
    */
   get "add"(): $rt.FunctionPointer<"int (int, int)", (a1: number, a2: number) => number> | null;
-  set "add"(v: $rt.Ref<"int (int, int)"> | null);
+  set "add"(v: $rt.Ref<"int (int, int)"> | $rt.JsCallback | null);
   /**
    * ```c
    * int (*table[3])(int);
@@ -72,77 +72,77 @@ export interface struct_fp_ops extends $rt.StructView<"struct fp_ops"> {
    * ```
    */
   get "scale"(): $rt.FunctionPointer<"double (double, double)", (a1: number, a2: number) => number> | null;
-  set "scale"(v: $rt.Ref<"double (double, double)"> | null);
+  set "scale"(v: $rt.Ref<"double (double, double)"> | $rt.JsCallback | null);
   /**
    * ```c
    * const char *(*name)(int);
    * ```
    */
   get "name"(): $rt.FunctionPointer<"char * (int)", (a1: number) => string | null> | null;
-  set "name"(v: $rt.Ref<"char * (int)"> | null);
+  set "name"(v: $rt.Ref<"char * (int)"> | $rt.JsCallback | null);
   /**
    * ```c
    * struct fp_point (*make)(int, int);
    * ```
    */
   get "make"(): $rt.FunctionPointer<"struct fp_point (int, int)", (a1: number, a2: number) => struct_fp_point> | null;
-  set "make"(v: $rt.Ref<"struct fp_point (int, int)"> | null);
+  set "make"(v: $rt.Ref<"struct fp_point (int, int)"> | $rt.JsCallback | null);
   /**
    * ```c
    * int (*sum)(const struct fp_point *);
    * ```
    */
   get "sum"(): $rt.FunctionPointer<"int (struct fp_point *)", (a1: $rt.Ref<"struct fp_point"> | null) => number> | null;
-  set "sum"(v: $rt.Ref<"int (struct fp_point *)"> | null);
+  set "sum"(v: $rt.Ref<"int (struct fp_point *)"> | $rt.JsCallback | null);
   /**
    * ```c
    * int64_t (*wide)(uint64_t);
    * ```
    */
   get "wide"(): $rt.FunctionPointer<"long (unsigned long)", (a1: number | bigint) => bigint> | null;
-  set "wide"(v: $rt.Ref<"long (unsigned long)"> | null);
+  set "wide"(v: $rt.Ref<"long (unsigned long)"> | $rt.JsCallback | null);
   /**
    * ```c
    * void (*touch)(int *);
    * ```
    */
   get "touch"(): $rt.FunctionPointer<"void (int *)", (a1: $rt.Ref<"int"> | null) => void> | null;
-  set "touch"(v: $rt.Ref<"void (int *)"> | null);
+  set "touch"(v: $rt.Ref<"void (int *)"> | $rt.JsCallback | null);
   /**
    * ```c
    * size_t (*length)(const char *);
    * ```
    */
   get "length"(): $rt.FunctionPointer<"unsigned long (char *)", (a1: $rt.Ref<"char"> | $rt.Bytes | null) => bigint> | null;
-  set "length"(v: $rt.Ref<"unsigned long (char *)"> | null);
+  set "length"(v: $rt.Ref<"unsigned long (char *)"> | $rt.JsCallback | null);
   /**
    * ```c
    * int (*printf_like)(const char *, ...);
    * ```
    */
   get "printf_like"(): $rt.Pointer<"int (char *, ...)", never> | null;
-  set "printf_like"(v: $rt.Ref<"int (char *, ...)"> | null);
+  set "printf_like"(v: $rt.Ref<"int (char *, ...)"> | $rt.JsCallback | null);
   /**
    * ```c
    * int (*none)(int);
    * ```
    */
   get "none"(): $rt.FunctionPointer<"int (int)", (a1: number) => number> | null;
-  set "none"(v: $rt.Ref<"int (int)"> | null);
+  set "none"(v: $rt.Ref<"int (int)"> | $rt.JsCallback | null);
   /**
    * ```c
    * int (*apply)(int (*)(int), int);
    * ```
    */
-  get "apply"(): $rt.FunctionPointer<"int (int (int) *, int)", (a1: $rt.Ref<"int (int)"> | null, a2: number) => number> | null;
-  set "apply"(v: $rt.Ref<"int (int (int) *, int)"> | null);
+  get "apply"(): $rt.FunctionPointer<"int (int (int) *, int)", (a1: $rt.Ref<"int (int)"> | $rt.JsCallback | null, a2: number) => number> | null;
+  set "apply"(v: $rt.Ref<"int (int (int) *, int)"> | $rt.JsCallback | null);
   /**
    * ```c
    * void (*hidden)(struct fp_hidden);
    * ```
    */
   get "hidden"(): $rt.Pointer<"void (struct fp_hidden)", never> | null;
-  set "hidden"(v: $rt.Ref<"void (struct fp_hidden)"> | null);
+  set "hidden"(v: $rt.Ref<"void (struct fp_hidden)"> | $rt.JsCallback | null);
 }
 // ---- enums ----
 // ---- typedefs ----
@@ -230,9 +230,9 @@ export interface Lib {
    * ```
    */
   "fp_apply": {
-    (f: $rt.Ref<"int (int)"> | null, x: number): number;
+    (f: $rt.Ref<"int (int)"> | $rt.JsCallback | null, x: number): number;
     /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
-    async(f: $rt.Ref<"int (int)"> | null, x: number): Promise<number>;
+    async(f: $rt.Ref<"int (int)"> | $rt.JsCallback | null, x: number): Promise<number>;
   };
 /**
  * The binary operation a global holds.
@@ -242,7 +242,7 @@ export interface Lib {
  * ```
  */
   get "fp_current"(): $rt.FunctionPointer<"int (int, int)", (a1: number, a2: number) => number> | null;
-  set "fp_current"(v: $rt.Ref<"int (int, int)"> | null);
+  set "fp_current"(v: $rt.Ref<"int (int, int)"> | $rt.JsCallback | null);
 /**
  * The unary operations, a global array.
  *
@@ -259,7 +259,7 @@ export interface Lib {
  * ```
  */
   get "fp_chooser"(): $rt.FunctionPointer<"int (int) * (int)", (a1: number) => $rt.FunctionPointer<"int (int)", (a1: number) => number> | null> | null;
-  set "fp_chooser"(v: $rt.Ref<"int (int) * (int)"> | null);
+  set "fp_chooser"(v: $rt.Ref<"int (int) * (int)"> | $rt.JsCallback | null);
 }
 
 /** CFFI's `ffi` object over this module's types. */

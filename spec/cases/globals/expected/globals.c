@@ -63,18 +63,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   int r;
-} cffi_aw_g_read_counter;
+} cffi_aw_cffi_b_g_read_counter;
 
-static CFFI_COLD void cffi_ax_g_read_counter(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_g_read_counter *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_g_read_counter(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_g_read_counter *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = g_read_counter();
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_g_read_counter(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_g_read_counter *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_g_read_counter(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_g_read_counter *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -87,13 +87,13 @@ static CFFI_COLD napi_value cffi_a_g_read_counter(napi_env cffi__env, napi_callb
   if (&g_read_counter == NULL) return cffi_missing(cffi__env, "g_read_counter");
   if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "g_read_counter")) return NULL;
   {
-    cffi_aw_g_read_counter cffi__w = {
+    cffi_aw_cffi_b_g_read_counter cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_g_read_counter,
-                                    cffi_ac_g_read_counter, "g_read_counter");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_g_read_counter,
+                                    cffi_ac_cffi_b_g_read_counter, "g_read_counter");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -120,18 +120,18 @@ cffi__done:
    converted when it settles (cffi-async.h) */
 typedef struct {
   cffi_async base;
-} cffi_aw_g_bump;
+} cffi_aw_cffi_b_g_bump;
 
-static CFFI_COLD void cffi_ax_g_bump(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_g_bump *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_g_bump(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_g_bump *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   g_bump();
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_g_bump(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_g_bump *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_g_bump(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_g_bump *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -144,13 +144,13 @@ static CFFI_COLD napi_value cffi_a_g_bump(napi_env cffi__env, napi_callback_info
   if (&g_bump == NULL) return cffi_missing(cffi__env, "g_bump");
   if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "g_bump")) return NULL;
   {
-    cffi_aw_g_bump cffi__w = {
+    cffi_aw_cffi_b_g_bump cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_g_bump,
-                                    cffi_ac_g_bump, "g_bump");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_g_bump,
+                                    cffi_ac_cffi_b_g_bump, "g_bump");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -178,18 +178,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   int r;
-} cffi_aw_g_config_level;
+} cffi_aw_cffi_b_g_config_level;
 
-static CFFI_COLD void cffi_ax_g_config_level(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_g_config_level *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_g_config_level(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_g_config_level *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = g_config_level();
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_g_config_level(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_g_config_level *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_g_config_level(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_g_config_level *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -202,13 +202,13 @@ static CFFI_COLD napi_value cffi_a_g_config_level(napi_env cffi__env, napi_callb
   if (&g_config_level == NULL) return cffi_missing(cffi__env, "g_config_level");
   if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "g_config_level")) return NULL;
   {
-    cffi_aw_g_config_level cffi__w = {
+    cffi_aw_cffi_b_g_config_level cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_g_config_level,
-                                    cffi_ac_g_config_level, "g_config_level");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_g_config_level,
+                                    cffi_ac_cffi_b_g_config_level, "g_config_level");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -236,18 +236,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   int r;
-} cffi_aw_g_score_sum;
+} cffi_aw_cffi_b_g_score_sum;
 
-static CFFI_COLD void cffi_ax_g_score_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_g_score_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_g_score_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_g_score_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = g_score_sum();
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_g_score_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_g_score_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_g_score_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_g_score_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -260,13 +260,13 @@ static CFFI_COLD napi_value cffi_a_g_score_sum(napi_env cffi__env, napi_callback
   if (&g_score_sum == NULL) return cffi_missing(cffi__env, "g_score_sum");
   if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "g_score_sum")) return NULL;
   {
-    cffi_aw_g_score_sum cffi__w = {
+    cffi_aw_cffi_b_g_score_sum cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_g_score_sum,
-                                    cffi_ac_g_score_sum, "g_score_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_g_score_sum,
+                                    cffi_ac_cffi_b_g_score_sum, "g_score_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 

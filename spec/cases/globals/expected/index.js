@@ -69,7 +69,7 @@ $define($lib, "g_read_counter", $n.cffi_f_g_read_counter);
   const $fa = $n.cffi_a_g_read_counter;
   $define($lib["g_read_counter"], "async", async function g_read_counter($extra) {
     if ($extra !== undefined) $arity("g_read_counter", 0);
-    return await $fa([]);
+    return await $rt.keepCallbacks($fa([]));
   });
 }
 $define($lib, "g_bump", $n.cffi_f_g_bump);
@@ -77,7 +77,7 @@ $define($lib, "g_bump", $n.cffi_f_g_bump);
   const $fa = $n.cffi_a_g_bump;
   $define($lib["g_bump"], "async", async function g_bump($extra) {
     if ($extra !== undefined) $arity("g_bump", 0);
-    return await $fa([]);
+    return await $rt.keepCallbacks($fa([]));
   });
 }
 $define($lib, "g_config_level", $n.cffi_f_g_config_level);
@@ -85,7 +85,7 @@ $define($lib, "g_config_level", $n.cffi_f_g_config_level);
   const $fa = $n.cffi_a_g_config_level;
   $define($lib["g_config_level"], "async", async function g_config_level($extra) {
     if ($extra !== undefined) $arity("g_config_level", 0);
-    return await $fa([]);
+    return await $rt.keepCallbacks($fa([]));
   });
 }
 $define($lib, "g_score_sum", $n.cffi_f_g_score_sum);
@@ -93,7 +93,7 @@ $define($lib, "g_score_sum", $n.cffi_f_g_score_sum);
   const $fa = $n.cffi_a_g_score_sum;
   $define($lib["g_score_sum"], "async", async function g_score_sum($extra) {
     if ($extra !== undefined) $arity("g_score_sum", 0);
-    return await $fa([]);
+    return await $rt.keepCallbacks($fa([]));
   });
 }
 // ---- enum constants ----

@@ -63,7 +63,7 @@ $define($lib, "i_twice", $n.cffi_f_i_twice);
   const $fa = $n.cffi_a_i_twice;
   $define($lib["i_twice"], "async", async function i_twice(v, $extra) {
     if ($extra !== undefined) $arity("i_twice", 1);
-    return await $fa([v], v);
+    return await $rt.keepCallbacks($fa([v], v));
   });
 }
 $define($lib, "i_quad", $n.cffi_f_i_quad);
@@ -71,7 +71,7 @@ $define($lib, "i_quad", $n.cffi_f_i_quad);
   const $fa = $n.cffi_a_i_quad;
   $define($lib["i_quad"], "async", async function i_quad(v, $extra) {
     if ($extra !== undefined) $arity("i_quad", 1);
-    return await $fa([v], v);
+    return await $rt.keepCallbacks($fa([v], v));
   });
 }
 /**
@@ -95,7 +95,7 @@ $define($lib, "i_quad", $n.cffi_f_i_quad);
   const $fa = $n.cffi_a_i_end;
   $define($lib["i_end"], "async", async function i_end(s, $extra) {
     if ($extra !== undefined) $arity("i_end", 1);
-    return await $fa([s], $pointerIn(s, $R2, "i_end(): argument 's'"));
+    return await $rt.keepCallbacks($fa([s], $pointerIn(s, $R2, "i_end(): argument 's'")));
   });
 }
 /**
@@ -118,7 +118,7 @@ $define($lib, "i_quad", $n.cffi_f_i_quad);
   const $fa = $n.cffi_a_i_span_make;
   $define($lib["i_span_make"], "async", async function i_span_make(start, len, $extra) {
     if ($extra !== undefined) $arity("i_span_make", 2);
-    return $structResult($R2, await $fa([start, len], start, len));
+    return $structResult($R2, await $rt.keepCallbacks($fa([start, len], start, len)));
   });
 }
 $define($lib, "i_exported", $n.cffi_f_i_exported);
@@ -126,7 +126,7 @@ $define($lib, "i_exported", $n.cffi_f_i_exported);
   const $fa = $n.cffi_a_i_exported;
   $define($lib["i_exported"], "async", async function i_exported(v, $extra) {
     if ($extra !== undefined) $arity("i_exported", 1);
-    return await $fa([v], v);
+    return await $rt.keepCallbacks($fa([v], v));
   });
 }
 // ---- enum constants ----

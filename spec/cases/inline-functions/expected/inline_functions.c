@@ -57,18 +57,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int) a0;
   int r;
-} cffi_aw_i_twice;
+} cffi_aw_cffi_b_i_twice;
 
-static CFFI_COLD void cffi_ax_i_twice(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_i_twice *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_i_twice(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_i_twice *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = i_twice(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_i_twice(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_i_twice *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_i_twice(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_i_twice *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -82,16 +82,16 @@ static CFFI_COLD napi_value cffi_a_i_twice(napi_env cffi__env, napi_callback_inf
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "i_twice", "v", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_i_twice cffi__w = {
+    cffi_aw_cffi_b_i_twice cffi__w = {
       .a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_i_twice,
-                                    cffi_ac_i_twice, "i_twice");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_i_twice,
+                                    cffi_ac_cffi_b_i_twice, "i_twice");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -123,18 +123,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int) a0;
   int r;
-} cffi_aw_i_quad;
+} cffi_aw_cffi_b_i_quad;
 
-static CFFI_COLD void cffi_ax_i_quad(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_i_quad *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_i_quad(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_i_quad *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = i_quad(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_i_quad(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_i_quad *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_i_quad(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_i_quad *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -148,16 +148,16 @@ static CFFI_COLD napi_value cffi_a_i_quad(napi_env cffi__env, napi_callback_info
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "i_quad", "v", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_i_quad cffi__w = {
+    cffi_aw_cffi_b_i_quad cffi__w = {
       .a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_i_quad,
-                                    cffi_ac_i_quad, "i_quad");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_i_quad,
+                                    cffi_ac_cffi_b_i_quad, "i_quad");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -189,18 +189,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const struct i_span *) a0;
   int r;
-} cffi_aw_i_end;
+} cffi_aw_cffi_b_i_end;
 
-static CFFI_COLD void cffi_ax_i_end(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_i_end *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_i_end(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_i_end *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = i_end(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_i_end(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_i_end *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_i_end(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_i_end *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -214,16 +214,16 @@ static CFFI_COLD napi_value cffi_a_i_end(napi_env cffi__env, napi_callback_info 
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "i_end", "s", "const struct i_span *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_i_end cffi__w = {
+    cffi_aw_cffi_b_i_end cffi__w = {
       .a0 = (const struct i_span *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_i_end,
-                                    cffi_ac_i_end, "i_end");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_i_end,
+                                    cffi_ac_cffi_b_i_end, "i_end");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -260,18 +260,18 @@ typedef struct {
   __typeof__(int) a0;
   __typeof__(int) a1;
   struct i_span r;
-} cffi_aw_i_span_make;
+} cffi_aw_cffi_b_i_span_make;
 
-static CFFI_COLD void cffi_ax_i_span_make(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_i_span_make *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_i_span_make(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_i_span_make *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = i_span_make(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_i_span_make(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_i_span_make *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_i_span_make(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_i_span_make *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -285,21 +285,21 @@ static CFFI_COLD napi_value cffi_a_i_span_make(napi_env cffi__env, napi_callback
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "i_span_make", "start", "int"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "i_span_make", "len", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_i_span_make cffi__w = {
+    cffi_aw_cffi_b_i_span_make cffi__w = {
       .a0 = (int)cffi__p0,
       .a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_i_span_make,
-                                    cffi_ac_i_span_make, "i_span_make");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_i_span_make,
+                                    cffi_ac_cffi_b_i_span_make, "i_span_make");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -332,18 +332,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int) a0;
   int r;
-} cffi_aw_i_exported;
+} cffi_aw_cffi_b_i_exported;
 
-static CFFI_COLD void cffi_ax_i_exported(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_i_exported *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_i_exported(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_i_exported *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = i_exported(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_i_exported(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_i_exported *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_i_exported(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_i_exported *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -358,16 +358,16 @@ static CFFI_COLD napi_value cffi_a_i_exported(napi_env cffi__env, napi_callback_
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "i_exported", "v", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_i_exported cffi__w = {
+    cffi_aw_cffi_b_i_exported cffi__w = {
       .a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_i_exported,
-                                    cffi_ac_i_exported, "i_exported");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_i_exported,
+                                    cffi_ac_cffi_b_i_exported, "i_exported");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 

@@ -26,7 +26,7 @@ $define($lib, "m_level", $n.cffi_f_m_level);
   const $fa = $n.cffi_a_m_level;
   $define($lib["m_level"], "async", async function m_level($extra) {
     if ($extra !== undefined) $arity("m_level", 0);
-    return await $fa([]);
+    return await $rt.keepCallbacks($fa([]));
   });
 }
 // ---- enum constants ----

@@ -49,18 +49,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   int r;
-} cffi_aw_m_level;
+} cffi_aw_cffi_b_m_level;
 
-static CFFI_COLD void cffi_ax_m_level(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_m_level *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_m_level(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_m_level *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = m_level();
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_m_level(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_m_level *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_m_level(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_m_level *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -73,13 +73,13 @@ static CFFI_COLD napi_value cffi_a_m_level(napi_env cffi__env, napi_callback_inf
   if (&m_level == NULL) return cffi_missing(cffi__env, "m_level");
   if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "m_level")) return NULL;
   {
-    cffi_aw_m_level cffi__w = {
+    cffi_aw_cffi_b_m_level cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_m_level,
-                                    cffi_ac_m_level, "m_level");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_m_level,
+                                    cffi_ac_cffi_b_m_level, "m_level");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 

@@ -121,7 +121,7 @@ $R1.fields = [
   const $fa = $n.cffi_a_o_list_sum;
   $define($lib["o_list_sum"], "async", async function o_list_sum(n, $extra) {
     if ($extra !== undefined) $arity("o_list_sum", 1);
-    return await $fa([n], $pointerIn(n, $R0, "o_list_sum(): argument 'n'"));
+    return await $rt.keepCallbacks($fa([n], $pointerIn(n, $R0, "o_list_sum(): argument 'n'")));
   });
 }
 /**
@@ -140,7 +140,7 @@ $R1.fields = [
   const $fa = $n.cffi_a_o_label_check;
   $define($lib["o_label_check"], "async", async function o_label_check(n, c, $extra) {
     if ($extra !== undefined) $arity("o_label_check", 2);
-    return await $fa([n, c], $pointerIn(n, $R0, "o_label_check(): argument 'n'"), c);
+    return await $rt.keepCallbacks($fa([n, c], $pointerIn(n, $R0, "o_label_check(): argument 'n'"), c));
   });
 }
 /**
@@ -159,7 +159,7 @@ $R1.fields = [
   const $fa = $n.cffi_a_o_sum;
   $define($lib["o_sum"], "async", async function o_sum(v, n, $extra) {
     if ($extra !== undefined) $arity("o_sum", 2);
-    return await $fa([v, n], $pointerIn(v, $T0, "o_sum(): argument 'v'"), n);
+    return await $rt.keepCallbacks($fa([v, n], $pointerIn(v, $T0, "o_sum(): argument 'v'"), n));
   });
 }
 /**
@@ -178,7 +178,7 @@ $R1.fields = [
   const $fa = $n.cffi_a_o_bytes_check;
   $define($lib["o_bytes_check"], "async", async function o_bytes_check(data, n, c, $extra) {
     if ($extra !== undefined) $arity("o_bytes_check", 3);
-    return await $fa([data, n, c], $bytesIn(data, $T5, "o_bytes_check(): argument 'data'"), n, c);
+    return await $rt.keepCallbacks($fa([data, n, c], $bytesIn(data, $T5, "o_bytes_check(): argument 'data'"), n, c));
   });
 }
 /**
@@ -199,7 +199,7 @@ $R1.fields = [
   const $fa = $n.cffi_a_o_alloc;
   $define($lib["o_alloc"], "async", async function o_alloc(n, fill, $extra) {
     if ($extra !== undefined) $arity("o_alloc", 2);
-    return $wrapResult($T0, await $fa([n, fill], n, fill));
+    return $wrapResult($T0, await $rt.keepCallbacks($fa([n, fill], n, fill)));
   });
 }
 /**
@@ -218,7 +218,7 @@ $R1.fields = [
   const $fa = $n.cffi_a_o_free;
   $define($lib["o_free"], "async", async function o_free(p, $extra) {
     if ($extra !== undefined) $arity("o_free", 1);
-    return await $fa([p], $pointerIn(p, $T0, "o_free(): argument 'p'"));
+    return await $rt.keepCallbacks($fa([p], $pointerIn(p, $T0, "o_free(): argument 'p'")));
   });
 }
 $define($lib, "o_freed", $n.cffi_f_o_freed);
@@ -226,7 +226,7 @@ $define($lib, "o_freed", $n.cffi_f_o_freed);
   const $fa = $n.cffi_a_o_freed;
   $define($lib["o_freed"], "async", async function o_freed($extra) {
     if ($extra !== undefined) $arity("o_freed", 0);
-    return await $fa([]);
+    return await $rt.keepCallbacks($fa([]));
   });
 }
 // ---- enum constants ----

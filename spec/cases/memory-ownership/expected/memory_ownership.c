@@ -70,18 +70,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const struct o_node *) a0;
   int r;
-} cffi_aw_o_list_sum;
+} cffi_aw_cffi_b_o_list_sum;
 
-static CFFI_COLD void cffi_ax_o_list_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_o_list_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_o_list_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_o_list_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = o_list_sum(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_o_list_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_o_list_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_o_list_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_o_list_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -96,16 +96,16 @@ static CFFI_COLD napi_value cffi_a_o_list_sum(napi_env cffi__env, napi_callback_
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "o_list_sum", "n", "const struct o_node *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_o_list_sum cffi__w = {
+    cffi_aw_cffi_b_o_list_sum cffi__w = {
       .a0 = (const struct o_node *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_o_list_sum,
-                                    cffi_ac_o_list_sum, "o_list_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_o_list_sum,
+                                    cffi_ac_cffi_b_o_list_sum, "o_list_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -143,18 +143,18 @@ typedef struct {
   __typeof__(const struct o_node *) a0;
   __typeof__(char) a1;
   unsigned long r;
-} cffi_aw_o_label_check;
+} cffi_aw_cffi_b_o_label_check;
 
-static CFFI_COLD void cffi_ax_o_label_check(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_o_label_check *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_o_label_check(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_o_label_check *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = o_label_check(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_o_label_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_o_label_check *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_o_label_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_o_label_check *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -169,21 +169,21 @@ static CFFI_COLD napi_value cffi_a_o_label_check(napi_env cffi__env, napi_callba
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "o_label_check", "n", "const struct o_node *"))
-    goto done;
+    goto cffi__done;
   int8_t cffi__p1;
   if (!cffi_get_i8(cffi__env, cffi__argv[1], &cffi__p1,
       "o_label_check", "c", "char"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_o_label_check cffi__w = {
+    cffi_aw_cffi_b_o_label_check cffi__w = {
       .a0 = (const struct o_node *)(uintptr_t)cffi__p0,
       .a1 = (char)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_o_label_check,
-                                    cffi_ac_o_label_check, "o_label_check");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_o_label_check,
+                                    cffi_ac_cffi_b_o_label_check, "o_label_check");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -221,18 +221,18 @@ typedef struct {
   __typeof__(const int *) a0;
   __typeof__(int) a1;
   long r;
-} cffi_aw_o_sum;
+} cffi_aw_cffi_b_o_sum;
 
-static CFFI_COLD void cffi_ax_o_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_o_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_o_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_o_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = o_sum(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_o_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_o_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_o_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_o_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -247,21 +247,21 @@ static CFFI_COLD napi_value cffi_a_o_sum(napi_env cffi__env, napi_callback_info 
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "o_sum", "v", "const int *"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "o_sum", "n", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_o_sum cffi__w = {
+    cffi_aw_cffi_b_o_sum cffi__w = {
       .a0 = (const int *)(uintptr_t)cffi__p0,
       .a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_o_sum,
-                                    cffi_ac_o_sum, "o_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_o_sum,
+                                    cffi_ac_cffi_b_o_sum, "o_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -308,18 +308,18 @@ typedef struct {
   __typeof__(unsigned char) a2;
   char *h0;
   unsigned long r;
-} cffi_aw_o_bytes_check;
+} cffi_aw_cffi_b_o_bytes_check;
 
-static CFFI_COLD void cffi_ax_o_bytes_check(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_o_bytes_check *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_o_bytes_check(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_o_bytes_check *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = o_bytes_check(w->a0, w->a1, w->a2);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_o_bytes_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_o_bytes_check *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_o_bytes_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_o_bytes_check *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
   free(w->h0);
@@ -331,35 +331,35 @@ static CFFI_COLD napi_value cffi_a_o_bytes_check(napi_env cffi__env, napi_callba
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
   cffi_tmp cffi__s0;
-  cffi__s0.heap = NULL;
+  cffi_tmp_init(&cffi__s0);
   if (&o_bytes_check == NULL) return cffi_missing(cffi__env, "o_bytes_check");
   if (!cffi_args(cffi__env, cffi__info, 3 + 1, cffi__all, "o_bytes_check")) return NULL;
   void *cffi__p0;
   if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
       "o_bytes_check", "data", "const void *"))
-    goto done;
+    goto cffi__done;
   uint64_t cffi__p1;
   if (!cffi_get_u64(cffi__env, cffi__argv[1], &cffi__p1,
       "o_bytes_check", "n", "unsigned long"))
-    goto done;
+    goto cffi__done;
   uint8_t cffi__p2;
   if (!cffi_get_u8(cffi__env, cffi__argv[2], &cffi__p2,
       "o_bytes_check", "c", "unsigned char"))
-    goto done;
-  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto done;
+    goto cffi__done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
-    cffi_aw_o_bytes_check cffi__w = {
+    cffi_aw_cffi_b_o_bytes_check cffi__w = {
       .a0 = (const void *)(uintptr_t)cffi__p0,
       .a1 = (unsigned long)cffi__p1,
       .a2 = (unsigned char)cffi__p2,
       .h0 = cffi__s0.heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_o_bytes_check,
-                                    cffi_ac_o_bytes_check, "o_bytes_check");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_o_bytes_check,
+                                    cffi_ac_cffi_b_o_bytes_check, "o_bytes_check");
     if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_free_tmp(&cffi__s0);
   return cffi__result;
 }
@@ -398,18 +398,18 @@ typedef struct {
   __typeof__(int) a0;
   __typeof__(int) a1;
   int *r;
-} cffi_aw_o_alloc;
+} cffi_aw_cffi_b_o_alloc;
 
-static CFFI_COLD void cffi_ax_o_alloc(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_o_alloc *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_o_alloc(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_o_alloc *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = o_alloc(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_o_alloc(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_o_alloc *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_o_alloc(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_o_alloc *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -424,21 +424,21 @@ static CFFI_COLD napi_value cffi_a_o_alloc(napi_env cffi__env, napi_callback_inf
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "o_alloc", "n", "int"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "o_alloc", "fill", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_o_alloc cffi__w = {
+    cffi_aw_cffi_b_o_alloc cffi__w = {
       .a0 = (int)cffi__p0,
       .a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_o_alloc,
-                                    cffi_ac_o_alloc, "o_alloc");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_o_alloc,
+                                    cffi_ac_cffi_b_o_alloc, "o_alloc");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -470,18 +470,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   __typeof__(int *) a0;
-} cffi_aw_o_free;
+} cffi_aw_cffi_b_o_free;
 
-static CFFI_COLD void cffi_ax_o_free(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_o_free *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_o_free(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_o_free *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   o_free(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_o_free(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_o_free *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_o_free(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_o_free *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -496,16 +496,16 @@ static CFFI_COLD napi_value cffi_a_o_free(napi_env cffi__env, napi_callback_info
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "o_free", "p", "int *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_o_free cffi__w = {
+    cffi_aw_cffi_b_o_free cffi__w = {
       .a0 = (int *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_o_free,
-                                    cffi_ac_o_free, "o_free");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_o_free,
+                                    cffi_ac_cffi_b_o_free, "o_free");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -533,18 +533,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   int r;
-} cffi_aw_o_freed;
+} cffi_aw_cffi_b_o_freed;
 
-static CFFI_COLD void cffi_ax_o_freed(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_o_freed *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_o_freed(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_o_freed *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = o_freed();
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_o_freed(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_o_freed *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_o_freed(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_o_freed *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -557,13 +557,13 @@ static CFFI_COLD napi_value cffi_a_o_freed(napi_env cffi__env, napi_callback_inf
   if (&o_freed == NULL) return cffi_missing(cffi__env, "o_freed");
   if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "o_freed")) return NULL;
   {
-    cffi_aw_o_freed cffi__w = {
+    cffi_aw_cffi_b_o_freed cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_o_freed,
-                                    cffi_ac_o_freed, "o_freed");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_o_freed,
+                                    cffi_ac_cffi_b_o_freed, "o_freed");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 

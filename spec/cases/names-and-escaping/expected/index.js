@@ -342,7 +342,7 @@ $R1.fields = [
   const $fa = $n.cffi_a_n_dollar_sum;
   $define($lib["n_dollar_sum"], "async", async function n_dollar_sum(d, $extra) {
     if ($extra !== undefined) $arity("n_dollar_sum", 1);
-    return await $fa([d], $pointerIn(d, $R1, "n_dollar_sum(): argument 'd'"));
+    return await $rt.keepCallbacks($fa([d], $pointerIn(d, $R1, "n_dollar_sum(): argument 'd'")));
   });
 }
 /**
@@ -363,7 +363,7 @@ $R1.fields = [
   const $fa = $n.cffi_a_delete;
   $define($lib["delete"], "async", async function delete_(default_, $extra) {
     if ($extra !== undefined) $arity("delete", 1);
-    return await $fa([default_], $pointerIn(default_, $R0, "delete(): argument 'default_'"));
+    return await $rt.keepCallbacks($fa([default_], $pointerIn(default_, $R0, "delete(): argument 'default_'")));
   });
 }
 $define($lib, "yield", $n.cffi_f_yield);
@@ -371,7 +371,7 @@ $define($lib, "yield", $n.cffi_f_yield);
   const $fa = $n.cffi_a_yield;
   $define($lib["yield"], "async", async function yield_(await_, new_, class_, $extra) {
     if ($extra !== undefined) $arity("yield", 3);
-    return await $fa([await_, new_, class_], await_, new_, class_);
+    return await $rt.keepCallbacks($fa([await_, new_, class_], await_, new_, class_));
   });
 }
 $define($lib, "__proto__", $n.cffi_f___proto__);
@@ -379,7 +379,7 @@ $define($lib, "__proto__", $n.cffi_f___proto__);
   const $fa = $n.cffi_a___proto__;
   $define($lib["__proto__"], "async", async function __proto__(x, $extra) {
     if ($extra !== undefined) $arity("__proto__", 1);
-    return await $fa([x], x);
+    return await $rt.keepCallbacks($fa([x], x));
   });
 }
 $define($lib, "toString", $n.cffi_f_toString);
@@ -387,7 +387,7 @@ $define($lib, "toString", $n.cffi_f_toString);
   const $fa = $n.cffi_a_toString;
   $define($lib["toString"], "async", async function toString(function_, $extra) {
     if ($extra !== undefined) $arity("toString", 1);
-    return await $fa([function_], function_);
+    return await $rt.keepCallbacks($fa([function_], function_));
   });
 }
 $define($lib, "hasOwnProperty", $n.cffi_f_hasOwnProperty);
@@ -395,7 +395,7 @@ $define($lib, "hasOwnProperty", $n.cffi_f_hasOwnProperty);
   const $fa = $n.cffi_a_hasOwnProperty;
   $define($lib["hasOwnProperty"], "async", async function hasOwnProperty(this_, $extra) {
     if ($extra !== undefined) $arity("hasOwnProperty", 1);
-    return await $fa([this_], this_);
+    return await $rt.keepCallbacks($fa([this_], this_));
   });
 }
 /**
@@ -414,7 +414,7 @@ $define($lib, "hasOwnProperty", $n.cffi_f_hasOwnProperty);
   const $fa = $n.cffi_a_n_sum_fields;
   $define($lib["n_sum_fields"], "async", async function n_sum_fields(c, $extra) {
     if ($extra !== undefined) $arity("n_sum_fields", 1);
-    return await $fa([c], $pointerIn(c, $R0, "n_sum_fields(): argument 'c'"));
+    return await $rt.keepCallbacks($fa([c], $pointerIn(c, $R0, "n_sum_fields(): argument 'c'")));
   });
 }
 $define($lib, "n_this", $n.cffi_f_n_this);
@@ -422,7 +422,7 @@ $define($lib, "n_this", $n.cffi_f_n_this);
   const $fa = $n.cffi_a_n_this;
   $define($lib["n_this"], "async", async function n_this(v, $extra) {
     if ($extra !== undefined) $arity("n_this", 1);
-    return await $fa([v], v);
+    return await $rt.keepCallbacks($fa([v], v));
   });
 }
 // ---- enum constants ----

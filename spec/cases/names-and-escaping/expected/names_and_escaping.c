@@ -97,18 +97,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const struct n_dollar *) a0;
   int r;
-} cffi_aw_n_dollar_sum;
+} cffi_aw_cffi_b_n_dollar_sum;
 
-static CFFI_COLD void cffi_ax_n_dollar_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_n_dollar_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_n_dollar_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_n_dollar_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = n_dollar_sum(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_n_dollar_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_n_dollar_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_n_dollar_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_n_dollar_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -123,16 +123,16 @@ static CFFI_COLD napi_value cffi_a_n_dollar_sum(napi_env cffi__env, napi_callbac
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "n_dollar_sum", "d", "const struct n_dollar *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_n_dollar_sum cffi__w = {
+    cffi_aw_cffi_b_n_dollar_sum cffi__w = {
       .a0 = (const struct n_dollar *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_n_dollar_sum,
-                                    cffi_ac_n_dollar_sum, "n_dollar_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_n_dollar_sum,
+                                    cffi_ac_cffi_b_n_dollar_sum, "n_dollar_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -165,18 +165,18 @@ typedef struct {
   cffi_async base;
   __typeof__(struct constructor *) a0;
   int r;
-} cffi_aw_delete;
+} cffi_aw_cffi_b_delete;
 
-static CFFI_COLD void cffi_ax_delete(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_delete *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_delete(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_delete *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = delete(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_delete(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_delete *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_delete(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_delete *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -191,16 +191,16 @@ static CFFI_COLD napi_value cffi_a_delete(napi_env cffi__env, napi_callback_info
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "delete", "default_", "struct constructor *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_delete cffi__w = {
+    cffi_aw_cffi_b_delete cffi__w = {
       .a0 = (struct constructor *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_delete,
-                                    cffi_ac_delete, "delete");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_delete,
+                                    cffi_ac_cffi_b_delete, "delete");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -243,18 +243,18 @@ typedef struct {
   __typeof__(int) a1;
   __typeof__(int) a2;
   int r;
-} cffi_aw_yield;
+} cffi_aw_cffi_b_yield;
 
-static CFFI_COLD void cffi_ax_yield(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_yield *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_yield(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_yield *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = yield(w->a0, w->a1, w->a2);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_yield(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_yield *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_yield(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_yield *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -269,26 +269,26 @@ static CFFI_COLD napi_value cffi_a_yield(napi_env cffi__env, napi_callback_info 
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "yield", "await", "int"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "yield", "new", "int"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p2;
   if (!cffi_get_i32(cffi__env, cffi__argv[2], &cffi__p2,
       "yield", "class", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_yield cffi__w = {
+    cffi_aw_cffi_b_yield cffi__w = {
       .a0 = (int)cffi__p0,
       .a1 = (int)cffi__p1,
       .a2 = (int)cffi__p2,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_yield,
-                                    cffi_ac_yield, "yield");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_yield,
+                                    cffi_ac_cffi_b_yield, "yield");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -321,18 +321,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int) a0;
   int r;
-} cffi_aw___proto__;
+} cffi_aw_cffi_b___proto__;
 
-static CFFI_COLD void cffi_ax___proto__(napi_env cffi__env, void *cffi__data) {
-  cffi_aw___proto__ *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b___proto__(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b___proto__ *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = __proto__(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac___proto__(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw___proto__ *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b___proto__(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b___proto__ *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -347,16 +347,16 @@ static CFFI_COLD napi_value cffi_a___proto__(napi_env cffi__env, napi_callback_i
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "__proto__", "x", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw___proto__ cffi__w = {
+    cffi_aw_cffi_b___proto__ cffi__w = {
       .a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax___proto__,
-                                    cffi_ac___proto__, "__proto__");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b___proto__,
+                                    cffi_ac_cffi_b___proto__, "__proto__");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -389,18 +389,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int) a0;
   int r;
-} cffi_aw_toString;
+} cffi_aw_cffi_b_toString;
 
-static CFFI_COLD void cffi_ax_toString(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_toString *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_toString(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_toString *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = toString(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_toString(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_toString *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_toString(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_toString *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -415,16 +415,16 @@ static CFFI_COLD napi_value cffi_a_toString(napi_env cffi__env, napi_callback_in
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "toString", "function", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_toString cffi__w = {
+    cffi_aw_cffi_b_toString cffi__w = {
       .a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_toString,
-                                    cffi_ac_toString, "toString");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_toString,
+                                    cffi_ac_cffi_b_toString, "toString");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -457,18 +457,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int) a0;
   int r;
-} cffi_aw_hasOwnProperty;
+} cffi_aw_cffi_b_hasOwnProperty;
 
-static CFFI_COLD void cffi_ax_hasOwnProperty(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_hasOwnProperty *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_hasOwnProperty(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_hasOwnProperty *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = hasOwnProperty(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_hasOwnProperty(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_hasOwnProperty *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_hasOwnProperty(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_hasOwnProperty *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -483,16 +483,16 @@ static CFFI_COLD napi_value cffi_a_hasOwnProperty(napi_env cffi__env, napi_callb
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "hasOwnProperty", "this", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_hasOwnProperty cffi__w = {
+    cffi_aw_cffi_b_hasOwnProperty cffi__w = {
       .a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_hasOwnProperty,
-                                    cffi_ac_hasOwnProperty, "hasOwnProperty");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_hasOwnProperty,
+                                    cffi_ac_cffi_b_hasOwnProperty, "hasOwnProperty");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -525,18 +525,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const struct constructor *) a0;
   int r;
-} cffi_aw_n_sum_fields;
+} cffi_aw_cffi_b_n_sum_fields;
 
-static CFFI_COLD void cffi_ax_n_sum_fields(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_n_sum_fields *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_n_sum_fields(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_n_sum_fields *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = n_sum_fields(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_n_sum_fields(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_n_sum_fields *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_n_sum_fields(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_n_sum_fields *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -551,16 +551,16 @@ static CFFI_COLD napi_value cffi_a_n_sum_fields(napi_env cffi__env, napi_callbac
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "n_sum_fields", "c", "const struct constructor *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_n_sum_fields cffi__w = {
+    cffi_aw_cffi_b_n_sum_fields cffi__w = {
       .a0 = (const struct constructor *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_n_sum_fields,
-                                    cffi_ac_n_sum_fields, "n_sum_fields");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_n_sum_fields,
+                                    cffi_ac_cffi_b_n_sum_fields, "n_sum_fields");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -593,18 +593,18 @@ typedef struct {
   cffi_async base;
   __typeof__(this) a0;
   this r;
-} cffi_aw_n_this;
+} cffi_aw_cffi_b_n_this;
 
-static CFFI_COLD void cffi_ax_n_this(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_n_this *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_n_this(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_n_this *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = n_this(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_n_this(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_n_this *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_n_this(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_n_this *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -619,16 +619,16 @@ static CFFI_COLD napi_value cffi_a_n_this(napi_env cffi__env, napi_callback_info
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "n_this", "v", "this"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_n_this cffi__w = {
+    cffi_aw_cffi_b_n_this cffi__w = {
       .a0 = (this)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_n_this,
-                                    cffi_ac_n_this, "n_this");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_n_this,
+                                    cffi_ac_cffi_b_n_this, "n_this");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 

@@ -90,9 +90,9 @@ export interface Lib {
    * ```
    */
   "prm_keep": {
-    (text: $rt.Ref<"char"> | $rt.Bytes | null, how: $rt.Ref<"void (void *)"> | null): number;
+    (text: $rt.Ref<"char"> | $rt.Bytes | null, how: $rt.Ref<"void (void *)"> | $rt.JsCallback | null): number;
     /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
-    async(text: $rt.Ref<"char"> | $rt.Bytes | null, how: $rt.Ref<"void (void *)"> | null): Promise<number>;
+    async(text: $rt.Ref<"char"> | $rt.Bytes | null, how: $rt.Ref<"void (void *)"> | $rt.JsCallback | null): Promise<number>;
   };
   /**
    * ```c

@@ -147,7 +147,7 @@ $R8.fields = [
   const $fa = $n.cffi_a_prm_keep;
   $define($lib["prm_keep"], "async", async function prm_keep(text, how, $extra) {
     if ($extra !== undefined) $arity("prm_keep", 2);
-    return await $fa([text, how], $bufferIn(text, $T5, "prm_keep(): argument 'text'"), $pointerIn(how, $T1, "prm_keep(): argument 'how'"));
+    return await $rt.keepCallbacks($fa([text, how], $bufferIn(text, $T5, "prm_keep(): argument 'text'"), $rt.callbackIn(how, $T1, "prm_keep(): argument 'how'")));
   });
 }
 $define($lib, "prm_kept", $n.cffi_f_prm_kept);
@@ -155,7 +155,7 @@ $define($lib, "prm_kept", $n.cffi_f_prm_kept);
   const $fa = $n.cffi_a_prm_kept;
   $define($lib["prm_kept"], "async", async function prm_kept($extra) {
     if ($extra !== undefined) $arity("prm_kept", 0);
-    return await $fa([]);
+    return await $rt.keepCallbacks($fa([]));
   });
 }
 /**
@@ -174,7 +174,7 @@ $define($lib, "prm_kept", $n.cffi_f_prm_kept);
   const $fa = $n.cffi_a_prm_map;
   $define($lib["prm_map"], "async", async function prm_map(fail, $extra) {
     if ($extra !== undefined) $arity("prm_map", 1);
-    return $wrapResult($T0, await $fa([fail], fail));
+    return $wrapResult($T0, await $rt.keepCallbacks($fa([fail], fail)));
   });
 }
 /**
@@ -193,7 +193,7 @@ $define($lib, "prm_kept", $n.cffi_f_prm_kept);
   const $fa = $n.cffi_a_prm_brightness;
   $define($lib["prm_brightness"], "async", async function prm_brightness(c, $extra) {
     if ($extra !== undefined) $arity("prm_brightness", 1);
-    return await $fa([c], $pointerIn(c, $R6, "prm_brightness(): argument 'c'"));
+    return await $rt.keepCallbacks($fa([c], $rt.recordIn(c, $R6, "prm_brightness(): argument 'c'")));
   });
 }
 /**
@@ -212,7 +212,7 @@ $define($lib, "prm_kept", $n.cffi_f_prm_kept);
   const $fa = $n.cffi_a_prm_point_sum;
   $define($lib["prm_point_sum"], "async", async function prm_point_sum(p, $extra) {
     if ($extra !== undefined) $arity("prm_point_sum", 1);
-    return await $fa([p], $pointerIn(p, $R8, "prm_point_sum(): argument 'p'"));
+    return await $rt.keepCallbacks($fa([p], $rt.recordIn(p, $R8, "prm_point_sum(): argument 'p'")));
   });
 }
 // ---- enum constants ----

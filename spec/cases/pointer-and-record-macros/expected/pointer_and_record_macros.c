@@ -78,18 +78,18 @@ typedef struct {
   __typeof__(prm_destructor) a1;
   char *h0;
   int r;
-} cffi_aw_prm_keep;
+} cffi_aw_cffi_b_prm_keep;
 
-static CFFI_COLD void cffi_ax_prm_keep(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_prm_keep *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_prm_keep(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_prm_keep *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = prm_keep(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_prm_keep(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_prm_keep *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_prm_keep(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_prm_keep *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   free(w->h0);
@@ -101,30 +101,30 @@ static CFFI_COLD napi_value cffi_a_prm_keep(napi_env cffi__env, napi_callback_in
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
   cffi_tmp cffi__s0;
-  cffi__s0.heap = NULL;
+  cffi_tmp_init(&cffi__s0);
   if (&prm_keep == NULL) return cffi_missing(cffi__env, "prm_keep");
   if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "prm_keep")) return NULL;
   void *cffi__p0;
   if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
       "prm_keep", "text", "const char *"))
-    goto done;
+    goto cffi__done;
   void *cffi__p1;
   if (!cffi_get_ptr(cffi__env, cffi__argv[1], &cffi__p1,
       "prm_keep", "how", "prm_destructor"))
-    goto done;
-  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto done;
+    goto cffi__done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
-    cffi_aw_prm_keep cffi__w = {
+    cffi_aw_cffi_b_prm_keep cffi__w = {
       .a0 = (const char *)(uintptr_t)cffi__p0,
       .a1 = (prm_destructor)(uintptr_t)cffi__p1,
       .h0 = cffi__s0.heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_prm_keep,
-                                    cffi_ac_prm_keep, "prm_keep");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_prm_keep,
+                                    cffi_ac_cffi_b_prm_keep, "prm_keep");
     if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_free_tmp(&cffi__s0);
   return cffi__result;
 }
@@ -153,18 +153,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   const char *r;
-} cffi_aw_prm_kept;
+} cffi_aw_cffi_b_prm_kept;
 
-static CFFI_COLD void cffi_ax_prm_kept(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_prm_kept *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_prm_kept(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_prm_kept *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = prm_kept();
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_prm_kept(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_prm_kept *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_prm_kept(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_prm_kept *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -177,13 +177,13 @@ static CFFI_COLD napi_value cffi_a_prm_kept(napi_env cffi__env, napi_callback_in
   if (&prm_kept == NULL) return cffi_missing(cffi__env, "prm_kept");
   if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "prm_kept")) return NULL;
   {
-    cffi_aw_prm_kept cffi__w = {
+    cffi_aw_cffi_b_prm_kept cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_prm_kept,
-                                    cffi_ac_prm_kept, "prm_kept");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_prm_kept,
+                                    cffi_ac_cffi_b_prm_kept, "prm_kept");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -216,18 +216,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int) a0;
   void *r;
-} cffi_aw_prm_map;
+} cffi_aw_cffi_b_prm_map;
 
-static CFFI_COLD void cffi_ax_prm_map(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_prm_map *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_prm_map(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_prm_map *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = prm_map(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_prm_map(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_prm_map *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_prm_map(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_prm_map *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -242,16 +242,16 @@ static CFFI_COLD napi_value cffi_a_prm_map(napi_env cffi__env, napi_callback_inf
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "prm_map", "fail", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_prm_map cffi__w = {
+    cffi_aw_cffi_b_prm_map cffi__w = {
       .a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_prm_map,
-                                    cffi_ac_prm_map, "prm_map");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_prm_map,
+                                    cffi_ac_cffi_b_prm_map, "prm_map");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -284,18 +284,18 @@ typedef struct {
   cffi_async base;
   __typeof__(prm_color) a0;
   int r;
-} cffi_aw_prm_brightness;
+} cffi_aw_cffi_b_prm_brightness;
 
-static CFFI_COLD void cffi_ax_prm_brightness(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_prm_brightness *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_prm_brightness(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_prm_brightness *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = prm_brightness(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_prm_brightness(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_prm_brightness *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_prm_brightness(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_prm_brightness *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -310,16 +310,16 @@ static CFFI_COLD napi_value cffi_a_prm_brightness(napi_env cffi__env, napi_callb
   void *cffi__p0;
   if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
       "prm_brightness", "c", "prm_color"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_prm_brightness cffi__w = {
+    cffi_aw_cffi_b_prm_brightness cffi__w = {
       .a0 = *(prm_color *)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_prm_brightness,
-                                    cffi_ac_prm_brightness, "prm_brightness");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_prm_brightness,
+                                    cffi_ac_cffi_b_prm_brightness, "prm_brightness");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -352,18 +352,18 @@ typedef struct {
   cffi_async base;
   __typeof__(struct prm_point) a0;
   int r;
-} cffi_aw_prm_point_sum;
+} cffi_aw_cffi_b_prm_point_sum;
 
-static CFFI_COLD void cffi_ax_prm_point_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_prm_point_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_prm_point_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_prm_point_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = prm_point_sum(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_prm_point_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_prm_point_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_prm_point_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_prm_point_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -378,16 +378,16 @@ static CFFI_COLD napi_value cffi_a_prm_point_sum(napi_env cffi__env, napi_callba
   void *cffi__p0;
   if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
       "prm_point_sum", "p", "struct prm_point"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_prm_point_sum cffi__w = {
+    cffi_aw_cffi_b_prm_point_sum cffi__w = {
       .a0 = *(struct prm_point *)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_prm_point_sum,
-                                    cffi_ac_prm_point_sum, "prm_point_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_prm_point_sum,
+                                    cffi_ac_cffi_b_prm_point_sum, "prm_point_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 

@@ -140,7 +140,7 @@ $R12.fields = [
   const $fa = $n.cffi_a_p_value_or;
   $define($lib["p_value_or"], "async", async function p_value_or(n, fallback, $extra) {
     if ($extra !== undefined) $arity("p_value_or", 2);
-    return await $fa([n, fallback], $pointerIn(n, $R0, "p_value_or(): argument 'n'"), fallback);
+    return await $rt.keepCallbacks($fa([n, fallback], $pointerIn(n, $R0, "p_value_or(): argument 'n'"), fallback));
   });
 }
 /**
@@ -159,7 +159,7 @@ $R12.fields = [
   const $fa = $n.cffi_a_p_is_null;
   $define($lib["p_is_null"], "async", async function p_is_null(p, $extra) {
     if ($extra !== undefined) $arity("p_is_null", 1);
-    return await $fa([p], $bytesIn(p, $T2, "p_is_null(): argument 'p'"));
+    return await $rt.keepCallbacks($fa([p], $bytesIn(p, $T2, "p_is_null(): argument 'p'")));
   });
 }
 /**
@@ -178,7 +178,7 @@ $R12.fields = [
   const $fa = $n.cffi_a_p_out;
   $define($lib["p_out"], "async", async function p_out(out, v, $extra) {
     if ($extra !== undefined) $arity("p_out", 2);
-    return await $fa([out, v], $pointerIn(out, $T0, "p_out(): argument 'out'"), v);
+    return await $rt.keepCallbacks($fa([out, v], $pointerIn(out, $T0, "p_out(): argument 'out'"), v));
   });
 }
 /**
@@ -197,7 +197,7 @@ $R12.fields = [
   const $fa = $n.cffi_a_p_out_node;
   $define($lib["p_out_node"], "async", async function p_out_node(out, n, $extra) {
     if ($extra !== undefined) $arity("p_out_node", 2);
-    return await $fa([out, n], $pointerIn(out, $T1, "p_out_node(): argument 'out'"), $pointerIn(n, $R0, "p_out_node(): argument 'n'"));
+    return await $rt.keepCallbacks($fa([out, n], $pointerIn(out, $T1, "p_out_node(): argument 'out'"), $pointerIn(n, $R0, "p_out_node(): argument 'n'")));
   });
 }
 /**
@@ -216,7 +216,7 @@ $R12.fields = [
   const $fa = $n.cffi_a_p_deref2;
   $define($lib["p_deref2"], "async", async function p_deref2(pp, $extra) {
     if ($extra !== undefined) $arity("p_deref2", 1);
-    return await $fa([pp], $pointerIn(pp, $T3, "p_deref2(): argument 'pp'"));
+    return await $rt.keepCallbacks($fa([pp], $pointerIn(pp, $T3, "p_deref2(): argument 'pp'")));
   });
 }
 /**
@@ -235,7 +235,7 @@ $R12.fields = [
   const $fa = $n.cffi_a_p_opaque_new;
   $define($lib["p_opaque_new"], "async", async function p_opaque_new($extra) {
     if ($extra !== undefined) $arity("p_opaque_new", 0);
-    return $wrapResult($R7, await $fa([]));
+    return $wrapResult($R7, await $rt.keepCallbacks($fa([])));
   });
 }
 /**
@@ -254,7 +254,7 @@ $R12.fields = [
   const $fa = $n.cffi_a_p_opaque_get;
   $define($lib["p_opaque_get"], "async", async function p_opaque_get(o, $extra) {
     if ($extra !== undefined) $arity("p_opaque_get", 1);
-    return await $fa([o], $pointerIn(o, $R7, "p_opaque_get(): argument 'o'"));
+    return await $rt.keepCallbacks($fa([o], $pointerIn(o, $R7, "p_opaque_get(): argument 'o'")));
   });
 }
 /**
@@ -273,7 +273,7 @@ $R12.fields = [
   const $fa = $n.cffi_a_p_opaque_free;
   $define($lib["p_opaque_free"], "async", async function p_opaque_free(o, $extra) {
     if ($extra !== undefined) $arity("p_opaque_free", 1);
-    return await $fa([o], $pointerIn(o, $R7, "p_opaque_free(): argument 'o'"));
+    return await $rt.keepCallbacks($fa([o], $pointerIn(o, $R7, "p_opaque_free(): argument 'o'")));
   });
 }
 /**
@@ -292,7 +292,7 @@ $R12.fields = [
   const $fa = $n.cffi_a_p_apply;
   $define($lib["p_apply"], "async", async function p_apply(ops, a, b, $extra) {
     if ($extra !== undefined) $arity("p_apply", 3);
-    return await $fa([ops, a, b], $pointerIn(ops, $R12, "p_apply(): argument 'ops'"), a, b);
+    return await $rt.keepCallbacks($fa([ops, a, b], $pointerIn(ops, $R12, "p_apply(): argument 'ops'"), a, b));
   });
 }
 /**
@@ -311,7 +311,7 @@ $R12.fields = [
   const $fa = $n.cffi_a_p_set_add;
   $define($lib["p_set_add"], "async", async function p_set_add(ops, $extra) {
     if ($extra !== undefined) $arity("p_set_add", 1);
-    return await $fa([ops], $pointerIn(ops, $R12, "p_set_add(): argument 'ops'"));
+    return await $rt.keepCallbacks($fa([ops], $pointerIn(ops, $R12, "p_set_add(): argument 'ops'")));
   });
 }
 /**
@@ -330,7 +330,7 @@ $R12.fields = [
   const $fa = $n.cffi_a_p_is_add;
   $define($lib["p_is_add"], "async", async function p_is_add(ops, $extra) {
     if ($extra !== undefined) $arity("p_is_add", 1);
-    return await $fa([ops], $pointerIn(ops, $R12, "p_is_add(): argument 'ops'"));
+    return await $rt.keepCallbacks($fa([ops], $pointerIn(ops, $R12, "p_is_add(): argument 'ops'")));
   });
 }
 $define($lib, "p_add", $n.cffi_f_p_add);
@@ -338,7 +338,7 @@ $define($lib, "p_add", $n.cffi_f_p_add);
   const $fa = $n.cffi_a_p_add;
   $define($lib["p_add"], "async", async function p_add(a, b, $extra) {
     if ($extra !== undefined) $arity("p_add", 2);
-    return await $fa([a, b], a, b);
+    return await $rt.keepCallbacks($fa([a, b], a, b));
   });
 }
 /**
@@ -357,7 +357,7 @@ $define($lib, "p_add", $n.cffi_f_p_add);
   const $fa = $n.cffi_a_p_address;
   $define($lib["p_address"], "async", async function p_address(p, $extra) {
     if ($extra !== undefined) $arity("p_address", 1);
-    return await $fa([p], $bytesIn(p, $T2, "p_address(): argument 'p'"));
+    return await $rt.keepCallbacks($fa([p], $bytesIn(p, $T2, "p_address(): argument 'p'")));
   });
 }
 // ---- enum constants ----

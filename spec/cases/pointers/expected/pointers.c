@@ -79,18 +79,18 @@ typedef struct {
   __typeof__(const struct p_node *) a0;
   __typeof__(int) a1;
   int r;
-} cffi_aw_p_value_or;
+} cffi_aw_cffi_b_p_value_or;
 
-static CFFI_COLD void cffi_ax_p_value_or(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_p_value_or *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_p_value_or(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_p_value_or *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = p_value_or(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_p_value_or(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_p_value_or *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_p_value_or(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_p_value_or *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -105,21 +105,21 @@ static CFFI_COLD napi_value cffi_a_p_value_or(napi_env cffi__env, napi_callback_
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "p_value_or", "n", "const struct p_node *"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "p_value_or", "fallback", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_p_value_or cffi__w = {
+    cffi_aw_cffi_b_p_value_or cffi__w = {
       .a0 = (const struct p_node *)(uintptr_t)cffi__p0,
       .a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_value_or,
-                                    cffi_ac_p_value_or, "p_value_or");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_value_or,
+                                    cffi_ac_cffi_b_p_value_or, "p_value_or");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -156,18 +156,18 @@ typedef struct {
   __typeof__(const void *) a0;
   char *h0;
   int r;
-} cffi_aw_p_is_null;
+} cffi_aw_cffi_b_p_is_null;
 
-static CFFI_COLD void cffi_ax_p_is_null(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_p_is_null *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_p_is_null(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_p_is_null *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = p_is_null(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_p_is_null(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_p_is_null *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_p_is_null(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_p_is_null *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   free(w->h0);
@@ -179,25 +179,25 @@ static CFFI_COLD napi_value cffi_a_p_is_null(napi_env cffi__env, napi_callback_i
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
   cffi_tmp cffi__s0;
-  cffi__s0.heap = NULL;
+  cffi_tmp_init(&cffi__s0);
   if (&p_is_null == NULL) return cffi_missing(cffi__env, "p_is_null");
   if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "p_is_null")) return NULL;
   void *cffi__p0;
   if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
       "p_is_null", "p", "const void *"))
-    goto done;
-  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto done;
+    goto cffi__done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
-    cffi_aw_p_is_null cffi__w = {
+    cffi_aw_cffi_b_p_is_null cffi__w = {
       .a0 = (const void *)(uintptr_t)cffi__p0,
       .h0 = cffi__s0.heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_is_null,
-                                    cffi_ac_p_is_null, "p_is_null");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_is_null,
+                                    cffi_ac_cffi_b_p_is_null, "p_is_null");
     if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_free_tmp(&cffi__s0);
   return cffi__result;
 }
@@ -235,18 +235,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int *) a0;
   __typeof__(int) a1;
-} cffi_aw_p_out;
+} cffi_aw_cffi_b_p_out;
 
-static CFFI_COLD void cffi_ax_p_out(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_p_out *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_p_out(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_p_out *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   p_out(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_p_out(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_p_out *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_p_out(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_p_out *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -261,21 +261,21 @@ static CFFI_COLD napi_value cffi_a_p_out(napi_env cffi__env, napi_callback_info 
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "p_out", "out", "int *"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "p_out", "v", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_p_out cffi__w = {
+    cffi_aw_cffi_b_p_out cffi__w = {
       .a0 = (int *)(uintptr_t)cffi__p0,
       .a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_out,
-                                    cffi_ac_p_out, "p_out");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_out,
+                                    cffi_ac_cffi_b_p_out, "p_out");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -312,18 +312,18 @@ typedef struct {
   cffi_async base;
   __typeof__(struct p_node **) a0;
   __typeof__(struct p_node *) a1;
-} cffi_aw_p_out_node;
+} cffi_aw_cffi_b_p_out_node;
 
-static CFFI_COLD void cffi_ax_p_out_node(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_p_out_node *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_p_out_node(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_p_out_node *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   p_out_node(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_p_out_node(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_p_out_node *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_p_out_node(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_p_out_node *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -338,21 +338,21 @@ static CFFI_COLD napi_value cffi_a_p_out_node(napi_env cffi__env, napi_callback_
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "p_out_node", "out", "struct p_node **"))
-    goto done;
+    goto cffi__done;
   void *cffi__p1;
   if (!cffi_get_ptr(cffi__env, cffi__argv[1], &cffi__p1,
       "p_out_node", "n", "struct p_node *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_p_out_node cffi__w = {
+    cffi_aw_cffi_b_p_out_node cffi__w = {
       .a0 = (struct p_node **)(uintptr_t)cffi__p0,
       .a1 = (struct p_node *)(uintptr_t)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_out_node,
-                                    cffi_ac_p_out_node, "p_out_node");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_out_node,
+                                    cffi_ac_cffi_b_p_out_node, "p_out_node");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -385,18 +385,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int **) a0;
   int r;
-} cffi_aw_p_deref2;
+} cffi_aw_cffi_b_p_deref2;
 
-static CFFI_COLD void cffi_ax_p_deref2(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_p_deref2 *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_p_deref2(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_p_deref2 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = p_deref2(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_p_deref2(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_p_deref2 *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_p_deref2(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_p_deref2 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -411,16 +411,16 @@ static CFFI_COLD napi_value cffi_a_p_deref2(napi_env cffi__env, napi_callback_in
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "p_deref2", "pp", "int **"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_p_deref2 cffi__w = {
+    cffi_aw_cffi_b_p_deref2 cffi__w = {
       .a0 = (int **)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_deref2,
-                                    cffi_ac_p_deref2, "p_deref2");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_deref2,
+                                    cffi_ac_cffi_b_p_deref2, "p_deref2");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -448,18 +448,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   struct p_opaque *r;
-} cffi_aw_p_opaque_new;
+} cffi_aw_cffi_b_p_opaque_new;
 
-static CFFI_COLD void cffi_ax_p_opaque_new(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_p_opaque_new *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_p_opaque_new(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_p_opaque_new *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = p_opaque_new();
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_p_opaque_new(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_p_opaque_new *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_p_opaque_new(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_p_opaque_new *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -472,13 +472,13 @@ static CFFI_COLD napi_value cffi_a_p_opaque_new(napi_env cffi__env, napi_callbac
   if (&p_opaque_new == NULL) return cffi_missing(cffi__env, "p_opaque_new");
   if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "p_opaque_new")) return NULL;
   {
-    cffi_aw_p_opaque_new cffi__w = {
+    cffi_aw_cffi_b_p_opaque_new cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_opaque_new,
-                                    cffi_ac_p_opaque_new, "p_opaque_new");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_opaque_new,
+                                    cffi_ac_cffi_b_p_opaque_new, "p_opaque_new");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -511,18 +511,18 @@ typedef struct {
   cffi_async base;
   __typeof__(struct p_opaque *) a0;
   int r;
-} cffi_aw_p_opaque_get;
+} cffi_aw_cffi_b_p_opaque_get;
 
-static CFFI_COLD void cffi_ax_p_opaque_get(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_p_opaque_get *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_p_opaque_get(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_p_opaque_get *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = p_opaque_get(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_p_opaque_get(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_p_opaque_get *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_p_opaque_get(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_p_opaque_get *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -537,16 +537,16 @@ static CFFI_COLD napi_value cffi_a_p_opaque_get(napi_env cffi__env, napi_callbac
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "p_opaque_get", "o", "struct p_opaque *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_p_opaque_get cffi__w = {
+    cffi_aw_cffi_b_p_opaque_get cffi__w = {
       .a0 = (struct p_opaque *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_opaque_get,
-                                    cffi_ac_p_opaque_get, "p_opaque_get");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_opaque_get,
+                                    cffi_ac_cffi_b_p_opaque_get, "p_opaque_get");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -578,18 +578,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   __typeof__(struct p_opaque *) a0;
-} cffi_aw_p_opaque_free;
+} cffi_aw_cffi_b_p_opaque_free;
 
-static CFFI_COLD void cffi_ax_p_opaque_free(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_p_opaque_free *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_p_opaque_free(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_p_opaque_free *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   p_opaque_free(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_p_opaque_free(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_p_opaque_free *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_p_opaque_free(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_p_opaque_free *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -604,16 +604,16 @@ static CFFI_COLD napi_value cffi_a_p_opaque_free(napi_env cffi__env, napi_callba
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "p_opaque_free", "o", "struct p_opaque *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_p_opaque_free cffi__w = {
+    cffi_aw_cffi_b_p_opaque_free cffi__w = {
       .a0 = (struct p_opaque *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_opaque_free,
-                                    cffi_ac_p_opaque_free, "p_opaque_free");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_opaque_free,
+                                    cffi_ac_cffi_b_p_opaque_free, "p_opaque_free");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -656,18 +656,18 @@ typedef struct {
   __typeof__(int) a1;
   __typeof__(int) a2;
   int r;
-} cffi_aw_p_apply;
+} cffi_aw_cffi_b_p_apply;
 
-static CFFI_COLD void cffi_ax_p_apply(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_p_apply *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_p_apply(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_p_apply *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = p_apply(w->a0, w->a1, w->a2);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_p_apply(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_p_apply *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_p_apply(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_p_apply *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -682,26 +682,26 @@ static CFFI_COLD napi_value cffi_a_p_apply(napi_env cffi__env, napi_callback_inf
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "p_apply", "ops", "const struct p_ops *"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "p_apply", "a", "int"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p2;
   if (!cffi_get_i32(cffi__env, cffi__argv[2], &cffi__p2,
       "p_apply", "b", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_p_apply cffi__w = {
+    cffi_aw_cffi_b_p_apply cffi__w = {
       .a0 = (const struct p_ops *)(uintptr_t)cffi__p0,
       .a1 = (int)cffi__p1,
       .a2 = (int)cffi__p2,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_apply,
-                                    cffi_ac_p_apply, "p_apply");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_apply,
+                                    cffi_ac_cffi_b_p_apply, "p_apply");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -733,18 +733,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   __typeof__(struct p_ops *) a0;
-} cffi_aw_p_set_add;
+} cffi_aw_cffi_b_p_set_add;
 
-static CFFI_COLD void cffi_ax_p_set_add(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_p_set_add *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_p_set_add(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_p_set_add *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   p_set_add(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_p_set_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_p_set_add *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_p_set_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_p_set_add *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -759,16 +759,16 @@ static CFFI_COLD napi_value cffi_a_p_set_add(napi_env cffi__env, napi_callback_i
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "p_set_add", "ops", "struct p_ops *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_p_set_add cffi__w = {
+    cffi_aw_cffi_b_p_set_add cffi__w = {
       .a0 = (struct p_ops *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_set_add,
-                                    cffi_ac_p_set_add, "p_set_add");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_set_add,
+                                    cffi_ac_cffi_b_p_set_add, "p_set_add");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -801,18 +801,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const struct p_ops *) a0;
   int r;
-} cffi_aw_p_is_add;
+} cffi_aw_cffi_b_p_is_add;
 
-static CFFI_COLD void cffi_ax_p_is_add(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_p_is_add *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_p_is_add(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_p_is_add *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = p_is_add(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_p_is_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_p_is_add *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_p_is_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_p_is_add *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -827,16 +827,16 @@ static CFFI_COLD napi_value cffi_a_p_is_add(napi_env cffi__env, napi_callback_in
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "p_is_add", "ops", "const struct p_ops *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_p_is_add cffi__w = {
+    cffi_aw_cffi_b_p_is_add cffi__w = {
       .a0 = (const struct p_ops *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_is_add,
-                                    cffi_ac_p_is_add, "p_is_add");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_is_add,
+                                    cffi_ac_cffi_b_p_is_add, "p_is_add");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -874,18 +874,18 @@ typedef struct {
   __typeof__(int) a0;
   __typeof__(int) a1;
   int r;
-} cffi_aw_p_add;
+} cffi_aw_cffi_b_p_add;
 
-static CFFI_COLD void cffi_ax_p_add(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_p_add *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_p_add(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_p_add *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = p_add(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_p_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_p_add *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_p_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_p_add *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -900,21 +900,21 @@ static CFFI_COLD napi_value cffi_a_p_add(napi_env cffi__env, napi_callback_info 
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "p_add", "a", "int"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "p_add", "b", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_p_add cffi__w = {
+    cffi_aw_cffi_b_p_add cffi__w = {
       .a0 = (int)cffi__p0,
       .a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_add,
-                                    cffi_ac_p_add, "p_add");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_add,
+                                    cffi_ac_cffi_b_p_add, "p_add");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -951,18 +951,18 @@ typedef struct {
   __typeof__(const void *) a0;
   char *h0;
   unsigned long r;
-} cffi_aw_p_address;
+} cffi_aw_cffi_b_p_address;
 
-static CFFI_COLD void cffi_ax_p_address(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_p_address *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_p_address(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_p_address *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = p_address(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_p_address(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_p_address *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_p_address(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_p_address *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
   free(w->h0);
@@ -974,25 +974,25 @@ static CFFI_COLD napi_value cffi_a_p_address(napi_env cffi__env, napi_callback_i
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
   cffi_tmp cffi__s0;
-  cffi__s0.heap = NULL;
+  cffi_tmp_init(&cffi__s0);
   if (&p_address == NULL) return cffi_missing(cffi__env, "p_address");
   if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "p_address")) return NULL;
   void *cffi__p0;
   if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
       "p_address", "p", "const void *"))
-    goto done;
-  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto done;
+    goto cffi__done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
-    cffi_aw_p_address cffi__w = {
+    cffi_aw_cffi_b_p_address cffi__w = {
       .a0 = (const void *)(uintptr_t)cffi__p0,
       .h0 = cffi__s0.heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_p_address,
-                                    cffi_ac_p_address, "p_address");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_address,
+                                    cffi_ac_cffi_b_p_address, "p_address");
     if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_free_tmp(&cffi__s0);
   return cffi__result;
 }
@@ -1054,10 +1054,10 @@ static bool cffi_cb_4_out(napi_env cffi__env, void *cffi__data, napi_value cffi_
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "callback int (*)(int, int)", "return value", "int"))
-    goto done;
+    goto cffi__done;
   cffi__f->cffi__r = (int)cffi__p0;
   return true;
-done:
+cffi__done:
   return false;
 }
 
@@ -1146,10 +1146,10 @@ static bool cffi_cb_6_out(napi_env cffi__env, void *cffi__data, napi_value cffi_
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "callback int (*)(void *, void *)", "return value", "int"))
-    goto done;
+    goto cffi__done;
   cffi__f->cffi__r = (int)cffi__p0;
   return true;
-done:
+cffi__done:
   return false;
 }
 

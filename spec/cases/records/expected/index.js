@@ -258,7 +258,7 @@ $R9.fields = [
   const $fa = $n.cffi_a_r_point_sum;
   $define($lib["r_point_sum"], "async", async function r_point_sum(p, $extra) {
     if ($extra !== undefined) $arity("r_point_sum", 1);
-    return await $fa([p], $pointerIn(p, $R0, "r_point_sum(): argument 'p'"));
+    return await $rt.keepCallbacks($fa([p], $pointerIn(p, $R0, "r_point_sum(): argument 'p'")));
   });
 }
 /**
@@ -277,7 +277,7 @@ $R9.fields = [
   const $fa = $n.cffi_a_r_point_next;
   $define($lib["r_point_next"], "async", async function r_point_next(p, $extra) {
     if ($extra !== undefined) $arity("r_point_next", 1);
-    return $wrapResult($R0, await $fa([p], $pointerIn(p, $R0, "r_point_next(): argument 'p'")));
+    return $wrapResult($R0, await $rt.keepCallbacks($fa([p], $pointerIn(p, $R0, "r_point_next(): argument 'p'"))));
   });
 }
 /**
@@ -296,7 +296,7 @@ $R9.fields = [
   const $fa = $n.cffi_a_r_point_link;
   $define($lib["r_point_link"], "async", async function r_point_link(a, b, $extra) {
     if ($extra !== undefined) $arity("r_point_link", 2);
-    return await $fa([a, b], $pointerIn(a, $R0, "r_point_link(): argument 'a'"), $pointerIn(b, $R0, "r_point_link(): argument 'b'"));
+    return await $rt.keepCallbacks($fa([a, b], $pointerIn(a, $R0, "r_point_link(): argument 'a'"), $pointerIn(b, $R0, "r_point_link(): argument 'b'")));
   });
 }
 /**
@@ -315,7 +315,7 @@ $R9.fields = [
   const $fa = $n.cffi_a_r_point_scale;
   $define($lib["r_point_scale"], "async", async function r_point_scale(p, k, $extra) {
     if ($extra !== undefined) $arity("r_point_scale", 2);
-    return await $fa([p, k], $pointerIn(p, $R0, "r_point_scale(): argument 'p'"), k);
+    return await $rt.keepCallbacks($fa([p, k], $pointerIn(p, $R0, "r_point_scale(): argument 'p'"), k));
   });
 }
 /**
@@ -334,7 +334,7 @@ $R9.fields = [
   const $fa = $n.cffi_a_r_box_check;
   $define($lib["r_box_check"], "async", async function r_box_check(b, $extra) {
     if ($extra !== undefined) $arity("r_box_check", 1);
-    return await $fa([b], $pointerIn(b, $R8, "r_box_check(): argument 'b'"));
+    return await $rt.keepCallbacks($fa([b], $pointerIn(b, $R8, "r_box_check(): argument 'b'")));
   });
 }
 // ---- enum constants ----

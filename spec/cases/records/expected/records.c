@@ -78,18 +78,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const r_point_t *) a0;
   int r;
-} cffi_aw_r_point_sum;
+} cffi_aw_cffi_b_r_point_sum;
 
-static CFFI_COLD void cffi_ax_r_point_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_r_point_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_r_point_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_r_point_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = r_point_sum(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_r_point_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_r_point_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_r_point_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_r_point_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -104,16 +104,16 @@ static CFFI_COLD napi_value cffi_a_r_point_sum(napi_env cffi__env, napi_callback
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "r_point_sum", "p", "const r_point_t *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_r_point_sum cffi__w = {
+    cffi_aw_cffi_b_r_point_sum cffi__w = {
       .a0 = (const r_point_t *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_r_point_sum,
-                                    cffi_ac_r_point_sum, "r_point_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_r_point_sum,
+                                    cffi_ac_cffi_b_r_point_sum, "r_point_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -146,18 +146,18 @@ typedef struct {
   cffi_async base;
   __typeof__(r_point_p) a0;
   r_point_p r;
-} cffi_aw_r_point_next;
+} cffi_aw_cffi_b_r_point_next;
 
-static CFFI_COLD void cffi_ax_r_point_next(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_r_point_next *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_r_point_next(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_r_point_next *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = r_point_next(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_r_point_next(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_r_point_next *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_r_point_next(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_r_point_next *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -172,16 +172,16 @@ static CFFI_COLD napi_value cffi_a_r_point_next(napi_env cffi__env, napi_callbac
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "r_point_next", "p", "r_point_p"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_r_point_next cffi__w = {
+    cffi_aw_cffi_b_r_point_next cffi__w = {
       .a0 = (r_point_p)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_r_point_next,
-                                    cffi_ac_r_point_next, "r_point_next");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_r_point_next,
+                                    cffi_ac_cffi_b_r_point_next, "r_point_next");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -218,18 +218,18 @@ typedef struct {
   cffi_async base;
   __typeof__(struct r_point *) a0;
   __typeof__(struct r_point *) a1;
-} cffi_aw_r_point_link;
+} cffi_aw_cffi_b_r_point_link;
 
-static CFFI_COLD void cffi_ax_r_point_link(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_r_point_link *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_r_point_link(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_r_point_link *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   r_point_link(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_r_point_link(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_r_point_link *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_r_point_link(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_r_point_link *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -244,21 +244,21 @@ static CFFI_COLD napi_value cffi_a_r_point_link(napi_env cffi__env, napi_callbac
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "r_point_link", "a", "struct r_point *"))
-    goto done;
+    goto cffi__done;
   void *cffi__p1;
   if (!cffi_get_ptr(cffi__env, cffi__argv[1], &cffi__p1,
       "r_point_link", "b", "struct r_point *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_r_point_link cffi__w = {
+    cffi_aw_cffi_b_r_point_link cffi__w = {
       .a0 = (struct r_point *)(uintptr_t)cffi__p0,
       .a1 = (struct r_point *)(uintptr_t)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_r_point_link,
-                                    cffi_ac_r_point_link, "r_point_link");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_r_point_link,
+                                    cffi_ac_cffi_b_r_point_link, "r_point_link");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -295,18 +295,18 @@ typedef struct {
   cffi_async base;
   __typeof__(struct r_point *) a0;
   __typeof__(int) a1;
-} cffi_aw_r_point_scale;
+} cffi_aw_cffi_b_r_point_scale;
 
-static CFFI_COLD void cffi_ax_r_point_scale(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_r_point_scale *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_r_point_scale(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_r_point_scale *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   r_point_scale(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_r_point_scale(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_r_point_scale *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_r_point_scale(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_r_point_scale *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -321,21 +321,21 @@ static CFFI_COLD napi_value cffi_a_r_point_scale(napi_env cffi__env, napi_callba
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "r_point_scale", "p", "struct r_point *"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "r_point_scale", "k", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_r_point_scale cffi__w = {
+    cffi_aw_cffi_b_r_point_scale cffi__w = {
       .a0 = (struct r_point *)(uintptr_t)cffi__p0,
       .a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_r_point_scale,
-                                    cffi_ac_r_point_scale, "r_point_scale");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_r_point_scale,
+                                    cffi_ac_cffi_b_r_point_scale, "r_point_scale");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -368,18 +368,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const struct r_box *) a0;
   int r;
-} cffi_aw_r_box_check;
+} cffi_aw_cffi_b_r_box_check;
 
-static CFFI_COLD void cffi_ax_r_box_check(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_r_box_check *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_r_box_check(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_r_box_check *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = r_box_check(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_r_box_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_r_box_check *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_r_box_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_r_box_check *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -394,16 +394,16 @@ static CFFI_COLD napi_value cffi_a_r_box_check(napi_env cffi__env, napi_callback
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "r_box_check", "b", "const struct r_box *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_r_box_check cffi__w = {
+    cffi_aw_cffi_b_r_box_check cffi__w = {
       .a0 = (const struct r_box *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_r_box_check,
-                                    cffi_ac_r_box_check, "r_box_check");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_r_box_check,
+                                    cffi_ac_cffi_b_r_box_check, "r_box_check");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 

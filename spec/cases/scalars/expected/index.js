@@ -26,7 +26,7 @@ $define($lib, "s_add", $n.cffi_f_s_add);
   const $fa = $n.cffi_a_s_add;
   $define($lib["s_add"], "async", async function s_add(a, b, $extra) {
     if ($extra !== undefined) $arity("s_add", 2);
-    return await $fa([a, b], a, b);
+    return await $rt.keepCallbacks($fa([a, b], a, b));
   });
 }
 $define($lib, "s_add64", $n.cffi_f_s_add64);
@@ -34,7 +34,7 @@ $define($lib, "s_add64", $n.cffi_f_s_add64);
   const $fa = $n.cffi_a_s_add64;
   $define($lib["s_add64"], "async", async function s_add64(a, b, $extra) {
     if ($extra !== undefined) $arity("s_add64", 2);
-    return await $fa([a, b], a, b);
+    return await $rt.keepCallbacks($fa([a, b], a, b));
   });
 }
 $define($lib, "s_long_neg", $n.cffi_f_s_long_neg);
@@ -42,7 +42,7 @@ $define($lib, "s_long_neg", $n.cffi_f_s_long_neg);
   const $fa = $n.cffi_a_s_long_neg;
   $define($lib["s_long_neg"], "async", async function s_long_neg(v, $extra) {
     if ($extra !== undefined) $arity("s_long_neg", 1);
-    return await $fa([v], v);
+    return await $rt.keepCallbacks($fa([v], v));
   });
 }
 $define($lib, "s_hyp", $n.cffi_f_s_hyp);
@@ -50,7 +50,7 @@ $define($lib, "s_hyp", $n.cffi_f_s_hyp);
   const $fa = $n.cffi_a_s_hyp;
   $define($lib["s_hyp"], "async", async function s_hyp(x, y, $extra) {
     if ($extra !== undefined) $arity("s_hyp", 2);
-    return await $fa([x, y], x, y);
+    return await $rt.keepCallbacks($fa([x, y], x, y));
   });
 }
 $define($lib, "s_half", $n.cffi_f_s_half);
@@ -58,7 +58,7 @@ $define($lib, "s_half", $n.cffi_f_s_half);
   const $fa = $n.cffi_a_s_half;
   $define($lib["s_half"], "async", async function s_half(v, $extra) {
     if ($extra !== undefined) $arity("s_half", 1);
-    return await $fa([v], v);
+    return await $rt.keepCallbacks($fa([v], v));
   });
 }
 $define($lib, "s_neg8", $n.cffi_f_s_neg8);
@@ -66,7 +66,7 @@ $define($lib, "s_neg8", $n.cffi_f_s_neg8);
   const $fa = $n.cffi_a_s_neg8;
   $define($lib["s_neg8"], "async", async function s_neg8(v, $extra) {
     if ($extra !== undefined) $arity("s_neg8", 1);
-    return await $fa([v], v);
+    return await $rt.keepCallbacks($fa([v], v));
   });
 }
 $define($lib, "s_u8", $n.cffi_f_s_u8);
@@ -74,7 +74,7 @@ $define($lib, "s_u8", $n.cffi_f_s_u8);
   const $fa = $n.cffi_a_s_u8;
   $define($lib["s_u8"], "async", async function s_u8(v, $extra) {
     if ($extra !== undefined) $arity("s_u8", 1);
-    return await $fa([v], v);
+    return await $rt.keepCallbacks($fa([v], v));
   });
 }
 $define($lib, "s_i16", $n.cffi_f_s_i16);
@@ -82,7 +82,7 @@ $define($lib, "s_i16", $n.cffi_f_s_i16);
   const $fa = $n.cffi_a_s_i16;
   $define($lib["s_i16"], "async", async function s_i16(v, $extra) {
     if ($extra !== undefined) $arity("s_i16", 1);
-    return await $fa([v], v);
+    return await $rt.keepCallbacks($fa([v], v));
   });
 }
 $define($lib, "s_u16", $n.cffi_f_s_u16);
@@ -90,7 +90,7 @@ $define($lib, "s_u16", $n.cffi_f_s_u16);
   const $fa = $n.cffi_a_s_u16;
   $define($lib["s_u16"], "async", async function s_u16(v, $extra) {
     if ($extra !== undefined) $arity("s_u16", 1);
-    return await $fa([v], v);
+    return await $rt.keepCallbacks($fa([v], v));
   });
 }
 $define($lib, "s_u32", $n.cffi_f_s_u32);
@@ -98,7 +98,7 @@ $define($lib, "s_u32", $n.cffi_f_s_u32);
   const $fa = $n.cffi_a_s_u32;
   $define($lib["s_u32"], "async", async function s_u32(v, $extra) {
     if ($extra !== undefined) $arity("s_u32", 1);
-    return await $fa([v], v);
+    return await $rt.keepCallbacks($fa([v], v));
   });
 }
 $define($lib, "s_is_even", $n.cffi_f_s_is_even);
@@ -106,7 +106,7 @@ $define($lib, "s_is_even", $n.cffi_f_s_is_even);
   const $fa = $n.cffi_a_s_is_even;
   $define($lib["s_is_even"], "async", async function s_is_even(v, $extra) {
     if ($extra !== undefined) $arity("s_is_even", 1);
-    return await $fa([v], v);
+    return await $rt.keepCallbacks($fa([v], v));
   });
 }
 $define($lib, "s_not", $n.cffi_f_s_not);
@@ -114,7 +114,7 @@ $define($lib, "s_not", $n.cffi_f_s_not);
   const $fa = $n.cffi_a_s_not;
   $define($lib["s_not"], "async", async function s_not(v, $extra) {
     if ($extra !== undefined) $arity("s_not", 1);
-    return await $fa([v], v);
+    return await $rt.keepCallbacks($fa([v], v));
   });
 }
 $define($lib, "s_set_errno", $n.cffi_f_s_set_errno);
@@ -122,7 +122,7 @@ $define($lib, "s_set_errno", $n.cffi_f_s_set_errno);
   const $fa = $n.cffi_a_s_set_errno;
   $define($lib["s_set_errno"], "async", async function s_set_errno(v, $extra) {
     if ($extra !== undefined) $arity("s_set_errno", 1);
-    return await $fa([v], v);
+    return await $rt.keepCallbacks($fa([v], v));
   });
 }
 $define($lib, "s_calls", $n.cffi_f_s_calls);
@@ -130,7 +130,7 @@ $define($lib, "s_calls", $n.cffi_f_s_calls);
   const $fa = $n.cffi_a_s_calls;
   $define($lib["s_calls"], "async", async function s_calls($extra) {
     if ($extra !== undefined) $arity("s_calls", 0);
-    return await $fa([]);
+    return await $rt.keepCallbacks($fa([]));
   });
 }
 // ---- enum constants ----

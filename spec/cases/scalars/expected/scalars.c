@@ -72,18 +72,18 @@ typedef struct {
   __typeof__(int) a0;
   __typeof__(int) a1;
   int r;
-} cffi_aw_s_add;
+} cffi_aw_cffi_b_s_add;
 
-static CFFI_COLD void cffi_ax_s_add(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_s_add *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_s_add(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_s_add *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = s_add(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_s_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_s_add *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_s_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_s_add *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -98,21 +98,21 @@ static CFFI_COLD napi_value cffi_a_s_add(napi_env cffi__env, napi_callback_info 
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "s_add", "a", "int"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "s_add", "b", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_s_add cffi__w = {
+    cffi_aw_cffi_b_s_add cffi__w = {
       .a0 = (int)cffi__p0,
       .a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_add,
-                                    cffi_ac_s_add, "s_add");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_add,
+                                    cffi_ac_cffi_b_s_add, "s_add");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -150,18 +150,18 @@ typedef struct {
   __typeof__(unsigned long long) a0;
   __typeof__(long long) a1;
   unsigned long long r;
-} cffi_aw_s_add64;
+} cffi_aw_cffi_b_s_add64;
 
-static CFFI_COLD void cffi_ax_s_add64(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_s_add64 *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_s_add64(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_s_add64 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = s_add64(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_s_add64(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_s_add64 *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_s_add64(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_s_add64 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -176,21 +176,21 @@ static CFFI_COLD napi_value cffi_a_s_add64(napi_env cffi__env, napi_callback_inf
   uint64_t cffi__p0;
   if (!cffi_get_u64(cffi__env, cffi__argv[0], &cffi__p0,
       "s_add64", "a", "unsigned long long"))
-    goto done;
+    goto cffi__done;
   int64_t cffi__p1;
   if (!cffi_get_i64(cffi__env, cffi__argv[1], &cffi__p1,
       "s_add64", "b", "long long"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_s_add64 cffi__w = {
+    cffi_aw_cffi_b_s_add64 cffi__w = {
       .a0 = (unsigned long long)cffi__p0,
       .a1 = (long long)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_add64,
-                                    cffi_ac_s_add64, "s_add64");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_add64,
+                                    cffi_ac_cffi_b_s_add64, "s_add64");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -223,18 +223,18 @@ typedef struct {
   cffi_async base;
   __typeof__(long) a0;
   long r;
-} cffi_aw_s_long_neg;
+} cffi_aw_cffi_b_s_long_neg;
 
-static CFFI_COLD void cffi_ax_s_long_neg(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_s_long_neg *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_s_long_neg(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_s_long_neg *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = s_long_neg(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_s_long_neg(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_s_long_neg *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_s_long_neg(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_s_long_neg *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -249,16 +249,16 @@ static CFFI_COLD napi_value cffi_a_s_long_neg(napi_env cffi__env, napi_callback_
   int64_t cffi__p0;
   if (!cffi_get_i64(cffi__env, cffi__argv[0], &cffi__p0,
       "s_long_neg", "v", "long"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_s_long_neg cffi__w = {
+    cffi_aw_cffi_b_s_long_neg cffi__w = {
       .a0 = (long)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_long_neg,
-                                    cffi_ac_s_long_neg, "s_long_neg");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_long_neg,
+                                    cffi_ac_cffi_b_s_long_neg, "s_long_neg");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -296,18 +296,18 @@ typedef struct {
   __typeof__(double) a0;
   __typeof__(double) a1;
   double r;
-} cffi_aw_s_hyp;
+} cffi_aw_cffi_b_s_hyp;
 
-static CFFI_COLD void cffi_ax_s_hyp(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_s_hyp *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_s_hyp(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_s_hyp *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = s_hyp(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_s_hyp(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_s_hyp *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_s_hyp(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_s_hyp *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -322,21 +322,21 @@ static CFFI_COLD napi_value cffi_a_s_hyp(napi_env cffi__env, napi_callback_info 
   double cffi__p0;
   if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
       "s_hyp", "x", "double"))
-    goto done;
+    goto cffi__done;
   double cffi__p1;
   if (!cffi_get_f64(cffi__env, cffi__argv[1], &cffi__p1,
       "s_hyp", "y", "double"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_s_hyp cffi__w = {
+    cffi_aw_cffi_b_s_hyp cffi__w = {
       .a0 = (double)cffi__p0,
       .a1 = (double)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_hyp,
-                                    cffi_ac_s_hyp, "s_hyp");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_hyp,
+                                    cffi_ac_cffi_b_s_hyp, "s_hyp");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -369,18 +369,18 @@ typedef struct {
   cffi_async base;
   __typeof__(float) a0;
   float r;
-} cffi_aw_s_half;
+} cffi_aw_cffi_b_s_half;
 
-static CFFI_COLD void cffi_ax_s_half(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_s_half *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_s_half(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_s_half *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = s_half(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_s_half(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_s_half *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_s_half(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_s_half *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -395,16 +395,16 @@ static CFFI_COLD napi_value cffi_a_s_half(napi_env cffi__env, napi_callback_info
   double cffi__p0;
   if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
       "s_half", "v", "float"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_s_half cffi__w = {
+    cffi_aw_cffi_b_s_half cffi__w = {
       .a0 = (float)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_half,
-                                    cffi_ac_s_half, "s_half");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_half,
+                                    cffi_ac_cffi_b_s_half, "s_half");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -437,18 +437,18 @@ typedef struct {
   cffi_async base;
   __typeof__(signed char) a0;
   signed char r;
-} cffi_aw_s_neg8;
+} cffi_aw_cffi_b_s_neg8;
 
-static CFFI_COLD void cffi_ax_s_neg8(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_s_neg8 *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_s_neg8(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_s_neg8 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = s_neg8(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_s_neg8(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_s_neg8 *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_s_neg8(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_s_neg8 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -463,16 +463,16 @@ static CFFI_COLD napi_value cffi_a_s_neg8(napi_env cffi__env, napi_callback_info
   int8_t cffi__p0;
   if (!cffi_get_i8(cffi__env, cffi__argv[0], &cffi__p0,
       "s_neg8", "v", "signed char"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_s_neg8 cffi__w = {
+    cffi_aw_cffi_b_s_neg8 cffi__w = {
       .a0 = (signed char)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_neg8,
-                                    cffi_ac_s_neg8, "s_neg8");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_neg8,
+                                    cffi_ac_cffi_b_s_neg8, "s_neg8");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -505,18 +505,18 @@ typedef struct {
   cffi_async base;
   __typeof__(unsigned char) a0;
   unsigned char r;
-} cffi_aw_s_u8;
+} cffi_aw_cffi_b_s_u8;
 
-static CFFI_COLD void cffi_ax_s_u8(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_s_u8 *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_s_u8(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_s_u8 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = s_u8(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_s_u8(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_s_u8 *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_s_u8(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_s_u8 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -531,16 +531,16 @@ static CFFI_COLD napi_value cffi_a_s_u8(napi_env cffi__env, napi_callback_info c
   uint8_t cffi__p0;
   if (!cffi_get_u8(cffi__env, cffi__argv[0], &cffi__p0,
       "s_u8", "v", "unsigned char"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_s_u8 cffi__w = {
+    cffi_aw_cffi_b_s_u8 cffi__w = {
       .a0 = (unsigned char)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_u8,
-                                    cffi_ac_s_u8, "s_u8");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_u8,
+                                    cffi_ac_cffi_b_s_u8, "s_u8");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -573,18 +573,18 @@ typedef struct {
   cffi_async base;
   __typeof__(short) a0;
   short r;
-} cffi_aw_s_i16;
+} cffi_aw_cffi_b_s_i16;
 
-static CFFI_COLD void cffi_ax_s_i16(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_s_i16 *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_s_i16(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_s_i16 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = s_i16(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_s_i16(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_s_i16 *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_s_i16(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_s_i16 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -599,16 +599,16 @@ static CFFI_COLD napi_value cffi_a_s_i16(napi_env cffi__env, napi_callback_info 
   int16_t cffi__p0;
   if (!cffi_get_i16(cffi__env, cffi__argv[0], &cffi__p0,
       "s_i16", "v", "short"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_s_i16 cffi__w = {
+    cffi_aw_cffi_b_s_i16 cffi__w = {
       .a0 = (short)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_i16,
-                                    cffi_ac_s_i16, "s_i16");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_i16,
+                                    cffi_ac_cffi_b_s_i16, "s_i16");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -641,18 +641,18 @@ typedef struct {
   cffi_async base;
   __typeof__(unsigned short) a0;
   unsigned short r;
-} cffi_aw_s_u16;
+} cffi_aw_cffi_b_s_u16;
 
-static CFFI_COLD void cffi_ax_s_u16(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_s_u16 *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_s_u16(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_s_u16 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = s_u16(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_s_u16(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_s_u16 *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_s_u16(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_s_u16 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -667,16 +667,16 @@ static CFFI_COLD napi_value cffi_a_s_u16(napi_env cffi__env, napi_callback_info 
   uint16_t cffi__p0;
   if (!cffi_get_u16(cffi__env, cffi__argv[0], &cffi__p0,
       "s_u16", "v", "unsigned short"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_s_u16 cffi__w = {
+    cffi_aw_cffi_b_s_u16 cffi__w = {
       .a0 = (unsigned short)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_u16,
-                                    cffi_ac_s_u16, "s_u16");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_u16,
+                                    cffi_ac_cffi_b_s_u16, "s_u16");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -709,18 +709,18 @@ typedef struct {
   cffi_async base;
   __typeof__(unsigned int) a0;
   unsigned int r;
-} cffi_aw_s_u32;
+} cffi_aw_cffi_b_s_u32;
 
-static CFFI_COLD void cffi_ax_s_u32(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_s_u32 *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_s_u32(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_s_u32 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = s_u32(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_s_u32(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_s_u32 *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_s_u32(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_s_u32 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -735,16 +735,16 @@ static CFFI_COLD napi_value cffi_a_s_u32(napi_env cffi__env, napi_callback_info 
   uint32_t cffi__p0;
   if (!cffi_get_u32(cffi__env, cffi__argv[0], &cffi__p0,
       "s_u32", "v", "unsigned int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_s_u32 cffi__w = {
+    cffi_aw_cffi_b_s_u32 cffi__w = {
       .a0 = (unsigned int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_u32,
-                                    cffi_ac_s_u32, "s_u32");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_u32,
+                                    cffi_ac_cffi_b_s_u32, "s_u32");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -777,18 +777,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int) a0;
   _Bool r;
-} cffi_aw_s_is_even;
+} cffi_aw_cffi_b_s_is_even;
 
-static CFFI_COLD void cffi_ax_s_is_even(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_s_is_even *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_s_is_even(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_s_is_even *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = s_is_even(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_s_is_even(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_s_is_even *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_s_is_even(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_s_is_even *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_bool(cffi__env, w->r);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -803,16 +803,16 @@ static CFFI_COLD napi_value cffi_a_s_is_even(napi_env cffi__env, napi_callback_i
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "s_is_even", "v", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_s_is_even cffi__w = {
+    cffi_aw_cffi_b_s_is_even cffi__w = {
       .a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_is_even,
-                                    cffi_ac_s_is_even, "s_is_even");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_is_even,
+                                    cffi_ac_cffi_b_s_is_even, "s_is_even");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -845,18 +845,18 @@ typedef struct {
   cffi_async base;
   __typeof__(_Bool) a0;
   _Bool r;
-} cffi_aw_s_not;
+} cffi_aw_cffi_b_s_not;
 
-static CFFI_COLD void cffi_ax_s_not(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_s_not *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_s_not(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_s_not *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = s_not(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_s_not(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_s_not *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_s_not(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_s_not *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_bool(cffi__env, w->r);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -871,16 +871,16 @@ static CFFI_COLD napi_value cffi_a_s_not(napi_env cffi__env, napi_callback_info 
   uint8_t cffi__p0;
   if (!cffi_get_bool(cffi__env, cffi__argv[0], &cffi__p0,
       "s_not", "v", "_Bool"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_s_not cffi__w = {
+    cffi_aw_cffi_b_s_not cffi__w = {
       .a0 = (_Bool)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_not,
-                                    cffi_ac_s_not, "s_not");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_not,
+                                    cffi_ac_cffi_b_s_not, "s_not");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -912,18 +912,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   __typeof__(int) a0;
-} cffi_aw_s_set_errno;
+} cffi_aw_cffi_b_s_set_errno;
 
-static CFFI_COLD void cffi_ax_s_set_errno(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_s_set_errno *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_s_set_errno(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_s_set_errno *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   s_set_errno(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_s_set_errno(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_s_set_errno *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_s_set_errno(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_s_set_errno *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -938,16 +938,16 @@ static CFFI_COLD napi_value cffi_a_s_set_errno(napi_env cffi__env, napi_callback
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "s_set_errno", "v", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_s_set_errno cffi__w = {
+    cffi_aw_cffi_b_s_set_errno cffi__w = {
       .a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_set_errno,
-                                    cffi_ac_s_set_errno, "s_set_errno");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_set_errno,
+                                    cffi_ac_cffi_b_s_set_errno, "s_set_errno");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -975,18 +975,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   int r;
-} cffi_aw_s_calls;
+} cffi_aw_cffi_b_s_calls;
 
-static CFFI_COLD void cffi_ax_s_calls(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_s_calls *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_s_calls(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_s_calls *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = s_calls();
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_s_calls(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_s_calls *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_s_calls(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_s_calls *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -999,13 +999,13 @@ static CFFI_COLD napi_value cffi_a_s_calls(napi_env cffi__env, napi_callback_inf
   if (&s_calls == NULL) return cffi_missing(cffi__env, "s_calls");
   if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "s_calls")) return NULL;
   {
-    cffi_aw_s_calls cffi__w = {
+    cffi_aw_cffi_b_s_calls cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_s_calls,
-                                    cffi_ac_s_calls, "s_calls");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_calls,
+                                    cffi_ac_cffi_b_s_calls, "s_calls");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 

@@ -103,7 +103,7 @@ $R1.fields = [
   const $fa = $n.cffi_a_sel_norm;
   $define($lib["sel_norm"], "async", async function sel_norm(p, $extra) {
     if ($extra !== undefined) $arity("sel_norm", 1);
-    return await $fa([p], $pointerIn(p, $R0, "sel_norm(): argument 'p'"));
+    return await $rt.keepCallbacks($fa([p], $rt.recordIn(p, $R0, "sel_norm(): argument 'p'")));
   });
 }
 /**
@@ -122,7 +122,7 @@ $R1.fields = [
   const $fa = $n.cffi_a_sel_open;
   $define($lib["sel_open"], "async", async function sel_open(v, $extra) {
     if ($extra !== undefined) $arity("sel_open", 1);
-    return $wrapResult($R1, await $fa([v], v));
+    return $wrapResult($R1, await $rt.keepCallbacks($fa([v], v)));
   });
 }
 /**
@@ -141,7 +141,7 @@ $R1.fields = [
   const $fa = $n.cffi_a_sel_read;
   $define($lib["sel_read"], "async", async function sel_read(h, $extra) {
     if ($extra !== undefined) $arity("sel_read", 1);
-    return await $fa([h], $pointerIn(h, $R1, "sel_read(): argument 'h'"));
+    return await $rt.keepCallbacks($fa([h], $pointerIn(h, $R1, "sel_read(): argument 'h'")));
   });
 }
 /**
@@ -160,7 +160,7 @@ $R1.fields = [
   const $fa = $n.cffi_a_sel_close;
   $define($lib["sel_close"], "async", async function sel_close(h, $extra) {
     if ($extra !== undefined) $arity("sel_close", 1);
-    return await $fa([h], $pointerIn(h, $R1, "sel_close(): argument 'h'"));
+    return await $rt.keepCallbacks($fa([h], $pointerIn(h, $R1, "sel_close(): argument 'h'")));
   });
 }
 $define($lib, "sel_mode", $n.cffi_f_sel_mode);
@@ -168,7 +168,7 @@ $define($lib, "sel_mode", $n.cffi_f_sel_mode);
   const $fa = $n.cffi_a_sel_mode;
   $define($lib["sel_mode"], "async", async function sel_mode(m, $extra) {
     if ($extra !== undefined) $arity("sel_mode", 1);
-    return await $fa([m], m);
+    return await $rt.keepCallbacks($fa([m], m));
   });
 }
 // ---- enum constants ----

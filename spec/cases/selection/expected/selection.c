@@ -67,18 +67,18 @@ typedef struct {
   cffi_async base;
   __typeof__(dep_point_t) a0;
   int r;
-} cffi_aw_sel_norm;
+} cffi_aw_cffi_b_sel_norm;
 
-static CFFI_COLD void cffi_ax_sel_norm(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_sel_norm *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_sel_norm(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_sel_norm *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = sel_norm(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_sel_norm(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_sel_norm *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_sel_norm(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_sel_norm *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -93,16 +93,16 @@ static CFFI_COLD napi_value cffi_a_sel_norm(napi_env cffi__env, napi_callback_in
   void *cffi__p0;
   if (!cffi_get_struct(cffi__env, cffi__argv[0], &cffi__p0,
       "sel_norm", "p", "dep_point_t"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_sel_norm cffi__w = {
+    cffi_aw_cffi_b_sel_norm cffi__w = {
       .a0 = *(dep_point_t *)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_sel_norm,
-                                    cffi_ac_sel_norm, "sel_norm");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_sel_norm,
+                                    cffi_ac_cffi_b_sel_norm, "sel_norm");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -135,18 +135,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int) a0;
   struct dep_handle *r;
-} cffi_aw_sel_open;
+} cffi_aw_cffi_b_sel_open;
 
-static CFFI_COLD void cffi_ax_sel_open(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_sel_open *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_sel_open(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_sel_open *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = sel_open(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_sel_open(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_sel_open *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_sel_open(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_sel_open *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -161,16 +161,16 @@ static CFFI_COLD napi_value cffi_a_sel_open(napi_env cffi__env, napi_callback_in
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "sel_open", "v", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_sel_open cffi__w = {
+    cffi_aw_cffi_b_sel_open cffi__w = {
       .a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_sel_open,
-                                    cffi_ac_sel_open, "sel_open");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_sel_open,
+                                    cffi_ac_cffi_b_sel_open, "sel_open");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -203,18 +203,18 @@ typedef struct {
   cffi_async base;
   __typeof__(struct dep_handle *) a0;
   int r;
-} cffi_aw_sel_read;
+} cffi_aw_cffi_b_sel_read;
 
-static CFFI_COLD void cffi_ax_sel_read(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_sel_read *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_sel_read(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_sel_read *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = sel_read(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_sel_read(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_sel_read *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_sel_read(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_sel_read *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -229,16 +229,16 @@ static CFFI_COLD napi_value cffi_a_sel_read(napi_env cffi__env, napi_callback_in
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "sel_read", "h", "struct dep_handle *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_sel_read cffi__w = {
+    cffi_aw_cffi_b_sel_read cffi__w = {
       .a0 = (struct dep_handle *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_sel_read,
-                                    cffi_ac_sel_read, "sel_read");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_sel_read,
+                                    cffi_ac_cffi_b_sel_read, "sel_read");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -270,18 +270,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   __typeof__(struct dep_handle *) a0;
-} cffi_aw_sel_close;
+} cffi_aw_cffi_b_sel_close;
 
-static CFFI_COLD void cffi_ax_sel_close(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_sel_close *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_sel_close(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_sel_close *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   sel_close(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_sel_close(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_sel_close *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_sel_close(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_sel_close *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -296,16 +296,16 @@ static CFFI_COLD napi_value cffi_a_sel_close(napi_env cffi__env, napi_callback_i
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "sel_close", "h", "struct dep_handle *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_sel_close cffi__w = {
+    cffi_aw_cffi_b_sel_close cffi__w = {
       .a0 = (struct dep_handle *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_sel_close,
-                                    cffi_ac_sel_close, "sel_close");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_sel_close,
+                                    cffi_ac_cffi_b_sel_close, "sel_close");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -338,18 +338,18 @@ typedef struct {
   cffi_async base;
   __typeof__(enum dep_mode) a0;
   int r;
-} cffi_aw_sel_mode;
+} cffi_aw_cffi_b_sel_mode;
 
-static CFFI_COLD void cffi_ax_sel_mode(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_sel_mode *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_sel_mode(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_sel_mode *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = sel_mode(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_sel_mode(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_sel_mode *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_sel_mode(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_sel_mode *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -364,16 +364,16 @@ static CFFI_COLD napi_value cffi_a_sel_mode(napi_env cffi__env, napi_callback_in
   uint32_t cffi__p0;
   if (!cffi_get_u32(cffi__env, cffi__argv[0], &cffi__p0,
       "sel_mode", "m", "enum dep_mode"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_sel_mode cffi__w = {
+    cffi_aw_cffi_b_sel_mode cffi__w = {
       .a0 = (enum dep_mode)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_sel_mode,
-                                    cffi_ac_sel_mode, "sel_mode");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_sel_mode,
+                                    cffi_ac_cffi_b_sel_mode, "sel_mode");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 

@@ -63,7 +63,7 @@ $define($lib, "k_kept", $n.cffi_f_k_kept);
   const $fa = $n.cffi_a_k_kept;
   $define($lib["k_kept"], "async", async function k_kept(v, $extra) {
     if ($extra !== undefined) $arity("k_kept", 1);
-    return await $fa([v], v);
+    return await $rt.keepCallbacks($fa([v], v));
   });
 }
 // ---- enum constants ----

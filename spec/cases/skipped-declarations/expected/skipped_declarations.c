@@ -58,18 +58,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int) a0;
   int r;
-} cffi_aw_k_kept;
+} cffi_aw_cffi_b_k_kept;
 
-static CFFI_COLD void cffi_ax_k_kept(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_k_kept *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_k_kept(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_k_kept *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = k_kept(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_k_kept(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_k_kept *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_k_kept(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_k_kept *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -84,16 +84,16 @@ static CFFI_COLD napi_value cffi_a_k_kept(napi_env cffi__env, napi_callback_info
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "k_kept", "v", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_k_kept cffi__w = {
+    cffi_aw_cffi_b_k_kept cffi__w = {
       .a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_k_kept,
-                                    cffi_ac_k_kept, "k_kept");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_k_kept,
+                                    cffi_ac_cffi_b_k_kept, "k_kept");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 

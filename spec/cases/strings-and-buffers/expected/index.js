@@ -65,7 +65,7 @@ $define($lib, "t_greeting", $n.cffi_f_t_greeting);
   const $fa = $n.cffi_a_t_greeting;
   $define($lib["t_greeting"], "async", async function t_greeting($extra) {
     if ($extra !== undefined) $arity("t_greeting", 0);
-    return await $fa([]);
+    return await $rt.keepCallbacks($fa([]));
   });
 }
 /**
@@ -84,7 +84,7 @@ $define($lib, "t_greeting", $n.cffi_f_t_greeting);
   const $fa = $n.cffi_a_t_strdup;
   $define($lib["t_strdup"], "async", async function t_strdup(s, $extra) {
     if ($extra !== undefined) $arity("t_strdup", 1);
-    return $wrapResult($T0, await $fa([s], $bufferIn(s, $T0, "t_strdup(): argument 's'")));
+    return $wrapResult($T0, await $rt.keepCallbacks($fa([s], $bufferIn(s, $T0, "t_strdup(): argument 's'"))));
   });
 }
 /**
@@ -103,7 +103,7 @@ $define($lib, "t_greeting", $n.cffi_f_t_greeting);
   const $fa = $n.cffi_a_t_free;
   $define($lib["t_free"], "async", async function t_free(p, $extra) {
     if ($extra !== undefined) $arity("t_free", 1);
-    return await $fa([p], $bytesIn(p, $T1, "t_free(): argument 'p'"));
+    return await $rt.keepCallbacks($fa([p], $bytesIn(p, $T1, "t_free(): argument 'p'")));
   });
 }
 /**
@@ -122,7 +122,7 @@ $define($lib, "t_greeting", $n.cffi_f_t_greeting);
   const $fa = $n.cffi_a_t_sum_bytes;
   $define($lib["t_sum_bytes"], "async", async function t_sum_bytes(data, n, $extra) {
     if ($extra !== undefined) $arity("t_sum_bytes", 2);
-    return await $fa([data, n], $bytesIn(data, $T1, "t_sum_bytes(): argument 'data'"), n);
+    return await $rt.keepCallbacks($fa([data, n], $bytesIn(data, $T1, "t_sum_bytes(): argument 'data'"), n));
   });
 }
 /**
@@ -141,7 +141,7 @@ $define($lib, "t_greeting", $n.cffi_f_t_greeting);
   const $fa = $n.cffi_a_t_strlen;
   $define($lib["t_strlen"], "async", async function t_strlen(s, $extra) {
     if ($extra !== undefined) $arity("t_strlen", 1);
-    return await $fa([s], $bufferIn(s, $T0, "t_strlen(): argument 's'"));
+    return await $rt.keepCallbacks($fa([s], $bufferIn(s, $T0, "t_strlen(): argument 's'")));
   });
 }
 /**
@@ -160,7 +160,7 @@ $define($lib, "t_greeting", $n.cffi_f_t_greeting);
   const $fa = $n.cffi_a_t_upper;
   $define($lib["t_upper"], "async", async function t_upper(s, $extra) {
     if ($extra !== undefined) $arity("t_upper", 1);
-    return await $fa([s], $bufferIn(s, $T0, "t_upper(): argument 's'"));
+    return await $rt.keepCallbacks($fa([s], $bufferIn(s, $T0, "t_upper(): argument 's'")));
   });
 }
 $define($lib, "t_maybe", $n.cffi_f_t_maybe);
@@ -168,7 +168,7 @@ $define($lib, "t_maybe", $n.cffi_f_t_maybe);
   const $fa = $n.cffi_a_t_maybe;
   $define($lib["t_maybe"], "async", async function t_maybe(give, $extra) {
     if ($extra !== undefined) $arity("t_maybe", 1);
-    return await $fa([give], give);
+    return await $rt.keepCallbacks($fa([give], give));
   });
 }
 /**
@@ -187,7 +187,7 @@ $define($lib, "t_maybe", $n.cffi_f_t_maybe);
   const $fa = $n.cffi_a_t_label_len;
   $define($lib["t_label_len"], "async", async function t_label_len(n, $extra) {
     if ($extra !== undefined) $arity("t_label_len", 1);
-    return await $fa([n], $pointerIn(n, $R7, "t_label_len(): argument 'n'"));
+    return await $rt.keepCallbacks($fa([n], $pointerIn(n, $R7, "t_label_len(): argument 'n'")));
   });
 }
 // ---- enum constants ----

@@ -61,18 +61,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   const char *r;
-} cffi_aw_t_greeting;
+} cffi_aw_cffi_b_t_greeting;
 
-static CFFI_COLD void cffi_ax_t_greeting(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_t_greeting *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_t_greeting(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_t_greeting *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = t_greeting();
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_t_greeting(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_t_greeting *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_t_greeting(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_t_greeting *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -85,13 +85,13 @@ static CFFI_COLD napi_value cffi_a_t_greeting(napi_env cffi__env, napi_callback_
   if (&t_greeting == NULL) return cffi_missing(cffi__env, "t_greeting");
   if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "t_greeting")) return NULL;
   {
-    cffi_aw_t_greeting cffi__w = {
+    cffi_aw_cffi_b_t_greeting cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_t_greeting,
-                                    cffi_ac_t_greeting, "t_greeting");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_t_greeting,
+                                    cffi_ac_cffi_b_t_greeting, "t_greeting");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -128,18 +128,18 @@ typedef struct {
   __typeof__(const char *) a0;
   char *h0;
   char *r;
-} cffi_aw_t_strdup;
+} cffi_aw_cffi_b_t_strdup;
 
-static CFFI_COLD void cffi_ax_t_strdup(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_t_strdup *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_t_strdup(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_t_strdup *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = t_strdup(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_t_strdup(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_t_strdup *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_t_strdup(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_t_strdup *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
   free(w->h0);
@@ -151,25 +151,25 @@ static CFFI_COLD napi_value cffi_a_t_strdup(napi_env cffi__env, napi_callback_in
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
   cffi_tmp cffi__s0;
-  cffi__s0.heap = NULL;
+  cffi_tmp_init(&cffi__s0);
   if (&t_strdup == NULL) return cffi_missing(cffi__env, "t_strdup");
   if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "t_strdup")) return NULL;
   void *cffi__p0;
   if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
       "t_strdup", "s", "const char *"))
-    goto done;
-  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto done;
+    goto cffi__done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
-    cffi_aw_t_strdup cffi__w = {
+    cffi_aw_cffi_b_t_strdup cffi__w = {
       .a0 = (const char *)(uintptr_t)cffi__p0,
       .h0 = cffi__s0.heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_t_strdup,
-                                    cffi_ac_t_strdup, "t_strdup");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_t_strdup,
+                                    cffi_ac_cffi_b_t_strdup, "t_strdup");
     if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_free_tmp(&cffi__s0);
   return cffi__result;
 }
@@ -206,18 +206,18 @@ typedef struct {
   cffi_async base;
   __typeof__(void *) a0;
   char *h0;
-} cffi_aw_t_free;
+} cffi_aw_cffi_b_t_free;
 
-static CFFI_COLD void cffi_ax_t_free(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_t_free *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_t_free(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_t_free *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   t_free(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_t_free(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_t_free *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_t_free(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_t_free *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   free(w->h0);
@@ -229,25 +229,25 @@ static CFFI_COLD napi_value cffi_a_t_free(napi_env cffi__env, napi_callback_info
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
   cffi_tmp cffi__s0;
-  cffi__s0.heap = NULL;
+  cffi_tmp_init(&cffi__s0);
   if (&t_free == NULL) return cffi_missing(cffi__env, "t_free");
   if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "t_free")) return NULL;
   void *cffi__p0;
   if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
       "t_free", "p", "void *"))
-    goto done;
-  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto done;
+    goto cffi__done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
-    cffi_aw_t_free cffi__w = {
+    cffi_aw_cffi_b_t_free cffi__w = {
       .a0 = (void *)(uintptr_t)cffi__p0,
       .h0 = cffi__s0.heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_t_free,
-                                    cffi_ac_t_free, "t_free");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_t_free,
+                                    cffi_ac_cffi_b_t_free, "t_free");
     if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_free_tmp(&cffi__s0);
   return cffi__result;
 }
@@ -290,18 +290,18 @@ typedef struct {
   __typeof__(unsigned long) a1;
   char *h0;
   unsigned long r;
-} cffi_aw_t_sum_bytes;
+} cffi_aw_cffi_b_t_sum_bytes;
 
-static CFFI_COLD void cffi_ax_t_sum_bytes(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_t_sum_bytes *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_t_sum_bytes(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_t_sum_bytes *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = t_sum_bytes(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_t_sum_bytes(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_t_sum_bytes *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_t_sum_bytes(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_t_sum_bytes *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
   free(w->h0);
@@ -313,30 +313,30 @@ static CFFI_COLD napi_value cffi_a_t_sum_bytes(napi_env cffi__env, napi_callback
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
   cffi_tmp cffi__s0;
-  cffi__s0.heap = NULL;
+  cffi_tmp_init(&cffi__s0);
   if (&t_sum_bytes == NULL) return cffi_missing(cffi__env, "t_sum_bytes");
   if (!cffi_args(cffi__env, cffi__info, 2 + 1, cffi__all, "t_sum_bytes")) return NULL;
   void *cffi__p0;
   if (!cffi_get_bytes(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
       "t_sum_bytes", "data", "const void *"))
-    goto done;
+    goto cffi__done;
   uint64_t cffi__p1;
   if (!cffi_get_u64(cffi__env, cffi__argv[1], &cffi__p1,
       "t_sum_bytes", "n", "unsigned long"))
-    goto done;
-  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto done;
+    goto cffi__done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
-    cffi_aw_t_sum_bytes cffi__w = {
+    cffi_aw_cffi_b_t_sum_bytes cffi__w = {
       .a0 = (const void *)(uintptr_t)cffi__p0,
       .a1 = (unsigned long)cffi__p1,
       .h0 = cffi__s0.heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_t_sum_bytes,
-                                    cffi_ac_t_sum_bytes, "t_sum_bytes");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_t_sum_bytes,
+                                    cffi_ac_cffi_b_t_sum_bytes, "t_sum_bytes");
     if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_free_tmp(&cffi__s0);
   return cffi__result;
 }
@@ -374,18 +374,18 @@ typedef struct {
   __typeof__(const char *) a0;
   char *h0;
   unsigned long r;
-} cffi_aw_t_strlen;
+} cffi_aw_cffi_b_t_strlen;
 
-static CFFI_COLD void cffi_ax_t_strlen(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_t_strlen *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_t_strlen(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_t_strlen *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = t_strlen(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_t_strlen(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_t_strlen *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_t_strlen(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_t_strlen *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
   free(w->h0);
@@ -397,25 +397,25 @@ static CFFI_COLD napi_value cffi_a_t_strlen(napi_env cffi__env, napi_callback_in
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
   cffi_tmp cffi__s0;
-  cffi__s0.heap = NULL;
+  cffi_tmp_init(&cffi__s0);
   if (&t_strlen == NULL) return cffi_missing(cffi__env, "t_strlen");
   if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "t_strlen")) return NULL;
   void *cffi__p0;
   if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
       "t_strlen", "s", "const char *"))
-    goto done;
-  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto done;
+    goto cffi__done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
-    cffi_aw_t_strlen cffi__w = {
+    cffi_aw_cffi_b_t_strlen cffi__w = {
       .a0 = (const char *)(uintptr_t)cffi__p0,
       .h0 = cffi__s0.heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_t_strlen,
-                                    cffi_ac_t_strlen, "t_strlen");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_t_strlen,
+                                    cffi_ac_cffi_b_t_strlen, "t_strlen");
     if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_free_tmp(&cffi__s0);
   return cffi__result;
 }
@@ -452,18 +452,18 @@ typedef struct {
   cffi_async base;
   __typeof__(char *) a0;
   char *h0;
-} cffi_aw_t_upper;
+} cffi_aw_cffi_b_t_upper;
 
-static CFFI_COLD void cffi_ax_t_upper(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_t_upper *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_t_upper(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_t_upper *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   t_upper(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_t_upper(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_t_upper *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_t_upper(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_t_upper *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   free(w->h0);
@@ -475,25 +475,25 @@ static CFFI_COLD napi_value cffi_a_t_upper(napi_env cffi__env, napi_callback_inf
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
   cffi_tmp cffi__s0;
-  cffi__s0.heap = NULL;
+  cffi_tmp_init(&cffi__s0);
   if (&t_upper == NULL) return cffi_missing(cffi__env, "t_upper");
   if (!cffi_args(cffi__env, cffi__info, 1 + 1, cffi__all, "t_upper")) return NULL;
   void *cffi__p0;
   if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
       "t_upper", "s", "char *"))
-    goto done;
-  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto done;
+    goto cffi__done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
-    cffi_aw_t_upper cffi__w = {
+    cffi_aw_cffi_b_t_upper cffi__w = {
       .a0 = (char *)(uintptr_t)cffi__p0,
       .h0 = cffi__s0.heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_t_upper,
-                                    cffi_ac_t_upper, "t_upper");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_t_upper,
+                                    cffi_ac_cffi_b_t_upper, "t_upper");
     if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_free_tmp(&cffi__s0);
   return cffi__result;
 }
@@ -527,18 +527,18 @@ typedef struct {
   cffi_async base;
   __typeof__(int) a0;
   const char *r;
-} cffi_aw_t_maybe;
+} cffi_aw_cffi_b_t_maybe;
 
-static CFFI_COLD void cffi_ax_t_maybe(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_t_maybe *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_t_maybe(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_t_maybe *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = t_maybe(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_t_maybe(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_t_maybe *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_t_maybe(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_t_maybe *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -553,16 +553,16 @@ static CFFI_COLD napi_value cffi_a_t_maybe(napi_env cffi__env, napi_callback_inf
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "t_maybe", "give", "int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_t_maybe cffi__w = {
+    cffi_aw_cffi_b_t_maybe cffi__w = {
       .a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_t_maybe,
-                                    cffi_ac_t_maybe, "t_maybe");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_t_maybe,
+                                    cffi_ac_cffi_b_t_maybe, "t_maybe");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -595,18 +595,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const struct t_named *) a0;
   unsigned long r;
-} cffi_aw_t_label_len;
+} cffi_aw_cffi_b_t_label_len;
 
-static CFFI_COLD void cffi_ax_t_label_len(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_t_label_len *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_t_label_len(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_t_label_len *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = t_label_len(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_t_label_len(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_t_label_len *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_t_label_len(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_t_label_len *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -621,16 +621,16 @@ static CFFI_COLD napi_value cffi_a_t_label_len(napi_env cffi__env, napi_callback
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "t_label_len", "n", "const struct t_named *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_t_label_len cffi__w = {
+    cffi_aw_cffi_b_t_label_len cffi__w = {
       .a0 = (const struct t_named *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_t_label_len,
-                                    cffi_ac_t_label_len, "t_label_len");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_t_label_len,
+                                    cffi_ac_cffi_b_t_label_len, "t_label_len");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 

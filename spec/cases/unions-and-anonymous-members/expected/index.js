@@ -1185,7 +1185,7 @@ $R29.fields = [
   const $fa = $n.cffi_a_u_word_bits;
   $define($lib["u_word_bits"], "async", async function u_word_bits(w, $extra) {
     if ($extra !== undefined) $arity("u_word_bits", 1);
-    return await $fa([w], $pointerIn(w, $R0, "u_word_bits(): argument 'w'"));
+    return await $rt.keepCallbacks($fa([w], $pointerIn(w, $R0, "u_word_bits(): argument 'w'")));
   });
 }
 /**
@@ -1204,7 +1204,7 @@ $R29.fields = [
   const $fa = $n.cffi_a_u_tagged_sum;
   $define($lib["u_tagged_sum"], "async", async function u_tagged_sum(t, $extra) {
     if ($extra !== undefined) $arity("u_tagged_sum", 1);
-    return await $fa([t], $pointerIn(t, $R1, "u_tagged_sum(): argument 't'"));
+    return await $rt.keepCallbacks($fa([t], $pointerIn(t, $R1, "u_tagged_sum(): argument 't'")));
   });
 }
 /**
@@ -1223,7 +1223,7 @@ $R29.fields = [
   const $fa = $n.cffi_a_u_two_sum;
   $define($lib["u_two_sum"], "async", async function u_two_sum(t, $extra) {
     if ($extra !== undefined) $arity("u_two_sum", 1);
-    return await $fa([t], $pointerIn(t, $R5, "u_two_sum(): argument 't'"));
+    return await $rt.keepCallbacks($fa([t], $pointerIn(t, $R5, "u_two_sum(): argument 't'")));
   });
 }
 /**
@@ -1242,7 +1242,7 @@ $R29.fields = [
   const $fa = $n.cffi_a_u_deep_sum;
   $define($lib["u_deep_sum"], "async", async function u_deep_sum(d, $extra) {
     if ($extra !== undefined) $arity("u_deep_sum", 1);
-    return await $fa([d], $pointerIn(d, $R8, "u_deep_sum(): argument 'd'"));
+    return await $rt.keepCallbacks($fa([d], $pointerIn(d, $R8, "u_deep_sum(): argument 'd'")));
   });
 }
 /**
@@ -1261,7 +1261,7 @@ $R29.fields = [
   const $fa = $n.cffi_a_u_deep_fill;
   $define($lib["u_deep_fill"], "async", async function u_deep_fill(d, $extra) {
     if ($extra !== undefined) $arity("u_deep_fill", 1);
-    return await $fa([d], $pointerIn(d, $R8, "u_deep_fill(): argument 'd'"));
+    return await $rt.keepCallbacks($fa([d], $pointerIn(d, $R8, "u_deep_fill(): argument 'd'")));
   });
 }
 $define($lib, "u_deep_layout", $n.cffi_f_u_deep_layout);
@@ -1269,7 +1269,7 @@ $define($lib, "u_deep_layout", $n.cffi_f_u_deep_layout);
   const $fa = $n.cffi_a_u_deep_layout;
   $define($lib["u_deep_layout"], "async", async function u_deep_layout(i, $extra) {
     if ($extra !== undefined) $arity("u_deep_layout", 1);
-    return await $fa([i], i);
+    return await $rt.keepCallbacks($fa([i], i));
   });
 }
 /**
@@ -1288,7 +1288,7 @@ $define($lib, "u_deep_layout", $n.cffi_f_u_deep_layout);
   const $fa = $n.cffi_a_u_line_sum;
   $define($lib["u_line_sum"], "async", async function u_line_sum(l, $extra) {
     if ($extra !== undefined) $arity("u_line_sum", 1);
-    return await $fa([l], $pointerIn(l, $R18, "u_line_sum(): argument 'l'"));
+    return await $rt.keepCallbacks($fa([l], $pointerIn(l, $R18, "u_line_sum(): argument 'l'")));
   });
 }
 /**
@@ -1307,7 +1307,7 @@ $define($lib, "u_deep_layout", $n.cffi_f_u_deep_layout);
   const $fa = $n.cffi_a_u_image_sum;
   $define($lib["u_image_sum"], "async", async function u_image_sum(im, $extra) {
     if ($extra !== undefined) $arity("u_image_sum", 1);
-    return await $fa([im], $pointerIn(im, $R21, "u_image_sum(): argument 'im'"));
+    return await $rt.keepCallbacks($fa([im], $pointerIn(im, $R21, "u_image_sum(): argument 'im'")));
   });
 }
 /**
@@ -1326,7 +1326,7 @@ $define($lib, "u_deep_layout", $n.cffi_f_u_deep_layout);
   const $fa = $n.cffi_a_u_skip_sum;
   $define($lib["u_skip_sum"], "async", async function u_skip_sum(s, $extra) {
     if ($extra !== undefined) $arity("u_skip_sum", 1);
-    return await $fa([s], $pointerIn(s, $R28, "u_skip_sum(): argument 's'"));
+    return await $rt.keepCallbacks($fa([s], $pointerIn(s, $R28, "u_skip_sum(): argument 's'")));
   });
 }
 // ---- enum constants ----

@@ -112,18 +112,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const union u_word *) a0;
   unsigned int r;
-} cffi_aw_u_word_bits;
+} cffi_aw_cffi_b_u_word_bits;
 
-static CFFI_COLD void cffi_ax_u_word_bits(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_u_word_bits *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_u_word_bits(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_u_word_bits *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = u_word_bits(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_u_word_bits(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_u_word_bits *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_u_word_bits(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_u_word_bits *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -138,16 +138,16 @@ static CFFI_COLD napi_value cffi_a_u_word_bits(napi_env cffi__env, napi_callback
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "u_word_bits", "w", "const union u_word *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_u_word_bits cffi__w = {
+    cffi_aw_cffi_b_u_word_bits cffi__w = {
       .a0 = (const union u_word *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_u_word_bits,
-                                    cffi_ac_u_word_bits, "u_word_bits");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_u_word_bits,
+                                    cffi_ac_cffi_b_u_word_bits, "u_word_bits");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -180,18 +180,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const struct u_tagged *) a0;
   int r;
-} cffi_aw_u_tagged_sum;
+} cffi_aw_cffi_b_u_tagged_sum;
 
-static CFFI_COLD void cffi_ax_u_tagged_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_u_tagged_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_u_tagged_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_u_tagged_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = u_tagged_sum(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_u_tagged_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_u_tagged_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_u_tagged_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_u_tagged_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -206,16 +206,16 @@ static CFFI_COLD napi_value cffi_a_u_tagged_sum(napi_env cffi__env, napi_callbac
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "u_tagged_sum", "t", "const struct u_tagged *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_u_tagged_sum cffi__w = {
+    cffi_aw_cffi_b_u_tagged_sum cffi__w = {
       .a0 = (const struct u_tagged *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_u_tagged_sum,
-                                    cffi_ac_u_tagged_sum, "u_tagged_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_u_tagged_sum,
+                                    cffi_ac_cffi_b_u_tagged_sum, "u_tagged_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -248,18 +248,18 @@ typedef struct {
   cffi_async base;
   __typeof__(struct u_two *) a0;
   int r;
-} cffi_aw_u_two_sum;
+} cffi_aw_cffi_b_u_two_sum;
 
-static CFFI_COLD void cffi_ax_u_two_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_u_two_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_u_two_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_u_two_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = u_two_sum(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_u_two_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_u_two_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_u_two_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_u_two_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -274,16 +274,16 @@ static CFFI_COLD napi_value cffi_a_u_two_sum(napi_env cffi__env, napi_callback_i
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "u_two_sum", "t", "struct u_two *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_u_two_sum cffi__w = {
+    cffi_aw_cffi_b_u_two_sum cffi__w = {
       .a0 = (struct u_two *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_u_two_sum,
-                                    cffi_ac_u_two_sum, "u_two_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_u_two_sum,
+                                    cffi_ac_cffi_b_u_two_sum, "u_two_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -316,18 +316,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const struct u_deep *) a0;
   long long r;
-} cffi_aw_u_deep_sum;
+} cffi_aw_cffi_b_u_deep_sum;
 
-static CFFI_COLD void cffi_ax_u_deep_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_u_deep_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_u_deep_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_u_deep_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = u_deep_sum(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_u_deep_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_u_deep_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_u_deep_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_u_deep_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -342,16 +342,16 @@ static CFFI_COLD napi_value cffi_a_u_deep_sum(napi_env cffi__env, napi_callback_
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "u_deep_sum", "d", "const struct u_deep *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_u_deep_sum cffi__w = {
+    cffi_aw_cffi_b_u_deep_sum cffi__w = {
       .a0 = (const struct u_deep *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_u_deep_sum,
-                                    cffi_ac_u_deep_sum, "u_deep_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_u_deep_sum,
+                                    cffi_ac_cffi_b_u_deep_sum, "u_deep_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -383,18 +383,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   __typeof__(struct u_deep *) a0;
-} cffi_aw_u_deep_fill;
+} cffi_aw_cffi_b_u_deep_fill;
 
-static CFFI_COLD void cffi_ax_u_deep_fill(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_u_deep_fill *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_u_deep_fill(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_u_deep_fill *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   u_deep_fill(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_u_deep_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_u_deep_fill *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_u_deep_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_u_deep_fill *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -409,16 +409,16 @@ static CFFI_COLD napi_value cffi_a_u_deep_fill(napi_env cffi__env, napi_callback
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "u_deep_fill", "d", "struct u_deep *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_u_deep_fill cffi__w = {
+    cffi_aw_cffi_b_u_deep_fill cffi__w = {
       .a0 = (struct u_deep *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_u_deep_fill,
-                                    cffi_ac_u_deep_fill, "u_deep_fill");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_u_deep_fill,
+                                    cffi_ac_cffi_b_u_deep_fill, "u_deep_fill");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -451,18 +451,18 @@ typedef struct {
   cffi_async base;
   __typeof__(unsigned int) a0;
   unsigned int r;
-} cffi_aw_u_deep_layout;
+} cffi_aw_cffi_b_u_deep_layout;
 
-static CFFI_COLD void cffi_ax_u_deep_layout(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_u_deep_layout *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_u_deep_layout(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_u_deep_layout *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = u_deep_layout(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_u_deep_layout(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_u_deep_layout *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_u_deep_layout(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_u_deep_layout *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -477,16 +477,16 @@ static CFFI_COLD napi_value cffi_a_u_deep_layout(napi_env cffi__env, napi_callba
   uint32_t cffi__p0;
   if (!cffi_get_u32(cffi__env, cffi__argv[0], &cffi__p0,
       "u_deep_layout", "i", "unsigned int"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_u_deep_layout cffi__w = {
+    cffi_aw_cffi_b_u_deep_layout cffi__w = {
       .a0 = (unsigned int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_u_deep_layout,
-                                    cffi_ac_u_deep_layout, "u_deep_layout");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_u_deep_layout,
+                                    cffi_ac_cffi_b_u_deep_layout, "u_deep_layout");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -519,18 +519,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const struct u_line *) a0;
   int r;
-} cffi_aw_u_line_sum;
+} cffi_aw_cffi_b_u_line_sum;
 
-static CFFI_COLD void cffi_ax_u_line_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_u_line_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_u_line_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_u_line_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = u_line_sum(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_u_line_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_u_line_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_u_line_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_u_line_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -545,16 +545,16 @@ static CFFI_COLD napi_value cffi_a_u_line_sum(napi_env cffi__env, napi_callback_
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "u_line_sum", "l", "const struct u_line *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_u_line_sum cffi__w = {
+    cffi_aw_cffi_b_u_line_sum cffi__w = {
       .a0 = (const struct u_line *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_u_line_sum,
-                                    cffi_ac_u_line_sum, "u_line_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_u_line_sum,
+                                    cffi_ac_cffi_b_u_line_sum, "u_line_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -587,18 +587,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const u_image_t *) a0;
   int r;
-} cffi_aw_u_image_sum;
+} cffi_aw_cffi_b_u_image_sum;
 
-static CFFI_COLD void cffi_ax_u_image_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_u_image_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_u_image_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_u_image_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = u_image_sum(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_u_image_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_u_image_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_u_image_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_u_image_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -613,16 +613,16 @@ static CFFI_COLD napi_value cffi_a_u_image_sum(napi_env cffi__env, napi_callback
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "u_image_sum", "im", "const u_image_t *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_u_image_sum cffi__w = {
+    cffi_aw_cffi_b_u_image_sum cffi__w = {
       .a0 = (const u_image_t *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_u_image_sum,
-                                    cffi_ac_u_image_sum, "u_image_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_u_image_sum,
+                                    cffi_ac_cffi_b_u_image_sum, "u_image_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -655,18 +655,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const struct u_skip *) a0;
   int r;
-} cffi_aw_u_skip_sum;
+} cffi_aw_cffi_b_u_skip_sum;
 
-static CFFI_COLD void cffi_ax_u_skip_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_u_skip_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_u_skip_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_u_skip_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = u_skip_sum(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_u_skip_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_u_skip_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_u_skip_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_u_skip_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -681,16 +681,16 @@ static CFFI_COLD napi_value cffi_a_u_skip_sum(napi_env cffi__env, napi_callback_
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "u_skip_sum", "s", "const struct u_skip *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_u_skip_sum cffi__w = {
+    cffi_aw_cffi_b_u_skip_sum cffi__w = {
       .a0 = (const struct u_skip *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_u_skip_sum,
-                                    cffi_ac_u_skip_sum, "u_skip_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_u_skip_sum,
+                                    cffi_ac_cffi_b_u_skip_sum, "u_skip_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 

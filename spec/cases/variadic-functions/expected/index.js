@@ -42,7 +42,7 @@ $t.alias("size_t", $T0);
 {
   const $fa = $n.cffi_a_va_echo;
   $define($lib["va_echo"], "async", async function va_echo(out, size, format, ...extras) {
-    return await $fa([out, size, format, extras], $bufferIn(out, $T1, "va_echo(): argument 'out'"), size, $bufferIn(format, $T1, "va_echo(): argument 'format'"), ...$rt.varargs(extras, "va_echo", 3));
+    return await $rt.keepCallbacks($fa([out, size, format, extras], $bufferIn(out, $T1, "va_echo(): argument 'out'"), size, $bufferIn(format, $T1, "va_echo(): argument 'format'"), ...$rt.varargs(extras, "va_echo", 3)));
   });
 }
 /**
@@ -61,7 +61,7 @@ $t.alias("size_t", $T0);
 {
   const $fa = $n.cffi_a_va_sum_ints;
   $define($lib["va_sum_ints"], "async", async function va_sum_ints(count, ...extras) {
-    return await $fa([count, extras], count, ...$rt.varargs(extras, "va_sum_ints", 1));
+    return await $rt.keepCallbacks($fa([count, extras], count, ...$rt.varargs(extras, "va_sum_ints", 1)));
   });
 }
 /**
@@ -80,7 +80,7 @@ $t.alias("size_t", $T0);
 {
   const $fa = $n.cffi_a_va_sum_doubles;
   $define($lib["va_sum_doubles"], "async", async function va_sum_doubles(count, ...extras) {
-    return await $fa([count, extras], count, ...$rt.varargs(extras, "va_sum_doubles", 1));
+    return await $rt.keepCallbacks($fa([count, extras], count, ...$rt.varargs(extras, "va_sum_doubles", 1)));
   });
 }
 /**
@@ -99,7 +99,7 @@ $t.alias("size_t", $T0);
 {
   const $fa = $n.cffi_a_va_store;
   $define($lib["va_store"], "async", async function va_store(where, count, ...extras) {
-    return await $fa([where, count, extras], $pointerIn(where, $T2, "va_store(): argument 'where'"), count, ...$rt.varargs(extras, "va_store", 2));
+    return await $rt.keepCallbacks($fa([where, count, extras], $pointerIn(where, $T2, "va_store(): argument 'where'"), count, ...$rt.varargs(extras, "va_store", 2)));
   });
 }
 /**
@@ -118,7 +118,7 @@ $t.alias("size_t", $T0);
 {
   const $fa = $n.cffi_a_va_pick;
   $define($lib["va_pick"], "async", async function va_pick(index, ...extras) {
-    return await $fa([index, extras], index, ...$rt.varargs(extras, "va_pick", 1));
+    return await $rt.keepCallbacks($fa([index, extras], index, ...$rt.varargs(extras, "va_pick", 1)));
   });
 }
 /**
@@ -137,7 +137,7 @@ $t.alias("size_t", $T0);
 {
   const $fa = $n.cffi_a_va_fail;
   $define($lib["va_fail"], "async", async function va_fail(code, ...extras) {
-    return await $fa([code, extras], code, ...$rt.varargs(extras, "va_fail", 1));
+    return await $rt.keepCallbacks($fa([code, extras], code, ...$rt.varargs(extras, "va_fail", 1)));
   });
 }
 // ---- enum constants ----

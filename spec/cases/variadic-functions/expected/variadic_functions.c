@@ -100,10 +100,10 @@ typedef struct {
   cffi_va va;
   const char *arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
   cffi_va_result rv;
-} cffi_aw_va_echo;
+} cffi_aw_cffi_b_va_echo;
 
-static CFFI_COLD void cffi_ax_va_echo(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_va_echo *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_va_echo(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_va_echo *w = cffi__data;
   (void)cffi__env;
   ffi_cif cif;
   w->va.args[0] = (void *)&w->a0;
@@ -119,8 +119,8 @@ static CFFI_COLD void cffi_ax_va_echo(napi_env cffi__env, void *cffi__data) {
   w->r = CFFI_VA_RESULT(w->r, w->rv);
 }
 
-static CFFI_COLD void cffi_ac_va_echo(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_va_echo *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_va_echo(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_va_echo *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   free(w->h0);
@@ -138,30 +138,30 @@ static CFFI_COLD napi_value cffi_a_va_echo(napi_env cffi__env, napi_callback_inf
   napi_value *cffi__argv = cffi__all + 1;
   napi_value cffi__result = NULL;
   cffi_tmp cffi__s0;
-  cffi__s0.heap = NULL;
+  cffi_tmp_init(&cffi__s0);
   cffi_tmp cffi__s2;
-  cffi__s2.heap = NULL;
+  cffi_tmp_init(&cffi__s2);
   if (&va_echo == NULL) return cffi_missing(cffi__env, "va_echo");
   if (!cffi_va_args(cffi__env, cffi__info, 3 + 1, cffi__all, &cffi__argc, "va_echo")) return NULL;
   cffi__argc--; /* counted from cffi__argv, as the varargs partial expects */
   void *cffi__p0;
   if (!cffi_get_buffer(cffi__env, cffi__argv[0], &cffi__p0, &cffi__s0,
       "va_echo", "out", "char *"))
-    goto done;
+    goto cffi__done;
   uint64_t cffi__p1;
   if (!cffi_get_u64(cffi__env, cffi__argv[1], &cffi__p1,
       "va_echo", "size", "size_t"))
-    goto done;
+    goto cffi__done;
   void *cffi__p2;
   if (!cffi_get_buffer(cffi__env, cffi__argv[2], &cffi__p2, &cffi__s2,
       "va_echo", "format", "const char *"))
-    goto done;
+    goto cffi__done;
   if (!cffi_va_get(cffi__env, cffi__argv + 3, cffi__argc - 3, &cffi__va, 3, "va_echo"))
-    goto done;
-  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto done;
-  if (!cffi_tmp_keep(cffi__env, &cffi__s2, &cffi__p2)) goto done;
+    goto cffi__done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
+  if (!cffi_tmp_keep(cffi__env, &cffi__s2, &cffi__p2)) goto cffi__done;
   {
-    cffi_aw_va_echo cffi__w = {
+    cffi_aw_cffi_b_va_echo cffi__w = {
       .a0 = (char *)(uintptr_t)cffi__p0,
       .a1 = (size_t)cffi__p1,
       .a2 = (const char *)(uintptr_t)cffi__p2,
@@ -177,17 +177,17 @@ static CFFI_COLD napi_value cffi_a_va_echo(napi_env cffi__env, napi_callback_inf
     cffi__va.args[2] = (void *)&cffi__w.a2;
     if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
                       CFFI_FFI_TYPE((int)0), "va_echo"))
-      goto done;
+      goto cffi__done;
     cffi__w.va = cffi__va;
     cffi__w.arena0 = cffi__va.arena;
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_va_echo,
-                                    cffi_ac_va_echo, "va_echo");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_va_echo,
+                                    cffi_ac_cffi_b_va_echo, "va_echo");
     if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
     if (cffi__result) cffi__s2.heap = NULL; /* the work block frees it */
     if (cffi__result) cffi__va.nowned = 0; /* the work block frees the extras' strings */
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_free_tmp(&cffi__s0);
   cffi_free_tmp(&cffi__s2);
   cffi_va_free(&cffi__va);
@@ -239,10 +239,10 @@ typedef struct {
   cffi_va va;
   const char *arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
   cffi_va_result rv;
-} cffi_aw_va_sum_ints;
+} cffi_aw_cffi_b_va_sum_ints;
 
-static CFFI_COLD void cffi_ax_va_sum_ints(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_va_sum_ints *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_va_sum_ints(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_va_sum_ints *w = cffi__data;
   (void)cffi__env;
   ffi_cif cif;
   w->va.args[0] = (void *)&w->a0;
@@ -256,8 +256,8 @@ static CFFI_COLD void cffi_ax_va_sum_ints(napi_env cffi__env, void *cffi__data) 
   w->r = CFFI_VA_RESULT(w->r, w->rv);
 }
 
-static CFFI_COLD void cffi_ac_va_sum_ints(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_va_sum_ints *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_va_sum_ints(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_va_sum_ints *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
   cffi_va_free(&w->va);
@@ -278,11 +278,11 @@ static CFFI_COLD napi_value cffi_a_va_sum_ints(napi_env cffi__env, napi_callback
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "va_sum_ints", "count", "int"))
-    goto done;
+    goto cffi__done;
   if (!cffi_va_get(cffi__env, cffi__argv + 1, cffi__argc - 1, &cffi__va, 1, "va_sum_ints"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_va_sum_ints cffi__w = {
+    cffi_aw_cffi_b_va_sum_ints cffi__w = {
       .a0 = (int)cffi__p0,
     };
     ffi_cif cffi__cif;
@@ -290,15 +290,15 @@ static CFFI_COLD napi_value cffi_a_va_sum_ints(napi_env cffi__env, napi_callback
     cffi__va.args[0] = (void *)&cffi__w.a0;
     if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
                       CFFI_FFI_TYPE((long)0), "va_sum_ints"))
-      goto done;
+      goto cffi__done;
     cffi__w.va = cffi__va;
     cffi__w.arena0 = cffi__va.arena;
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_va_sum_ints,
-                                    cffi_ac_va_sum_ints, "va_sum_ints");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_va_sum_ints,
+                                    cffi_ac_cffi_b_va_sum_ints, "va_sum_ints");
     if (cffi__result) cffi__va.nowned = 0; /* the work block frees the extras' strings */
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_va_free(&cffi__va);
   return cffi__result;
 }
@@ -348,10 +348,10 @@ typedef struct {
   cffi_va va;
   const char *arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
   cffi_va_result rv;
-} cffi_aw_va_sum_doubles;
+} cffi_aw_cffi_b_va_sum_doubles;
 
-static CFFI_COLD void cffi_ax_va_sum_doubles(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_va_sum_doubles *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_va_sum_doubles(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_va_sum_doubles *w = cffi__data;
   (void)cffi__env;
   ffi_cif cif;
   w->va.args[0] = (void *)&w->a0;
@@ -365,8 +365,8 @@ static CFFI_COLD void cffi_ax_va_sum_doubles(napi_env cffi__env, void *cffi__dat
   w->r = CFFI_VA_RESULT(w->r, w->rv);
 }
 
-static CFFI_COLD void cffi_ac_va_sum_doubles(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_va_sum_doubles *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_va_sum_doubles(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_va_sum_doubles *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
   cffi_va_free(&w->va);
@@ -387,11 +387,11 @@ static CFFI_COLD napi_value cffi_a_va_sum_doubles(napi_env cffi__env, napi_callb
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "va_sum_doubles", "count", "int"))
-    goto done;
+    goto cffi__done;
   if (!cffi_va_get(cffi__env, cffi__argv + 1, cffi__argc - 1, &cffi__va, 1, "va_sum_doubles"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_va_sum_doubles cffi__w = {
+    cffi_aw_cffi_b_va_sum_doubles cffi__w = {
       .a0 = (int)cffi__p0,
     };
     ffi_cif cffi__cif;
@@ -399,15 +399,15 @@ static CFFI_COLD napi_value cffi_a_va_sum_doubles(napi_env cffi__env, napi_callb
     cffi__va.args[0] = (void *)&cffi__w.a0;
     if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
                       CFFI_FFI_TYPE((double)0), "va_sum_doubles"))
-      goto done;
+      goto cffi__done;
     cffi__w.va = cffi__va;
     cffi__w.arena0 = cffi__va.arena;
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_va_sum_doubles,
-                                    cffi_ac_va_sum_doubles, "va_sum_doubles");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_va_sum_doubles,
+                                    cffi_ac_cffi_b_va_sum_doubles, "va_sum_doubles");
     if (cffi__result) cffi__va.nowned = 0; /* the work block frees the extras' strings */
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_va_free(&cffi__va);
   return cffi__result;
 }
@@ -463,10 +463,10 @@ typedef struct {
   cffi_va va;
   const char *arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
   cffi_va_result rv;
-} cffi_aw_va_store;
+} cffi_aw_cffi_b_va_store;
 
-static CFFI_COLD void cffi_ax_va_store(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_va_store *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_va_store(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_va_store *w = cffi__data;
   (void)cffi__env;
   ffi_cif cif;
   w->va.args[0] = (void *)&w->a0;
@@ -480,8 +480,8 @@ static CFFI_COLD void cffi_ax_va_store(napi_env cffi__env, void *cffi__data) {
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_va_store(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_va_store *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_va_store(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_va_store *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_va_free(&w->va);
@@ -502,15 +502,15 @@ static CFFI_COLD napi_value cffi_a_va_store(napi_env cffi__env, napi_callback_in
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "va_store", "where", "int *"))
-    goto done;
+    goto cffi__done;
   int32_t cffi__p1;
   if (!cffi_get_i32(cffi__env, cffi__argv[1], &cffi__p1,
       "va_store", "count", "int"))
-    goto done;
+    goto cffi__done;
   if (!cffi_va_get(cffi__env, cffi__argv + 2, cffi__argc - 2, &cffi__va, 2, "va_store"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_va_store cffi__w = {
+    cffi_aw_cffi_b_va_store cffi__w = {
       .a0 = (int *)(uintptr_t)cffi__p0,
       .a1 = (int)cffi__p1,
     };
@@ -521,15 +521,15 @@ static CFFI_COLD napi_value cffi_a_va_store(napi_env cffi__env, napi_callback_in
     cffi__va.args[1] = (void *)&cffi__w.a1;
     if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
                       &ffi_type_void, "va_store"))
-      goto done;
+      goto cffi__done;
     cffi__w.va = cffi__va;
     cffi__w.arena0 = cffi__va.arena;
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_va_store,
-                                    cffi_ac_va_store, "va_store");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_va_store,
+                                    cffi_ac_cffi_b_va_store, "va_store");
     if (cffi__result) cffi__va.nowned = 0; /* the work block frees the extras' strings */
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_va_free(&cffi__va);
   return cffi__result;
 }
@@ -579,10 +579,10 @@ typedef struct {
   cffi_va va;
   const char *arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
   cffi_va_result rv;
-} cffi_aw_va_pick;
+} cffi_aw_cffi_b_va_pick;
 
-static CFFI_COLD void cffi_ax_va_pick(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_va_pick *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_va_pick(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_va_pick *w = cffi__data;
   (void)cffi__env;
   ffi_cif cif;
   w->va.args[0] = (void *)&w->a0;
@@ -596,8 +596,8 @@ static CFFI_COLD void cffi_ax_va_pick(napi_env cffi__env, void *cffi__data) {
   w->r = CFFI_VA_RESULT(w->r, w->rv);
 }
 
-static CFFI_COLD void cffi_ac_va_pick(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_va_pick *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_va_pick(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_va_pick *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
   cffi_va_free(&w->va);
@@ -618,11 +618,11 @@ static CFFI_COLD napi_value cffi_a_va_pick(napi_env cffi__env, napi_callback_inf
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "va_pick", "index", "int"))
-    goto done;
+    goto cffi__done;
   if (!cffi_va_get(cffi__env, cffi__argv + 1, cffi__argc - 1, &cffi__va, 1, "va_pick"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_va_pick cffi__w = {
+    cffi_aw_cffi_b_va_pick cffi__w = {
       .a0 = (int)cffi__p0,
     };
     ffi_cif cffi__cif;
@@ -630,15 +630,15 @@ static CFFI_COLD napi_value cffi_a_va_pick(napi_env cffi__env, napi_callback_inf
     cffi__va.args[0] = (void *)&cffi__w.a0;
     if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
                       CFFI_FFI_TYPE((const char *)0), "va_pick"))
-      goto done;
+      goto cffi__done;
     cffi__w.va = cffi__va;
     cffi__w.arena0 = cffi__va.arena;
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_va_pick,
-                                    cffi_ac_va_pick, "va_pick");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_va_pick,
+                                    cffi_ac_cffi_b_va_pick, "va_pick");
     if (cffi__result) cffi__va.nowned = 0; /* the work block frees the extras' strings */
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_va_free(&cffi__va);
   return cffi__result;
 }
@@ -688,10 +688,10 @@ typedef struct {
   cffi_va va;
   const char *arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
   cffi_va_result rv;
-} cffi_aw_va_fail;
+} cffi_aw_cffi_b_va_fail;
 
-static CFFI_COLD void cffi_ax_va_fail(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_va_fail *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_va_fail(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_va_fail *w = cffi__data;
   (void)cffi__env;
   ffi_cif cif;
   w->va.args[0] = (void *)&w->a0;
@@ -705,8 +705,8 @@ static CFFI_COLD void cffi_ax_va_fail(napi_env cffi__env, void *cffi__data) {
   w->r = CFFI_VA_RESULT(w->r, w->rv);
 }
 
-static CFFI_COLD void cffi_ac_va_fail(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_va_fail *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_va_fail(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_va_fail *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_va_free(&w->va);
@@ -727,11 +727,11 @@ static CFFI_COLD napi_value cffi_a_va_fail(napi_env cffi__env, napi_callback_inf
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "va_fail", "code", "int"))
-    goto done;
+    goto cffi__done;
   if (!cffi_va_get(cffi__env, cffi__argv + 1, cffi__argc - 1, &cffi__va, 1, "va_fail"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_va_fail cffi__w = {
+    cffi_aw_cffi_b_va_fail cffi__w = {
       .a0 = (int)cffi__p0,
     };
     ffi_cif cffi__cif;
@@ -739,15 +739,15 @@ static CFFI_COLD napi_value cffi_a_va_fail(napi_env cffi__env, napi_callback_inf
     cffi__va.args[0] = (void *)&cffi__w.a0;
     if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
                       CFFI_FFI_TYPE((int)0), "va_fail"))
-      goto done;
+      goto cffi__done;
     cffi__w.va = cffi__va;
     cffi__w.arena0 = cffi__va.arena;
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_va_fail,
-                                    cffi_ac_va_fail, "va_fail");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_va_fail,
+                                    cffi_ac_cffi_b_va_fail, "va_fail");
     if (cffi__result) cffi__va.nowned = 0; /* the work block frees the extras' strings */
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   cffi_va_free(&cffi__va);
   return cffi__result;
 }

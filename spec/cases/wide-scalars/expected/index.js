@@ -228,7 +228,7 @@ $define($lib, "w_echo_i128", $n.cffi_f_w_echo_i128);
   const $fa = $n.cffi_a_w_echo_i128;
   $define($lib["w_echo_i128"], "async", async function w_echo_i128(x, $extra) {
     if ($extra !== undefined) $arity("w_echo_i128", 1);
-    return await $fa([x], x);
+    return await $rt.keepCallbacks($fa([x], x));
   });
 }
 $define($lib, "w_echo_u128", $n.cffi_f_w_echo_u128);
@@ -236,7 +236,7 @@ $define($lib, "w_echo_u128", $n.cffi_f_w_echo_u128);
   const $fa = $n.cffi_a_w_echo_u128;
   $define($lib["w_echo_u128"], "async", async function w_echo_u128(x, $extra) {
     if ($extra !== undefined) $arity("w_echo_u128", 1);
-    return await $fa([x], x);
+    return await $rt.keepCallbacks($fa([x], x));
   });
 }
 $define($lib, "w_max_i128", $n.cffi_f_w_max_i128);
@@ -244,7 +244,7 @@ $define($lib, "w_max_i128", $n.cffi_f_w_max_i128);
   const $fa = $n.cffi_a_w_max_i128;
   $define($lib["w_max_i128"], "async", async function w_max_i128($extra) {
     if ($extra !== undefined) $arity("w_max_i128", 0);
-    return await $fa([]);
+    return await $rt.keepCallbacks($fa([]));
   });
 }
 $define($lib, "w_min_i128", $n.cffi_f_w_min_i128);
@@ -252,7 +252,7 @@ $define($lib, "w_min_i128", $n.cffi_f_w_min_i128);
   const $fa = $n.cffi_a_w_min_i128;
   $define($lib["w_min_i128"], "async", async function w_min_i128($extra) {
     if ($extra !== undefined) $arity("w_min_i128", 0);
-    return await $fa([]);
+    return await $rt.keepCallbacks($fa([]));
   });
 }
 $define($lib, "w_mul_i128", $n.cffi_f_w_mul_i128);
@@ -260,7 +260,7 @@ $define($lib, "w_mul_i128", $n.cffi_f_w_mul_i128);
   const $fa = $n.cffi_a_w_mul_i128;
   $define($lib["w_mul_i128"], "async", async function w_mul_i128(a, b, $extra) {
     if ($extra !== undefined) $arity("w_mul_i128", 2);
-    return await $fa([a, b], a, b);
+    return await $rt.keepCallbacks($fa([a, b], a, b));
   });
 }
 $define($lib, "w_low", $n.cffi_f_w_low);
@@ -268,7 +268,7 @@ $define($lib, "w_low", $n.cffi_f_w_low);
   const $fa = $n.cffi_a_w_low;
   $define($lib["w_low"], "async", async function w_low(x, $extra) {
     if ($extra !== undefined) $arity("w_low", 1);
-    return await $fa([x], x);
+    return await $rt.keepCallbacks($fa([x], x));
   });
 }
 $define($lib, "w_high", $n.cffi_f_w_high);
@@ -276,7 +276,7 @@ $define($lib, "w_high", $n.cffi_f_w_high);
   const $fa = $n.cffi_a_w_high;
   $define($lib["w_high"], "async", async function w_high(x, $extra) {
     if ($extra !== undefined) $arity("w_high", 1);
-    return await $fa([x], x);
+    return await $rt.keepCallbacks($fa([x], x));
   });
 }
 /**
@@ -297,7 +297,7 @@ $define($lib, "w_high", $n.cffi_f_w_high);
   const $fa = $n.cffi_a_w_pair_sum;
   $define($lib["w_pair_sum"], "async", async function w_pair_sum(p, $extra) {
     if ($extra !== undefined) $arity("w_pair_sum", 1);
-    return await $fa([p], $pointerIn(p, $R183, "w_pair_sum(): argument 'p'"));
+    return await $rt.keepCallbacks($fa([p], $pointerIn(p, $R183, "w_pair_sum(): argument 'p'")));
   });
 }
 /**
@@ -316,7 +316,7 @@ $define($lib, "w_high", $n.cffi_f_w_high);
   const $fa = $n.cffi_a_w_pair_make;
   $define($lib["w_pair_make"], "async", async function w_pair_make(s, u, $extra) {
     if ($extra !== undefined) $arity("w_pair_make", 2);
-    return $structResult($R183, await $fa([s, u], s, u));
+    return $structResult($R183, await $rt.keepCallbacks($fa([s, u], s, u)));
   });
 }
 $define($lib, "w_read_global", $n.cffi_f_w_read_global);
@@ -324,7 +324,7 @@ $define($lib, "w_read_global", $n.cffi_f_w_read_global);
   const $fa = $n.cffi_a_w_read_global;
   $define($lib["w_read_global"], "async", async function w_read_global($extra) {
     if ($extra !== undefined) $arity("w_read_global", 0);
-    return await $fa([]);
+    return await $rt.keepCallbacks($fa([]));
   });
 }
 $define($lib, "w_ld_third", $n.cffi_f_w_ld_third);
@@ -332,7 +332,7 @@ $define($lib, "w_ld_third", $n.cffi_f_w_ld_third);
   const $fa = $n.cffi_a_w_ld_third;
   $define($lib["w_ld_third"], "async", async function w_ld_third($extra) {
     if ($extra !== undefined) $arity("w_ld_third", 0);
-    return await $fa([]);
+    return await $rt.keepCallbacks($fa([]));
   });
 }
 $define($lib, "w_ld_triple", $n.cffi_f_w_ld_triple);
@@ -340,7 +340,7 @@ $define($lib, "w_ld_triple", $n.cffi_f_w_ld_triple);
   const $fa = $n.cffi_a_w_ld_triple;
   $define($lib["w_ld_triple"], "async", async function w_ld_triple(x, $extra) {
     if ($extra !== undefined) $arity("w_ld_triple", 1);
-    return await $fa([x], x);
+    return await $rt.keepCallbacks($fa([x], x));
   });
 }
 $define($lib, "w_ld_is_tiny", $n.cffi_f_w_ld_is_tiny);
@@ -348,7 +348,7 @@ $define($lib, "w_ld_is_tiny", $n.cffi_f_w_ld_is_tiny);
   const $fa = $n.cffi_a_w_ld_is_tiny;
   $define($lib["w_ld_is_tiny"], "async", async function w_ld_is_tiny(x, $extra) {
     if ($extra !== undefined) $arity("w_ld_is_tiny", 1);
-    return await $fa([x], x);
+    return await $rt.keepCallbacks($fa([x], x));
   });
 }
 $define($lib, "w_ld_precise", $n.cffi_f_w_ld_precise);
@@ -356,7 +356,7 @@ $define($lib, "w_ld_precise", $n.cffi_f_w_ld_precise);
   const $fa = $n.cffi_a_w_ld_precise;
   $define($lib["w_ld_precise"], "async", async function w_ld_precise(x, $extra) {
     if ($extra !== undefined) $arity("w_ld_precise", 1);
-    return await $fa([x], x);
+    return await $rt.keepCallbacks($fa([x], x));
   });
 }
 /**
@@ -375,7 +375,7 @@ $define($lib, "w_ld_precise", $n.cffi_f_w_ld_precise);
   const $fa = $n.cffi_a_w_reals_sum;
   $define($lib["w_reals_sum"], "async", async function w_reals_sum(r, $extra) {
     if ($extra !== undefined) $arity("w_reals_sum", 1);
-    return await $fa([r], $pointerIn(r, $R192, "w_reals_sum(): argument 'r'"));
+    return await $rt.keepCallbacks($fa([r], $pointerIn(r, $R192, "w_reals_sum(): argument 'r'")));
   });
 }
 /**
@@ -394,7 +394,7 @@ $define($lib, "w_ld_precise", $n.cffi_f_w_ld_precise);
   const $fa = $n.cffi_a_w_reals_set;
   $define($lib["w_reals_set"], "async", async function w_reals_set(r, ld, $extra) {
     if ($extra !== undefined) $arity("w_reals_set", 2);
-    return await $fa([r, ld], $pointerIn(r, $R192, "w_reals_set(): argument 'r'"), ld);
+    return await $rt.keepCallbacks($fa([r, ld], $pointerIn(r, $R192, "w_reals_set(): argument 'r'"), ld));
   });
 }
 $define($lib, "w_cmul", $n.cffi_f_w_cmul);
@@ -402,7 +402,7 @@ $define($lib, "w_cmul", $n.cffi_f_w_cmul);
   const $fa = $n.cffi_a_w_cmul;
   $define($lib["w_cmul"], "async", async function w_cmul(a, b, $extra) {
     if ($extra !== undefined) $arity("w_cmul", 2);
-    return await $fa([a, b], a, b);
+    return await $rt.keepCallbacks($fa([a, b], a, b));
   });
 }
 $define($lib, "w_cmulf", $n.cffi_f_w_cmulf);
@@ -410,7 +410,7 @@ $define($lib, "w_cmulf", $n.cffi_f_w_cmulf);
   const $fa = $n.cffi_a_w_cmulf;
   $define($lib["w_cmulf"], "async", async function w_cmulf(a, b, $extra) {
     if ($extra !== undefined) $arity("w_cmulf", 2);
-    return await $fa([a, b], a, b);
+    return await $rt.keepCallbacks($fa([a, b], a, b));
   });
 }
 $define($lib, "w_creal", $n.cffi_f_w_creal);
@@ -418,7 +418,7 @@ $define($lib, "w_creal", $n.cffi_f_w_creal);
   const $fa = $n.cffi_a_w_creal;
   $define($lib["w_creal"], "async", async function w_creal(z, $extra) {
     if ($extra !== undefined) $arity("w_creal", 1);
-    return await $fa([z], z);
+    return await $rt.keepCallbacks($fa([z], z));
   });
 }
 $define($lib, "w_cimag", $n.cffi_f_w_cimag);
@@ -426,7 +426,7 @@ $define($lib, "w_cimag", $n.cffi_f_w_cimag);
   const $fa = $n.cffi_a_w_cimag;
   $define($lib["w_cimag"], "async", async function w_cimag(z, $extra) {
     if ($extra !== undefined) $arity("w_cimag", 1);
-    return await $fa([z], z);
+    return await $rt.keepCallbacks($fa([z], z));
   });
 }
 /**
@@ -445,7 +445,7 @@ $define($lib, "w_cimag", $n.cffi_f_w_cimag);
   const $fa = $n.cffi_a_w_after;
   $define($lib["w_after"], "async", async function w_after(p, $extra) {
     if ($extra !== undefined) $arity("w_after", 1);
-    return await $fa([p], $pointerIn(p, $R201, "w_after(): argument 'p'"));
+    return await $rt.keepCallbacks($fa([p], $pointerIn(p, $R201, "w_after(): argument 'p'")));
   });
 }
 $define($lib, "w_wchar", $n.cffi_f_w_wchar);
@@ -453,7 +453,7 @@ $define($lib, "w_wchar", $n.cffi_f_w_wchar);
   const $fa = $n.cffi_a_w_wchar;
   $define($lib["w_wchar"], "async", async function w_wchar(c, $extra) {
     if ($extra !== undefined) $arity("w_wchar", 1);
-    return await $fa([c], c);
+    return await $rt.keepCallbacks($fa([c], c));
   });
 }
 $define($lib, "w_char16", $n.cffi_f_w_char16);
@@ -461,7 +461,7 @@ $define($lib, "w_char16", $n.cffi_f_w_char16);
   const $fa = $n.cffi_a_w_char16;
   $define($lib["w_char16"], "async", async function w_char16(c, $extra) {
     if ($extra !== undefined) $arity("w_char16", 1);
-    return await $fa([c], c);
+    return await $rt.keepCallbacks($fa([c], c));
   });
 }
 $define($lib, "w_char32", $n.cffi_f_w_char32);
@@ -469,7 +469,7 @@ $define($lib, "w_char32", $n.cffi_f_w_char32);
   const $fa = $n.cffi_a_w_char32;
   $define($lib["w_char32"], "async", async function w_char32(c, $extra) {
     if ($extra !== undefined) $arity("w_char32", 1);
-    return await $fa([c], c);
+    return await $rt.keepCallbacks($fa([c], c));
   });
 }
 $define($lib, "w_ssize", $n.cffi_f_w_ssize);
@@ -477,7 +477,7 @@ $define($lib, "w_ssize", $n.cffi_f_w_ssize);
   const $fa = $n.cffi_a_w_ssize;
   $define($lib["w_ssize"], "async", async function w_ssize(n, $extra) {
     if ($extra !== undefined) $arity("w_ssize", 1);
-    return await $fa([n], n);
+    return await $rt.keepCallbacks($fa([n], n));
   });
 }
 $define($lib, "w_ptrdiff", $n.cffi_f_w_ptrdiff);
@@ -485,7 +485,7 @@ $define($lib, "w_ptrdiff", $n.cffi_f_w_ptrdiff);
   const $fa = $n.cffi_a_w_ptrdiff;
   $define($lib["w_ptrdiff"], "async", async function w_ptrdiff(n, $extra) {
     if ($extra !== undefined) $arity("w_ptrdiff", 1);
-    return await $fa([n], n);
+    return await $rt.keepCallbacks($fa([n], n));
   });
 }
 /**
@@ -504,7 +504,7 @@ $define($lib, "w_ptrdiff", $n.cffi_f_w_ptrdiff);
   const $fa = $n.cffi_a_w_exotic_last;
   $define($lib["w_exotic_last"], "async", async function w_exotic_last(p, $extra) {
     if ($extra !== undefined) $arity("w_exotic_last", 1);
-    return await $fa([p], $pointerIn(p, $R209, "w_exotic_last(): argument 'p'"));
+    return await $rt.keepCallbacks($fa([p], $pointerIn(p, $R209, "w_exotic_last(): argument 'p'")));
   });
 }
 // ---- enum constants ----

@@ -100,18 +100,18 @@ typedef struct {
   cffi_async base;
   __typeof__(__int128) a0;
   __int128 r;
-} cffi_aw_w_echo_i128;
+} cffi_aw_cffi_b_w_echo_i128;
 
-static CFFI_COLD void cffi_ax_w_echo_i128(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_echo_i128 *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_echo_i128(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_echo_i128 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_echo_i128(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_echo_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_echo_i128 *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_echo_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_echo_i128 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -126,16 +126,16 @@ static CFFI_COLD napi_value cffi_a_w_echo_i128(napi_env cffi__env, napi_callback
   __int128 cffi__p0;
   if (!cffi_get_i128(cffi__env, cffi__argv[0], &cffi__p0,
       "w_echo_i128", "x", "__int128"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_w_echo_i128 cffi__w = {
+    cffi_aw_cffi_b_w_echo_i128 cffi__w = {
       .a0 = (__int128)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_echo_i128,
-                                    cffi_ac_w_echo_i128, "w_echo_i128");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_echo_i128,
+                                    cffi_ac_cffi_b_w_echo_i128, "w_echo_i128");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -168,18 +168,18 @@ typedef struct {
   cffi_async base;
   __typeof__(unsigned __int128) a0;
   unsigned __int128 r;
-} cffi_aw_w_echo_u128;
+} cffi_aw_cffi_b_w_echo_u128;
 
-static CFFI_COLD void cffi_ax_w_echo_u128(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_echo_u128 *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_echo_u128(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_echo_u128 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_echo_u128(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_echo_u128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_echo_u128 *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_echo_u128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_echo_u128 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u128(cffi__env, (unsigned __int128)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -194,16 +194,16 @@ static CFFI_COLD napi_value cffi_a_w_echo_u128(napi_env cffi__env, napi_callback
   unsigned __int128 cffi__p0;
   if (!cffi_get_u128(cffi__env, cffi__argv[0], &cffi__p0,
       "w_echo_u128", "x", "unsigned __int128"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_w_echo_u128 cffi__w = {
+    cffi_aw_cffi_b_w_echo_u128 cffi__w = {
       .a0 = (unsigned __int128)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_echo_u128,
-                                    cffi_ac_w_echo_u128, "w_echo_u128");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_echo_u128,
+                                    cffi_ac_cffi_b_w_echo_u128, "w_echo_u128");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -231,18 +231,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   __int128 r;
-} cffi_aw_w_max_i128;
+} cffi_aw_cffi_b_w_max_i128;
 
-static CFFI_COLD void cffi_ax_w_max_i128(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_max_i128 *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_max_i128(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_max_i128 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_max_i128();
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_max_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_max_i128 *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_max_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_max_i128 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -255,13 +255,13 @@ static CFFI_COLD napi_value cffi_a_w_max_i128(napi_env cffi__env, napi_callback_
   if (&w_max_i128 == NULL) return cffi_missing(cffi__env, "w_max_i128");
   if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "w_max_i128")) return NULL;
   {
-    cffi_aw_w_max_i128 cffi__w = {
+    cffi_aw_cffi_b_w_max_i128 cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_max_i128,
-                                    cffi_ac_w_max_i128, "w_max_i128");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_max_i128,
+                                    cffi_ac_cffi_b_w_max_i128, "w_max_i128");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -289,18 +289,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   __int128 r;
-} cffi_aw_w_min_i128;
+} cffi_aw_cffi_b_w_min_i128;
 
-static CFFI_COLD void cffi_ax_w_min_i128(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_min_i128 *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_min_i128(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_min_i128 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_min_i128();
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_min_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_min_i128 *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_min_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_min_i128 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -313,13 +313,13 @@ static CFFI_COLD napi_value cffi_a_w_min_i128(napi_env cffi__env, napi_callback_
   if (&w_min_i128 == NULL) return cffi_missing(cffi__env, "w_min_i128");
   if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "w_min_i128")) return NULL;
   {
-    cffi_aw_w_min_i128 cffi__w = {
+    cffi_aw_cffi_b_w_min_i128 cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_min_i128,
-                                    cffi_ac_w_min_i128, "w_min_i128");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_min_i128,
+                                    cffi_ac_cffi_b_w_min_i128, "w_min_i128");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -357,18 +357,18 @@ typedef struct {
   __typeof__(long long) a0;
   __typeof__(long long) a1;
   w_i128 r;
-} cffi_aw_w_mul_i128;
+} cffi_aw_cffi_b_w_mul_i128;
 
-static CFFI_COLD void cffi_ax_w_mul_i128(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_mul_i128 *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_mul_i128(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_mul_i128 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_mul_i128(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_mul_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_mul_i128 *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_mul_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_mul_i128 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -383,21 +383,21 @@ static CFFI_COLD napi_value cffi_a_w_mul_i128(napi_env cffi__env, napi_callback_
   int64_t cffi__p0;
   if (!cffi_get_i64(cffi__env, cffi__argv[0], &cffi__p0,
       "w_mul_i128", "a", "long long"))
-    goto done;
+    goto cffi__done;
   int64_t cffi__p1;
   if (!cffi_get_i64(cffi__env, cffi__argv[1], &cffi__p1,
       "w_mul_i128", "b", "long long"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_w_mul_i128 cffi__w = {
+    cffi_aw_cffi_b_w_mul_i128 cffi__w = {
       .a0 = (long long)cffi__p0,
       .a1 = (long long)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_mul_i128,
-                                    cffi_ac_w_mul_i128, "w_mul_i128");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_mul_i128,
+                                    cffi_ac_cffi_b_w_mul_i128, "w_mul_i128");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -430,18 +430,18 @@ typedef struct {
   cffi_async base;
   __typeof__(w_u128) a0;
   unsigned long long r;
-} cffi_aw_w_low;
+} cffi_aw_cffi_b_w_low;
 
-static CFFI_COLD void cffi_ax_w_low(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_low *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_low(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_low *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_low(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_low(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_low *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_low(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_low *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -456,16 +456,16 @@ static CFFI_COLD napi_value cffi_a_w_low(napi_env cffi__env, napi_callback_info 
   unsigned __int128 cffi__p0;
   if (!cffi_get_u128(cffi__env, cffi__argv[0], &cffi__p0,
       "w_low", "x", "w_u128"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_w_low cffi__w = {
+    cffi_aw_cffi_b_w_low cffi__w = {
       .a0 = (w_u128)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_low,
-                                    cffi_ac_w_low, "w_low");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_low,
+                                    cffi_ac_cffi_b_w_low, "w_low");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -498,18 +498,18 @@ typedef struct {
   cffi_async base;
   __typeof__(w_u128) a0;
   unsigned long long r;
-} cffi_aw_w_high;
+} cffi_aw_cffi_b_w_high;
 
-static CFFI_COLD void cffi_ax_w_high(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_high *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_high(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_high *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_high(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_high(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_high *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_high(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_high *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -524,16 +524,16 @@ static CFFI_COLD napi_value cffi_a_w_high(napi_env cffi__env, napi_callback_info
   unsigned __int128 cffi__p0;
   if (!cffi_get_u128(cffi__env, cffi__argv[0], &cffi__p0,
       "w_high", "x", "w_u128"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_w_high cffi__w = {
+    cffi_aw_cffi_b_w_high cffi__w = {
       .a0 = (w_u128)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_high,
-                                    cffi_ac_w_high, "w_high");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_high,
+                                    cffi_ac_cffi_b_w_high, "w_high");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -566,18 +566,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const struct w_pair *) a0;
   unsigned __int128 r;
-} cffi_aw_w_pair_sum;
+} cffi_aw_cffi_b_w_pair_sum;
 
-static CFFI_COLD void cffi_ax_w_pair_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_pair_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_pair_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_pair_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_pair_sum(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_pair_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_pair_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_pair_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_pair_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u128(cffi__env, (unsigned __int128)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -592,16 +592,16 @@ static CFFI_COLD napi_value cffi_a_w_pair_sum(napi_env cffi__env, napi_callback_
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "w_pair_sum", "p", "const struct w_pair *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_w_pair_sum cffi__w = {
+    cffi_aw_cffi_b_w_pair_sum cffi__w = {
       .a0 = (const struct w_pair *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_pair_sum,
-                                    cffi_ac_w_pair_sum, "w_pair_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_pair_sum,
+                                    cffi_ac_cffi_b_w_pair_sum, "w_pair_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -639,18 +639,18 @@ typedef struct {
   __typeof__(__int128) a0;
   __typeof__(unsigned __int128) a1;
   struct w_pair r;
-} cffi_aw_w_pair_make;
+} cffi_aw_cffi_b_w_pair_make;
 
-static CFFI_COLD void cffi_ax_w_pair_make(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_pair_make *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_pair_make(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_pair_make *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_pair_make(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_pair_make(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_pair_make *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_pair_make(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_pair_make *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -665,21 +665,21 @@ static CFFI_COLD napi_value cffi_a_w_pair_make(napi_env cffi__env, napi_callback
   __int128 cffi__p0;
   if (!cffi_get_i128(cffi__env, cffi__argv[0], &cffi__p0,
       "w_pair_make", "s", "__int128"))
-    goto done;
+    goto cffi__done;
   unsigned __int128 cffi__p1;
   if (!cffi_get_u128(cffi__env, cffi__argv[1], &cffi__p1,
       "w_pair_make", "u", "unsigned __int128"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_w_pair_make cffi__w = {
+    cffi_aw_cffi_b_w_pair_make cffi__w = {
       .a0 = (__int128)cffi__p0,
       .a1 = (unsigned __int128)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_pair_make,
-                                    cffi_ac_w_pair_make, "w_pair_make");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_pair_make,
+                                    cffi_ac_cffi_b_w_pair_make, "w_pair_make");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -707,18 +707,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   __int128 r;
-} cffi_aw_w_read_global;
+} cffi_aw_cffi_b_w_read_global;
 
-static CFFI_COLD void cffi_ax_w_read_global(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_read_global *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_read_global(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_read_global *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_read_global();
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_read_global(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_read_global *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_read_global(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_read_global *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -731,13 +731,13 @@ static CFFI_COLD napi_value cffi_a_w_read_global(napi_env cffi__env, napi_callba
   if (&w_read_global == NULL) return cffi_missing(cffi__env, "w_read_global");
   if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "w_read_global")) return NULL;
   {
-    cffi_aw_w_read_global cffi__w = {
+    cffi_aw_cffi_b_w_read_global cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_read_global,
-                                    cffi_ac_w_read_global, "w_read_global");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_read_global,
+                                    cffi_ac_cffi_b_w_read_global, "w_read_global");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -765,18 +765,18 @@ cffi__done:
 typedef struct {
   cffi_async base;
   long double r;
-} cffi_aw_w_ld_third;
+} cffi_aw_cffi_b_w_ld_third;
 
-static CFFI_COLD void cffi_ax_w_ld_third(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_ld_third *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_ld_third(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_ld_third *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_ld_third();
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_ld_third(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_ld_third *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_ld_third(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_ld_third *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -789,13 +789,13 @@ static CFFI_COLD napi_value cffi_a_w_ld_third(napi_env cffi__env, napi_callback_
   if (&w_ld_third == NULL) return cffi_missing(cffi__env, "w_ld_third");
   if (!cffi_args(cffi__env, cffi__info, 0 + 1, cffi__all, "w_ld_third")) return NULL;
   {
-    cffi_aw_w_ld_third cffi__w = {
+    cffi_aw_cffi_b_w_ld_third cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_ld_third,
-                                    cffi_ac_w_ld_third, "w_ld_third");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_ld_third,
+                                    cffi_ac_cffi_b_w_ld_third, "w_ld_third");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -828,18 +828,18 @@ typedef struct {
   cffi_async base;
   __typeof__(long double) a0;
   long double r;
-} cffi_aw_w_ld_triple;
+} cffi_aw_cffi_b_w_ld_triple;
 
-static CFFI_COLD void cffi_ax_w_ld_triple(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_ld_triple *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_ld_triple(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_ld_triple *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_ld_triple(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_ld_triple(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_ld_triple *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_ld_triple(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_ld_triple *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -854,16 +854,16 @@ static CFFI_COLD napi_value cffi_a_w_ld_triple(napi_env cffi__env, napi_callback
   double cffi__p0;
   if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
       "w_ld_triple", "x", "long double"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_w_ld_triple cffi__w = {
+    cffi_aw_cffi_b_w_ld_triple cffi__w = {
       .a0 = (long double)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_ld_triple,
-                                    cffi_ac_w_ld_triple, "w_ld_triple");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_ld_triple,
+                                    cffi_ac_cffi_b_w_ld_triple, "w_ld_triple");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -896,18 +896,18 @@ typedef struct {
   cffi_async base;
   __typeof__(long double) a0;
   int r;
-} cffi_aw_w_ld_is_tiny;
+} cffi_aw_cffi_b_w_ld_is_tiny;
 
-static CFFI_COLD void cffi_ax_w_ld_is_tiny(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_ld_is_tiny *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_ld_is_tiny(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_ld_is_tiny *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_ld_is_tiny(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_ld_is_tiny(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_ld_is_tiny *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_ld_is_tiny(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_ld_is_tiny *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -922,16 +922,16 @@ static CFFI_COLD napi_value cffi_a_w_ld_is_tiny(napi_env cffi__env, napi_callbac
   double cffi__p0;
   if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
       "w_ld_is_tiny", "x", "long double"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_w_ld_is_tiny cffi__w = {
+    cffi_aw_cffi_b_w_ld_is_tiny cffi__w = {
       .a0 = (long double)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_ld_is_tiny,
-                                    cffi_ac_w_ld_is_tiny, "w_ld_is_tiny");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_ld_is_tiny,
+                                    cffi_ac_cffi_b_w_ld_is_tiny, "w_ld_is_tiny");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -964,18 +964,18 @@ typedef struct {
   cffi_async base;
   __typeof__(long double) a0;
   double r;
-} cffi_aw_w_ld_precise;
+} cffi_aw_cffi_b_w_ld_precise;
 
-static CFFI_COLD void cffi_ax_w_ld_precise(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_ld_precise *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_ld_precise(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_ld_precise *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_ld_precise(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_ld_precise(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_ld_precise *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_ld_precise(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_ld_precise *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -990,16 +990,16 @@ static CFFI_COLD napi_value cffi_a_w_ld_precise(napi_env cffi__env, napi_callbac
   double cffi__p0;
   if (!cffi_get_f64(cffi__env, cffi__argv[0], &cffi__p0,
       "w_ld_precise", "x", "long double"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_w_ld_precise cffi__w = {
+    cffi_aw_cffi_b_w_ld_precise cffi__w = {
       .a0 = (long double)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_ld_precise,
-                                    cffi_ac_w_ld_precise, "w_ld_precise");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_ld_precise,
+                                    cffi_ac_cffi_b_w_ld_precise, "w_ld_precise");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -1032,18 +1032,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const struct w_reals *) a0;
   long double r;
-} cffi_aw_w_reals_sum;
+} cffi_aw_cffi_b_w_reals_sum;
 
-static CFFI_COLD void cffi_ax_w_reals_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_reals_sum *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_reals_sum(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_reals_sum *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_reals_sum(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_reals_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_reals_sum *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_reals_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_reals_sum *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -1058,16 +1058,16 @@ static CFFI_COLD napi_value cffi_a_w_reals_sum(napi_env cffi__env, napi_callback
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "w_reals_sum", "r", "const struct w_reals *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_w_reals_sum cffi__w = {
+    cffi_aw_cffi_b_w_reals_sum cffi__w = {
       .a0 = (const struct w_reals *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_reals_sum,
-                                    cffi_ac_w_reals_sum, "w_reals_sum");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_reals_sum,
+                                    cffi_ac_cffi_b_w_reals_sum, "w_reals_sum");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -1104,18 +1104,18 @@ typedef struct {
   cffi_async base;
   __typeof__(struct w_reals *) a0;
   __typeof__(long double) a1;
-} cffi_aw_w_reals_set;
+} cffi_aw_cffi_b_w_reals_set;
 
-static CFFI_COLD void cffi_ax_w_reals_set(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_reals_set *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_reals_set(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_reals_set *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w_reals_set(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_reals_set(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_reals_set *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_reals_set(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_reals_set *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -1130,21 +1130,21 @@ static CFFI_COLD napi_value cffi_a_w_reals_set(napi_env cffi__env, napi_callback
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "w_reals_set", "r", "struct w_reals *"))
-    goto done;
+    goto cffi__done;
   double cffi__p1;
   if (!cffi_get_f64(cffi__env, cffi__argv[1], &cffi__p1,
       "w_reals_set", "ld", "long double"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_w_reals_set cffi__w = {
+    cffi_aw_cffi_b_w_reals_set cffi__w = {
       .a0 = (struct w_reals *)(uintptr_t)cffi__p0,
       .a1 = (long double)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_reals_set,
-                                    cffi_ac_w_reals_set, "w_reals_set");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_reals_set,
+                                    cffi_ac_cffi_b_w_reals_set, "w_reals_set");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -1182,18 +1182,18 @@ typedef struct {
   __typeof__(_Complex double) a0;
   __typeof__(_Complex double) a1;
   _Complex double r;
-} cffi_aw_w_cmul;
+} cffi_aw_cffi_b_w_cmul;
 
-static CFFI_COLD void cffi_ax_w_cmul(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_cmul *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_cmul(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_cmul *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_cmul(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_cmul(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_cmul *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_cmul(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_cmul *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_complex(cffi__env, (_Complex double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -1208,21 +1208,21 @@ static CFFI_COLD napi_value cffi_a_w_cmul(napi_env cffi__env, napi_callback_info
   double cffi__p0[2];
   if (!cffi_get_complex(cffi__env, cffi__argv[0], cffi__p0,
       "w_cmul", "a", "_Complex double"))
-    goto done;
+    goto cffi__done;
   double cffi__p1[2];
   if (!cffi_get_complex(cffi__env, cffi__argv[1], cffi__p1,
       "w_cmul", "b", "_Complex double"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_w_cmul cffi__w = {
+    cffi_aw_cffi_b_w_cmul cffi__w = {
       .a0 = (_Complex double)cffi_complex(cffi__p0),
       .a1 = (_Complex double)cffi_complex(cffi__p1),
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_cmul,
-                                    cffi_ac_w_cmul, "w_cmul");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_cmul,
+                                    cffi_ac_cffi_b_w_cmul, "w_cmul");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -1260,18 +1260,18 @@ typedef struct {
   __typeof__(_Complex float) a0;
   __typeof__(const _Complex float) a1;
   _Complex float r;
-} cffi_aw_w_cmulf;
+} cffi_aw_cffi_b_w_cmulf;
 
-static CFFI_COLD void cffi_ax_w_cmulf(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_cmulf *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_cmulf(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_cmulf *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_cmulf(w->a0, w->a1);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_cmulf(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_cmulf *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_cmulf(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_cmulf *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_complex(cffi__env, (_Complex double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -1286,21 +1286,21 @@ static CFFI_COLD napi_value cffi_a_w_cmulf(napi_env cffi__env, napi_callback_inf
   double cffi__p0[2];
   if (!cffi_get_complex(cffi__env, cffi__argv[0], cffi__p0,
       "w_cmulf", "a", "_Complex float"))
-    goto done;
+    goto cffi__done;
   double cffi__p1[2];
   if (!cffi_get_complex(cffi__env, cffi__argv[1], cffi__p1,
       "w_cmulf", "b", "const _Complex float"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_w_cmulf cffi__w = {
+    cffi_aw_cffi_b_w_cmulf cffi__w = {
       .a0 = (_Complex float)cffi_complex(cffi__p0),
       .a1 = (const _Complex float)cffi_complex(cffi__p1),
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_cmulf,
-                                    cffi_ac_w_cmulf, "w_cmulf");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_cmulf,
+                                    cffi_ac_cffi_b_w_cmulf, "w_cmulf");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -1333,18 +1333,18 @@ typedef struct {
   cffi_async base;
   __typeof__(w_cd) a0;
   double r;
-} cffi_aw_w_creal;
+} cffi_aw_cffi_b_w_creal;
 
-static CFFI_COLD void cffi_ax_w_creal(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_creal *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_creal(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_creal *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_creal(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_creal(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_creal *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_creal(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_creal *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -1359,16 +1359,16 @@ static CFFI_COLD napi_value cffi_a_w_creal(napi_env cffi__env, napi_callback_inf
   double cffi__p0[2];
   if (!cffi_get_complex(cffi__env, cffi__argv[0], cffi__p0,
       "w_creal", "z", "w_cd"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_w_creal cffi__w = {
+    cffi_aw_cffi_b_w_creal cffi__w = {
       .a0 = (w_cd)cffi_complex(cffi__p0),
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_creal,
-                                    cffi_ac_w_creal, "w_creal");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_creal,
+                                    cffi_ac_cffi_b_w_creal, "w_creal");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -1401,18 +1401,18 @@ typedef struct {
   cffi_async base;
   __typeof__(w_cd) a0;
   double r;
-} cffi_aw_w_cimag;
+} cffi_aw_cffi_b_w_cimag;
 
-static CFFI_COLD void cffi_ax_w_cimag(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_cimag *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_cimag(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_cimag *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_cimag(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_cimag(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_cimag *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_cimag(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_cimag *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -1427,16 +1427,16 @@ static CFFI_COLD napi_value cffi_a_w_cimag(napi_env cffi__env, napi_callback_inf
   double cffi__p0[2];
   if (!cffi_get_complex(cffi__env, cffi__argv[0], cffi__p0,
       "w_cimag", "z", "w_cd"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_w_cimag cffi__w = {
+    cffi_aw_cffi_b_w_cimag cffi__w = {
       .a0 = (w_cd)cffi_complex(cffi__p0),
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_cimag,
-                                    cffi_ac_w_cimag, "w_cimag");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_cimag,
+                                    cffi_ac_cffi_b_w_cimag, "w_cimag");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -1469,18 +1469,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const struct w_has_complex *) a0;
   int r;
-} cffi_aw_w_after;
+} cffi_aw_cffi_b_w_after;
 
-static CFFI_COLD void cffi_ax_w_after(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_after *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_after(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_after *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_after(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_after(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_after *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_after(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_after *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -1495,16 +1495,16 @@ static CFFI_COLD napi_value cffi_a_w_after(napi_env cffi__env, napi_callback_inf
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "w_after", "p", "const struct w_has_complex *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_w_after cffi__w = {
+    cffi_aw_cffi_b_w_after cffi__w = {
       .a0 = (const struct w_has_complex *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_after,
-                                    cffi_ac_w_after, "w_after");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_after,
+                                    cffi_ac_cffi_b_w_after, "w_after");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -1537,18 +1537,18 @@ typedef struct {
   cffi_async base;
   __typeof__(wchar_t) a0;
   wchar_t r;
-} cffi_aw_w_wchar;
+} cffi_aw_cffi_b_w_wchar;
 
-static CFFI_COLD void cffi_ax_w_wchar(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_wchar *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_wchar(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_wchar *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_wchar(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_wchar(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_wchar *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_wchar(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_wchar *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -1563,16 +1563,16 @@ static CFFI_COLD napi_value cffi_a_w_wchar(napi_env cffi__env, napi_callback_inf
   int32_t cffi__p0;
   if (!cffi_get_i32(cffi__env, cffi__argv[0], &cffi__p0,
       "w_wchar", "c", "wchar_t"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_w_wchar cffi__w = {
+    cffi_aw_cffi_b_w_wchar cffi__w = {
       .a0 = (wchar_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_wchar,
-                                    cffi_ac_w_wchar, "w_wchar");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_wchar,
+                                    cffi_ac_cffi_b_w_wchar, "w_wchar");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -1605,18 +1605,18 @@ typedef struct {
   cffi_async base;
   __typeof__(char16_t) a0;
   char16_t r;
-} cffi_aw_w_char16;
+} cffi_aw_cffi_b_w_char16;
 
-static CFFI_COLD void cffi_ax_w_char16(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_char16 *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_char16(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_char16 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_char16(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_char16(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_char16 *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_char16(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_char16 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -1631,16 +1631,16 @@ static CFFI_COLD napi_value cffi_a_w_char16(napi_env cffi__env, napi_callback_in
   uint16_t cffi__p0;
   if (!cffi_get_u16(cffi__env, cffi__argv[0], &cffi__p0,
       "w_char16", "c", "char16_t"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_w_char16 cffi__w = {
+    cffi_aw_cffi_b_w_char16 cffi__w = {
       .a0 = (char16_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_char16,
-                                    cffi_ac_w_char16, "w_char16");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_char16,
+                                    cffi_ac_cffi_b_w_char16, "w_char16");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -1673,18 +1673,18 @@ typedef struct {
   cffi_async base;
   __typeof__(char32_t) a0;
   char32_t r;
-} cffi_aw_w_char32;
+} cffi_aw_cffi_b_w_char32;
 
-static CFFI_COLD void cffi_ax_w_char32(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_char32 *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_char32(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_char32 *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_char32(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_char32(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_char32 *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_char32(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_char32 *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -1699,16 +1699,16 @@ static CFFI_COLD napi_value cffi_a_w_char32(napi_env cffi__env, napi_callback_in
   uint32_t cffi__p0;
   if (!cffi_get_u32(cffi__env, cffi__argv[0], &cffi__p0,
       "w_char32", "c", "char32_t"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_w_char32 cffi__w = {
+    cffi_aw_cffi_b_w_char32 cffi__w = {
       .a0 = (char32_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_char32,
-                                    cffi_ac_w_char32, "w_char32");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_char32,
+                                    cffi_ac_cffi_b_w_char32, "w_char32");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -1741,18 +1741,18 @@ typedef struct {
   cffi_async base;
   __typeof__(ssize_t) a0;
   ssize_t r;
-} cffi_aw_w_ssize;
+} cffi_aw_cffi_b_w_ssize;
 
-static CFFI_COLD void cffi_ax_w_ssize(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_ssize *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_ssize(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_ssize *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_ssize(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_ssize(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_ssize *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_ssize(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_ssize *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -1767,16 +1767,16 @@ static CFFI_COLD napi_value cffi_a_w_ssize(napi_env cffi__env, napi_callback_inf
   int64_t cffi__p0;
   if (!cffi_get_i64(cffi__env, cffi__argv[0], &cffi__p0,
       "w_ssize", "n", "ssize_t"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_w_ssize cffi__w = {
+    cffi_aw_cffi_b_w_ssize cffi__w = {
       .a0 = (ssize_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_ssize,
-                                    cffi_ac_w_ssize, "w_ssize");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_ssize,
+                                    cffi_ac_cffi_b_w_ssize, "w_ssize");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -1809,18 +1809,18 @@ typedef struct {
   cffi_async base;
   __typeof__(ptrdiff_t) a0;
   ptrdiff_t r;
-} cffi_aw_w_ptrdiff;
+} cffi_aw_cffi_b_w_ptrdiff;
 
-static CFFI_COLD void cffi_ax_w_ptrdiff(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_ptrdiff *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_ptrdiff(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_ptrdiff *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_ptrdiff(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_ptrdiff(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_ptrdiff *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_ptrdiff(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_ptrdiff *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -1835,16 +1835,16 @@ static CFFI_COLD napi_value cffi_a_w_ptrdiff(napi_env cffi__env, napi_callback_i
   int64_t cffi__p0;
   if (!cffi_get_i64(cffi__env, cffi__argv[0], &cffi__p0,
       "w_ptrdiff", "n", "ptrdiff_t"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_w_ptrdiff cffi__w = {
+    cffi_aw_cffi_b_w_ptrdiff cffi__w = {
       .a0 = (ptrdiff_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_ptrdiff,
-                                    cffi_ac_w_ptrdiff, "w_ptrdiff");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_ptrdiff,
+                                    cffi_ac_cffi_b_w_ptrdiff, "w_ptrdiff");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
@@ -1877,18 +1877,18 @@ typedef struct {
   cffi_async base;
   __typeof__(const struct w_exotic *) a0;
   int r;
-} cffi_aw_w_exotic_last;
+} cffi_aw_cffi_b_w_exotic_last;
 
-static CFFI_COLD void cffi_ax_w_exotic_last(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_w_exotic_last *w = cffi__data;
+static CFFI_COLD void cffi_ax_cffi_b_w_exotic_last(napi_env cffi__env, void *cffi__data) {
+  cffi_aw_cffi_b_w_exotic_last *w = cffi__data;
   (void)cffi__env;
   errno = w->base.err;
   w->r = w_exotic_last(w->a0);
   w->base.err = errno;
 }
 
-static CFFI_COLD void cffi_ac_w_exotic_last(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_w_exotic_last *w = cffi__data;
+static CFFI_COLD void cffi_ac_cffi_b_w_exotic_last(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
+  cffi_aw_cffi_b_w_exotic_last *w = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
   cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
@@ -1903,16 +1903,16 @@ static CFFI_COLD napi_value cffi_a_w_exotic_last(napi_env cffi__env, napi_callba
   void *cffi__p0;
   if (!cffi_get_ptr(cffi__env, cffi__argv[0], &cffi__p0,
       "w_exotic_last", "p", "const struct w_exotic *"))
-    goto done;
+    goto cffi__done;
   {
-    cffi_aw_w_exotic_last cffi__w = {
+    cffi_aw_cffi_b_w_exotic_last cffi__w = {
       .a0 = (const struct w_exotic *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_w_exotic_last,
-                                    cffi_ac_w_exotic_last, "w_exotic_last");
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_exotic_last,
+                                    cffi_ac_cffi_b_w_exotic_last, "w_exotic_last");
   }
-  goto done;
-done:
+  goto cffi__done;
+cffi__done:
   return cffi__result;
 }
 
