@@ -38,6 +38,8 @@ export interface VariadicOption {
   readonly alias?: string;
   /** the C declaration (`int printf(const char *, int)`), which libclang parses. */
   readonly signature: string;
+  /** the option it came from, for messages: `variadic` unless `signature` (an unprototyped function). */
+  readonly flag?: string;
 }
 
 /**
@@ -81,7 +83,11 @@ export function resolveConfig(user: UserOptions, cwd: string = process.cwd()): C
     only: compilePatterns((get('only') as string[]).map(String)),
     exclude: compilePatterns((get('exclude') as string[]).map(String)),
     headerGlobs: (get('header-glob') as string[]).map(String),
-    variadic: (get('variadic') as string[]).map((v) => variadicOption(String(v))),
+    variadic: [
+      ...(get('variadic') as string[]).map((v) => variadicOption(String(v))),
+      // an unprototyped function's signature is instantiated like a variadic one (parse/variadic.ts)
+      ...(get('signature') as string[]).map((v) => ({ ...variadicOption(String(v)), flag: 'signature' })),
+    ],
     cflags,
     libs,
     macros: (get('macro') as string[]).map(String),

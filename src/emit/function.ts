@@ -18,6 +18,7 @@ import {
 import { cString, jsdoc, jsString } from './text.js';
 import { tsIn, tsOut } from './ts-type.js';
 import { argType, decay, resultType } from './types-used.js';
+import { withDeprecated } from './deprecated.js';
 
 /** One parameter: `hbs/c/arg/<kind>.hbs` converts it in the trampoline, `hbs/js/arg/<kind>.hbs` checks it. */
 export interface ArgView {
@@ -139,8 +140,8 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     jsResultKind: jsResult,
     resultType: resultUsed ? ctx.types.ref(resultUsed) : '',
     wrapped: jsResult !== 'value' || params.some((p) => argChecked(p.kind)),
-    jsdoc: jsdoc(d.comment, d.source),
-    jsdocIndented: jsdoc(d.comment, d.source, '  '),
+    jsdoc: withDeprecated(jsdoc(d.comment, d.source), d.deprecated),
+    jsdocIndented: withDeprecated(jsdoc(d.comment, d.source, '  '), d.deprecated, '  '),
     jsKey: jsString(ctx.plan.names.get(d.id) ?? fn),
     jsIdent: safeParam(fn, 0),
     tsResult: tsOut(d.result, index, ctx.plan),

@@ -178,6 +178,9 @@ export interface Ffi<M> {
   cast<S extends string>(type: S, value: unknown): CastResult<M, S>;
   /** A JS string from a `char *` or `char[]` (stops at NUL, or after `maxlen` bytes). */
   string(cdata: Ref<any> | string, maxlen?: number): string;
+  /** The name of an enum value (`ffi.cast('enum color', 7)`, or a number and the enum's spelling); else its digits. */
+  string(value: Scalar<`enum ${string}`, unknown>): string;
+  string(value: number | bigint, enumType: keyof M & string): string;
   /** Copies `n` items: a Buffer for chars, else an array. */
   unpack(cdata: Ref<any>, n: number): Buffer | unknown[];
   /** A Buffer over the memory, no copy. */

@@ -9,6 +9,9 @@ import { Owner, ROOT } from './owner.cjs';
 import { getAt } from './element.cjs';
 import { alive, CArray, CTYPE, PlainPointer, Pointer, wrap } from './pointer.cjs';
 import { Scalar, unbox } from './vararg.cjs';
+import { noField, opaqueMessage } from './opaque.cjs';
+import { flexibleNew } from './flexible.cjs';
+import { enumString } from './enum-names.cjs';
 
 const finalizers = new FinalizationRegistry<() => void>((run) => run());
 
@@ -36,8 +39,8 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown
         : fail(`expected a C type spelling or a cdata, got ${describe(t)}`);
 
   /** Zero-filled memory for one `T` (or n of them), owned by the returned object. */
-  function allocate(t: RtType, count: number | undefined): Pointer {
-    const size = t.size * (count ?? 1);
+  function allocate(t: RtType, count: number | undefined, bytes?: number): Pointer {
+    const size = bytes ?? t.size * (count ?? 1);
     const ab = new ArrayBuffer(Math.max(size, 1));
     const a = native.$address(ab);
     const o = new Owner(ab);
@@ -51,10 +54,12 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown
     new(type: string, init?: unknown): Pointer {
       const t = types.parse(type);
       if (t.kind === 'pointer') {
-        if (t.to.kind === 'void' || t.to.kind === 'function' || (t.to.kind === 'record' && t.to.opaque))
+        if (t.to.kind === 'record' && t.to.opaque) fail(opaqueMessage(`ffi.new('${type}')`, t.to));
+        if (t.to.kind === 'void' || t.to.kind === 'function')
           fail(`ffi.new('${type}'): '${t.to.name}' has no known size (opaque or void)`);
-        const p = allocate(t.to, undefined);
-        if (init !== undefined) initialise(p, 0, t.to, init, type);
+        const flex = flexibleNew(t.to, init); // room for a flexible array member's items
+        const p = allocate(t.to, undefined, flex?.size);
+        if (init !== undefined) initialise(p, 0, t.to, flex ? flex.init : init, type);
         return p;
       }
       if (t.kind === 'array') {
@@ -90,7 +95,7 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown
     sizeof(type: string | Pointer): number {
       if (type instanceof CArray) return type.$t.size * type.length;
       const t = type instanceof Pointer ? type.$t : typeOf(type);
-      if (t.kind === 'record' && t.opaque) fail(`ffi.sizeof: '${t.name}' is opaque (no definition in the headers)`);
+      if (t.kind === 'record' && t.opaque) fail(opaqueMessage('ffi.sizeof', t));
       if (t.kind === 'void' || t.kind === 'function') fail(`ffi.sizeof: '${t.name}' has no size`);
       return t.size;
     },
@@ -108,7 +113,7 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown
         if (!m || t.kind !== 'record')
           fail(`ffi.offsetof('${type}', '${path}'): '${part}' is not a field of '${t.name}'`);
         const f = t.fields.find((x) => x.name === m[1]);
-        if (!f) fail(`'${t.name}' has no field '${m[1]}'`);
+        if (!f) throw noField(t, m[1]!);
         off += f.offset;
         t = f.type;
         for (const idx of m[2]!.match(/\d+/g) ?? []) {
@@ -158,8 +163,10 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown
       fail(`ffi.cast: cannot cast to '${t.name}'`);
     },
 
-    string(cdata: Pointer | string, maxlen?: number): string {
+    string(cdata: Pointer | string, maxlen?: number | string): string {
       if (typeof cdata === 'string') return cdata;
+      const e = enumString(cdata, maxlen, typeOf);
+      if (e !== undefined) return e;
       if (!(cdata instanceof Pointer))
         fail(`ffi.string: expected a 'char *' or 'char[]' cdata, got ${describe(cdata)}`);
       const a = alive(cdata, 'ffi.string');
@@ -169,7 +176,7 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown
         fail(`ffi.string: expected a 'char *', got cdata '${cdata[CTYPE]}'`);
       // never past the memory when its size is known (an owned array reached through a cast)
       const room = knownBytes(cdata);
-      const asked = maxlen !== undefined ? count(maxlen, 'ffi.string', 'maxlen') : -1;
+      const asked = maxlen !== undefined ? count(maxlen as number, 'ffi.string', 'maxlen') : -1;
       const max = room === undefined ? asked : asked < 0 ? room : Math.min(asked, room);
       return native.$string(a, max);
     },

@@ -39,6 +39,8 @@ export { callablePointer } from './fn-pointer.cjs';
 export { Owner, keep } from './owner.cjs';
 export { structResult, snapshot } from './memory.cjs';
 export { pointerIn, bytesIn, bufferIn } from './args.cjs';
+export { recordIn } from './record-in.cjs';
+export { enumNames } from './enum-names.cjs';
 export { readScalar, writeScalar, copyInto } from './scalar.cjs';
 export { getBits, setBits } from './bits.cjs';
 export { makeFfi } from './ffi.cjs';

@@ -172,7 +172,7 @@ $R12.fields = [
   const $f = $n.cffi_f_v_pair_sum;
   $define($lib, "v_pair_sum", function v_pair_sum(p, $extra) {
     if ($extra !== undefined) $arity("v_pair_sum", 1);
-    return $f($pointerIn(p, $R0, "v_pair_sum(): argument 'p'"));
+    return $f($rt.recordIn(p, $R0, "v_pair_sum(): argument 'p'"));
   });
 }
 /**
@@ -184,7 +184,7 @@ $R12.fields = [
   const $f = $n.cffi_f_v_range_swap;
   $define($lib, "v_range_swap", function v_range_swap(r, $extra) {
     if ($extra !== undefined) $arity("v_range_swap", 1);
-    return $structResult($R3, $f($pointerIn(r, $R3, "v_range_swap(): argument 'r'")));
+    return $structResult($R3, $f($rt.recordIn(r, $R3, "v_range_swap(): argument 'r'")));
   });
 }
 /**
@@ -208,7 +208,7 @@ $R12.fields = [
   const $f = $n.cffi_f_v_big_sum;
   $define($lib, "v_big_sum", function v_big_sum(b, $extra) {
     if ($extra !== undefined) $arity("v_big_sum", 1);
-    return $f($pointerIn(b, $R6, "v_big_sum(): argument 'b'"));
+    return $f($rt.recordIn(b, $R6, "v_big_sum(): argument 'b'"));
   });
 }
 /**
@@ -232,7 +232,7 @@ $R12.fields = [
   const $f = $n.cffi_f_v_num_get;
   $define($lib, "v_num_get", function v_num_get(n, $extra) {
     if ($extra !== undefined) $arity("v_num_get", 1);
-    return $f($pointerIn(n, $R9, "v_num_get(): argument 'n'"));
+    return $f($rt.recordIn(n, $R9, "v_num_get(): argument 'n'"));
   });
 }
 /**
@@ -244,7 +244,7 @@ $R12.fields = [
   const $f = $n.cffi_f_v_outer_sum;
   $define($lib, "v_outer_sum", function v_outer_sum(o, $extra) {
     if ($extra !== undefined) $arity("v_outer_sum", 1);
-    return $f($pointerIn(o, $R12, "v_outer_sum(): argument 'o'"));
+    return $f($rt.recordIn(o, $R12, "v_outer_sum(): argument 'o'"));
   });
 }
 // ---- enum constants ----

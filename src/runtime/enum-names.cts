@@ -1,0 +1,42 @@
+/**
+ * Enum names: `ffi.string(ffi.cast('enum color', 7))` or `ffi.string(7, 'enum color')` is `'GREEN'`,
+ * as in CFFI; a value no constant has reads as its decimal digits (`'42'`); of constants that share a
+ * value, the first declared names it. The generated module registers each enum's constants here.
+ */
+import type { RtType } from './ctype.cjs';
+
+const NAMES = new WeakMap<RtType, Map<string, string>>();
+
+/** Registers an enum type's constants (value, name), in declaration order. */
+export function enumNames(t: RtType, constants: readonly (readonly [number | bigint, string])[]): void {
+  const m = new Map<string, string>();
+  for (const [v, name] of constants) if (!m.has(String(v))) m.set(String(v), name);
+  NAMES.set(t, m);
+}
+
+/** Whether `t` is an enum type with registered names. */
+export function isEnum(t: RtType): boolean {
+  return NAMES.has(t);
+}
+
+/** The name of value `v` of enum type `t`, or its digits when no constant has it. */
+export function enumName(t: RtType, v: unknown): string {
+  const key = typeof v === 'number' || typeof v === 'bigint' ? String(v) : undefined;
+  if (key === undefined) throw new TypeError(`ffi.string: a value of '${t.name}' must be a number or a bigint`);
+  return NAMES.get(t)!.get(key) ?? key;
+}
+
+/**
+ * `ffi.string` of an enum value: a Scalar cast to an enum type, or a number/bigint with the enum's
+ * spelling as second argument. Undefined when `v` is neither (a string pointer, handled by the caller).
+ */
+export function enumString(v: unknown, type: unknown, typeOf: (s: string) => RtType): string | undefined {
+  if (typeof type === 'string') {
+    const t = typeOf(type);
+    if (!isEnum(t)) throw new TypeError(`ffi.string(value, '${type}'): '${t.name}' is not an enum type`);
+    return enumName(t, v);
+  }
+  const t = (v as { $t?: RtType; $scalar?: unknown } | null)?.$t;
+  if (t !== undefined && isEnum(t)) return enumName(t, (v as { $scalar: unknown }).$scalar);
+  return undefined;
+}
