@@ -122,7 +122,10 @@ export function checkModel(m: Model, ffi: Any, lib: Any): string[] {
     }
   };
   guard(`seed ${m.seed}: layout`, () => checkLayout(m, ffi, lib, bad));
-  for (const f of m.fns) {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  for (const [k, f] of m.fns.entries()) {
+    // under --expose-gc (the fuzzer), collect now and then: memory a call needs must stay alive
+    if (gc && k % 16 === 0) gc();
     const where = `seed ${m.seed}: ${f.name}`;
     guard(where, () => {
       const args = f.params.map((p, i) => {

@@ -21,7 +21,8 @@ const RECORD_INIT = '{ readonly [field: string]: unknown } | readonly unknown[]'
  */
 export function tsOut(t: CType, index: IrIndex, plan: Plan): string {
   const e = index.resolve(t);
-  if (e.kind === 'enum') return enumTs(e.id, index, plan);
+  if (e.kind === 'enum')
+    return t.kind === 'typedef' && plan.names.has(t.id) ? plan.names.get(t.id)! : enumTs(e.id, index, plan);
   const c = conversionOf(t, index);
   switch (c.kind) {
     case 'void':

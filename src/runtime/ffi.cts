@@ -164,9 +164,9 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown
     },
 
     string(cdata: Pointer | string, maxlen?: number | string): string {
-      if (typeof cdata === 'string') return cdata;
       const e = enumString(cdata, maxlen, typeOf);
       if (e !== undefined) return e;
+      if (typeof cdata === 'string') return cdata;
       if (!(cdata instanceof Pointer))
         fail(`ffi.string: expected a 'char *' or 'char[]' cdata, got ${describe(cdata)}`);
       const a = alive(cdata, 'ffi.string');

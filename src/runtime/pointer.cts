@@ -12,6 +12,7 @@ import { callablePointer } from './fn-pointer.cjs';
 import { release } from './memory.cjs';
 import { native } from './native.cjs';
 import { KEEP, ROOT, type Owner } from './owner.cjs';
+import { opaqueMessage } from './opaque.cjs';
 
 /** The symbol under which cdata objects tell their C type (also used by `describe`). */
 export const CTYPE = Symbol.for('cffi-import.ctype');
@@ -133,8 +134,9 @@ export class Pointer {
 function dereferenceable(p: Pointer): RtType {
   const t = p.$t;
   if (t.kind === 'void' || t.kind === 'function' || (t.kind === 'record' && t.opaque)) {
-    const why = t.kind === 'record' ? 'opaque' : 'not an object type';
-    throw new TypeError(`cdata '${ptrName(t)}' cannot be dereferenced: '${t.name}' is ${why}`);
+    const what = `cdata '${ptrName(t)}' cannot be dereferenced`;
+    if (t.kind === 'record') throw new TypeError(opaqueMessage(what, t));
+    throw new TypeError(`${what}: '${t.name}' is not an object type`);
   }
   return t;
 }

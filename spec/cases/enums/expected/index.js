@@ -17,13 +17,14 @@ const $t = new $rt.TypeRegistry(true);
 const $lib = Object.create(Object.create(null));
 
 // ---- types ----
-const $R9 = $t.define($rt.recordType("struct e_holder", 8, 4, false));
+const $R10 = $t.define($rt.recordType("struct e_holder", 8, 4, false));
 const $E0 = $t.define($rt.intType("enum e_color", 4, true));
 const $E1 = $t.define($rt.intType("enum e_wide", 8, false));
-const $E2 = $t.define($rt.intType("e_size", 4, false));
-const $E4 = $t.define($rt.intType("enum e_unused", 4, false));
-const $E5 = $t.define($rt.intType("enum (anonymous at input.h:10:1)", 4, false));
-$t.alias("e_size", $E2);
+const $E2 = $t.define($rt.intType("enum e_signed_wide", 8, true));
+const $E3 = $t.define($rt.intType("e_size", 4, false));
+const $E5 = $t.define($rt.intType("enum e_unused", 4, false));
+const $E6 = $t.define($rt.intType("enum (anonymous at input.h:12:1)", 4, false));
+$t.alias("e_size", $E3);
 
 // ---- struct and union views ----
 /**
@@ -44,10 +45,10 @@ class struct_e_holder extends $rt.StructPointer {
   get ["size"]() { return this.$v.getUint32(4, $LE); }
   set ["size"](v) { this.$v.setUint32(4, $u32(v, "e_holder.size"), $LE); }
 }
-$R9.view = struct_e_holder;
-$R9.fields = [
+$R10.view = struct_e_holder;
+$R10.fields = [
   { name: "color", offset: 0, type: $E0 },
-  { name: "size", offset: 4, type: $E2 },
+  { name: "size", offset: 4, type: $E3 },
 ];
 
 // ---- functions ----
@@ -63,18 +64,28 @@ $define($lib, "e_bigger", $n.cffi_f_e_bigger);
   const $f = $n.cffi_f_e_holder_sum;
   $define($lib, "e_holder_sum", function e_holder_sum(h, $extra) {
     if ($extra !== undefined) $arity("e_holder_sum", 1);
-    return $f($pointerIn(h, $R9, "e_holder_sum(): argument 'h'"));
+    return $f($pointerIn(h, $R10, "e_holder_sum(): argument 'h'"));
   });
 }
 // ---- enum constants ----
 $define($lib, "E_RED", -1);
 $define($lib, "E_GREEN", 7);
 $define($lib, "E_BLUE", 8);
+$define($lib, "E_VERDANT", 7);
+$rt.enumNames($E0, [[-1, "E_RED"], [7, "E_GREEN"], [8, "E_BLUE"], [7, "E_VERDANT"]]);
 $define($lib, "EV_BIG", 18446744073709551615n);
+$define($lib, "EV_ONE", 1n);
+$rt.enumNames($E1, [[18446744073709551615n, "EV_BIG"], [1n, "EV_ONE"]]);
+$define($lib, "EV_NEG", -9223372036854775808n);
+$define($lib, "EV_POS", 5n);
+$rt.enumNames($E2, [[-9223372036854775808n, "EV_NEG"], [5n, "EV_POS"]]);
 $define($lib, "E_SMALL", 0);
 $define($lib, "E_LARGE", 1048576);
+$rt.enumNames($E3, [[0, "E_SMALL"], [1048576, "E_LARGE"]]);
 $define($lib, "E_UNUSED_A", 3);
+$rt.enumNames($E5, [[3, "E_UNUSED_A"]]);
 $define($lib, "E_ANON", 12);
+$rt.enumNames($E6, [[12, "E_ANON"]]);
 // ---- macro constants ----
 // ---- global variables ----
 
