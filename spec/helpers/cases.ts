@@ -25,6 +25,7 @@ const FLAGS: Record<string, string> = {
   define: '-D',
   macro: '--macro',
   signature: '--signature',
+  int64: '--int64',
 };
 
 /**

@@ -20,6 +20,8 @@ export interface Config {
   readonly cflags: readonly string[];
   /** linker flags: -L, -l, pkg-config libs. */
   readonly libs: readonly string[];
+  /** --int64: how 64-bit integer results, fields and globals read in JS. */
+  readonly int64: 'bigint' | 'number';
   /** --macro: signatures of function-like macros to call as functions (`int SQUARE(int)`), parsed by libclang. */
   readonly macros: readonly string[];
   readonly name: string;
@@ -91,12 +93,19 @@ export function resolveConfig(user: UserOptions, cwd: string = process.cwd()): C
     cflags,
     libs,
     macros: (get('macro') as string[]).map(String),
+    int64: int64Option(String(get('int64'))),
     name,
     out: path.resolve(cwd, merged.out ?? name),
     build: get('build'),
     quiet: get('quiet'),
     cwd,
   };
+}
+
+/** --int64's value: `bigint` or `number`, anything else an error that lists both. */
+function int64Option(v: string): 'bigint' | 'number' {
+  if (v === 'bigint' || v === 'number') return v;
+  return fail('CI006', { message: `--int64 '${v}': expected 'bigint' or 'number'` });
 }
 
 /** Splits `name=<declaration>`: a C prototype holds no `=`, so the first one ends the alias. */

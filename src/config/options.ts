@@ -55,6 +55,13 @@ export const OPTIONS = {
       "--signature 'int f(int, const char *)'",
     default: [],
   },
+  int64: {
+    type: 'string',
+    describe:
+      '64-bit integer results, fields and globals as bigint (default) or number; number throws RangeError ' +
+      'for a value a double cannot hold exactly',
+    default: 'bigint',
+  },
   out: { type: 'string', alias: 'o', describe: 'output folder (default ./<name>)' },
   name: { type: 'string', describe: "module name (default: the first header's basename without .h)" },
   build: { type: 'boolean', describe: 'compile the module (--no-build emits sources only)', default: true },

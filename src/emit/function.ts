@@ -118,7 +118,7 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
   });
   const params = d.variadic ? [...fixed, extrasView(fixed, fn)] : fixed;
   const rconv = conversionOf(d.result, index);
-  const jsResult = jsResultKind(rconv);
+  const jsResult = jsResultKind(rconv, ctx.int64);
   const resultUsed = resultType(d.result, index);
   return {
     // the C function the trampoline calls (for a --variadic instantiation, the one it instantiates)
@@ -144,7 +144,7 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     jsdocIndented: withDeprecated(jsdoc(d.comment, d.source, '  '), d.deprecated, '  '),
     jsKey: jsString(ctx.plan.names.get(d.id) ?? fn),
     jsIdent: safeParam(fn, 0),
-    tsResult: tsOut(d.result, index, ctx.plan),
+    tsResult: tsOut(d.result, index, ctx.plan, ctx.int64),
   };
 }
 

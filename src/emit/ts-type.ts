@@ -19,7 +19,7 @@ const RECORD_INIT = '{ readonly [field: string]: unknown } | readonly unknown[]'
  * may pass (arguments, field writes): `unsigned long` reads as `bigint`, takes `number | bigint`;
  * `z_stream *` reads as the struct view, takes `Ref<'struct z_stream_s'> | null`.
  */
-export function tsOut(t: CType, index: IrIndex, plan: Plan): string {
+export function tsOut(t: CType, index: IrIndex, plan: Plan, int64: 'bigint' | 'number' = 'bigint'): string {
   const e = index.resolve(t);
   if (e.kind === 'enum')
     return t.kind === 'typedef' && plan.names.has(t.id) ? plan.names.get(t.id)! : enumTs(e.id, index, plan);
@@ -28,6 +28,7 @@ export function tsOut(t: CType, index: IrIndex, plan: Plan): string {
     case 'void':
       return 'void';
     case 'int':
+      if (int64 === 'number' && (c.code === 'i64' || c.code === 'u64')) return 'number';
       return INT_CODES[c.code].big ? 'bigint' : c.code === 'bool' ? 'boolean' : 'number';
     case 'float':
       return 'number';

@@ -41,6 +41,7 @@ export { structResult, snapshot } from './memory.cjs';
 export { pointerIn, bytesIn, bufferIn } from './args.cjs';
 export { recordIn } from './record-in.cjs';
 export { enumNames } from './enum-names.cjs';
+export { int64Number } from './int64-number.cjs';
 export { readScalar, writeScalar, copyInto } from './scalar.cjs';
 export { getBits, setBits } from './bits.cjs';
 export { makeFfi } from './ffi.cjs';
