@@ -26,17 +26,21 @@ export function enumName(t: RtType, v: unknown): string {
   return NAMES.get(t)!.get(key) ?? key;
 }
 
-/**
- * `ffi.string` of an enum value: a Scalar cast to an enum type, or a number/bigint with the enum's
- * spelling as second argument. Undefined when `v` is neither (a string pointer, handled by the caller).
- */
-export function enumString(v: unknown, type: unknown, typeOf: (s: string) => RtType): string | undefined {
+/** Whether `ffi.string(v, type)` asks for an enum name: an enum spelling given, or a Scalar of an enum type. */
+export function isEnumValue(v: unknown, type: unknown): boolean {
+  const t = (v as { $t?: RtType } | null)?.$t;
+  return (
+    typeof type === 'string' || (t !== undefined && isEnum(t) && (v as { $scalar?: unknown }).$scalar !== undefined)
+  );
+}
+
+/** `ffi.string` of an enum value: a Scalar cast to an enum type, or a number/bigint with the enum's spelling. */
+export function enumString(v: unknown, type: unknown, typeOf: (s: string) => RtType): string {
   if (typeof type === 'string') {
     const t = typeOf(type);
     if (!isEnum(t)) throw new TypeError(`ffi.string(value, '${type}'): '${t.name}' is not an enum type`);
     return enumName(t, v);
   }
-  const t = (v as { $t?: RtType; $scalar?: unknown } | null)?.$t;
-  if (t !== undefined && isEnum(t)) return enumName(t, (v as { $scalar: unknown }).$scalar);
-  return undefined;
+  const s = v as { $t: RtType; $scalar: unknown };
+  return enumName(s.$t, s.$scalar);
 }

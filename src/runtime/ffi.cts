@@ -9,9 +9,7 @@ import { Owner, ROOT } from './owner.cjs';
 import { getAt } from './element.cjs';
 import { alive, CArray, CTYPE, PlainPointer, Pointer, wrap } from './pointer.cjs';
 import { Scalar, unbox } from './vararg.cjs';
-import { noField, opaqueMessage } from './opaque.cjs';
-import { flexibleNew } from './flexible.cjs';
-import { enumString } from './enum-names.cjs';
+import { enumString, flexibleNew, isEnumValue, noField, opaqueMessage } from './constructs.cjs';
 
 const finalizers = new FinalizationRegistry<() => void>((run) => run());
 
@@ -164,8 +162,7 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown
     },
 
     string(cdata: Pointer | string, maxlen?: number | string): string {
-      const e = enumString(cdata, maxlen, typeOf);
-      if (e !== undefined) return e;
+      if (isEnumValue(cdata, maxlen)) return enumString(cdata, maxlen, typeOf);
       if (typeof cdata === 'string') return cdata;
       if (!(cdata instanceof Pointer))
         fail(`ffi.string: expected a 'char *' or 'char[]' cdata, got ${describe(cdata)}`);

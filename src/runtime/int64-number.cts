@@ -8,6 +8,8 @@ export function int64Number(v: bigint | number, where: string): number {
   if (typeof v === 'number') return v;
   const n = Number(v);
   if (BigInt(n) !== v)
-    throw new RangeError(`${where}: the 64-bit value ${v} has no exact number (--int64 number); rebuild with --int64 bigint`);
+    throw new RangeError(
+      `${where}: the 64-bit value ${v} has no exact number (--int64 number); rebuild with --int64 bigint`,
+    );
   return n;
 }

@@ -140,13 +140,13 @@ export interface Lib {
    * double v_pair_sum(struct v_pair p);
    * ```
    */
-  "v_pair_sum"(p: $rt.Ref<"struct v_pair">): number;
+  "v_pair_sum"(p: $rt.Ref<"struct v_pair"> | { readonly [field: string]: unknown } | readonly unknown[]): number;
   /**
    * ```c
    * v_range v_range_swap(v_range r);
    * ```
    */
-  "v_range_swap"(r: $rt.Ref<"v_range">): struct_v_range;
+  "v_range_swap"(r: $rt.Ref<"v_range"> | { readonly [field: string]: unknown } | readonly unknown[]): struct_v_range;
   /**
    * ```c
    * struct v_big v_big_fill(long long base);
@@ -158,7 +158,7 @@ export interface Lib {
    * long long v_big_sum(struct v_big b);
    * ```
    */
-  "v_big_sum"(b: $rt.Ref<"struct v_big">): bigint;
+  "v_big_sum"(b: $rt.Ref<"struct v_big"> | { readonly [field: string]: unknown } | readonly unknown[]): bigint;
   /**
    * ```c
    * union v_num v_num_int(int i);
@@ -170,13 +170,13 @@ export interface Lib {
    * int v_num_get(union v_num n);
    * ```
    */
-  "v_num_get"(n: $rt.Ref<"union v_num">): number;
+  "v_num_get"(n: $rt.Ref<"union v_num"> | { readonly [field: string]: unknown } | readonly unknown[]): number;
   /**
    * ```c
    * int v_outer_sum(struct v_outer o);
    * ```
    */
-  "v_outer_sum"(o: $rt.Ref<"struct v_outer">): number;
+  "v_outer_sum"(o: $rt.Ref<"struct v_outer"> | { readonly [field: string]: unknown } | readonly unknown[]): number;
 }
 
 /** CFFI's `ffi` object over this module's types. */

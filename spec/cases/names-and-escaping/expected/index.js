@@ -218,6 +218,7 @@ $define($lib, "function", 1);
 $define($lib, "var", 2);
 $define($lib, "let", 3);
 $define($lib, "typeof_", 4);
+$rt.enumNames($E9, [[1, "function"], [2, "var"], [3, "let"], [4, "typeof_"]]);
 // ---- macro constants ----
 const $m = $n.$macros();
 $define($lib, "N_STR", $m[0]);

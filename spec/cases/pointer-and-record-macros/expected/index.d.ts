@@ -107,13 +107,13 @@ export interface Lib {
    * int prm_brightness(prm_color c);
    * ```
    */
-  "prm_brightness"(c: $rt.Ref<"prm_color">): number;
+  "prm_brightness"(c: $rt.Ref<"prm_color"> | { readonly [field: string]: unknown } | readonly unknown[]): number;
   /**
    * ```c
    * int prm_point_sum(struct prm_point p);
    * ```
    */
-  "prm_point_sum"(p: $rt.Ref<"struct prm_point">): number;
+  "prm_point_sum"(p: $rt.Ref<"struct prm_point"> | { readonly [field: string]: unknown } | readonly unknown[]): number;
 /**
  * ```c
  * #define PRM_STATIC ( ( prm_destructor ) 0 )

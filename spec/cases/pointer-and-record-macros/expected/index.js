@@ -123,7 +123,7 @@ $define($lib, "prm_kept", $n.cffi_f_prm_kept);
   const $f = $n.cffi_f_prm_brightness;
   $define($lib, "prm_brightness", function prm_brightness(c, $extra) {
     if ($extra !== undefined) $arity("prm_brightness", 1);
-    return $f($pointerIn(c, $R6, "prm_brightness(): argument 'c'"));
+    return $f($rt.recordIn(c, $R6, "prm_brightness(): argument 'c'"));
   });
 }
 /**
@@ -135,7 +135,7 @@ $define($lib, "prm_kept", $n.cffi_f_prm_kept);
   const $f = $n.cffi_f_prm_point_sum;
   $define($lib, "prm_point_sum", function prm_point_sum(p, $extra) {
     if ($extra !== undefined) $arity("prm_point_sum", 1);
-    return $f($pointerIn(p, $R8, "prm_point_sum(): argument 'p'"));
+    return $f($rt.recordIn(p, $R8, "prm_point_sum(): argument 'p'"));
   });
 }
 // ---- enum constants ----

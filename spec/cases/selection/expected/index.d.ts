@@ -43,7 +43,7 @@ export interface struct_dep_handle extends $rt.StructView<"struct dep_handle"> {
  * enum dep_mode { DEP_FAST = 1, DEP_SLOW = 2 };
  * ```
  */
-export type enum_dep_mode = number;
+export type enum_dep_mode = 1 | 2;
 // ---- typedefs ----
 /**
  * ```c
@@ -56,7 +56,7 @@ export type dep_point_t = struct_dep_point;
 export interface Types extends $rt.PrimitiveTypes {
   "struct dep_point": { canon: "struct dep_point"; ptr: struct_dep_point; value: struct_dep_point };
   "struct dep_handle": { canon: "struct dep_handle"; ptr: struct_dep_handle; value: struct_dep_handle };
-  "enum dep_mode": { canon: "enum dep_mode"; ptr: $rt.Pointer<"enum dep_mode", number>; value: number };
+  "enum dep_mode": { canon: "enum dep_mode"; ptr: $rt.Pointer<"enum dep_mode", 1 | 2>; value: 1 | 2 };
   "dep_point_t": { canon: "struct dep_point"; ptr: struct_dep_point; value: struct_dep_point };
 }
 
@@ -67,7 +67,7 @@ export interface Lib {
    * int sel_norm(dep_point_t p);
    * ```
    */
-  "sel_norm"(p: $rt.Ref<"struct dep_point">): number;
+  "sel_norm"(p: $rt.Ref<"struct dep_point"> | { readonly [field: string]: unknown } | readonly unknown[]): number;
   /**
    * ```c
    * struct dep_handle *sel_open(int v);

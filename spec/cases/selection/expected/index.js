@@ -78,7 +78,7 @@ $R1.fields = [
   const $f = $n.cffi_f_sel_norm;
   $define($lib, "sel_norm", function sel_norm(p, $extra) {
     if ($extra !== undefined) $arity("sel_norm", 1);
-    return $f($pointerIn(p, $R0, "sel_norm(): argument 'p'"));
+    return $f($rt.recordIn(p, $R0, "sel_norm(): argument 'p'"));
   });
 }
 /**
@@ -121,6 +121,7 @@ $define($lib, "sel_mode", $n.cffi_f_sel_mode);
 // ---- enum constants ----
 $define($lib, "DEP_FAST", 1);
 $define($lib, "DEP_SLOW", 2);
+$rt.enumNames($E3, [[1, "DEP_FAST"], [2, "DEP_SLOW"]]);
 // ---- macro constants ----
 const $m = $n.$macros();
 $define($lib, "SEL_ONE", $m[0]);
