@@ -40,7 +40,8 @@ if (values.one !== undefined) {
       child.status === 0
         ? JSON.parse(child.stdout)
         : [
-            `seed ${seed + i}: the batch crashed (${child.signal ?? `exit ${child.status}`}): ${child.stderr.slice(-2000)}`,
+            `seed ${seed + i}: the batch crashed (${child.signal ?? `exit ${child.status}`}): ` +
+              child.stderr.slice(-2000),
           ];
     failures.push(...found);
     console.log(`batch ${i} (seed ${seed + i}): ${found.length ? `${found.length} mismatches` : 'ok'}`);

@@ -36,6 +36,10 @@ function recordDef(r: Rec): string {
 }
 
 function intLit(s: Scalar, v: bigint): string {
+  if (s.size === 16) {
+    const u = BigInt.asUintN(128, v); // two 64-bit halves: C has no 128-bit literal
+    return `(${s.c})(((unsigned __int128)${u >> 64n}ULL << 64) | ${u & ((1n << 64n) - 1n)}ULL)`;
+  }
   if (v === -(1n << 63n)) return `(${s.c})(-9223372036854775807LL - 1)`;
   return `(${s.c})${v}${s.signed ? 'LL' : 'ULL'}`;
 }
@@ -80,7 +84,8 @@ function print(t: FzType, e: string): string[] {
     return Array.from({ length: d }, (_, i) => print(sub, `${e}[${i}]`)).flat();
   }
   if (t.k === 'bool') return [`fz_u((${e}) ? 1 : 0);`];
-  if (t.k === 'float') return [t.c === 'float' ? `fz_f32(${e});` : `fz_f64(${e});`];
+  if (t.k === 'float') return [t.c === 'float' ? `fz_f32(${e});` : `fz_f64((double)(${e}));`];
+  if (t.size === 16) return [t.signed ? `fz_i128(${e});` : `fz_u128(${e});`];
   if (t.k === 'ptr') return [`fz_u((unsigned long long)(uintptr_t)(${e}));`];
   return [t.signed ? `fz_i((long long)(${e}));` : `fz_u((unsigned long long)(${e}));`];
 }
@@ -131,6 +136,17 @@ static void fz_i(long long v) { fz_put("%lld ", v); }
 static void fz_u(unsigned long long v) { fz_put("%llu ", v); }
 static void fz_f32(float v) { uint32_t b; memcpy(&b, &v, 4); if (isnan(v)) fz_put("nan "); else fz_u(b); }
 static void fz_f64(double v) { uint64_t b; memcpy(&b, &v, 8); if (isnan(v)) fz_put("nan "); else fz_u(b); }
+static void fz_u128(unsigned __int128 v) {
+  char b[48];
+  int i = 47;
+  b[i] = 0;
+  do b[--i] = (char)('0' + (int)(v % 10)); while (v /= 10);
+  fz_put("%s ", b + i);
+}
+static void fz_i128(__int128 v) {
+  if (v < 0) fz_put("-");
+  fz_u128(v < 0 ? -(unsigned __int128)v : (unsigned __int128)v);
+}
 const char *fz_out(void) { return fz_buf; }
 `;
 

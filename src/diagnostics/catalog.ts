@@ -50,7 +50,9 @@ export const CATALOG = {
   CI014: { severity: 'skip', text: "{kind} '{name}' depends on '{dep}', which is skipped" },
   CI015: {
     severity: 'skip',
-    text: "function '{name}' has no prototype (`{name}()`), so its parameters are unknown; declare them to call it: --signature 'int {name}(int)'",
+    text:
+      "function '{name}' has no prototype (`{name}()`), so its parameters are unknown; " +
+      "declare them to call it: --signature 'int {name}(int)'",
   },
   CI016: {
     severity: 'skip',
