@@ -128,6 +128,8 @@ class TapeReader {
     d.inline = this.bool();
     d.definition = this.bool();
     d.type = this.type();
+    const deprecated = this.str();
+    if (deprecated !== undefined) d.deprecated = deprecated;
     return d;
   }
 

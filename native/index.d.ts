@@ -109,6 +109,8 @@ export interface RawFunction extends RawDeclBase {
   definition: boolean;
   /** the function's full type. */
   type: RawType;
+  /** `__attribute__((deprecated("message")))`: the message ('' when none); absent when not deprecated. */
+  deprecated?: string;
 }
 
 export interface RawField {

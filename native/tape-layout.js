@@ -128,6 +128,7 @@ export const records = {
       ['inline', 'bool'],
       ['definition', 'bool'],
       ['type', 'type'],
+      ['deprecated', 'str?'],
     ],
   },
   record: {

@@ -24,7 +24,9 @@ __attribute__((used)) static void (*const libclang_surface[])(void) = {CFFI_LIBC
  * No CXTranslationUnit_SkipFunctionBodies for parse(): libclang 14 then reports a skipped
  * `static inline` body as no definition at all, and RawFunction.definition needs it.
  */
-#define PARSE_FLAGS (CXTranslationUnit_DetailedPreprocessingRecord | CFFI_KEEP_GOING)
+/* CXTranslationUnit_IncludeAttributedTypes: keeps `_Nonnull`/`_Nullable` in type spellings (parse/type.ts). */
+#define CFFI_ATTRIBUTED_TYPES 0x1000
+#define PARSE_FLAGS (CXTranslationUnit_DetailedPreprocessingRecord | CFFI_KEEP_GOING | CFFI_ATTRIBUTED_TYPES)
 #define EVALUATE_FLAGS (CXTranslationUnit_SkipFunctionBodies | CFFI_KEEP_GOING)
 
 typedef struct {

@@ -38,6 +38,7 @@
   X(clang_Cursor_getArgument,               "") \
   X(clang_Cursor_getStorageClass,           "extern / static") \
   X(clang_Cursor_isFunctionInlined,         "RawFunction.inline") \
+  X(clang_getCursorPlatformAvailability,    "a function's deprecated(\"message\")") \
   X(clang_Cursor_getRawCommentText,         "doc comments") \
   X(clang_Cursor_isAnonymous,               "records/enums without a tag") \
   X(clang_Cursor_isAnonymousRecordDecl,     "C11 anonymous struct/union members") \

@@ -70,6 +70,15 @@ static void write_function(Walk *w, CXCursor c) {
   tape_bool(w, clang_Cursor_isFunctionInlined(c) != 0);
   tape_bool(w, !clang_Cursor_isNull(clang_getCursorDefinition(c)));
   write_type(w, type);
+  /* deprecated("message"), macros expanded; a bare deprecated is "" (decode.js: undefined when not deprecated) */
+  int always_deprecated = 0;
+  CXString message = {0};
+  clang_getCursorPlatformAvailability(c, &always_deprecated, &message, NULL, NULL, NULL, 0);
+  if (always_deprecated) tape_cxstr(w, message);
+  else {
+    tape_str(w, NULL);
+    clang_disposeString(message);
+  }
 }
 
 /* decode.js: variable() */

@@ -19,7 +19,14 @@ export interface Case {
   readonly defines: readonly string[];
 }
 
-const FLAGS: Record<string, string> = { only: '--only', exclude: '--exclude', define: '-D', macro: '--macro' };
+const FLAGS: Record<string, string> = {
+  only: '--only',
+  exclude: '--exclude',
+  define: '-D',
+  macro: '--macro',
+  signature: '--signature',
+  int64: '--int64',
+};
 
 /**
  * The options in the header's first lines: `// @only: k_* /^K_/`, `// @exclude: k_secret`,
@@ -37,7 +44,7 @@ export function caseOptions(header: string): { args: string[]; defines: string[]
     if (flag === undefined) throw new Error(`unknown case option '@${m[1]}' (known: ${Object.keys(FLAGS).join(', ')})`);
     const values = m[2]!.trim().split(/\s+/).filter(Boolean);
     // a signature holds spaces: the whole line is one `--macro`
-    if (flag === '--macro') args.push(flag, m[2]!.trim());
+    if (flag === '--macro' || flag === '--signature') args.push(flag, m[2]!.trim());
     else if (flag === '-D') {
       defines.push(...values.map((v) => `-D${v}`));
       args.push(...values.map((v) => `-D${v}`));

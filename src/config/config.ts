@@ -21,6 +21,8 @@ export interface Config {
   readonly cflags: readonly string[];
   /** linker flags: -L, -l, pkg-config libs. */
   readonly libs: readonly string[];
+  /** --int64: how 64-bit integer results, fields and globals read in JS. */
+  readonly int64: 'bigint' | 'number';
   /** --macro: signatures of function-like macros to call as functions (`int SQUARE(int)`), parsed by libclang. */
   readonly macros: readonly string[];
   readonly name: string;
@@ -41,6 +43,8 @@ export interface VariadicOption {
   readonly alias?: string;
   /** the C declaration (`int printf(const char *, int)`), which libclang parses. */
   readonly signature: string;
+  /** the option it came from, for messages: `variadic` unless `signature` (an unprototyped function). */
+  readonly flag?: string;
 }
 
 /**
@@ -85,10 +89,15 @@ export function resolveConfig(user: UserOptions, cwd: string = process.cwd()): C
     only: compilePatterns((get('only') as string[]).map(String)),
     exclude: compilePatterns((get('exclude') as string[]).map(String)),
     headerGlobs: (get('header-glob') as string[]).map(String),
-    variadic: (get('variadic') as string[]).map((v) => variadicOption(String(v))),
+    variadic: [
+      ...(get('variadic') as string[]).map((v) => variadicOption(String(v))),
+      // an unprototyped function's signature is instantiated like a variadic one (parse/variadic.ts)
+      ...(get('signature') as string[]).map((v) => ({ ...variadicOption(String(v)), flag: 'signature' })),
+    ],
     cflags,
     libs,
     macros: (get('macro') as string[]).map(String),
+    int64: int64Option(String(get('int64'))),
     name,
     out: path.resolve(cwd, merged.out ?? name),
     build: get('build'),
@@ -96,6 +105,12 @@ export function resolveConfig(user: UserOptions, cwd: string = process.cwd()): C
     async: get('async'),
     cwd,
   };
+}
+
+/** --int64's value: `bigint` or `number`, anything else an error that lists both. */
+function int64Option(v: string): 'bigint' | 'number' {
+  if (v === 'bigint' || v === 'number') return v;
+  return fail('CI006', { message: `--int64 '${v}': expected 'bigint' or 'number'` });
 }
 
 /** Splits `name=<declaration>`: a C prototype holds no `=`, so the first one ends the alias. */

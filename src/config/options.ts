@@ -48,6 +48,20 @@ export const OPTIONS = {
       "a function-like macro's signature, to call it as lib.NAME when it cannot be inferred: --macro 'int SQUARE(int)'",
     default: [],
   },
+  signature: {
+    type: 'array',
+    describe:
+      'the parameters of a function the header declares without a prototype (`int f()`), to call it: ' +
+      "--signature 'int f(int, const char *)'",
+    default: [],
+  },
+  int64: {
+    type: 'string',
+    describe:
+      '64-bit integer results, fields and globals as bigint (default) or number; number throws RangeError ' +
+      'for a value a double cannot hold exactly',
+    default: 'bigint',
+  },
   out: { type: 'string', alias: 'o', describe: 'output folder (default ./<name>)' },
   name: { type: 'string', describe: "module name (default: the first header's basename without .h)" },
   build: { type: 'boolean', describe: 'compile the module (--no-build emits sources only)', default: true },

@@ -48,7 +48,12 @@ export const CATALOG = {
   CI012: { severity: 'skip', text: "macro '{name}' is not a constant expression ({why})" },
   CI013: { severity: 'skip', text: "{kind} '{name}' uses a type the runtime cannot carry: {type}" },
   CI014: { severity: 'skip', text: "{kind} '{name}' depends on '{dep}', which is skipped" },
-  CI015: { severity: 'skip', text: "function '{name}' has no prototype (`{name}()`), so its parameters are unknown" },
+  CI015: {
+    severity: 'skip',
+    text:
+      "function '{name}' has no prototype (`{name}()`), so its parameters are unknown; " +
+      "declare them to call it: --signature 'int {name}(int)'",
+  },
   CI016: {
     severity: 'skip',
     text:

@@ -13,4 +13,6 @@ export interface EmitContext {
   readonly plan: Plan;
   /** the runtime type table, computed from the Plan before any view. */
   readonly types: TypeRefs;
+  /** --int64: whether 64-bit results, fields and globals read as `number` (range-checked) or `bigint`. */
+  readonly int64: 'bigint' | 'number';
 }

@@ -5,7 +5,7 @@ import { conversionOf } from './conversion.js';
 import type { TypesEntryView } from './record.js';
 import { enumConst } from './js-names.js';
 import { cString, jsdoc, jsString } from './text.js';
-import { pointerType } from './ts-type.js';
+import { enumLiterals, pointerType } from './ts-type.js';
 
 /** Everything the templates need for one enum. */
 export interface EnumView {
@@ -42,7 +42,7 @@ export function enumView(d: EnumDecl, ctx: EmitContext): EnumView {
   const big = c.kind === 'int' && (c.code === 'i64' || c.code === 'u64');
   const size = c.kind === 'int' && c.code !== 'bool' ? Number(c.code.slice(1)) / 8 : 4;
   const canon = canonical({ kind: 'enum', id: d.id }, ctx.index);
-  const tsBase = big ? 'bigint' : 'number';
+  const literals = enumLiterals(d, ctx.index);
   return {
     econst: enumConst(d.id, ctx.index),
     canon,
@@ -50,10 +50,10 @@ export function enumView(d: EnumDecl, ctx: EmitContext): EnumView {
     entry: {
       key: jsString(canon),
       canonJs: jsString(canon),
-      ptr: pointerType(jsString(canon), tsBase),
-      value: tsBase,
+      ptr: pointerType(jsString(canon), literals),
+      value: literals,
     },
-    tsBase,
+    tsBase: literals,
     size,
     signed: c.kind === 'int' && c.code.startsWith('i'),
     typeName: ctx.plan.names.get(d.id) ?? 'anonymous',

@@ -18,6 +18,7 @@ import {
 import { cComment, cString, jsdoc, jsString } from './text.js';
 import { tsIn, tsOut } from './ts-type.js';
 import { argType, decay, resultType } from './types-used.js';
+import { withDeprecated } from './deprecated.js';
 
 /** One parameter: `hbs/c/arg/<kind>.hbs` converts it in the trampoline, `hbs/js/arg/<kind>.hbs` checks it. */
 export interface ArgView {
@@ -123,7 +124,7 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
   });
   const params = d.variadic ? [...fixed, extrasView(fixed, fn)] : fixed;
   const rconv = conversionOf(d.result, index);
-  const jsResult = jsResultKind(rconv);
+  const jsResult = jsResultKind(rconv, ctx.int64);
   const resultUsed = resultType(d.result, index);
   return {
     // the C function the trampoline calls (for a --variadic instantiation, the one it instantiates)
@@ -148,11 +149,11 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     jsResultKind: jsResult,
     resultType: resultUsed ? ctx.types.ref(resultUsed) : '',
     wrapped: jsResult !== 'value' || params.some((p) => argChecked(p.kind)),
-    jsdoc: jsdoc(d.comment, d.source),
-    jsdocIndented: jsdoc(d.comment, d.source, '  '),
+    jsdoc: withDeprecated(jsdoc(d.comment, d.source), d.deprecated),
+    jsdocIndented: withDeprecated(jsdoc(d.comment, d.source, '  '), d.deprecated, '  '),
     jsKey: jsString(ctx.plan.names.get(d.id) ?? fn),
     jsIdent: safeParam(fn, 0),
-    tsResult: tsOut(d.result, index, ctx.plan),
+    tsResult: tsOut(d.result, index, ctx.plan, ctx.int64),
   };
 }
 

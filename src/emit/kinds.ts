@@ -55,7 +55,7 @@ export const RESULT_KINDS = [
 export type ResultKind = (typeof RESULT_KINDS)[number];
 
 /** What the JS wrapper does with a native result: `hbs/js/result/<kind>.hbs`. */
-export const JS_RESULT_KINDS = ['value', 'pointer', 'record'] as const;
+export const JS_RESULT_KINDS = ['value', 'number64', 'pointer', 'record'] as const;
 /** One of {@link JS_RESULT_KINDS}. */
 export type JsResultKind = (typeof JS_RESULT_KINDS)[number];
 
@@ -63,7 +63,7 @@ export type JsResultKind = (typeof JS_RESULT_KINDS)[number];
  * How a struct field is read and written through the view's DataView: `hbs/js/field/<kind>.hbs`.
  * `wide` is a scalar DataView has no accessor for (`__int128`, `long double`): through its runtime type.
  */
-export const FIELD_KINDS = ['int', 'bool', 'float', 'string', 'pointer', 'member', 'bits', 'wide'] as const;
+export const FIELD_KINDS = ['int', 'number64', 'bool', 'float', 'string', 'pointer', 'member', 'bits', 'wide'] as const;
 /** One of {@link FIELD_KINDS}. */
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
@@ -158,11 +158,15 @@ export function resultKind(c: Conversion): ResultKind {
   }
 }
 
-/** What the JS wrapper does with a result: pointers are wrapped, records copied. */
-export function jsResultKind(c: Conversion): JsResultKind {
+/**
+ * What the JS wrapper does with a result: pointers are wrapped, records copied; under `--int64 number`
+ * a 64-bit integer becomes a number (`number64`: a RangeError when a double cannot hold it exactly).
+ */
+export function jsResultKind(c: Conversion, int64: 'bigint' | 'number' = 'bigint'): JsResultKind {
   switch (c.kind) {
-    case 'void':
     case 'int':
+      return int64 === 'number' && isInt64(c) ? 'number64' : 'value';
+    case 'void':
     case 'float':
     case 'complex':
       return 'value';
@@ -173,4 +177,9 @@ export function jsResultKind(c: Conversion): JsResultKind {
     default:
       return assertNever(c);
   }
+}
+
+/** A 64-bit integer conversion (not `__int128`): what `--int64 number` reads as a number. */
+export function isInt64(c: Conversion): boolean {
+  return c.kind === 'int' && (c.code === 'i64' || c.code === 'u64');
 }

@@ -50,7 +50,7 @@ export interface ModuleView {
  */
 export function moduleView(index: IrIndex, plan: Plan, config: Config): ModuleView {
   const types = new TypeTable(index, plan);
-  const ctx: EmitContext = { index, plan, types };
+  const ctx: EmitContext = { index, plan, types, int64: config.int64 };
   const records: RecordView[] = [];
   const enums: EnumView[] = [];
   const typedefs: TypedefView[] = [];

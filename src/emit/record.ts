@@ -4,7 +4,7 @@ import { canonical, cName } from './c-name.js';
 import type { EmitContext } from './context.js';
 import { INT_CODES } from '../runtime/primitives.cjs';
 import { conversionOf } from './conversion.js';
-import type { FieldKind } from './kinds.js';
+import { isInt64, type FieldKind } from './kinds.js';
 import { cString, jsdoc, jsString } from './text.js';
 import { carrayType, pointerType, tsIn, tsOut } from './ts-type.js';
 import { recordConst } from './js-names.js';
@@ -143,13 +143,14 @@ export function fieldKey(name: string): string {
 }
 
 /** A field's accessor kind: bitfields, nested records and arrays, then scalars by conversion. */
-export function fieldKind(f: Field, index: IrIndex): FieldKind {
+export function fieldKind(f: Field, index: IrIndex, int64: 'bigint' | 'number' = 'bigint'): FieldKind {
   if (f.bitWidth !== undefined) return 'bits';
   const r = index.resolve(f.type);
   if (r.kind === 'record' || r.kind === 'array') return 'member';
   const c = conversionOf(f.type, index);
   switch (c.kind) {
     case 'int':
+      if (int64 === 'number' && isInt64(c)) return 'number64';
       return c.code === 'bool' ? 'bool' : INT_CODES[c.code].dataView === '' ? 'wide' : 'int';
     case 'float':
       return c.size === 16 ? 'wide' : 'float';
@@ -167,7 +168,7 @@ export function fieldKind(f: Field, index: IrIndex): FieldKind {
 function fieldView(rec: RecordDecl, f: Field, offsetBits: number, ctx: EmitContext): FieldView {
   const { index, plan, types } = ctx;
   const t: CType = f.type;
-  const kind = fieldKind(f, index);
+  const kind = fieldKind(f, index, ctx.int64);
   const c = conversionOf(t, index);
   const [dv, le] =
     c.kind === 'int'
@@ -216,6 +217,8 @@ function fieldTs(k: FieldKind, t: CType, bits: number, index: IrIndex, plan: Pla
     }
     case 'string':
       return { tsGet: tsOut(t, index, plan), tsSet: `${tsIn(t, index)} | string` };
+    case 'number64':
+      return { tsGet: 'number', tsSet: tsIn(t, index) };
     case 'int':
     case 'wide':
     case 'bool':

@@ -3,6 +3,8 @@ import type { EmitContext } from './context.js';
 import { cName, cSymbol } from './c-name.js';
 import { jsdoc, jsString } from './text.js';
 import { carrayType, tsIn, tsOut } from './ts-type.js';
+import { conversionOf } from './conversion.js';
+import { isInt64 } from './kinds.js';
 
 /** Everything the templates need for one global variable. */
 export interface VarView {
@@ -15,6 +17,8 @@ export interface VarView {
   readonly snapshot: boolean;
   /** the library's symbol (an extern, declared weak), not a header's own `static const`. */
   readonly weak: boolean;
+  /** `--int64 number` and a 64-bit integer: reads become numbers (int64-number.cts). */
+  readonly number64: boolean;
   readonly tsGet: string;
   readonly tsSet: string;
   readonly jsdoc: string;
@@ -37,7 +41,8 @@ export function varView(d: VarDecl, ctx: EmitContext): VarView {
       (r.kind === 'array' || r.kind === 'record') &&
       (d.type.const === true || r.const === true || (r.kind === 'array' && ctx.index.resolve(r.of).const === true)),
     weak: !d.isStatic,
-    tsGet: r.kind === 'array' ? carrayType(r.of, ctx.index, ctx.plan) : tsOut(d.type, ctx.index, ctx.plan),
+    number64: ctx.int64 === 'number' && isInt64(conversionOf(d.type, ctx.index)),
+    tsGet: r.kind === 'array' ? carrayType(r.of, ctx.index, ctx.plan) : tsOut(d.type, ctx.index, ctx.plan, ctx.int64),
     tsSet: r.kind === 'array' || r.kind === 'record' ? 'never' : tsIn(d.type, ctx.index),
     jsdoc: jsdoc(d.comment, d.source ?? cName(d.type, ctx.index, d.name)),
   };

@@ -48,7 +48,8 @@ export type CType = Qualified &
     | { readonly kind: 'float'; readonly name: FloatName; readonly size: number }
     /** `_Complex float` (size 8) or `_Complex double` (16): a pair of `name`s, crossing as `{ re, im }`. */
     | { readonly kind: 'complex'; readonly name: 'float' | 'double'; readonly size: number }
-    | { readonly kind: 'pointer'; readonly to: CType }
+    /** `nonnull`: the header says `_Nonnull` (or `assume_nonnull`): never NULL, so `.d.ts` drops `| null`. */
+    | { readonly kind: 'pointer'; readonly to: CType; readonly nonnull?: true }
     | { readonly kind: 'array'; readonly of: CType; readonly length?: number }
     | {
         readonly kind: 'function';
@@ -85,6 +86,8 @@ export interface FunctionDecl extends DeclBase {
   readonly isStatic: boolean;
   /** the headers define it (a `static inline` body): it is not the library's symbol. */
   readonly hasBody: boolean;
+  /** `__attribute__((deprecated("message")))`: the message, '' for none; absent when not deprecated. */
+  readonly deprecated?: string;
   /**
    * a function-like macro called as a function (the generated C calls it by name, so it expands
    * there): its types `inferred` by the compiler from the functions it calls, or `declared` by `--macro`.

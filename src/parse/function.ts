@@ -15,5 +15,6 @@ export function parseFunction(raw: RawFunction, ctx: ParseContext): FunctionDecl
     inline: raw.inline,
     isStatic: raw.storage === 'static',
     hasBody: raw.definition,
+    ...(raw.deprecated !== undefined ? { deprecated: raw.deprecated } : {}),
   };
 }

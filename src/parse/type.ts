@@ -18,6 +18,9 @@ const INT_NAMES: Record<string, IntName> = {
   'unsigned __int128': 'unsigned __int128',
 };
 
+/** A pointer type spelled `_Nonnull` after its last `*` (qualifiers may follow). */
+const NONNULL = /\*\s*_Nonnull\b[^*]*$/;
+
 /**
  * Turns libclang's structural type into the IR's `CType`.
  * `const unsigned char *` → `{kind:'pointer', to:{kind:'int', name:'unsigned char', const:true}}`;
@@ -50,7 +53,10 @@ export function convertType(t: RawType): CType {
       };
     }
     case 'pointer':
-      return { kind: 'pointer', to: convertType(t.pointee), ...q };
+      // the nullability attribute is sugar libclang keeps only in the spelling: `int * _Nonnull`
+      return NONNULL.test(t.spelling)
+        ? { kind: 'pointer', to: convertType(t.pointee), nonnull: true, ...q }
+        : { kind: 'pointer', to: convertType(t.pointee), ...q };
     case 'array':
       return t.length >= 0
         ? { kind: 'array', of: convertType(t.element), length: t.length, ...q }

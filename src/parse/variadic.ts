@@ -35,7 +35,7 @@ export function checkVariadicDiagnostics(
   for (const d of diagnostics) {
     if (!d.location || d.location.file !== entry || d.location.line < first) continue;
     const o = options[d.location.line - first];
-    if (o) fail('CI006', { message: `--variadic '${o.text}': ${d.message}` });
+    if (o) fail('CI006', { message: `--${o.flag ?? 'variadic'} '${o.text}': ${d.message}` });
   }
 }
 
@@ -53,7 +53,7 @@ export function withVariadicInstances(
 ): Decl[] {
   const before = new Map<string, FunctionDecl[]>();
   options.forEach((o, i) => {
-    const bad = (why: string): never => fail('CI006', { message: `--variadic '${o.text}': ${why}` });
+    const bad = (why: string): never => fail('CI006', { message: `--${o.flag ?? 'variadic'} '${o.text}': ${why}` });
     const probe = probes.find((p) => p.name === probeName(i));
     const param = probe?.kind === 'function' && probe.params.length === 1 ? probe.params[0] : undefined;
     if (!param || param.type.kind !== 'function') return bad('expected a function declaration such as ' + EXAMPLE);
@@ -61,7 +61,9 @@ export function withVariadicInstances(
     if (param.type.variadic) return bad("an instantiation lists every argument: remove the '...'");
     const base = decls.find((d): d is FunctionDecl => d.kind === 'function' && d.name === param.name && !d.callee);
     if (!base) return bad(`'${param.name}' is not a function the headers declare`);
-    if (!base.variadic) return bad(`'${param.name}' is not variadic; it is callable as it is`);
+    const unprototyped = base.noProto && base.params.length === 0; // `int f()`: --signature gives its parameters
+    if (!base.variadic && !unprototyped)
+      return bad(`'${param.name}' ${o.flag ? 'has a prototype' : 'is not variadic'}; it is callable as it is`);
     const fn = convertType(param.type);
     if (fn.kind !== 'function') return bad('expected a function declaration');
     if (fn.params.length < base.params.length)
@@ -78,6 +80,7 @@ export function withVariadicInstances(
       result: fn.result,
       params: fn.params.map((type, k) => ({ name: base.params[k]?.name ?? `arg${k}`, type })),
       variadic: false,
+      noProto: false,
       callee: base.name,
     };
     before.set(base.id, [...(before.get(base.id) ?? []), instance]);

@@ -40,7 +40,10 @@ export function summarize(ctx: PassContext, plan: Plan, verbose = false): string
   if (families) lines.push(`${families} not selected (widen --only to take them)`);
   // Macros without a value (include guards, feature flags) are the most numerous and the least
   // interesting: listed last.
-  const shown = [...plan.skipped.values()]
+  // a record's skipped fields are listed too: a field must never go missing silently
+  const fields = [...plan.skippedFields.values()].flatMap((m) => [...m.values()].map((s) => s.diagnostic));
+  if (fields.length) lines.push(`skipped fields: ${fields.length} (the records keep their size and other fields)`);
+  const shown = [...plan.skipped.values(), ...fields.map((diagnostic) => ({ diagnostic }))]
     .map((s) => s.diagnostic)
     .sort((a, b) => Number(a.code === 'CI012') - Number(b.code === 'CI012'));
   const limit = verbose ? shown.length : 8;

@@ -141,6 +141,26 @@ export type NewResult<M, S extends string> = S extends `${infer B}[${infer D}]`
       : Entry<M, B>['ptr']
     : never;
 
+/** The type name inside a spelling: `'struct foo *[4]'` → `'struct foo'`, `'const char **'` → `'char'`. */
+type Innermost<S extends string> = S extends `${infer B}[${string}]`
+  ? Innermost<B>
+  : Trim<S> extends `${infer B}*`
+    ? Innermost<B>
+    : Base<S>;
+
+/**
+ * `unknown` (no constraint) when the module knows the type a spelling names (`'struct foo *'`,
+ * `'int[4]'`, `'z_stream'`); else an object type that makes the literal unassignable and names the
+ * unknown type in tsc's message. A non-literal `string` and function types (`'int (*)(int)'`) pass.
+ */
+export type KnownSpelling<M, S extends string> = string extends S
+  ? unknown
+  : S extends `${string}(${string}`
+    ? unknown
+    : Innermost<S> extends keyof M
+      ? unknown
+      : { readonly 'is not a C type this module declares': Innermost<S> };
+
 /**
  * What `ffi.cast` gives for an integer, bool or floating type `C`: a value that knows its C type
  * (CFFI's `<cdata 'int' 42>`), so that it can be passed to a variadic function. `.value` or
@@ -221,9 +241,9 @@ export interface Ffi<M> {
    * Zero-filled memory owned by the result: `ffi.new('z_stream *')`, `ffi.new('int[16]')`,
    * `ffi.new('char[]', 'hi')`.
    */
-  'new'<S extends string>(type: S, init?: unknown): NewResult<M, S>;
+  'new'<S extends string>(type: S & KnownSpelling<M, S>, init?: unknown): NewResult<M, S>;
   /** Size in bytes of a type (`'z_stream'`) or of what a cdata points to. */
-  sizeof(type: (keyof M & string) | `${string}*` | `${string}]` | CType | Ref<any>): number;
+  sizeof<S extends string>(type: (S & KnownSpelling<M, S>) | CType | Ref<any>): number;
   /** Alignment in bytes of a type. */
   alignof(type: TypeArg | Ref<any>): number;
   /**
@@ -235,13 +255,16 @@ export interface Ffi<M> {
   /** The type object of a cdata, a typed scalar, or a C type spelling (`ffi.typeof('struct point')`). */
   typeof(value: Ref<any> | Scalar<string, unknown> | TypeArg): CType;
   /** C's cast: integers wrap, pointers change type and keep their address. */
-  cast<S extends string>(type: S, value: unknown): CastResult<M, S>;
+  cast<S extends string>(type: S & KnownSpelling<M, S>, value: unknown): CastResult<M, S>;
   cast(type: CType, value: unknown): unknown;
   /**
    * A JS string from a `char *` or `char[N]` (stops at NUL, after `maxlen` characters, or at the end of
    * what the cdata is known to hold); a pointer to `char16_t`/`char32_t`/`wchar_t` reads UTF-16/UTF-32.
    */
   string(cdata: Ref<any> | string, maxlen?: number): string;
+  /** The name of an enum value (`ffi.cast('enum color', 7)`, or a number and the enum's spelling); else its digits. */
+  string(value: Scalar<`enum ${string}`, unknown>): string;
+  string(value: number | bigint, enumType: keyof M & string): string;
   /** Copies `n` items: a Buffer for chars, else an array (never beyond what the cdata is known to hold). */
   unpack(cdata: Ref<any>, n: number): Buffer | unknown[];
   /** A Buffer over the memory, no copy; it keeps the memory's owner alive. */

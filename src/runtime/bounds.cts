@@ -8,6 +8,7 @@ import { describe } from './convert.cjs';
 import { pointerSpelling, type RtType } from './ctype.cjs';
 // a cycle with pointer.cts, harmless: `Pointer` is only read when a function here runs
 import { Pointer, type CArray } from './pointer.cjs';
+import { opaqueMessage } from './opaque.cjs';
 import { cView } from './window.cjs';
 
 /**
@@ -78,8 +79,9 @@ export function viewAt(p: Pointer, off: number, size: number): DataView {
 export function dereferenceable(p: Pointer): RtType {
   const t = p.$t;
   if (t.kind === 'void' || t.kind === 'function' || (t.kind === 'record' && t.opaque)) {
-    const why = t.kind === 'record' ? 'opaque' : 'not an object type';
-    throw new TypeError(`cdata '${ptrName(t)}' cannot be dereferenced: '${t.name}' is ${why}`);
+    const what = `cdata '${ptrName(t)}' cannot be dereferenced`;
+    if (t.kind === 'record') throw new TypeError(opaqueMessage(what, t));
+    throw new TypeError(`${what}: '${t.name}' is not an object type`);
   }
   return t;
 }

@@ -21,6 +21,8 @@ static inline bool cffi_get_ptr(napi_env env, napi_value v, void **out, const ch
 /* A struct or union passed by value: JS passes a pointer to it, which must not be NULL. */
 static inline bool cffi_get_struct(napi_env env, napi_value v, void **out, const char *fn, const char *arg,
                                    const char *ctype) {
+  size_t len; /* an ArrayBuffer: a plain initialiser built by recordIn (record-in.cts) */
+  if (napi_get_arraybuffer_info(env, v, out, &len) == napi_ok) return true;
   if (!cffi_get_ptr(env, v, out, fn, arg, ctype)) return false;
   return *out != NULL || cffi_throw(env, false, fn, arg, ctype, "is passed by value and cannot be null");
 }

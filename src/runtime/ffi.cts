@@ -11,6 +11,7 @@ import { alive, CArray, Pointer, wrap } from './pointer.cjs';
 import { CType, sizeOf, TypeInfo, type BitOffset } from './typeinfo.cjs';
 import { Scalar, unbox } from './vararg.cjs';
 import { callbackMembers } from './callback.cjs';
+import { enumString, flexibleNew, isEnumValue, opaqueMessage } from './constructs.cjs';
 
 /**
  * The members of the `ffi` object, exactly: the `Ffi` interface of api.cts is the one declaration
@@ -29,8 +30,8 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown
   const info = new TypeInfo(types);
 
   /** Zero-filled memory for one `T` (or n of them), owned by the returned object. */
-  function allocate(t: RtType, count: number | undefined): Pointer {
-    const size = t.size * (count ?? 1);
+  function allocate(t: RtType, count: number | undefined, bytes?: number): Pointer {
+    const size = bytes ?? t.size * (count ?? 1);
     const ab = new ArrayBuffer(Math.max(size, 1));
     const a = native.$address(ab);
     const o = new Owner(ab);
@@ -45,10 +46,12 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown
       const t = info.resolve(type, 'ffi.new');
       const name = typeof type === 'string' ? type : t.name;
       if (t.kind === 'pointer') {
-        if (t.to.kind === 'void' || t.to.kind === 'function' || (t.to.kind === 'record' && t.to.opaque))
+        if (t.to.kind === 'record' && t.to.opaque) fail(opaqueMessage(`ffi.new('${name}')`, t.to));
+        if (t.to.kind === 'void' || t.to.kind === 'function')
           fail(`ffi.new('${name}'): '${t.to.name}' has no known size (opaque or void)`);
-        const p = allocate(t.to, undefined);
-        if (init !== undefined) initialise(p, 0, t.to, init, name);
+        const flex = flexibleNew(t.to, init); // room for a flexible array member's items
+        const p = allocate(t.to, undefined, flex?.size);
+        if (init !== undefined) initialise(p, 0, t.to, flex ? flex.init : init, name);
         return p;
       }
       if (t.kind === 'array') {
@@ -83,7 +86,9 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown
 
     sizeof(type: unknown): number {
       if (type instanceof CArray) return type.$t.size * type.length;
-      return sizeOf(Pointer.is(type) ? type.$t : info.resolve(type, 'ffi.sizeof'), 'sizeof');
+      const t = Pointer.is(type) ? type.$t : info.resolve(type, 'ffi.sizeof');
+      if (t.kind === 'record' && t.opaque) fail(opaqueMessage('ffi.sizeof', t));
+      return sizeOf(t, 'sizeof');
     },
 
     alignof(type: unknown): number {
@@ -135,6 +140,7 @@ export function makeFfi(types: TypeRegistry, native: NativeRuntime): Ffi<unknown
     },
 
     string(cdata: unknown, maxlen?: unknown): string {
+      if (isEnumValue(cdata, maxlen)) return enumString(cdata, maxlen, (s) => info.resolve(s, 'ffi.string'));
       return string(cdata, maxlen);
     },
 

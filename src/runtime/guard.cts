@@ -3,6 +3,7 @@
  * "'struct foo' has no field 'bar'" (instead of `undefined`, or a JS property C never sees).
  */
 import type { RtType } from './ctype.cjs';
+import { noField } from './opaque.cjs';
 
 /**
  * Names JS machinery probes on any object it is handed (`await v` reads `then`, JSON.stringify
@@ -39,11 +40,12 @@ export function guardWrites(
         const v = read(receiver, key);
         const t = receiver.$t;
         if (v !== undefined || t?.kind !== 'record') return v;
-        throw new TypeError(`'${t.name}' has no field '${key}'`);
+        throw noField(t, key);
       },
       set(_target, key, value, receiver: { $t?: RtType; [k: symbol]: unknown }) {
         if (write(receiver, key, value)) return true;
         const t = receiver.$t;
+        if (t?.kind === 'record' && typeof key === 'string') throw noField(t, key);
         const what =
           t?.kind === 'record' ? `'${t.name}' has no field` : `cdata '${String(receiver[ctype])}' has no property`;
         throw new TypeError(`${what} '${String(key)}'`);

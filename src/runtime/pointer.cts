@@ -227,6 +227,10 @@ export class CArray extends Pointer {
 
   /** The number of elements, when known. */
   get length(): number {
+    // `T[]` in JS-owned memory (a flexible array member from ffi.new): as many as the memory holds
+    const o = this.$o;
+    if (this.$n === undefined && o?.mem !== undefined && this.$t.size > 0)
+      return Math.floor((o.end - this.$x) / this.$t.size);
     if (this.$n === undefined) throw new TypeError(`cdata '${this[CTYPE]}' has no known length`);
     return this.$n;
   }

@@ -10,7 +10,17 @@ export default function check({ ffi, lib }) {
   expect(lib.v_pair_sum(pair)).to.equal(10.5);
   expect(() => lib.v_pair_sum(null)).to.throw(TypeError, /by value/);
   expect(() => lib.v_pair_sum(ffi.new('struct v_outer *'))).to.throw(TypeError, /struct v_pair/);
-  expect(() => lib.v_pair_sum({ a: 1, b: 2 })).to.throw(TypeError);
+  // a plain initialiser (by field name or by position) is built as ffi.new would, for this call only
+  expect(lib.v_pair_sum({ a: 1, b: 2 })).to.equal(3);
+  expect(lib.v_pair_sum([4, 0.5])).to.equal(4.5);
+  expect(lib.v_pair_sum({})).to.equal(0);
+  expect(lib.v_outer_sum({ inner: { a: 1, b: 2 }, extra: 3 })).to.equal(6);
+  expect(lib.v_big_sum({ words: [1, 2, 3], tag: 1 })).to.equal(7n);
+  expect(lib.v_num_get({ i: 42 })).to.equal(42);
+  expect(() => lib.v_pair_sum({ nosuch: 1 })).to.throw(TypeError, /no field 'nosuch'/);
+  expect(() => lib.v_pair_sum([1, 2, 3])).to.throw(RangeError, /too many/);
+  expect(() => lib.v_pair_sum({ a: 2 ** 31 })).to.throw(RangeError);
+  expect(() => lib.v_pair_sum(5)).to.throw(TypeError);
 
   const range = lib.v_range_swap(ffi.new('v_range *', { lo: 1, hi: 2 }));
   expect([range.lo, range.hi]).to.deep.equal([2, 1]);

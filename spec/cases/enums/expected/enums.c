@@ -33,7 +33,11 @@ _Static_assert(offsetof(struct e_holder, size) == 4, "struct e_holder.size: offs
 _Static_assert((E_RED) == -1LL, "E_RED is not -1 as libclang computed");
 _Static_assert((E_GREEN) == 7LL, "E_GREEN is not 7 as libclang computed");
 _Static_assert((E_BLUE) == 8LL, "E_BLUE is not 8 as libclang computed");
+_Static_assert((E_VERDANT) == 7LL, "E_VERDANT is not 7 as libclang computed");
 _Static_assert((EV_BIG) == 18446744073709551615ULL, "EV_BIG is not 18446744073709551615 as libclang computed");
+_Static_assert((EV_ONE) == 1LL, "EV_ONE is not 1 as libclang computed");
+_Static_assert((EV_NEG) == (-9223372036854775807LL - 1), "EV_NEG is not -9223372036854775808 as libclang computed");
+_Static_assert((EV_POS) == 5LL, "EV_POS is not 5 as libclang computed");
 _Static_assert((E_SMALL) == 0LL, "E_SMALL is not 0 as libclang computed");
 _Static_assert((E_LARGE) == 1048576LL, "E_LARGE is not 1048576 as libclang computed");
 _Static_assert((E_UNUSED_A) == 3LL, "E_UNUSED_A is not 3 as libclang computed");

@@ -13,49 +13,56 @@ export interface struct_e_holder extends $rt.StructView<"struct e_holder"> {
    * enum e_color color;
    * ```
    */
-  get "color"(): number;
+  get "color"(): enum_e_color;
   set "color"(v: number);
   /**
    * ```c
    * e_size size;
    * ```
    */
-  get "size"(): number;
+  get "size"(): e_size;
   set "size"(v: number);
 }
 // ---- enums ----
 /**
  * ```c
- * enum e_color { E_RED = -1, E_GREEN = 7, E_BLUE };
+ * enum e_color { E_RED = -1, E_GREEN = 7, E_BLUE, E_VERDANT = 7 };
  * ```
  */
-export type enum_e_color = number;
+export type enum_e_color = -1 | 7 | 8;
 /**
  * ```c
- * enum e_wide { EV_BIG = 0xFFFFFFFFFFFFFFFFULL };
+ * enum e_wide { EV_BIG = 0xFFFFFFFFFFFFFFFFULL, EV_ONE = 1 };
  * ```
  */
-export type enum_e_wide = bigint;
+export type enum_e_wide = 18446744073709551615n | 1n;
+/**
+ * ```c
+ * enum e_signed_wide { EV_NEG = -0x7FFFFFFFFFFFFFFFLL - 1, EV_POS = 5 };
+ * ```
+ */
+export type enum_e_signed_wide = -9223372036854775808n | 5n;
 /**
  * ```c
  * enum e_unused { E_UNUSED_A = 3 };
  * ```
  */
-export type enum_e_unused = number;
+export type enum_e_unused = 3;
 // ---- typedefs ----
 /**
  * ```c
  * typedef enum { E_SMALL, E_LARGE = 1 << 20 } e_size;
  * ```
  */
-export type e_size = number;
+export type e_size = 0 | 1048576;
 
 /** Every C type this module knows, by each of its names: what `ffi.new` and `ffi.cast` read. */
 export interface Types extends $rt.PrimitiveTypes {
   "struct e_holder": { canon: "struct e_holder"; ptr: struct_e_holder; value: struct_e_holder };
-  "enum e_color": { canon: "enum e_color"; ptr: $rt.Pointer<"enum e_color", number>; value: number };
-  "enum e_wide": { canon: "enum e_wide"; ptr: $rt.Pointer<"enum e_wide", bigint>; value: bigint };
-  "enum e_unused": { canon: "enum e_unused"; ptr: $rt.Pointer<"enum e_unused", number>; value: number };
+  "enum e_color": { canon: "enum e_color"; ptr: $rt.Pointer<"enum e_color", -1 | 7 | 8>; value: -1 | 7 | 8 };
+  "enum e_wide": { canon: "enum e_wide"; ptr: $rt.Pointer<"enum e_wide", 18446744073709551615n | 1n>; value: 18446744073709551615n | 1n };
+  "enum e_signed_wide": { canon: "enum e_signed_wide"; ptr: $rt.Pointer<"enum e_signed_wide", -9223372036854775808n | 5n>; value: -9223372036854775808n | 5n };
+  "enum e_unused": { canon: "enum e_unused"; ptr: $rt.Pointer<"enum e_unused", 3>; value: 3 };
 }
 
 /** The functions, constants and variables of ./input.h. */
@@ -65,41 +72,25 @@ export interface Lib {
    * int e_color_value(enum e_color c);
    * ```
    */
-  "e_color_value": {
-    (c: number): number;
-    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
-    async(c: number): Promise<number>;
-  };
+  "e_color_value"(c: number): number;
   /**
    * ```c
    * enum e_color e_next(enum e_color c);
    * ```
    */
-  "e_next": {
-    (c: number): number;
-    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
-    async(c: number): Promise<number>;
-  };
+  "e_next"(c: number): enum_e_color;
   /**
    * ```c
    * e_size e_bigger(e_size s);
    * ```
    */
-  "e_bigger": {
-    (s: number): number;
-    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
-    async(s: number): Promise<number>;
-  };
+  "e_bigger"(s: number): e_size;
   /**
    * ```c
    * int e_holder_sum(const struct e_holder *h);
    * ```
    */
-  "e_holder_sum": {
-    (h: $rt.Ref<"struct e_holder"> | null): number;
-    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
-    async(h: $rt.Ref<"struct e_holder"> | null): Promise<number>;
-  };
+  "e_holder_sum"(h: $rt.Ref<"struct e_holder"> | null): number;
   /**
    * ```c
    * E_RED = -1
@@ -120,10 +111,34 @@ export interface Lib {
   readonly "E_BLUE": 8;
   /**
    * ```c
+   * E_VERDANT = 7
+   * ```
+   */
+  readonly "E_VERDANT": 7;
+  /**
+   * ```c
    * EV_BIG = 18446744073709551615
    * ```
    */
   readonly "EV_BIG": 18446744073709551615n;
+  /**
+   * ```c
+   * EV_ONE = 1
+   * ```
+   */
+  readonly "EV_ONE": 1n;
+  /**
+   * ```c
+   * EV_NEG = -9223372036854775808
+   * ```
+   */
+  readonly "EV_NEG": -9223372036854775808n;
+  /**
+   * ```c
+   * EV_POS = 5
+   * ```
+   */
+  readonly "EV_POS": 5n;
   /**
    * ```c
    * E_SMALL = 0

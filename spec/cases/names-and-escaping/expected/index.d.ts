@@ -236,7 +236,7 @@ export interface struct_n_dollar extends $rt.StructView<"struct n_dollar"> {
  * enum n_kind { function = 1, var = 2, let = 3, typeof_ = 4 };
  * ```
  */
-export type enum_n_kind = number;
+export type enum_n_kind = 1 | 2 | 3 | 4;
 // ---- typedefs ----
 /**
  * ```c
@@ -249,7 +249,7 @@ export type this_ = number;
 export interface Types extends $rt.PrimitiveTypes {
   "struct constructor": { canon: "struct constructor"; ptr: struct_constructor; value: struct_constructor };
   "struct n_dollar": { canon: "struct n_dollar"; ptr: struct_n_dollar; value: struct_n_dollar };
-  "enum n_kind": { canon: "enum n_kind"; ptr: $rt.Pointer<"enum n_kind", number>; value: number };
+  "enum n_kind": { canon: "enum n_kind"; ptr: $rt.Pointer<"enum n_kind", 1 | 2 | 3 | 4>; value: 1 | 2 | 3 | 4 };
   "this": { canon: "int"; ptr: $rt.Pointer<"int", number>; value: number };
 }
 

@@ -43,7 +43,7 @@ export interface struct_dep_handle extends $rt.StructView<"struct dep_handle"> {
  * enum dep_mode { DEP_FAST = 1, DEP_SLOW = 2 };
  * ```
  */
-export type enum_dep_mode = number;
+export type enum_dep_mode = 1 | 2;
 // ---- typedefs ----
 /**
  * ```c
@@ -56,7 +56,7 @@ export type dep_point_t = struct_dep_point;
 export interface Types extends $rt.PrimitiveTypes {
   "struct dep_point": { canon: "struct dep_point"; ptr: struct_dep_point; value: struct_dep_point };
   "struct dep_handle": { canon: "struct dep_handle"; ptr: struct_dep_handle; value: struct_dep_handle };
-  "enum dep_mode": { canon: "enum dep_mode"; ptr: $rt.Pointer<"enum dep_mode", number>; value: number };
+  "enum dep_mode": { canon: "enum dep_mode"; ptr: $rt.Pointer<"enum dep_mode", 1 | 2>; value: 1 | 2 };
   "dep_point_t": { canon: "struct dep_point"; ptr: struct_dep_point; value: struct_dep_point };
 }
 
@@ -67,51 +67,31 @@ export interface Lib {
    * int sel_norm(dep_point_t p);
    * ```
    */
-  "sel_norm": {
-    (p: $rt.Ref<"struct dep_point">): number;
-    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
-    async(p: $rt.Ref<"struct dep_point">): Promise<number>;
-  };
+  "sel_norm"(p: $rt.Ref<"struct dep_point"> | { readonly [field: string]: unknown } | readonly unknown[]): number;
   /**
    * ```c
    * struct dep_handle *sel_open(int v);
    * ```
    */
-  "sel_open": {
-    (v: number): struct_dep_handle | null;
-    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
-    async(v: number): Promise<struct_dep_handle | null>;
-  };
+  "sel_open"(v: number): struct_dep_handle | null;
   /**
    * ```c
    * int sel_read(struct dep_handle *h);
    * ```
    */
-  "sel_read": {
-    (h: $rt.Ref<"struct dep_handle"> | null): number;
-    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
-    async(h: $rt.Ref<"struct dep_handle"> | null): Promise<number>;
-  };
+  "sel_read"(h: $rt.Ref<"struct dep_handle"> | null): number;
   /**
    * ```c
    * void sel_close(struct dep_handle *h);
    * ```
    */
-  "sel_close": {
-    (h: $rt.Ref<"struct dep_handle"> | null): void;
-    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
-    async(h: $rt.Ref<"struct dep_handle"> | null): Promise<void>;
-  };
+  "sel_close"(h: $rt.Ref<"struct dep_handle"> | null): void;
   /**
    * ```c
    * int sel_mode(enum dep_mode m);
    * ```
    */
-  "sel_mode": {
-    (m: number): number;
-    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
-    async(m: number): Promise<number>;
-  };
+  "sel_mode"(m: number): number;
   /**
    * ```c
    * DEP_FAST = 1
