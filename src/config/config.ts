@@ -26,6 +26,14 @@ export interface Config {
   readonly out: string;
   readonly build: boolean;
   readonly quiet: boolean;
+  /** --chunk-size: trampolines per generated C file (0: one file), src/emit/chunks.ts. */
+  readonly chunkSize: number;
+  /** --report: the JSON file the skipped declarations are written to (src/report). */
+  readonly report?: string;
+  /** --watch: generate again when an input changes (src/cache/watch.ts). */
+  readonly watch: boolean;
+  /** --config: the config file, resolved (watched by --watch). */
+  readonly configFile?: string;
   /** folder the paths are relative to. */
   readonly cwd: string;
 }
@@ -89,9 +97,23 @@ export function resolveConfig(user: UserOptions, cwd: string = process.cwd()): C
     out: path.resolve(cwd, merged.out ?? name),
     build: get('build'),
     quiet: get('quiet'),
+    chunkSize: chunkSize(merged['chunk-size']),
+    ...(merged.report ? { report: path.resolve(cwd, merged.report) } : {}),
+    watch: get('watch'),
+    ...(user.config ? { configFile: path.resolve(cwd, user.config) } : {}),
     cwd,
   };
 }
+
+/** --chunk-size as a count; the default was measured on GTK 4 with two cores (docs/scale.md). */
+function chunkSize(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_CHUNK_SIZE;
+  if (!/^\d+$/.test(String(value)))
+    fail('CI006', { message: `--chunk-size '${value}' is not a count (0 puts every trampoline in one C file)` });
+  return Number(value);
+}
+
+const DEFAULT_CHUNK_SIZE = 400;
 
 /** Splits `name=<declaration>`: a C prototype holds no `=`, so the first one ends the alias. */
 function variadicOption(text: string): VariadicOption {

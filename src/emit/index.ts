@@ -23,6 +23,8 @@ export function emitModule(index: IrIndex, plan: Plan, config: Config): EmittedF
   const render = loadTemplates();
   const files = new Map<string, string>();
   files.set(`${config.name}.c`, render.c(view));
+  const mainFile = `${config.name}.c`;
+  for (const chunk of view.parts.chunks) files.set(chunk.file, render.chunk({ ...view, mainFile, chunk }));
   // the runtime's C half: cffi.h and the sibling headers it includes (src/runtime/*.h)
   const headerDir = path.join(PACKAGE_ROOT, 'src', 'runtime');
   for (const f of fs.readdirSync(headerDir).sort())
@@ -42,7 +44,8 @@ export function emitModule(index: IrIndex, plan: Plan, config: Config): EmittedF
       2,
     ) + '\n',
   );
-  files.set('binding.gyp', buildRecipe(config, { libffi: view.libffi }));
+  const sources = [mainFile, ...view.parts.chunks.map((c) => c.file)];
+  files.set('binding.gyp', buildRecipe(config, { libffi: view.libffi }, sources));
   return files;
 }
 
@@ -56,8 +59,15 @@ export function moduleNeeds(index: IrIndex, plan: Plan): RuntimeNeeds {
   };
 }
 
-/** Writes the files (only those whose content changed, so builds stay cached). */
-export function writeFiles(out: string, files: EmittedFiles): void {
+/**
+ * Writes the files (only those whose content changed, so builds stay cached) and removes the C
+ * parts (`<name>.<k>.c`) that an earlier, larger run of the same module left.
+ */
+export function writeFiles(out: string, files: EmittedFiles, name?: string): void {
+  if (name !== undefined && fs.existsSync(out)) {
+    const part = new RegExp(`^${name}\\.\\d+\\.c$`);
+    for (const f of fs.readdirSync(out)) if (part.test(f) && !files.has(f)) fs.rmSync(path.join(out, f));
+  }
   for (const [rel, text] of files) {
     const file = path.join(out, rel);
     fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -25,8 +25,15 @@
 #include <stdint.h>
 #include "cffi-libc.h"
 
-/* errno right after the last call; read by ffi.errno. */
-static int cffi_last_errno;
+/* Shared by the C files of one module (a large module's parts, hbs/c/chunk.hbs), never exported. */
+#define CFFI_HIDDEN __attribute__((visibility("hidden")))
+
+/* errno right after the last call; read by ffi.errno. Defined once, in `<name>.c`. */
+#ifdef CFFI_CHUNK
+extern CFFI_HIDDEN int cffi_last_errno;
+#else
+CFFI_HIDDEN int cffi_last_errno;
+#endif
 
 /* Error paths: out of line, so that a conversion's fast path stays a few instructions. */
 #define CFFI_COLD __attribute__((noinline, cold))

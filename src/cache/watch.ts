@@ -1,0 +1,53 @@
+/**
+ * `--watch`: after a run, watch the folders of every file it read (the headers and all they
+ * include, from the input cache's record) and the config file; when one of those files changes,
+ * run again (the input cache makes a run that changed nothing return at once). Folders, not
+ * files: an editor that saves by renaming replaces the file a file watch would hold.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { inputFiles } from './input-cache.js';
+
+/** How long a burst of changes (an editor's save) settles before the run. */
+const SETTLE_MS = 150;
+
+/**
+ * Runs `run`, then again after each change to what the last run read (`out`'s record) or to
+ * `extra` files, until `signal` aborts. `run` reports its own errors; a failed run is watched too.
+ */
+export async function watchRuns(out: string, extra: readonly string[], run: () => Promise<void>, signal?: AbortSignal) {
+  while (!signal?.aborted) {
+    await run();
+    const files = new Set([...inputFiles(out), ...extra].map((f) => path.resolve(f)));
+    await changeOf(files, signal);
+  }
+}
+
+/** Resolves when one of `files` changes (or `signal` aborts). */
+function changeOf(files: ReadonlySet<string>, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const dirs = new Set([...files].map((f) => path.dirname(f)));
+    const watchers: fs.FSWatcher[] = [];
+    let timer: NodeJS.Timeout | undefined;
+    const done = () => {
+      for (const w of watchers) w.close();
+      if (timer) clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    signal?.addEventListener('abort', done);
+    for (const dir of dirs) {
+      try {
+        watchers.push(
+          fs.watch(dir, (_event, name) => {
+            if (name === null || !files.has(path.join(dir, name.toString()))) return;
+            if (timer) clearTimeout(timer);
+            timer = setTimeout(done, SETTLE_MS);
+          }),
+        );
+      } catch {
+        // a folder that went away: its files' change is their absence, seen by the next run
+      }
+    }
+  });
+}
