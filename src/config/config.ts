@@ -59,7 +59,7 @@ export function resolveConfig(user: UserOptions, cwd: string = process.cwd()): C
   const merged = { ...file, ...given } as UserOptions;
   const get = <K extends keyof typeof OPTIONS>(k: K) => (merged[k] ?? (OPTIONS[k] as OptionSpec).default) as never;
   const headers: string[] = merged.headers ?? [];
-  if (headers.length === 0) fail('CI006', { message: 'no header given; usage: cffi-import <header.h...> [options]' });
+  if (headers.length === 0) fail('CI006', { message: noHeaderMessage(merged) });
   const pkgs: string[] = get('pkg');
   const name: string =
     merged.name ??
@@ -103,6 +103,21 @@ export function resolveConfig(user: UserOptions, cwd: string = process.cwd()): C
     ...(user.config ? { configFile: path.resolve(cwd, user.config) } : {}),
     cwd,
   };
+}
+
+/** No header: say when a list option took the header names (`--only 'deflate*' zlib.h`). */
+function noHeaderMessage(given: UserOptions): string {
+  for (const option of ['only', 'exclude', 'header-glob', 'l', 'L', 'I', 'D', 'pkg'] as const) {
+    const swallowed = ((given[option] as string[] | undefined) ?? []).map(String).filter((v) => /\.h$/.test(v));
+    const flag = option.length > 1 ? `--${option}` : `-${option}`;
+    if (swallowed.length > 0)
+      return (
+        `no header given: ${flag} took ${swallowed.map((h) => `'${h}'`).join(', ')} as its own value ` +
+        `(a list option takes every word after it); put the headers first ` +
+        `(cffi-import ${swallowed.join(' ')} ${flag} ...)`
+      );
+  }
+  return 'no header given; usage: cffi-import <header.h...> [options]';
 }
 
 /** --chunk-size as a count; the default was measured on GTK 4 with two cores (docs/scale.md). */
