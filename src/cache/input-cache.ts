@@ -27,7 +27,8 @@ export interface InputStamp {
 
 /** The hash of what a run depends on besides the files it reads. */
 export function optionsKey(config: Config, env: NodeJS.ProcessEnv = process.env): string {
-  const { cwd: _cwd, quiet: _quiet, ...rest } = config;
+  // what only changes how the run reports or repeats itself is not an input
+  const { cwd: _cwd, quiet: _quiet, watch: _watch, report: _report, configFile: _file, ...rest } = config;
   const json = JSON.stringify(rest, (_k, v: unknown) => (v instanceof RegExp ? String(v) : v));
   return sha256(`${VERSION}\0${env.CC ?? ''}\0${process.version}\0${json}`);
 }
