@@ -7,10 +7,12 @@
  * --only took the header name. Timings are `npm run scale`'s, never here.
  */
 import { expect } from 'chai';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cli, ROOT, run, scratch } from './helpers/run.js';
+
+const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 
 const FUNCTIONS = 12;
 
@@ -98,6 +100,32 @@ describe('large modules: parts, run path, input cache, reporting', function () {
     expect(check.stdout.trim(), check.stderr).to.equal('3');
     // a changed option is a changed input too
     expect(cli([...args, '--exclude', 'inner_two'], dir).stderr).to.not.contain('unchanged');
+  });
+
+  it('--watch generates again when an included header changes', async function () {
+    fs.writeFileSync(path.join(dir, 'w-top.h'), '#include "w-inner.h"\n');
+    fs.writeFileSync(path.join(dir, 'w-inner.h'), 'static inline int w_one(void) { return 1; }\n');
+    const child = spawn(process.execPath, [CLI, './w-top.h', '-o', 'watched', '--watch'], { cwd: dir });
+    let stderr = '';
+    const wrote = (n: number) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if ((stderr.match(/^wrote /gm) ?? []).length >= n) resolve();
+          else if (child.exitCode !== null) reject(new Error(`--watch exited: ${stderr}`));
+          else setTimeout(check, 100);
+        };
+        check();
+      });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    try {
+      await wrote(1);
+      fs.appendFileSync(path.join(dir, 'w-inner.h'), 'static inline int w_two(void) { return 2; }\n');
+      await wrote(2);
+    } finally {
+      child.kill();
+    }
+    const check = nodeWithoutLibraryPath(`import m from './watched/index.js'; console.log(m.lib.w_two());`, dir);
+    expect(check.stdout.trim(), check.stderr).to.equal('2');
   });
 
   it('--version prints the package version', function () {
