@@ -88,9 +88,10 @@ async function main(): Promise<number> {
       async (argv) => {
         let config: Config | undefined;
         const once = async () => {
-          const progress = progressLine(config?.quiet ?? false);
+          let progress: ReturnType<typeof progressLine> | undefined;
           try {
             config ??= resolveConfig(toUser(argv));
+            progress = progressLine(config.quiet);
             const result = await generate(config, progress.update);
             progress.done();
             const how = result.node
@@ -100,7 +101,7 @@ async function main(): Promise<number> {
               : ' (sources only: --no-build)';
             if (!config.quiet) process.stderr.write(`${result.summary}\nwrote ${result.out}${how}\n`);
           } catch (e) {
-            progress.done();
+            progress?.done();
             report(e);
           }
         };

@@ -64,7 +64,8 @@ export async function generate(config: Config, progress?: (what: string) => void
     const built = await buildModule(config, moduleNeeds(index, plan), { sources, headersKey, progress });
     full = [summary, ...built.diagnostics.map((d) => `${formatDiagnostic(d)}`)].join('\n');
   }
-  recordRun(config, key, read, full);
+  // a --no-build run leaves the sources alone, byte for byte (the stamp is a build's)
+  if (node) recordRun(config, key, read, full);
   return { summary: full, out: config.out, node };
 }
 

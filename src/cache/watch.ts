@@ -17,14 +17,32 @@ const SETTLE_MS = 150;
  */
 export async function watchRuns(out: string, extra: readonly string[], run: () => Promise<void>, signal?: AbortSignal) {
   while (!signal?.aborted) {
-    await run();
-    const files = new Set([...inputFiles(out), ...extra].map((f) => path.resolve(f)));
-    await changeOf(files, signal);
+    const before = await runAndHash(out, extra, run);
+    await changeOf(before, signal);
   }
 }
 
-/** Resolves when one of `files` changes (or `signal` aborts). */
-function changeOf(files: ReadonlySet<string>, signal?: AbortSignal): Promise<void> {
+/** Runs `run`, then reads what the files it read hold now (their content, to compare after a change). */
+async function runAndHash(out: string, extra: readonly string[], run: () => Promise<void>) {
+  await run();
+  const files = [...new Set([...inputFiles(out), ...extra].map((f) => path.resolve(f)))];
+  return new Map(files.map((f) => [f, contentOf(f)] as const));
+}
+
+function contentOf(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'latin1');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Resolves when one of the files changes (or `signal` aborts). A change made between the run and
+ * the watch is seen by comparing the content once the folders are watched.
+ */
+function changeOf(before: ReadonlyMap<string, string | undefined>, signal?: AbortSignal): Promise<void> {
+  const files = new Set(before.keys());
   return new Promise((resolve) => {
     const dirs = new Set([...files].map((f) => path.dirname(f)));
     const watchers: fs.FSWatcher[] = [];
@@ -49,5 +67,6 @@ function changeOf(files: ReadonlySet<string>, signal?: AbortSignal): Promise<voi
         // a folder that went away: its files' change is their absence, seen by the next run
       }
     }
+    if ([...before].some(([f, content]) => contentOf(f) !== content)) done();
   });
 }
