@@ -6,6 +6,9 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { CffiError, dumpIr, generate, OPTIONS, resolveConfig, type UserOptions } from '../src/index.js';
+import { VERSION, watchRuns, type Config } from '../src/index.js';
+import { explain } from './explain.js';
+import { progressLine } from './progress.js';
 
 function withOptions<T>(y: import('yargs').Argv<T>) {
   let out = y.positional('headers', {
@@ -79,20 +82,43 @@ async function main(): Promise<number> {
       },
     )
     .command(
+      'explain [headers..]',
+      'list every declaration left out, with its code, location and what to do',
+      (y) => withOptions(y),
+      (argv) => {
+        try {
+          process.stdout.write(explain(resolveConfig(toUser(argv))));
+        } catch (e) {
+          report(e);
+        }
+      },
+    )
+    .command(
       '$0 [headers..]',
       'generate and build a module',
       (y) => withOptions(y),
       async (argv) => {
-        try {
-          const config = resolveConfig(toUser(argv));
-          const result = await generate(config);
-          if (!config.quiet)
-            process.stderr.write(
-              `${result.summary}\nwrote ${result.out}${result.node ? '' : ' (sources only: --no-build)'}\n`,
-            );
-        } catch (e) {
-          report(e);
-        }
+        let config: Config | undefined;
+        const once = async () => {
+          let progress: ReturnType<typeof progressLine> | undefined;
+          try {
+            config ??= resolveConfig(toUser(argv));
+            progress = progressLine(config.quiet);
+            const result = await generate(config, progress.update);
+            progress.done();
+            const how = result.node
+              ? result.unchanged
+                ? ' (unchanged: nothing to do)'
+                : ''
+              : ' (sources only: --no-build)';
+            if (!config.quiet) process.stderr.write(`${result.summary}\nwrote ${result.out}${how}\n`);
+          } catch (e) {
+            progress?.done();
+            report(e);
+          }
+        };
+        await once();
+        if (config?.watch) await watchRuns(config.out, config.configFile ? [config.configFile] : [], once);
       },
     )
     .example("$0 zlib.h --only 'deflate*' 'Z_*' ZLIB_VERSION -l z", 'a ./zlib/ module with the deflate API')
@@ -107,7 +133,7 @@ async function main(): Promise<number> {
       throw new UsageError();
     })
     .help()
-    .version(false)
+    .version(VERSION)
     .parseAsync();
   return code;
 }

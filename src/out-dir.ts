@@ -90,6 +90,16 @@ export function writeOutput(out: string, files: ReadonlyMap<string, string>): vo
   }
 }
 
+/**
+ * Removes the C parts (`<name>.<k>.c`) an earlier run wrote that this one does not: a module that
+ * shrank must not compile a stale part. Only names this tool makes, in a folder it marked.
+ */
+export function removeStaleParts(out: string, name: string, files: ReadonlyMap<string, string>): void {
+  if (!isMarked(out)) return;
+  const part = new RegExp(`^${name.replace(/[^A-Za-z0-9_]/g, '\\$&')}\\.\\d+\\.c$`);
+  for (const f of fs.readdirSync(out)) if (part.test(f) && !files.has(f)) fs.rmSync(path.join(out, f));
+}
+
 function writeKnown(out: string, rel: string, text: string): void {
   const file = path.join(out, rel);
   const dir = path.dirname(file);

@@ -15,7 +15,7 @@ import { runCompiler, type Compiler } from './run-compiler.js';
 const run = promisify(execFile);
 
 /**
- * Links `object` with `-z defs`, Node-API stubbed out, so that every undefined strong symbol is an
+ * Links `objects` with `-z defs`, Node-API stubbed out, so that every undefined strong symbol is an
  * error, and traces where each weak one (the library's functions and variables, see
  * hbs/c/module.hbs) is defined. Returns the weak symbols no linked library defines: all of them
  * means a forgotten `-l` (CI004); some of them are functions a header declares that this build of
@@ -24,18 +24,18 @@ const run = promisify(execFile);
  */
 export async function checkLink(
   compiler: Compiler,
-  object: string,
+  objects: readonly string[],
   tmp: string,
   libs: readonly string[],
   needs: RuntimeNeeds = {},
 ): Promise<string[]> {
-  const { stdout } = await run('nm', ['-u', object]).catch(() => ({ stdout: '' }));
+  const { stdout } = await run('nm', ['-u', ...objects], { maxBuffer: 64 << 20 }).catch(() => ({ stdout: '' }));
   const undef = stdout
     .split('\n')
     .map((l) => l.trim().split(/\s+/))
     .filter((f) => f.length === 2);
-  const napi = undef.map((f) => f[1]!).filter((n) => /^(napi|node_api)_\w+$/.test(n));
-  const weak = undef.filter((f) => f[0] === 'w').map((f) => f[1]!);
+  const napi = [...new Set(undef.map((f) => f[1]!).filter((n) => /^(napi|node_api)_\w+$/.test(n)))];
+  const weak = [...new Set(undef.filter((f) => f[0] === 'w').map((f) => f[1]!))];
   const stubSource = path.join(tmp, 'napi-stub.c');
   fs.writeFileSync(stubSource, napi.map((n) => `void ${n}(void) {}\n`).join(''));
   const stub = path.join(tmp, 'libcffi_napi_stub.so');
@@ -44,7 +44,7 @@ export async function checkLink(
   fs.writeFileSync(traces, weak.map((n) => `-Wl,--trace-symbol=${n}\n`).join(''));
   const checkArgs = [
     '-shared',
-    object,
+    ...objects,
     '-o',
     path.join(tmp, 'check.so'),
     '-Wl,-z,defs',
@@ -54,7 +54,7 @@ export async function checkLink(
   const { stdout: out, stderr: err } = await runCompiler(
     compiler,
     [...checkArgs, ...libraryFlags(libs, needs), `@${traces}`],
-    object,
+    objects[0]!,
   );
   const defined = new Set([...(out + err).matchAll(/: definition of (\S+)/g)].map((m) => m[1]!));
   const missing = weak.filter((n) => !defined.has(n)).sort();

@@ -4,3 +4,4 @@
  */
 export { buildModule } from './compile-module.js';
 export { moduleLinkFlags, recipeCompileFlags, type RuntimeNeeds } from './toolchain.mjs';
+export { loads } from './load-check.js';

@@ -16,6 +16,13 @@ import path from 'node:path';
 export const SHARED_OBJECT_FLAGS = Object.freeze(['-O2', '-fPIC']);
 
 /**
+ * Optimisation of a generated module built here: -O1 inlines the runtime's `static inline`
+ * conversions as -O2 does (the same ns per call in `npm run bench`) in about half the compile
+ * time of a library the size of GTK (docs/scale.md).
+ */
+export const MODULE_OPT_FLAGS = Object.freeze(['-O1', '-fPIC']);
+
+/**
  * How generated C is compiled wherever it is compiled (here and by binding.gyp). -fno-plt: calls to
  * Node-API and the library go through the GOT directly (the module is bound at load anyway); it
  * takes a few ns off every call (bench/, docs/representations.md).
@@ -69,7 +76,7 @@ export function findNodeApiInclude(env = process.env) {
  */
 export function moduleCompileFlags({ out, cflags, nodeApiInclude }) {
   const moduleInclude = `-I${out}`; // <name>.c and cffi.h sit together in the output folder
-  return [...SHARED_OBJECT_FLAGS, ...MODULE_C_FLAGS, '-w', moduleInclude, ...cflags, '-idirafter', nodeApiInclude];
+  return [...MODULE_OPT_FLAGS, ...MODULE_C_FLAGS, '-w', moduleInclude, ...cflags, '-idirafter', nodeApiInclude];
 }
 
 /**
@@ -107,5 +114,16 @@ export function libraryFlags(libs, needs = {}) {
  * @returns {string[]}
  */
 export function moduleLinkFlags(libs, needs = {}) {
-  return ['-Wl,--no-as-needed', ...libraryFlags(libs, needs)];
+  return ['-Wl,--no-as-needed', ...runPathFlags(libs), ...libraryFlags(libs, needs)];
+}
+
+/**
+ * Every `-L` folder also becomes the module's run path, so a library outside the system folders
+ * loads without LD_LIBRARY_PATH, as it linked. -Xlinker, not -Wl: a folder may hold a comma.
+ * @param {readonly string[]} libs
+ * @returns {string[]}
+ */
+export function runPathFlags(libs) {
+  const dirs = libs.filter((f) => f.startsWith('-L') && f.length > 2).map((f) => f.slice(2));
+  return [...new Set(dirs)].flatMap((dir) => ['-Xlinker', '-rpath', '-Xlinker', dir]);
 }

@@ -31,6 +31,14 @@ export interface Config {
   readonly quiet: boolean;
   /** --no-async: no `lib.fn.async` (no async trampolines in the C). */
   readonly async: boolean;
+  /** --chunk-size: trampolines per generated C file (0: one file), src/emit/chunks.ts. */
+  readonly chunkSize: number;
+  /** --report: the JSON file the skipped declarations are written to (src/report). */
+  readonly report?: string;
+  /** --watch: generate again when an input changes (src/cache/watch.ts). */
+  readonly watch: boolean;
+  /** --config: the config file, resolved (watched by --watch). */
+  readonly configFile?: string;
   /** folder the paths are relative to. */
   readonly cwd: string;
 }
@@ -59,7 +67,7 @@ export function resolveConfig(user: UserOptions, cwd: string = process.cwd()): C
   checkOptionValues(merged);
   const get = <K extends keyof typeof OPTIONS>(k: K) => (merged[k] ?? (OPTIONS[k] as OptionSpec).default) as never;
   const headers: string[] = merged.headers ?? [];
-  if (headers.length === 0) fail('CI006', { message: 'no header given; usage: cffi-import <header.h...> [options]' });
+  if (headers.length === 0) fail('CI006', { message: noHeaderMessage(merged) });
   const pkgs: string[] = get('pkg');
   const name: string =
     merged.name ??
@@ -103,6 +111,10 @@ export function resolveConfig(user: UserOptions, cwd: string = process.cwd()): C
     build: get('build'),
     quiet: get('quiet'),
     async: get('async'),
+    chunkSize: chunkSize(merged['chunk-size']),
+    ...(merged.report ? { report: path.resolve(cwd, merged.report) } : {}),
+    watch: get('watch'),
+    ...(user.config ? { configFile: path.resolve(cwd, user.config) } : {}),
     cwd,
   };
 }
@@ -112,6 +124,31 @@ function int64Option(v: string): 'bigint' | 'number' {
   if (v === 'bigint' || v === 'number') return v;
   return fail('CI006', { message: `--int64 '${v}': expected 'bigint' or 'number'` });
 }
+
+/** No header: say when a list option took the header names (`--only 'deflate*' zlib.h`). */
+function noHeaderMessage(given: UserOptions): string {
+  for (const option of ['only', 'exclude', 'header-glob', 'l', 'L', 'I', 'D', 'pkg'] as const) {
+    const swallowed = ((given[option] as string[] | undefined) ?? []).map(String).filter((v) => /\.h$/.test(v));
+    const flag = option.length > 1 ? `--${option}` : `-${option}`;
+    if (swallowed.length > 0)
+      return (
+        `no header given: ${flag} took ${swallowed.map((h) => `'${h}'`).join(', ')} as its own value ` +
+        `(a list option takes every word after it); put the headers first ` +
+        `(cffi-import ${swallowed.join(' ')} ${flag} ...)`
+      );
+  }
+  return 'no header given; usage: cffi-import <header.h...> [options]';
+}
+
+/** --chunk-size as a count; the default was measured on GTK 4 with two cores (docs/scale.md). */
+function chunkSize(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_CHUNK_SIZE;
+  if (!/^\d+$/.test(String(value)))
+    fail('CI006', { message: `--chunk-size '${value}' is not a count (0 puts every trampoline in one C file)` });
+  return Number(value);
+}
+
+const DEFAULT_CHUNK_SIZE = 400;
 
 /** Splits `name=<declaration>`: a C prototype holds no `=`, so the first one ends the alias. */
 function variadicOption(text: string): VariadicOption {

@@ -72,6 +72,21 @@ export const OPTIONS = {
     describe: "give every function lib.fn.async (--no-async leaves it out: about half the module's C, docs/async.md)",
     default: true,
   },
+  'chunk-size': {
+    type: 'string',
+    describe:
+      'trampolines per generated C file; the files compile in parallel and are cached one by one ' +
+      '(default 400; 0: one file)',
+  },
+  report: {
+    type: 'string',
+    describe: 'write every skipped declaration (code, location, what to do) and the counts as JSON to this file',
+  },
+  watch: {
+    type: 'boolean',
+    describe: 'stay running and generate again when a header (or one it includes) or the config file changes',
+    default: false,
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 /** The option names. */

@@ -24,6 +24,8 @@ export function emitModule(index: IrIndex, plan: Plan, config: Config): EmittedF
   const render = loadTemplates();
   const files = new Map<string, string>();
   files.set(`${config.name}.c`, render.c(view));
+  const mainFile = `${config.name}.c`;
+  for (const chunk of view.parts.chunks) files.set(chunk.file, render.chunk({ ...view, mainFile, chunk }));
   // the runtime's C half: cffi.h and the sibling headers it includes (src/runtime/*.h)
   const headerDir = path.join(PACKAGE_ROOT, 'src', 'runtime');
   for (const f of fs.readdirSync(headerDir).sort())
@@ -39,7 +41,8 @@ export function emitModule(index: IrIndex, plan: Plan, config: Config): EmittedF
     'package.json',
     jsonText({ name: config.name, private: true, type: 'commonjs', main: 'index.js', types: 'index.d.ts' }) + '\n',
   );
-  files.set('binding.gyp', buildRecipe(config, { libffi: view.libffi }));
+  const sources = [mainFile, ...view.parts.chunks.map((c) => c.file)];
+  files.set('binding.gyp', buildRecipe(config, { libffi: view.libffi }, sources));
   return files;
 }
 
@@ -53,12 +56,3 @@ export function moduleNeeds(index: IrIndex, plan: Plan): RuntimeNeeds {
   };
 }
 
-/** Writes the files (only those whose content changed, so builds stay cached). */
-export function writeFiles(out: string, files: EmittedFiles): void {
-  for (const [rel, text] of files) {
-    const file = path.join(out, rel);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) continue;
-    fs.writeFileSync(file, text);
-  }
-}

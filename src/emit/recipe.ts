@@ -6,14 +6,19 @@ import { gypSafe, jsonText } from '../escape.js';
 /**
  * `binding.gyp`, so that the output folder can be rebuilt where it is redistributed
  * (`npx node-gyp rebuild`) with the same flags this run used (src/compile/toolchain.mjs defines
- * them for both). Only flags, no absolute paths of this machine beyond those the user gave.
+ * them for both). Only flags, no absolute paths of this machine beyond those the user gave (`-L`
+ * folders, which are also the module's run path). `sources`: `<name>.c` and a large module's parts.
  */
-export function buildRecipe(config: Config, needs: RuntimeNeeds = {}): string {
+export function buildRecipe(
+  config: Config,
+  needs: RuntimeNeeds = {},
+  sources: readonly string[] = [`${config.name}.c`],
+): string {
   const gyp = {
     targets: [
       {
         target_name: config.name,
-        sources: [`${config.name}.c`],
+        sources,
         include_dirs: ['.'],
         cflags: recipeCompileFlags(config.cflags),
         libraries: moduleLinkFlags(config.libs, needs),

@@ -19,7 +19,7 @@ export interface PartialTree {
  * `{{> (lookup @hbs.c.arg kind)}}`. A one-line partial is a fragment of a line (an expression),
  * so its file's final newline is not part of it.
  */
-export function loadTemplates(dir = path.join(PACKAGE_ROOT, 'hbs')): Record<'c' | 'js' | 'dts', Render> {
+export function loadTemplates(dir = path.join(PACKAGE_ROOT, 'hbs')): Record<'c' | 'chunk' | 'js' | 'dts', Render> {
   const hbs = Handlebars.create();
   const compileOptions = { strict: true, noEscape: true, knownHelpersOnly: true, preventIndent: true };
   const tree = scan(dir, '', (name, source) => hbs.registerPartial(name, hbs.compile(source, compileOptions)));
@@ -27,7 +27,7 @@ export function loadTemplates(dir = path.join(PACKAGE_ROOT, 'hbs')): Record<'c' 
     const t = hbs.compile(fs.readFileSync(path.join(dir, `${name}.hbs`), 'utf8'), compileOptions);
     return (view) => t(view, { data: { hbs: tree } });
   };
-  return { c: top('c/module'), js: top('js/index'), dts: top('dts/index') };
+  return { c: top('c/module'), chunk: top('c/chunk'), js: top('js/index'), dts: top('dts/index') };
 }
 
 /** Registers every template under `dir` (sorted, so the order never depends on the file system). */

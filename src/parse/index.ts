@@ -29,6 +29,11 @@ export function clangArgs(config: Config): string[] {
  * stop the run with file:line:col; warnings are kept in `ir.diagnostics`.
  */
 export function parseHeaders(config: Config): Ir {
+  return parseHeadersRead(config).ir;
+}
+
+/** parseHeaders, and every file the parse read (the headers and all they include), for the input cache. */
+export function parseHeadersRead(config: Config): { ir: Ir; files: string[] } {
   const resolved = config.headers.map((h) => resolveHeader(h, config.cflags, config.cwd));
   const headers = resolved.map((h) => h.path);
   const entry = path.join(config.cwd, '__cffi_entry__.c');
@@ -75,7 +80,8 @@ export function parseHeaders(config: Config): Ir {
     if (call && !('why' in call)) return parseMacroFunction(m, call, reached(), ctx);
     return parseMacro(m, resolveVerdict(verdicts.get(m.name), index), call, ctx);
   });
-  return { headers, includes, scope, target, decls: [...decls, ...macroDecls], diagnostics };
+  const ir = { headers, includes, scope, target, decls: [...decls, ...macroDecls], diagnostics };
+  return { ir, files: tu.files.filter((f) => f !== entry) };
 }
 
 /** A macro defined twice (`#undef` then `#define`) counts as its last definition, the one in effect. */

@@ -31,7 +31,7 @@ int cffi_sched_yield(void) CFFI_LIBC(sched_yield);
 long cffi_write(int fd, const void *buf, size_t n) CFFI_LIBC(write);
 
 /* Guards the slots and env records: held for a few loads and stores, never across a call. */
-static int cffi_cb_lock_word;
+CFFI_SHARED int cffi_cb_lock_word;
 
 static void cffi_cb_lock(void) {
   while (__atomic_exchange_n(&cffi_cb_lock_word, 1, __ATOMIC_ACQUIRE)) cffi_sched_yield();

@@ -53,9 +53,9 @@ typedef struct {
   cffi_sync mutex, cond;
 } cffi_cb_call;
 
-static cffi_cb_env *cffi_cb_envs;
-static cffi_cb_type *cffi_cb_types;
-static int cffi_cb_warned;
+CFFI_SHARED cffi_cb_env *cffi_cb_envs;
+CFFI_SHARED cffi_cb_type *cffi_cb_types;
+CFFI_SHARED int cffi_cb_warned;
 
 /* Runs slot k's JS function on its own thread; on a throw (or a result that does not convert),
  * its `fail` reports the error and gives the errorValue; undefined leaves the zeroed result. */

@@ -163,6 +163,16 @@ typedef struct {
   napi_callback fn;
 } cffi_export;
 
+/* Registers `n` functions on `exports` (a large module calls it once per C file: hbs/c/module.hbs). */
+static napi_value cffi_register_fns(napi_env env, napi_value exports, const cffi_export *fns, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    napi_value f;
+    if (napi_create_function(env, fns[i].name, NAPI_AUTO_LENGTH, fns[i].fn, NULL, &f) != napi_ok) return NULL;
+    if (napi_set_named_property(env, exports, fns[i].name, f) != napi_ok) return NULL;
+  }
+  return exports;
+}
+
 /* Registers the runtime functions and the module's trampolines on `exports`. */
 static napi_value cffi_register(napi_env env, napi_value exports, const cffi_export *fns, size_t n) {
   static const cffi_export rt[] = {
@@ -171,15 +181,9 @@ static napi_value cffi_register(napi_env env, napi_value exports, const cffi_exp
     {"$ldRead", cffi_rt_ldRead},   {"$ldWrite", cffi_rt_ldWrite}, {"$share", cffi_rt_share},
     {"$cbClose", cffi_rt_cbClose},
   };
-  const size_t nrt = sizeof rt / sizeof rt[0];
   cffi_errno_init(env);
-  for (size_t i = 0; i < nrt + n; i++) {
-    const cffi_export *e = i < nrt ? &rt[i] : &fns[i - nrt];
-    napi_value f;
-    if (napi_create_function(env, e->name, NAPI_AUTO_LENGTH, e->fn, NULL, &f) != napi_ok) return NULL;
-    if (napi_set_named_property(env, exports, e->name, f) != napi_ok) return NULL;
-  }
-  return exports;
+  if (!cffi_register_fns(env, exports, rt, sizeof rt / sizeof rt[0])) return NULL;
+  return cffi_register_fns(env, exports, fns, n);
 }
 
 #endif

@@ -30,12 +30,12 @@ static const napi_type_tag cffi_shared_tag = {0x63666669696d706fULL, 0x727473686
  * glibc's static-TLS surplus is small). Other environments (workers) use a thread-local pointer:
  * each thread hosts one environment. Until $share adopts the environment's block, the module's own.
  */
-static napi_env cffi_fast_env; /* atomic: reset to NULL when that environment is torn down */
-static int *cffi_fast_slot;    /* read only by fast env's own thread */
-static bool cffi_fast_claimed;
-static int cffi_fast_own;
-static __thread int *cffi_errno_tls;
-static __thread int cffi_errno_own;
+CFFI_SHARED napi_env cffi_fast_env; /* atomic: reset to NULL when that environment is torn down */
+CFFI_SHARED int *cffi_fast_slot;    /* read only by fast env's own thread */
+CFFI_SHARED bool cffi_fast_claimed;
+CFFI_SHARED int cffi_fast_own;
+CFFI_SHARED __thread int *cffi_errno_tls;
+CFFI_SHARED __thread int cffi_errno_own;
 
 static CFFI_COLD int *cffi_errno_other(void) {
   return cffi_errno_tls ? cffi_errno_tls : &cffi_errno_own;

@@ -28,6 +28,17 @@
 #include <stdint.h>
 #include "cffi-libc.h"
 
+/* Shared by the C files of one module (a large module's parts, hbs/c/chunk.hbs), never exported. */
+#define CFFI_HIDDEN __attribute__((visibility("hidden")))
+
+/* State the parts of one module share (errno slots, callback pools' lists): defined once, in
+   `<name>.c`; each part (CFFI_CHUNK) declares it. Zero-initialised, so no initialiser. */
+#ifdef CFFI_CHUNK
+#define CFFI_SHARED extern CFFI_HIDDEN
+#else
+#define CFFI_SHARED CFFI_HIDDEN
+#endif
+
 /* Error paths: out of line, so that a conversion's fast path stays a few instructions. */
 #define CFFI_COLD __attribute__((noinline, cold))
 
