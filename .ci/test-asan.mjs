@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run test:asan [-- <mocha args>]`: the spec suite with AddressSanitizer and UndefinedBehaviorSanitizer.
+ * `npm run test:asan [-- --ci | <mocha args>]`: the spec suite with AddressSanitizer and UndefinedBehaviorSanitizer.
  * Builds the libclang binding with `-fsanitize=address,undefined` into native/build-sanitize/ (the normal
  * native/build/ is untouched), then runs mocha in a Node.js that has the ASan runtime preloaded and
  * CFFI_IMPORT_SANITIZE set, so every module the specs generate is compiled and linked with the same flags
@@ -37,7 +37,27 @@ const env = {
 };
 const mocha = path.join(root, 'node_modules', 'mocha', 'bin', 'mocha.js');
 const started = Date.now();
-const child = spawn(process.execPath, [mocha, ...process.argv.slice(2)], {
+/**
+ * `--ci`: the specs that drive C code hardest, for .ci/run's time budget: the binding on real headers, every
+ * golden case's module and check, zlib and sqlite3 end to end, the runtime's natives, variadic calls, both
+ * fuzzers. The rest (CLI messages, passes, emit helpers, style) crosses little C that these do not.
+ */
+const CI_SUBSET = [
+  '--no-config',
+  'spec/native.spec.js',
+  'spec/native-tape.spec.js',
+  'dist/spec/golden.spec.js',
+  'dist/spec/zlib.spec.js',
+  'dist/spec/element-access.spec.js',
+  'dist/spec/runtime-natives.spec.js',
+  'dist/spec/variadic-libc.spec.js',
+  'spec/fuzz/walker.spec.js',
+  'spec/fuzz/runtime.spec.js',
+];
+// everything runs 2-5x slower under ASan: a longer timeout than .mocharc's, unless one is given
+const args = process.argv.slice(2).flatMap((a) => (a === '--ci' ? CI_SUBSET : [a]));
+const timeout = args.some((a) => a.startsWith('--timeout')) ? [] : ['--timeout', '900000'];
+const child = spawn(process.execPath, [mocha, ...timeout, ...args], {
   cwd: root,
   env,
   stdio: ['ignore', 'pipe', 'pipe'],
