@@ -103,7 +103,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
     console.log(
       `fuzz:runtime: ${totals.calls} calls in ${((Date.now() - started) / 1000).toFixed(0)} s: ${totals.echoed} echoed, ` +
         `${totals.rejected} rejected, ${totals.either} either; ${crashes.length} crashes, ${findings.length} findings; ` +
-        `${totals.known} hits of known holes (${known})`,
+        `${totals.known} calls skipped for known holes (${known})`,
     );
     process.exit(crashes.length || findings.length ? 1 : 0);
   } catch (e) {
