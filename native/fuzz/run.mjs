@@ -164,7 +164,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
     console.log(
       `fuzz:walker: ${stats.number_of_executed_units ?? '?'} execs (${stats.average_exec_per_sec ?? '?'}/s), ` +
         `${cpuSeconds.toFixed(0)} CPU s, ${stats.new_units_added ?? '?'} new units, corpus ${corpusSize} files, ` +
-        `peak RSS ${stats.peak_rss_mb ?? '?'} MB, exit ${code}, findings: ${artifacts.length ? artifacts.join(' ') : 'none'}`,
+        `peak RSS ${stats.peak_rss_mb ?? '?'} MB, exit ${code}, ` +
+        `findings: ${artifacts.length ? artifacts.join(' ') : 'none'}`,
     );
     process.exit(code === 0 && artifacts.length === 0 ? 0 : 1);
   } catch (e) {

@@ -100,9 +100,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
     for (const f of findings) console.log(`FINDING ${f}`);
     for (const c of crashes) console.log(`CRASH seed ${c.seed}: ${c.how}\n  replay: ${c.replay}`);
     const known = KNOWN_HOLES.map((h) => h.name).join('; ');
+    const seconds = ((Date.now() - started) / 1000).toFixed(0);
     console.log(
-      `fuzz:runtime: ${totals.calls} calls in ${((Date.now() - started) / 1000).toFixed(0)} s: ${totals.echoed} echoed, ` +
-        `${totals.rejected} rejected, ${totals.either} either; ${crashes.length} crashes, ${findings.length} findings; ` +
+      `fuzz:runtime: ${totals.calls} calls in ${seconds} s: ${totals.echoed} echoed, ${totals.rejected} rejected, ` +
+        `${totals.either} either; ${crashes.length} crashes, ${findings.length} findings; ` +
         `${totals.known} calls skipped for known holes (${known})`,
     );
     process.exit(crashes.length || findings.length ? 1 : 0);
