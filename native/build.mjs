@@ -18,13 +18,17 @@ import {
   compilerCommand,
   findNodeApiInclude,
   nodeApiIncludeCandidates,
+  sanitizeFlags,
 } from '../src/compile/toolchain.mjs';
 import { checkSurface, describeSurface } from './check-surface.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const sourceDir = path.join(here, 'clang');
-/** Where `npm install` puts the binding. */
-export const defaultOutDir = path.join(here, 'build');
+/**
+ * Where `npm install` puts the binding; a sanitized build (`$CFFI_IMPORT_SANITIZE`, see
+ * docs/sanitizers.md) goes to its own folder so that the normal one stays as it is.
+ */
+export const defaultOutDir = path.join(here, sanitizeFlags().length ? 'build-sanitize' : 'build');
 export const addonName = 'clang.node';
 const stampName = 'clang.node.stamp.json';
 

@@ -1,10 +1,12 @@
 /**
  * The load check: a built module is loaded once with every symbol bound now (RTLD_NOW), so a
  * symbol that no loaded library provides fails here, naming itself, instead of at the user's
- * first call. It also tells whether a cached module still loads.
+ * first call. It also tells whether a cached module still loads. Under sanitizers it loads without
+ * RTLD_DEEPBIND, which the ASan runtime refuses.
  */
 import * as os from 'node:os';
 import { fail } from '../diagnostics/index.js';
+import { sanitizeFlags } from './toolchain.mjs';
 
 /**
  * Loads the module at `file` with every symbol bound; an unresolved one names the missing library
@@ -15,7 +17,7 @@ export function verifyLoad(file: string): void {
     process.dlopen(
       { exports: {} } as NodeJS.Module,
       file,
-      os.constants.dlopen.RTLD_NOW | (os.constants.dlopen.RTLD_DEEPBIND ?? 0),
+      os.constants.dlopen.RTLD_NOW | (sanitizeFlags().length ? 0 : (os.constants.dlopen.RTLD_DEEPBIND ?? 0)),
     );
   } catch (e) {
     const msg = (e as Error).message;

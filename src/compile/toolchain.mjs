@@ -30,13 +30,31 @@ export const MODULE_OPT_FLAGS = Object.freeze(['-O1', '-fPIC']);
 export const MODULE_C_FLAGS = Object.freeze(['-std=gnu11', '-fno-plt']);
 
 /**
- * The C compiler command: `$CC` (which may carry arguments, as in `CC='ccache gcc'`) or `cc`.
+ * The C compiler command: `$CC` (which may carry arguments, as in `CC='ccache gcc'`) or `cc`, plus
+ * the sanitizer flags of `$CFFI_IMPORT_SANITIZE`. They ride on the command so that every compile and
+ * link of the libclang binding and of generated modules gets them (and hashes them: a sanitized build
+ * never reuses a normal one), while binding.gyp, which does not run this command, stays as it is.
  * @param {NodeJS.ProcessEnv} [env]
  * @returns {{ cc: string, args: string[] }}
  */
 export function compilerCommand(env = process.env) {
   const [cc = 'cc', ...args] = (env.CC || 'cc').trim().split(/\s+/);
-  return { cc, args };
+  return { cc, args: [...args, ...sanitizeFlags(env)] };
+}
+
+/**
+ * Sanitizer flags from `$CFFI_IMPORT_SANITIZE` (`address,undefined`; `npm run test:asan` sets it, see
+ * docs/sanitizers.md), read here alone. Empty when unset; anything but a list of names is refused.
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {string[]}
+ */
+export function sanitizeFlags(env = process.env) {
+  const list = (env.CFFI_IMPORT_SANITIZE ?? '').trim();
+  if (!list) return [];
+  if (!/^[a-z-]+(,[a-z-]+)*$/.test(list))
+    throw new Error(`cffi-import: CFFI_IMPORT_SANITIZE must list sanitizers (address,undefined), not "${list}"`);
+  // frame pointers and line tables make reports readable; no recovery: the first report stops the process
+  return [`-fsanitize=${list}`, '-fno-sanitize-recover=all', '-fno-omit-frame-pointer', '-g'];
 }
 
 /**

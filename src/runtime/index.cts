@@ -65,7 +65,9 @@ export function load(candidates: readonly string[]): NativeRuntime & Record<stri
   const flags = (require('node:os') as typeof import('node:os')).constants.dlopen;
   const m = { exports: {} } as { exports: NativeRuntime & Record<string, (...args: unknown[]) => unknown> };
   try {
-    process.dlopen(m as never, file, (flags.RTLD_NOW ?? 2) | (flags.RTLD_DEEPBIND ?? 0));
+    // the ASan runtime refuses RTLD_DEEPBIND: a sanitized build (docs/sanitizers.md) loads without it
+    const deep = process.env.CFFI_IMPORT_SANITIZE ? 0 : (flags.RTLD_DEEPBIND ?? 0);
+    process.dlopen(m as never, file, (flags.RTLD_NOW ?? 2) | deep);
   } catch (e) {
     if (!/dlopen|not a function|not supported/i.test(String((e as Error).message))) throw e;
     m.exports = require(file);
