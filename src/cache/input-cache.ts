@@ -9,7 +9,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Config } from '../config/index.js';
-import { VERSION } from '../paths.js';
+import { PACKAGE_ROOT, VERSION } from '../paths.js';
 
 const STAMP = '.cffi-input-hash';
 
@@ -30,7 +30,29 @@ export function optionsKey(config: Config, env: NodeJS.ProcessEnv = process.env)
   // what only changes how the run reports or repeats itself is not an input
   const { cwd: _cwd, quiet: _quiet, watch: _watch, report: _report, configFile: _file, ...rest } = config;
   const json = JSON.stringify(rest, (_k, v: unknown) => (v instanceof RegExp ? String(v) : v));
-  return sha256(`${VERSION}\0${env.CC ?? ''}\0${process.version}\0${json}`);
+  return sha256(`${VERSION}\0${toolKey()}\0${env.CC ?? ''}\0${process.version}\0${json}`);
+}
+
+/**
+ * The hash of the tool's own output-shaping files (templates, the runtime's C headers and compiled
+ * JS): a tool rebuilt at the same version must not reuse a module it would now write differently.
+ */
+let tool: string | undefined;
+function toolKey(): string {
+  if (tool !== undefined) return tool;
+  const h = crypto.createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const f = path.join(dir, e.name);
+      if (e.isDirectory()) walk(f);
+      else h.update(`${path.relative(PACKAGE_ROOT, f)}\0`).update(fs.readFileSync(f));
+    }
+  };
+  for (const dir of ['hbs', 'src/runtime', 'dist/src/runtime']) {
+    const full = path.join(PACKAGE_ROOT, dir);
+    if (fs.existsSync(full)) walk(full);
+  }
+  return (tool = h.digest('hex'));
 }
 
 /**

@@ -49,14 +49,14 @@ function pointerInChecked(v: unknown, to: RtType, where: string): bigint {
  */
 export function bytesIn(v: unknown, to: RtType, where: string): unknown {
   if (typeof v === 'string') return v;
-  if (ArrayBuffer.isView(v)) return liveBytes(v, v.buffer, where);
-  if (v instanceof ArrayBuffer) return liveBytes(v, v, where);
+  if (ArrayBuffer.isView(v)) return liveBytes(v, v.buffer, where, to);
+  if (v instanceof ArrayBuffer) return liveBytes(v, v, where, to);
   return pointerIn(v, to, where);
 }
 
 /** `bytesIn` for `char *` / `unsigned char *`, where a Buffer is the likelier argument: tested first. */
 export function bufferIn(v: unknown, to: RtType, where: string): unknown {
-  if (ArrayBuffer.isView(v)) return liveBytes(v, v.buffer, where);
+  if (ArrayBuffer.isView(v)) return liveBytes(v, v.buffer, where, to);
   if (typeof v === 'string') return v;
   return bytesIn(v, to, where);
 }
@@ -65,14 +65,15 @@ export function bufferIn(v: unknown, to: RtType, where: string): unknown {
  * A buffer argument whose memory is still there: a detached ArrayBuffer (transferred with
  * `structuredClone`, or released) would reach C as a NULL or stale address.
  */
-export function liveBytes<B>(v: B, ab: ArrayBufferLike, where: string): B {
+export function liveBytes<B>(v: B, ab: ArrayBufferLike, where: string, to?: RtType): B {
   // a detached buffer reads as empty; only then is the slower test worth it
-  if (ab.byteLength === 0 && isDetached(ab)) throw detached(where);
+  if (ab.byteLength === 0 && isDetached(ab)) throw detached(where, to);
   return v;
 }
 
-function detached(where: string): TypeError {
-  return new TypeError(`${where}: the buffer was released (its ArrayBuffer was transferred or detached)`);
+function detached(where: string, to: RtType | undefined): TypeError {
+  const type = to === undefined ? '' : ` (C type '${ptrName(to)}')`;
+  return new TypeError(`${where}${type}: the buffer was released (its ArrayBuffer was transferred or detached)`);
 }
 
 /** Node 20 has no `ArrayBuffer.prototype.detached`: a detached buffer refuses `slice`. */

@@ -203,18 +203,7 @@ function pointerRule(own) {
  * batch under ASan) but counted apart as `known`. Delete a line when its fix lands: from then on those
  * calls are made and the fixed-seed run in `npm test` holds the fix.
  */
-export const KNOWN_HOLES = [
-  // lib.echo_ptr({ $a: 1234n }) passes address 1234 to C
-  { name: 'an object shaped like a pointer ({ $a }) passes as void *', fn: /^echo_ptr$/, kind: 'forged' },
-  // lib.echo_ptr(detachedArrayBuffer) passes NULL instead of refusing
-  { name: 'a detached buffer passes as NULL', fn: /^echo_(ptr|str)$/, kind: 'detached' },
-  // lib.echo_pair_value(ffi.cast('void *', ffi.new('int32_t *'))): heap-buffer-overflow, READ of 24 bytes
-  {
-    name: 'a by-value record is copied out of a void * to smaller memory',
-    fn: /^echo_pair_value$/,
-    kind: 'cdata:void',
-  },
-];
+export const KNOWN_HOLES = []; // each fixed by the runtime's bounds model and brand (docs/runtime-safety.md)
 
 /** The known hole a call would hit, if any. */
 export const knownHole = (fn, kind) => KNOWN_HOLES.find((h) => h.fn.test(fn) && h.kind === kind);
