@@ -30,7 +30,7 @@ const CASES: readonly NameCase[] = [
       r.$$v = 1; r.$$a = 1; r.$$x = 1; r.constructor = 1; r.__proto__ = 1; r.prototype = 5;
       assert.equal(lib.rec_sum(r), 31);
       assert.equal(r.prototype, 5);
-      assert.equal(ffi.typeof(r), 'struct rec *');`,
+      assert.equal(ffi.typeof(r).cname, 'struct rec *');`,
   },
   {
     name: 'parameters that collide after renaming',

@@ -144,7 +144,7 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     temps: params.filter((p) => p.kind === 'bytes' || p.kind === 'buffer').map((p) => p.index),
     isVoid: rconv.kind === 'void',
     resultLocal: rconv.kind === 'void' ? '' : cCode(d.result, index, 'cffi__r'),
-    resultMember: rconv.kind === 'void' ? '' : cCode(d.result, index, 'r'),
+    resultMember: rconv.kind === 'void' ? '' : cCode(d.result, index, 'cffi_r'),
     resultKind: resultKind(rconv),
     jsResultKind: jsResult,
     resultType: resultUsed ? ctx.types.ref(resultUsed) : '',

@@ -55,4 +55,3 @@ export function moduleNeeds(index: IrIndex, plan: Plan): RuntimeNeeds {
     }),
   };
 }
-

@@ -16,7 +16,7 @@ typedef struct {
   /* the JS arguments (an array from the wrapper): their memory stays alive until the call settles */
   napi_ref keep;
   /* errno: what the call sees (ffi.errno when it started), then what it left */
-  int err;
+  int cffi_err;
 } cffi_async;
 
 /* A string argument copied into the trampoline's stack buffer moves to the heap: the call outlives
@@ -24,12 +24,12 @@ typedef struct {
 static inline bool cffi_tmp_keep(napi_env env, cffi_tmp *tmp, void **p) {
   if (*p != (void *)tmp->stack) return true;
   size_t n = strlen(tmp->stack) + 1;
-  if (!(tmp->heap = malloc(n))) {
+  if (!(tmp->cffi_heap = malloc(n))) {
     napi_throw_error(env, NULL, "out of memory");
     return false;
   }
-  memcpy(tmp->heap, tmp->stack, n);
-  *p = tmp->heap;
+  memcpy(tmp->cffi_heap, tmp->stack, n);
+  *p = tmp->cffi_heap;
   return true;
 }
 
@@ -58,7 +58,7 @@ static napi_value cffi_async_start(napi_env env, napi_value keep, const cffi_asy
   if (!w) return cffi_async_fail(env, NULL, fn);
   memcpy(w, local, size);
   w->keep = NULL;
-  w->err = *cffi_errno_at(env); /* ffi.errno = x sets what the call sees, as for a sync call */
+  w->cffi_err = *cffi_errno_at(env); /* ffi.errno = x sets what the call sees, as for a sync call */
   if (napi_typeof(env, keep, &t) != napi_ok) return cffi_async_fail(env, w, fn);
   if (t == napi_object && napi_create_reference(env, keep, 1, &w->keep) != napi_ok) return cffi_async_fail(env, w, fn);
   if (napi_create_string_utf8(env, fn, NAPI_AUTO_LENGTH, &name) != napi_ok ||
@@ -86,7 +86,7 @@ static napi_value cffi_async_start(napi_env env, napi_value keep, const cffi_asy
  * the call was cancelled), and frees the block.
  */
 static void cffi_async_settle(napi_env env, cffi_async *w, napi_status status, napi_value result) {
-  *cffi_errno_at(env) = w->err;
+  *cffi_errno_at(env) = w->cffi_err;
   if (result) {
     napi_resolve_deferred(env, w->deferred, result);
   } else {
@@ -111,10 +111,10 @@ static void cffi_async_settle(napi_env env, cffi_async *w, napi_status status, n
 static void cffi_va_move(cffi_va *va, const char *arena0) {
   uintptr_t a = (uintptr_t)arena0;
   for (unsigned k = va->nfixed; k < va->n; k++) {
-    va->args[k] = &va->values[k];
+    va->cffi_argp[k] = &va->values[k];
     uintptr_t p = (uintptr_t)va->values[k].p;
-    if (va->types[k] == &ffi_type_pointer && p >= a && p < a + sizeof va->arena)
-      va->values[k].p = va->arena + (p - a);
+    if (va->cffi_types[k] == &ffi_type_pointer && p >= a && p < a + sizeof va->cffi_arena)
+      va->values[k].p = va->cffi_arena + (p - a);
   }
 }
 #endif

@@ -29,7 +29,7 @@ static inline bool cffi_get_struct(napi_env env, napi_value v, void **out, const
 
 /* Memory a call borrowed for a string argument; freed after the call. */
 typedef struct {
-  char *heap;
+  char *cffi_heap;
   char stack[256];
 } cffi_tmp;
 
@@ -47,7 +47,7 @@ static CFFI_COLD bool cffi_get_bytes_slow(napi_env env, napi_value v, void **out
   if (t == napi_string) {
     size_t len;
     napi_get_value_string_utf8(env, v, NULL, 0, &len);
-    char *buf = len < sizeof tmp->stack ? tmp->stack : (tmp->heap = malloc(len + 1));
+    char *buf = len < sizeof tmp->stack ? tmp->stack : (tmp->cffi_heap = malloc(len + 1));
     if (!buf) {
       napi_throw_error(env, NULL, "out of memory");
       return false;
@@ -89,7 +89,7 @@ static inline bool cffi_get_bytes_as(bool buffer_first, napi_env env, napi_value
   size_t len, off;
   uint64_t a;
   bool lossless;
-  tmp->heap = NULL;
+  tmp->cffi_heap = NULL;
   if (buffer_first && napi_get_typedarray_info(env, v, &tt, &len, out, &ab, &off) == napi_ok) return true;
   if (napi_get_value_bigint_uint64(env, v, &a, &lossless) == napi_ok) {
     if (!lossless) return cffi_throw(env, true, fn, arg, ctype, "is not an address (negative or beyond 64 bits)");
@@ -103,7 +103,7 @@ static inline bool cffi_get_bytes_as(bool buffer_first, napi_env env, napi_value
 #define cffi_get_buffer(...) cffi_get_bytes_as(true, __VA_ARGS__)
 
 static inline void cffi_free_tmp(cffi_tmp *tmp) {
-  if (tmp->heap) free(tmp->heap);
+  if (tmp->cffi_heap) free(tmp->cffi_heap);
 }
 
 #endif

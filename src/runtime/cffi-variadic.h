@@ -31,13 +31,13 @@ enum { CFFI_VA_INT, CFFI_VA_UINT, CFFI_VA_LONG, CFFI_VA_ULONG, CFFI_VA_DOUBLE, C
 
 /* Where libffi writes a result: integers narrower than a register come back widened to ffi_arg. */
 typedef union {
-  ffi_arg i;
-  float f;
-  double d;
+  ffi_arg cffi_i;
+  float cffi_f;
+  double cffi_d;
 } cffi_va_result;
 
 /* The result as the C type of `r`, read from `rv`. */
-#define CFFI_VA_RESULT(r, rv) _Generic((r), float: (rv).f, double: (rv).d, default: (__typeof__(r))(rv).i)
+#define CFFI_VA_RESULT(r, rv) _Generic((r), float: (rv).cffi_f, double: (rv).cffi_d, default: (__typeof__(r))(rv).cffi_i)
 
 typedef union {
   int i;
@@ -51,20 +51,20 @@ typedef union {
 /* One call's arguments: fixed ones first (set by the trampoline), then the extras. Strings are
  * copied into `arena` when they fit, else into memory freed after the call (`owned`). */
 typedef struct {
-  unsigned nfixed, n, nowned;
-  size_t used;
-  ffi_type *types[CFFI_VA_MAX];
-  void *args[CFFI_VA_MAX];
+  unsigned nfixed, n, cffi_nowned;
+  size_t cffi_used;
+  ffi_type *cffi_types[CFFI_VA_MAX];
+  void *cffi_argp[CFFI_VA_MAX];
   cffi_va_value values[CFFI_VA_MAX];
   char *owned[CFFI_VA_MAX];
-  char arena[512];
+  char cffi_arena[512];
 } cffi_va;
 
 /* What must be set before the first `goto done` of a trampoline (cffi_va_free reads it). */
-#define CFFI_VA_START(va) ((va).nowned = 0, (va).used = 0)
+#define CFFI_VA_START(va) ((va).cffi_nowned = 0, (va).cffi_used = 0)
 
 static inline void cffi_va_free(cffi_va *va) {
-  for (unsigned i = 0; i < va->nowned; i++) free(va->owned[i]);
+  for (unsigned i = 0; i < va->cffi_nowned; i++) free(va->owned[i]);
 }
 
 /* A string extra: NUL-terminated UTF-8, valid for the call. */
@@ -72,11 +72,11 @@ static bool cffi_va_string(napi_env env, napi_value v, cffi_va *va, void **out) 
   size_t len;
   if (napi_get_value_string_utf8(env, v, NULL, 0, &len) != napi_ok) return false;
   char *buf;
-  if (len < sizeof va->arena - va->used) {
-    buf = va->arena + va->used;
-    va->used += len + 1;
+  if (len < sizeof va->cffi_arena - va->cffi_used) {
+    buf = va->cffi_arena + va->cffi_used;
+    va->cffi_used += len + 1;
   } else if ((buf = malloc(len + 1)) != NULL) {
-    va->owned[va->nowned++] = buf;
+    va->owned[va->cffi_nowned++] = buf;
   } else {
     napi_throw_error(env, NULL, "out of memory");
     return false;
@@ -126,55 +126,55 @@ static bool cffi_va_get(napi_env env, const napi_value *extras, size_t count, cf
       int32_t n;
       ok = cffi_get_i32(env, v, &n, fn, "...", "int");
       x->i = n;
-      va->types[k] = &ffi_type_sint;
+      va->cffi_types[k] = &ffi_type_sint;
       break;
     }
     case CFFI_VA_UINT: {
       uint32_t n;
       ok = cffi_get_u32(env, v, &n, fn, "...", "unsigned int");
       x->u = n;
-      va->types[k] = &ffi_type_uint;
+      va->cffi_types[k] = &ffi_type_uint;
       break;
     }
     case CFFI_VA_LONG: {
       int64_t n;
       ok = cffi_get_i64(env, v, &n, fn, "...", "long");
       x->l = (long)n;
-      va->types[k] = &ffi_type_slong;
+      va->cffi_types[k] = &ffi_type_slong;
       break;
     }
     case CFFI_VA_ULONG: {
       uint64_t n;
       ok = cffi_get_u64(env, v, &n, fn, "...", "unsigned long");
       x->ul = (unsigned long)n;
-      va->types[k] = &ffi_type_ulong;
+      va->cffi_types[k] = &ffi_type_ulong;
       break;
     }
     case CFFI_VA_DOUBLE:
       ok = cffi_get_f64(env, v, &x->d, fn, "...", "double");
-      va->types[k] = &ffi_type_double;
+      va->cffi_types[k] = &ffi_type_double;
       break;
     case CFFI_VA_POINTER:
       ok = cffi_get_ptr(env, v, &x->p, fn, "...", "void *");
-      va->types[k] = &ffi_type_pointer;
+      va->cffi_types[k] = &ffi_type_pointer;
       break;
     case CFFI_VA_STRING:
       ok = cffi_va_string(env, v, va, &x->p);
-      va->types[k] = &ffi_type_pointer;
+      va->cffi_types[k] = &ffi_type_pointer;
       break;
     default:
       napi_throw_type_error(env, NULL, "internal: an unknown kind of variadic argument");
       return false;
     }
     if (!ok) return false;
-    va->args[k] = x;
+    va->cffi_argp[k] = x;
   }
   return true;
 }
 
 /* Prepares the call interface: `nfixed` fixed arguments, as ffi_prep_cif_var requires. */
 static bool cffi_va_prep(napi_env env, cffi_va *va, ffi_cif *cif, ffi_type *result, const char *fn) {
-  if (ffi_prep_cif_var(cif, FFI_DEFAULT_ABI, va->nfixed, va->n, result, va->types) == FFI_OK) return true;
+  if (ffi_prep_cif_var(cif, FFI_DEFAULT_ABI, va->nfixed, va->n, result, va->cffi_types) == FFI_OK) return true;
   char msg[256];
   snprintf(msg, sizeof msg, "%s(): libffi cannot prepare this call", fn);
   napi_throw_error(env, NULL, msg);

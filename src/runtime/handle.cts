@@ -35,12 +35,11 @@ export function newHandle(voidType: RtType, obj: unknown, addressOf: (ab: ArrayB
 
 /** The object behind a handle that C gave back (any pointer type, or its address). */
 export function fromHandle(p: unknown): unknown {
-  const a =
-    Pointer.is(p)
-      ? alive(p, 'ffi.fromHandle')
-      : typeof p === 'bigint'
-        ? p
-        : fail(`ffi.fromHandle: expected a pointer from ffi.newHandle, got ${describe(p)}`);
+  const a = Pointer.is(p)
+    ? alive(p, 'ffi.fromHandle')
+    : typeof p === 'bigint'
+      ? p
+      : fail(`ffi.fromHandle: expected a pointer from ffi.newHandle, got ${describe(p)}`);
   const e = handles.get(a);
   if (e === undefined)
     fail(

@@ -181,12 +181,8 @@ export function stamp<T extends object>(o: T): T {
 }
 
 /**
- * A pointer to a struct or union; the generated class per record extends it with one accessor
- * per field, each reading `this.$v`, a DataView over the record (`get x() { return
- * this.$v.getInt32(0, LE) }`). The view is made on first access, by the prototype getter below,
- * which installs it as an own data property: later reads are as fast as an eager view's, and a
- * pointer that is only passed along never pays for one (for C memory an external ArrayBuffer
- * costs about a microsecond; bench/, docs/representations.md).
+ * A pointer to a struct or union; the generated class per record adds one accessor per field over
+ * `this.$v`, a DataView made on first access by the getter below (docs/representations.md).
  */
 export class StructPointer extends Pointer {}
 

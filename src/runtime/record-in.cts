@@ -10,7 +10,10 @@ import { initialise } from './init.cjs';
 import { structResult } from './memory.cjs';
 import { Pointer } from './pointer.cjs';
 
-/** The address of a record view (checked to hold the whole record: args.cts), or an ArrayBuffer holding the record an initialiser describes. */
+/**
+ * The address of a record view (checked to hold the whole record: args.cts), or an ArrayBuffer
+ * holding the record an initialiser describes.
+ */
 export function recordIn(v: unknown, t: RtType, where: string): bigint | ArrayBuffer {
   if (v === null || typeof v !== 'object' || Pointer.is(v)) return viewIn(v, t, where);
   if (v instanceof ArrayBuffer || ArrayBuffer.isView(v))

@@ -4,7 +4,7 @@ import { expect } from 'chai';
 
 export default function check({ ffi, lib }) {
   const h = lib.ot_open(41);
-  expect(ffi.typeof(h)).to.equal('struct ot_handle *');
+  expect(ffi.typeof(h).cname).to.equal('struct ot_handle *');
   expect(lib.ot_value(h)).to.equal(41);
   const holder = ffi.new('struct ot_holder *', { h, tag: 1 });
   expect(lib.ot_holder_value(holder)).to.equal(42);

@@ -113,9 +113,9 @@ export interface Lib {
    * ```
    */
   "ac_double": {
-    (p: $rt.Ref<"struct ac_pair">, ms: number): struct_ac_pair;
+    (p: $rt.Ref<"struct ac_pair"> | { readonly [field: string]: unknown } | readonly unknown[], ms: number): struct_ac_pair;
     /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
-    async(p: $rt.Ref<"struct ac_pair">, ms: number): Promise<struct_ac_pair>;
+    async(p: $rt.Ref<"struct ac_pair"> | { readonly [field: string]: unknown } | readonly unknown[], ms: number): Promise<struct_ac_pair>;
   };
   /**
    * Counts its calls.

@@ -134,49 +134,81 @@ export interface Lib {
    * struct v_pair v_pair_make(int a, double b);
    * ```
    */
-  "v_pair_make"(a: number, b: number): struct_v_pair;
+  "v_pair_make": {
+    (a: number, b: number): struct_v_pair;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(a: number, b: number): Promise<struct_v_pair>;
+  };
   /**
    * ```c
    * double v_pair_sum(struct v_pair p);
    * ```
    */
-  "v_pair_sum"(p: $rt.Ref<"struct v_pair"> | { readonly [field: string]: unknown } | readonly unknown[]): number;
+  "v_pair_sum": {
+    (p: $rt.Ref<"struct v_pair"> | { readonly [field: string]: unknown } | readonly unknown[]): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(p: $rt.Ref<"struct v_pair"> | { readonly [field: string]: unknown } | readonly unknown[]): Promise<number>;
+  };
   /**
    * ```c
    * v_range v_range_swap(v_range r);
    * ```
    */
-  "v_range_swap"(r: $rt.Ref<"v_range"> | { readonly [field: string]: unknown } | readonly unknown[]): struct_v_range;
+  "v_range_swap": {
+    (r: $rt.Ref<"v_range"> | { readonly [field: string]: unknown } | readonly unknown[]): struct_v_range;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(r: $rt.Ref<"v_range"> | { readonly [field: string]: unknown } | readonly unknown[]): Promise<struct_v_range>;
+  };
   /**
    * ```c
    * struct v_big v_big_fill(long long base);
    * ```
    */
-  "v_big_fill"(base: number | bigint): struct_v_big;
+  "v_big_fill": {
+    (base: number | bigint): struct_v_big;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(base: number | bigint): Promise<struct_v_big>;
+  };
   /**
    * ```c
    * long long v_big_sum(struct v_big b);
    * ```
    */
-  "v_big_sum"(b: $rt.Ref<"struct v_big"> | { readonly [field: string]: unknown } | readonly unknown[]): bigint;
+  "v_big_sum": {
+    (b: $rt.Ref<"struct v_big"> | { readonly [field: string]: unknown } | readonly unknown[]): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(b: $rt.Ref<"struct v_big"> | { readonly [field: string]: unknown } | readonly unknown[]): Promise<bigint>;
+  };
   /**
    * ```c
    * union v_num v_num_int(int i);
    * ```
    */
-  "v_num_int"(i: number): union_v_num;
+  "v_num_int": {
+    (i: number): union_v_num;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(i: number): Promise<union_v_num>;
+  };
   /**
    * ```c
    * int v_num_get(union v_num n);
    * ```
    */
-  "v_num_get"(n: $rt.Ref<"union v_num"> | { readonly [field: string]: unknown } | readonly unknown[]): number;
+  "v_num_get": {
+    (n: $rt.Ref<"union v_num"> | { readonly [field: string]: unknown } | readonly unknown[]): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(n: $rt.Ref<"union v_num"> | { readonly [field: string]: unknown } | readonly unknown[]): Promise<number>;
+  };
   /**
    * ```c
    * int v_outer_sum(struct v_outer o);
    * ```
    */
-  "v_outer_sum"(o: $rt.Ref<"struct v_outer"> | { readonly [field: string]: unknown } | readonly unknown[]): number;
+  "v_outer_sum": {
+    (o: $rt.Ref<"struct v_outer"> | { readonly [field: string]: unknown } | readonly unknown[]): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(o: $rt.Ref<"struct v_outer"> | { readonly [field: string]: unknown } | readonly unknown[]): Promise<number>;
+  };
 }
 
 /** CFFI's `ffi` object over this module's types. */

@@ -106,7 +106,7 @@ export type cb_alloc = $rt.FunctionPointer<"void * (void *, unsigned int)", (a1:
  * typedef int (*cb_measure)(struct cb_point);
  * ```
  */
-export type cb_measure = $rt.FunctionPointer<"int (struct cb_point)", (a1: $rt.Ref<"struct cb_point">) => number> | null;
+export type cb_measure = $rt.FunctionPointer<"int (struct cb_point)", (a1: $rt.Ref<"struct cb_point"> | { readonly [field: string]: unknown } | readonly unknown[]) => number> | null;
 /**
  * ```c
  * typedef struct cb_point (*cb_make)(int, int);
@@ -138,7 +138,7 @@ export interface Types extends $rt.PrimitiveTypes {
   "cb_wide": { canon: "long (long, unsigned long) *"; ptr: $rt.Pointer<"long (long, unsigned long) *", $rt.FunctionPointer<"long (long, unsigned long)", (a1: number | bigint, a2: number | bigint) => bigint> | null>; value: $rt.FunctionPointer<"long (long, unsigned long)", (a1: number | bigint, a2: number | bigint) => bigint> | null };
   "cb_scale": { canon: "double (double) *"; ptr: $rt.Pointer<"double (double) *", $rt.FunctionPointer<"double (double)", (a1: number) => number> | null>; value: $rt.FunctionPointer<"double (double)", (a1: number) => number> | null };
   "cb_alloc": { canon: "void * (void *, unsigned int) *"; ptr: $rt.Pointer<"void * (void *, unsigned int) *", $rt.FunctionPointer<"void * (void *, unsigned int)", (a1: $rt.Ref<any> | $rt.Bytes | null, a2: number) => $rt.VoidPointer | null> | null>; value: $rt.FunctionPointer<"void * (void *, unsigned int)", (a1: $rt.Ref<any> | $rt.Bytes | null, a2: number) => $rt.VoidPointer | null> | null };
-  "cb_measure": { canon: "int (struct cb_point) *"; ptr: $rt.Pointer<"int (struct cb_point) *", $rt.FunctionPointer<"int (struct cb_point)", (a1: $rt.Ref<"struct cb_point">) => number> | null>; value: $rt.FunctionPointer<"int (struct cb_point)", (a1: $rt.Ref<"struct cb_point">) => number> | null };
+  "cb_measure": { canon: "int (struct cb_point) *"; ptr: $rt.Pointer<"int (struct cb_point) *", $rt.FunctionPointer<"int (struct cb_point)", (a1: $rt.Ref<"struct cb_point"> | { readonly [field: string]: unknown } | readonly unknown[]) => number> | null>; value: $rt.FunctionPointer<"int (struct cb_point)", (a1: $rt.Ref<"struct cb_point"> | { readonly [field: string]: unknown } | readonly unknown[]) => number> | null };
   "cb_make": { canon: "struct cb_point (int, int) *"; ptr: $rt.Pointer<"struct cb_point (int, int) *", $rt.FunctionPointer<"struct cb_point (int, int)", (a1: number, a2: number) => struct_cb_point> | null>; value: $rt.FunctionPointer<"struct cb_point (int, int)", (a1: number, a2: number) => struct_cb_point> | null };
   "cb_text": { canon: "int (char *, void *) *"; ptr: $rt.Pointer<"int (char *, void *) *", $rt.FunctionPointer<"int (char *, void *)", (a1: $rt.Ref<"char"> | $rt.Bytes | null, a2: $rt.Ref<any> | $rt.Bytes | null) => number> | null>; value: $rt.FunctionPointer<"int (char *, void *)", (a1: $rt.Ref<"char"> | $rt.Bytes | null, a2: $rt.Ref<any> | $rt.Bytes | null) => number> | null };
   "cb_notify": { canon: "void (int, int) *"; ptr: $rt.Pointer<"void (int, int) *", $rt.FunctionPointer<"void (int, int)", (a1: number, a2: number) => void> | null>; value: $rt.FunctionPointer<"void (int, int)", (a1: number, a2: number) => void> | null };

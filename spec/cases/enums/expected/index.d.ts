@@ -72,25 +72,41 @@ export interface Lib {
    * int e_color_value(enum e_color c);
    * ```
    */
-  "e_color_value"(c: number): number;
+  "e_color_value": {
+    (c: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(c: number): Promise<number>;
+  };
   /**
    * ```c
    * enum e_color e_next(enum e_color c);
    * ```
    */
-  "e_next"(c: number): enum_e_color;
+  "e_next": {
+    (c: number): enum_e_color;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(c: number): Promise<enum_e_color>;
+  };
   /**
    * ```c
    * e_size e_bigger(e_size s);
    * ```
    */
-  "e_bigger"(s: number): e_size;
+  "e_bigger": {
+    (s: number): e_size;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(s: number): Promise<e_size>;
+  };
   /**
    * ```c
    * int e_holder_sum(const struct e_holder *h);
    * ```
    */
-  "e_holder_sum"(h: $rt.Ref<"struct e_holder"> | null): number;
+  "e_holder_sum": {
+    (h: $rt.Ref<"struct e_holder"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(h: $rt.Ref<"struct e_holder"> | null): Promise<number>;
+  };
   /**
    * ```c
    * E_RED = -1

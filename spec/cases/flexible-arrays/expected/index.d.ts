@@ -67,25 +67,41 @@ export interface Lib {
    * int fa_sum(const struct fa_msg *m);
    * ```
    */
-  "fa_sum"(m: $rt.Ref<"struct fa_msg"> | null): number;
+  "fa_sum": {
+    (m: $rt.Ref<"struct fa_msg"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(m: $rt.Ref<"struct fa_msg"> | null): Promise<number>;
+  };
   /**
    * ```c
    * struct fa_msg *fa_make(int n);
    * ```
    */
-  "fa_make"(n: number): struct_fa_msg | null;
+  "fa_make": {
+    (n: number): struct_fa_msg | null;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(n: number): Promise<struct_fa_msg | null>;
+  };
   /**
    * ```c
    * void fa_free(struct fa_msg *m);
    * ```
    */
-  "fa_free"(m: $rt.Ref<"struct fa_msg"> | null): void;
+  "fa_free": {
+    (m: $rt.Ref<"struct fa_msg"> | null): void;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(m: $rt.Ref<"struct fa_msg"> | null): Promise<void>;
+  };
   /**
    * ```c
    * long long fa_words_sum(const struct fa_words *w);
    * ```
    */
-  "fa_words_sum"(w: $rt.Ref<"struct fa_words"> | null): bigint;
+  "fa_words_sum": {
+    (w: $rt.Ref<"struct fa_words"> | null): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(w: $rt.Ref<"struct fa_words"> | null): Promise<bigint>;
+  };
 }
 
 /** CFFI's `ffi` object over this module's types. */

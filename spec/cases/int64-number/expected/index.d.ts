@@ -66,19 +66,31 @@ export interface Lib {
    * int64_t in_echo(int64_t x);
    * ```
    */
-  "in_echo"(x: number | bigint): number;
+  "in_echo": {
+    (x: number | bigint): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(x: number | bigint): Promise<number>;
+  };
   /**
    * ```c
    * uint64_t in_umax(void);
    * ```
    */
-  "in_umax"(): number;
+  "in_umax": {
+    (): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<number>;
+  };
   /**
    * ```c
    * struct in_pair in_pair_make(int64_t a, uint64_t b);
    * ```
    */
-  "in_pair_make"(a: number | bigint, b: number | bigint): struct_in_pair;
+  "in_pair_make": {
+    (a: number | bigint, b: number | bigint): struct_in_pair;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(a: number | bigint, b: number | bigint): Promise<struct_in_pair>;
+  };
 /**
  * ```c
  * extern int64_t in_global;

@@ -23,51 +23,83 @@ export interface Lib {
    * int *_Nonnull nd_first(int *_Nonnull items);
    * ```
    */
-  "nd_first"(items: $rt.Ref<"int">): $rt.Pointer<"int", number>;
+  "nd_first": {
+    (items: $rt.Ref<"int">): $rt.Pointer<"int", number>;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(items: $rt.Ref<"int">): Promise<$rt.Pointer<"int", number>>;
+  };
   /**
    * ```c
    * int *_Nullable nd_find(int *_Nullable items, int n, int x);
    * ```
    */
-  "nd_find"(items: $rt.Ref<"int"> | null, n: number, x: number): $rt.Pointer<"int", number> | null;
+  "nd_find": {
+    (items: $rt.Ref<"int"> | null, n: number, x: number): $rt.Pointer<"int", number> | null;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(items: $rt.Ref<"int"> | null, n: number, x: number): Promise<$rt.Pointer<"int", number> | null>;
+  };
   /**
    * ```c
    * const char *_Nonnull nd_name(void);
    * ```
    */
-  "nd_name"(): string;
+  "nd_name": {
+    (): string;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<string>;
+  };
   /**
    * ```c
    * int *nd_plain(int *p);
    * ```
    */
-  "nd_plain"(p: $rt.Ref<"int"> | null): $rt.Pointer<"int", number> | null;
+  "nd_plain": {
+    (p: $rt.Ref<"int"> | null): $rt.Pointer<"int", number> | null;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(p: $rt.Ref<"int"> | null): Promise<$rt.Pointer<"int", number> | null>;
+  };
   /**
    * ```c
    * int nd_deref(nd_ref r);
    * ```
    */
-  "nd_deref"(r: $rt.Ref<"int">): number;
+  "nd_deref": {
+    (r: $rt.Ref<"int">): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(r: $rt.Ref<"int">): Promise<number>;
+  };
   /**
    * ```c
    * int nd_old(int x) ND_DEPRECATED("use nd_new");
    * ```
    * @deprecated use nd_new
    */
-  "nd_old"(x: number): number;
+  "nd_old": {
+    (x: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(x: number): Promise<number>;
+  };
   /**
    * ```c
    * int nd_older(int x) __attribute__((deprecated));
    * ```
    * @deprecated
    */
-  "nd_older"(x: number): number;
+  "nd_older": {
+    (x: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(x: number): Promise<number>;
+  };
   /**
    * ```c
    * int nd_new(int x);
    * ```
    */
-  "nd_new"(x: number): number;
+  "nd_new": {
+    (x: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(x: number): Promise<number>;
+  };
 }
 
 /** CFFI's `ffi` object over this module's types. */

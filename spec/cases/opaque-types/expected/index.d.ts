@@ -68,25 +68,41 @@ export interface Lib {
    * ot_handle *ot_open(int value);
    * ```
    */
-  "ot_open"(value: number): $rt.Pointer<"struct ot_handle", never> | null;
+  "ot_open": {
+    (value: number): $rt.Pointer<"struct ot_handle", never> | null;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(value: number): Promise<$rt.Pointer<"struct ot_handle", never> | null>;
+  };
   /**
    * ```c
    * int ot_value(const ot_handle *h);
    * ```
    */
-  "ot_value"(h: $rt.Ref<"struct ot_handle"> | null): number;
+  "ot_value": {
+    (h: $rt.Ref<"struct ot_handle"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(h: $rt.Ref<"struct ot_handle"> | null): Promise<number>;
+  };
   /**
    * ```c
    * void ot_close(ot_handle *h);
    * ```
    */
-  "ot_close"(h: $rt.Ref<"struct ot_handle"> | null): void;
+  "ot_close": {
+    (h: $rt.Ref<"struct ot_handle"> | null): void;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(h: $rt.Ref<"struct ot_handle"> | null): Promise<void>;
+  };
   /**
    * ```c
    * int ot_holder_value(const struct ot_holder *holder);
    * ```
    */
-  "ot_holder_value"(holder: $rt.Ref<"struct ot_holder"> | null): number;
+  "ot_holder_value": {
+    (holder: $rt.Ref<"struct ot_holder"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(holder: $rt.Ref<"struct ot_holder"> | null): Promise<number>;
+  };
 }
 
 /** CFFI's `ffi` object over this module's types. */

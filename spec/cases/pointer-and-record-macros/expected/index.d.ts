@@ -89,31 +89,51 @@ export interface Lib {
    * int prm_keep(const char *text, prm_destructor how);
    * ```
    */
-  "prm_keep"(text: $rt.Ref<"char"> | $rt.Bytes | null, how: $rt.Ref<"void (void *)"> | null): number;
+  "prm_keep": {
+    (text: $rt.Ref<"char"> | $rt.Bytes | null, how: $rt.Ref<"void (void *)"> | $rt.JsCallback | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(text: $rt.Ref<"char"> | $rt.Bytes | null, how: $rt.Ref<"void (void *)"> | $rt.JsCallback | null): Promise<number>;
+  };
   /**
    * ```c
    * const char *prm_kept(void);
    * ```
    */
-  "prm_kept"(): string | null;
+  "prm_kept": {
+    (): string | null;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<string | null>;
+  };
   /**
    * ```c
    * void *prm_map(int fail);
    * ```
    */
-  "prm_map"(fail: number): $rt.VoidPointer | null;
+  "prm_map": {
+    (fail: number): $rt.VoidPointer | null;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(fail: number): Promise<$rt.VoidPointer | null>;
+  };
   /**
    * ```c
    * int prm_brightness(prm_color c);
    * ```
    */
-  "prm_brightness"(c: $rt.Ref<"prm_color"> | { readonly [field: string]: unknown } | readonly unknown[]): number;
+  "prm_brightness": {
+    (c: $rt.Ref<"prm_color"> | { readonly [field: string]: unknown } | readonly unknown[]): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(c: $rt.Ref<"prm_color"> | { readonly [field: string]: unknown } | readonly unknown[]): Promise<number>;
+  };
   /**
    * ```c
    * int prm_point_sum(struct prm_point p);
    * ```
    */
-  "prm_point_sum"(p: $rt.Ref<"struct prm_point"> | { readonly [field: string]: unknown } | readonly unknown[]): number;
+  "prm_point_sum": {
+    (p: $rt.Ref<"struct prm_point"> | { readonly [field: string]: unknown } | readonly unknown[]): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(p: $rt.Ref<"struct prm_point"> | { readonly [field: string]: unknown } | readonly unknown[]): Promise<number>;
+  };
 /**
  * ```c
  * #define PRM_STATIC ( ( prm_destructor ) 0 )

@@ -67,31 +67,51 @@ export interface Lib {
    * int sel_norm(dep_point_t p);
    * ```
    */
-  "sel_norm"(p: $rt.Ref<"struct dep_point"> | { readonly [field: string]: unknown } | readonly unknown[]): number;
+  "sel_norm": {
+    (p: $rt.Ref<"struct dep_point"> | { readonly [field: string]: unknown } | readonly unknown[]): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(p: $rt.Ref<"struct dep_point"> | { readonly [field: string]: unknown } | readonly unknown[]): Promise<number>;
+  };
   /**
    * ```c
    * struct dep_handle *sel_open(int v);
    * ```
    */
-  "sel_open"(v: number): struct_dep_handle | null;
+  "sel_open": {
+    (v: number): struct_dep_handle | null;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(v: number): Promise<struct_dep_handle | null>;
+  };
   /**
    * ```c
    * int sel_read(struct dep_handle *h);
    * ```
    */
-  "sel_read"(h: $rt.Ref<"struct dep_handle"> | null): number;
+  "sel_read": {
+    (h: $rt.Ref<"struct dep_handle"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(h: $rt.Ref<"struct dep_handle"> | null): Promise<number>;
+  };
   /**
    * ```c
    * void sel_close(struct dep_handle *h);
    * ```
    */
-  "sel_close"(h: $rt.Ref<"struct dep_handle"> | null): void;
+  "sel_close": {
+    (h: $rt.Ref<"struct dep_handle"> | null): void;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(h: $rt.Ref<"struct dep_handle"> | null): Promise<void>;
+  };
   /**
    * ```c
    * int sel_mode(enum dep_mode m);
    * ```
    */
-  "sel_mode"(m: number): number;
+  "sel_mode": {
+    (m: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(m: number): Promise<number>;
+  };
   /**
    * ```c
    * DEP_FAST = 1

@@ -16,19 +16,31 @@ export interface Lib {
    * int up_add(int, int)
    * ```
    */
-  "up_add"(arg0: number, arg1: number): number;
+  "up_add": {
+    (arg0: number, arg1: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(arg0: number, arg1: number): Promise<number>;
+  };
   /**
    * ```c
    * double up_scale(double, long)
    * ```
    */
-  "up_scale"(arg0: number, arg1: number | bigint): number;
+  "up_scale": {
+    (arg0: number, arg1: number | bigint): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(arg0: number, arg1: number | bigint): Promise<number>;
+  };
   /**
    * ```c
    * int up_proto(int x);
    * ```
    */
-  "up_proto"(x: number): number;
+  "up_proto": {
+    (x: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(x: number): Promise<number>;
+  };
 }
 
 /** CFFI's `ffi` object over this module's types. */

@@ -67,25 +67,41 @@ export interface Lib {
    * size_t ur_sizeof_quad(void);
    * ```
    */
-  "ur_sizeof_quad"(): bigint;
+  "ur_sizeof_quad": {
+    (): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<bigint>;
+  };
   /**
    * ```c
    * size_t ur_sizeof_vec(void);
    * ```
    */
-  "ur_sizeof_vec"(): bigint;
+  "ur_sizeof_vec": {
+    (): bigint;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<bigint>;
+  };
   /**
    * ```c
    * int ur_quad_b(const struct ur_quad *q);
    * ```
    */
-  "ur_quad_b"(q: $rt.Ref<"struct ur_quad"> | null): number;
+  "ur_quad_b": {
+    (q: $rt.Ref<"struct ur_quad"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(q: $rt.Ref<"struct ur_quad"> | null): Promise<number>;
+  };
   /**
    * ```c
    * int ur_vec_b(const struct ur_vec *v);
    * ```
    */
-  "ur_vec_b"(v: $rt.Ref<"struct ur_vec"> | null): number;
+  "ur_vec_b": {
+    (v: $rt.Ref<"struct ur_vec"> | null): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(v: $rt.Ref<"struct ur_vec"> | null): Promise<number>;
+  };
 }
 
 /** CFFI's `ffi` object over this module's types. */
