@@ -110,7 +110,7 @@ static void cffi_async_settle(napi_env env, cffi_async *w, napi_status status, n
  * copied into the trampoline's arena (once at `arena0`), point into the block's own copy. */
 static void cffi_va_move(cffi_va *va, const char *arena0) {
   uintptr_t a = (uintptr_t)arena0;
-  for (unsigned k = va->nfixed; k < va->n; k++) {
+  for (unsigned k = va->cffi_nfixed; k < va->cffi_n; k++) {
     va->cffi_argp[k] = &va->values[k];
     uintptr_t p = (uintptr_t)va->values[k].p;
     if (va->cffi_types[k] == &ffi_type_pointer && p >= a && p < a + sizeof va->cffi_arena)

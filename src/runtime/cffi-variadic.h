@@ -37,7 +37,8 @@ typedef union {
 } cffi_va_result;
 
 /* The result as the C type of `r`, read from `rv`. */
-#define CFFI_VA_RESULT(r, rv) _Generic((r), float: (rv).cffi_f, double: (rv).cffi_d, default: (__typeof__(r))(rv).cffi_i)
+#define CFFI_VA_RESULT(r, rv) \
+  _Generic((r), float: (rv).cffi_f, double: (rv).cffi_d, default: (__typeof__(r))(rv).cffi_i)
 
 typedef union {
   int i;
@@ -51,7 +52,7 @@ typedef union {
 /* One call's arguments: fixed ones first (set by the trampoline), then the extras. Strings are
  * copied into `arena` when they fit, else into memory freed after the call (`owned`). */
 typedef struct {
-  unsigned nfixed, n, cffi_nowned;
+  unsigned cffi_nfixed, cffi_n, cffi_nowned;
   size_t cffi_used;
   ffi_type *cffi_types[CFFI_VA_MAX];
   void *cffi_argp[CFFI_VA_MAX];
@@ -107,15 +108,15 @@ static inline bool cffi_va_args(napi_env env, napi_callback_info info, size_t nf
  * arguments: each value by its kind, with the checks of the getters of the same C type. */
 static bool cffi_va_get(napi_env env, const napi_value *extras, size_t count, cffi_va *va, unsigned nfixed,
                         const char *fn) {
-  va->nfixed = nfixed;
-  va->n = nfixed + (unsigned)(count / 2);
-  if (va->n > CFFI_VA_MAX) {
+  va->cffi_nfixed = nfixed;
+  va->cffi_n = nfixed + (unsigned)(count / 2);
+  if (va->cffi_n > CFFI_VA_MAX) {
     char msg[256];
-    snprintf(msg, sizeof msg, "%s(): %u arguments exceed the %d that one C call takes", fn, va->n, CFFI_VA_MAX);
+    snprintf(msg, sizeof msg, "%s(): %u arguments exceed the %d that one C call takes", fn, va->cffi_n, CFFI_VA_MAX);
     napi_throw_range_error(env, NULL, msg);
     return false;
   }
-  for (unsigned k = nfixed, i = 0; k < va->n; k++, i += 2) {
+  for (unsigned k = nfixed, i = 0; k < va->cffi_n; k++, i += 2) {
     napi_value v = extras[i + 1];
     int32_t kind = -1;
     cffi_va_value *x = &va->values[k];
@@ -174,7 +175,8 @@ static bool cffi_va_get(napi_env env, const napi_value *extras, size_t count, cf
 
 /* Prepares the call interface: `nfixed` fixed arguments, as ffi_prep_cif_var requires. */
 static bool cffi_va_prep(napi_env env, cffi_va *va, ffi_cif *cif, ffi_type *result, const char *fn) {
-  if (ffi_prep_cif_var(cif, FFI_DEFAULT_ABI, va->nfixed, va->n, result, va->cffi_types) == FFI_OK) return true;
+  if (ffi_prep_cif_var(cif, FFI_DEFAULT_ABI, va->cffi_nfixed, va->cffi_n, result, va->cffi_types) == FFI_OK)
+    return true;
   char msg[256];
   snprintf(msg, sizeof msg, "%s(): libffi cannot prepare this call", fn);
   napi_throw_error(env, NULL, msg);

@@ -3,6 +3,7 @@
  * spellings of one type compare with `===`), `ffi.offsetof` over field paths (`'a.b[2]'`, bitfields
  * included), `ffi.sizeof`, `ffi.alignof` and `ffi.listTypes`.
  */
+import { opaqueMessage } from './opaque.cjs';
 import { describe } from './convert.cjs';
 import type { FieldInfo, RtType, TypeRegistry } from './ctype.cjs';
 import { CArray, Pointer } from './pointer.cjs';
@@ -106,15 +107,20 @@ export function sizeOf(t: RtType, what: string): number {
   return t.size;
 }
 
+/**
+ * One type object per C type in the process: modules share their types (type-pool.cts), so
+ * `ffi.typeof` of one module's `z_stream` is another's.
+ */
+const OBJECTS = new WeakMap<RtType, CType>();
+
 /** The type half of `ffi`, over one module's registry. */
 export class TypeInfo {
-  private readonly objects = new Map<RtType, CType>();
   constructor(private readonly types: TypeRegistry) {}
 
   /** The type object of `t` (one per type). */
   of(t: RtType): CType {
-    let c = this.objects.get(t);
-    if (c === undefined) this.objects.set(t, (c = new CType(t, this)));
+    let c = OBJECTS.get(t);
+    if (c === undefined) OBJECTS.set(t, (c = new CType(t, this)));
     return c;
   }
 
@@ -148,7 +154,8 @@ export class TypeInfo {
     for (const part of path.split('.')) {
       const m = /^([A-Za-z_$][\w$]*)((?:\[\d+\])*)$/u.exec(part);
       if (m === null) throw new TypeError(`${where}: '${part}' is not a field name with optional [index]es`);
-      if (t.kind !== 'record' || t.opaque) throw new TypeError(`${where}: '${t.name}' has no fields`);
+      if (t.kind === 'record' && t.opaque) throw new TypeError(opaqueMessage(where, t));
+      if (t.kind !== 'record') throw new TypeError(`${where}: '${t.name}' has no fields`);
       const name = m[1]!;
       field = t.fields.find((x) => x.name === name);
       if (field === undefined) throw new TypeError(`${where}: '${t.name}' has no field '${name}'`);
