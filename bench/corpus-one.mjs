@@ -12,7 +12,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { commentCoverage } from './corpus-comments.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = (p) => import(pathToFileURL(path.join(ROOT, 'dist', 'src', p)).href);
+// CFFI_DIST: a copy of dist/ to run from, so that a long run survives rebuilds of the working tree
+const DIST = process.env.CFFI_DIST ?? path.join(ROOT, 'dist');
+const dist = (p) => import(pathToFileURL(path.join(DIST, 'src', p)).href);
 const { analyze, resolveConfig, formatDiagnostic } = await dist('index.js');
 const { emitModule, moduleNeeds, writeFiles } = await dist('emit/index.js');
 const { buildModule } = await dist('compile/index.js');

@@ -50,8 +50,9 @@ export async function buildModule(
   try {
     const object = path.join(tmp, `${config.name}.o`);
     await runCompiler(compiler, [...cflags, '-c', source, '-o', object], source);
-    missing = await checkLink(compiler, object, tmp, config.libs, needs);
-    await runCompiler(compiler, ['-shared', object, '-o', output, ...linkFlags], source);
+    const link = await checkLink(compiler, object, tmp, config.libs, needs);
+    missing = link.missing;
+    await runCompiler(compiler, ['-shared', object, '-o', output, ...linkFlags, ...link.extract], source);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
