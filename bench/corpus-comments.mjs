@@ -25,7 +25,9 @@ const FILLER = /^\s*((__attribute__\s*\(\(.*\)\)|\[\[.*\]\]|[A-Z_][A-Z0-9_]*(\s*
 
 /** Whether the header shows a comment for the declaration whose first line is `first` (0-based). */
 function hasComment(all, first, last) {
-  for (let i = first; i <= last; i++) if (/\/\*|\/\//.test(all[i].replace(/"(\\.|[^"\\])*"/g, ''))) return true;
+  // a comment on the declaration's own line: its only line, or after its end (a parameter's does not count)
+  const own = all[last].replace(/"(\\.|[^"\\])*"/g, '');
+  if (/\/\*|\/\//.test(first === last ? own : own.slice(Math.max(0, own.lastIndexOf(';'))))) return true;
   let blanks = 0;
   for (let i = first - 1; i >= 0; i--) {
     const l = all[i];
@@ -71,8 +73,13 @@ export function commentCoverage(decls, dts, scope) {
   const lost = [];
   // every line of every JSDoc block, decorations stripped: a set, since the .d.ts can be megabytes
   const docLines = new Set((dts ?? '').split('\n').map((l) => l.replace(/^\s*\*\s?/, '').trim()));
-  for (const d of decls) {
+  // `typedef struct sqlite3 sqlite3;` declares the record and the typedef on one line: counted once
+  const seen = new Set();
+  for (const d of [...decls].sort((a, b) => Number(!a.comment) - Number(!b.comment))) {
     if (!scope.has(d.location.file) || !d.name) continue;
+    const key = `${d.location.file}:${d.location.line}:${d.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const all = lines(d.location.file);
     if (!all) continue;
     const [first, last] = span(all, d);

@@ -151,13 +151,13 @@ function commentAt(text: string, i: number): string | undefined {
   return undefined;
 }
 
-/** Strips `/*`, `*\/`, `//` and leading ` * ` decorations; keeps paragraphs. */
+/** Strips `/*`, `*\/`, `//` and leading ` * ` (or SQLite's ` ** `) decorations; keeps paragraphs. */
 export function clean(raw: string): string | undefined {
   const body = raw
     .replace(/^\s*\/\*+!?<?/, '')
     .replace(/\*+\/\s*$/, '')
     .split(/\r?\n/)
-    .map((l) => l.replace(/^\s*(\/\/\/?<?|\*(?!\/)) ?/, '').trimEnd());
+    .map((l) => l.replace(/^\s*(\/\/\/?<?|\*+(?!\/)) ?/, '').trimEnd());
   while (body.length && body[0]!.trim() === '') body.shift();
   while (body.length && body[body.length - 1]!.trim() === '') body.pop();
   const text = dedent(body).join('\n');

@@ -58,8 +58,11 @@ export function declarationEnd(text: string, from: number): number {
     else if (c === '/' && text[i + 1] === '*') {
       const close = text.indexOf('*/', i + 2);
       if (close < 0) return from;
+      // a `#define` ends before a comment that ends its line: the comment documents it
+      if (depth <= 0 && /^\s*#/.test(lineAt(text, from)) && /^[ \t]*(\r?\n|$)/.test(text.slice(close + 2, close + 80)))
+        return i;
       i = close + 1;
-    }
+    } else if (c === '/' && text[i + 1] === '/' && depth <= 0 && /^\s*#/.test(lineAt(text, from))) return i;
   }
   return from;
 }
