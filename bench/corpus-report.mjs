@@ -20,7 +20,11 @@ export function writeReport(file, results) {
   for (const r of results) {
     if (r.notStandalone) continue;
     if (r.stage !== 'ok') {
-      rows.push(`| ${esc(r.header)} | failed (${r.stage}) | | | | ${esc((r.error ?? '').split('\n')[0])} | | |`);
+      const why = (r.error ?? '')
+        .split('\n')[0]
+        .replace(/^.*?(CI\d+)/, '$1')
+        .slice(0, 60);
+      rows.push(`| ${esc(r.header)} | failed (${r.stage}) | | | | ${esc(why)} | | |`);
       continue;
     }
     const skips = Object.entries(r.skipped)
@@ -30,7 +34,7 @@ export function writeReport(file, results) {
     const comments = r.comments.commented ? `${r.comments.carried}/${r.comments.commented}` : '—';
     rows.push(
       `| ${esc(r.header)} | ${r.functions} | ${r.types} | ${r.constants} | ${r.globals} | ${skips || '—'} | ` +
-        `${comments} | ${r.missingCount ? esc(`${r.missingCount}: ${r.missing}`) : '—'} |`,
+        `${comments} | ${r.missingCount ? esc(`${r.missingCount}: ${r.missing.split(', ')[0]}…`) : '—'} |`,
     );
   }
   const sum = (f) => ok.reduce((n, r) => n + f(r), 0);
@@ -41,7 +45,27 @@ export function writeReport(file, results) {
     `${sum((r) => r.functions)} functions, ${sum((r) => r.types)} types, ${sum((r) => r.constants)} constants; ` +
     `comments kept ${sum((r) => r.comments.carried)} of ${sum((r) => r.comments.commented)}.`;
   const naRows = ['| header | what the plain compiler says |', '|---|---|'];
-  for (const r of na) naRows.push(`| ${esc(r.header)} | ${esc(r.notStandalone)} |`);
-  const text = [head + MARK, '', total, '', ...rows, '', '### Headers that do not compile on their own', '', ...naRows];
+  for (const r of na) naRows.push(`| ${esc(r.header)} | ${esc(r.notStandalone.slice(0, 90))} |`);
+  const text = [
+    head + MARK,
+    '',
+    ...wrap(total),
+    '',
+    ...rows,
+    '',
+    '### Headers that do not compile on their own',
+    '',
+    ...naRows,
+  ];
   fs.writeFileSync(file, text.join('\n') + '\n');
+}
+
+/** Prose at 120 columns, as every file of the repository. */
+function wrap(text) {
+  const lines = [''];
+  for (const word of text.split(' ')) {
+    if (lines[lines.length - 1].length + word.length + 1 > 120) lines.push('');
+    lines[lines.length - 1] += (lines[lines.length - 1] ? ' ' : '') + word;
+  }
+  return lines;
 }

@@ -34,6 +34,7 @@ const LIBS = {
   'resolv.h': ['resolv'],
   'arpa/nameser.h': ['resolv'],
   'arpa/nameser_compat.h': ['resolv'],
+  'arpa/inet.h': ['resolv'],
   'thread_db.h': ['thread_db'],
 };
 
@@ -144,6 +145,7 @@ async function worker() {
     const why = standalone(h);
     results[i] = why ? { header: h, notStandalone: why } : await runOne(h);
     process.stdout.write(line(results[i]) + '\n');
+    fs.writeFileSync(path.join(OUT, 'results.json'), JSON.stringify(results.filter(Boolean), null, 1));
   }
 }
 await Promise.all(Array.from({ length: Math.max(1, opts.jobs) }, worker));
