@@ -44,7 +44,8 @@ export function cliAsync(args: string[], cwd = OUT): Promise<Run> {
 /** Runs the real CLI in a child process. */
 export function cli(args: string[], cwd = OUT): Run {
   fs.mkdirSync(cwd, { recursive: true });
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  // dump-ir of a whole header is over spawnSync's default 1 MB
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

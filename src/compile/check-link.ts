@@ -19,7 +19,8 @@ const run = promisify(execFile);
  * error, and traces where each weak one (the library's functions and variables, see
  * hbs/c/module.hbs) is defined. Returns the weak symbols no linked library defines: all of them
  * means a forgotten `-l` (CI004); some of them are functions a header declares that this build of
- * the library leaves out (sqlite3's `sqlite3_snapshot_*`), which throw when called (CI021).
+ * the library leaves out (sqlite3's `sqlite3_snapshot_*`), which throw when called (CI021). Symbols
+ * a static archive of the link defines (glibc's libc_nonshared.a) are not missing: `extract` pulls them in.
  * `tmp` is a scratch folder for the stub and the trial link.
  */
 export async function checkLink(
@@ -28,7 +29,7 @@ export async function checkLink(
   tmp: string,
   libs: readonly string[],
   needs: RuntimeNeeds = {},
-): Promise<string[]> {
+): Promise<LinkCheck> {
   const { stdout } = await run('nm', ['-u', ...objects], { maxBuffer: 64 << 20 }).catch(() => ({ stdout: '' }));
   const undef = stdout
     .split('\n')
@@ -57,12 +58,45 @@ export async function checkLink(
     objects[0]!,
   );
   const defined = new Set([...(out + err).matchAll(/: definition of (\S+)/g)].map((m) => m[1]!));
-  const missing = weak.filter((n) => !defined.has(n)).sort();
+  const undefinedWeak = weak.filter((n) => !defined.has(n)).sort();
+  const archived = await fromArchives(compiler, objects, tmp, undefinedWeak, [...libraryFlags(libs, needs)]);
+  const missing = undefinedWeak.filter((n) => !archived.includes(n));
   if (missing.length > 0 && missing.length === weak.length)
     fail('CI004', {
       symbol: missing.slice(0, 8).join("', '") + (missing.length > 8 ? `' and ${missing.length - 8} more` : ''),
     });
-  return missing;
+  return { missing, extract: archived.map((n) => `-Wl,--undefined=${n}`) };
+}
+
+/**
+ * Of the weak symbols no shared library defines, those a static archive of the link provides:
+ * glibc's `libc.so` is a linker script that adds `libc_nonshared.a` (`atexit`, `pthread_atfork`,
+ * `stat` on older glibc), and a weak reference never pulls a member out of an archive, so the
+ * module would hold NULL for them. Asking for them with `--undefined` (no `-z defs` this time)
+ * pulls the member in; the real link then does the same (`extract`).
+ */
+async function fromArchives(
+  compiler: Compiler,
+  objects: readonly string[],
+  tmp: string,
+  names: readonly string[],
+  libFlags: readonly string[],
+): Promise<string[]> {
+  if (names.length === 0) return [];
+  const rsp = path.join(tmp, 'archives.rsp');
+  fs.writeFileSync(rsp, names.map((n) => `-Wl,--undefined=${n}\n-Wl,--trace-symbol=${n}\n`).join(''));
+  const args = ['-shared', ...objects, '-o', path.join(tmp, 'archives.so'), `-L${tmp}`, '-lcffi_napi_stub'];
+  const { stdout, stderr } = await runCompiler(compiler, [...args, ...libFlags, `@${rsp}`], objects[0]!);
+  const found = new Set([...(stdout + stderr).matchAll(/\.a\([^)]*\): definition of (\S+)/g)].map((m) => m[1]!));
+  return names.filter((n) => found.has(n));
+}
+
+/** What the check link found: symbols no library defines, and the link flags that pull archive members in. */
+export interface LinkCheck {
+  /** weak symbols nothing defines: calling or reading them throws (CI021). */
+  readonly missing: string[];
+  /** `-Wl,--undefined=<name>` for each symbol only a static archive of the link defines. */
+  readonly extract: string[];
 }
 
 /** The warning for library symbols the check link found missing (CI021), naming the first twelve. */

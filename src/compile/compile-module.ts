@@ -66,8 +66,9 @@ export async function buildModule(
     const shared = { compiler, cflags, headers, headersKey: options.headersKey ?? '' };
     const objects = await compileObjects(config.out, sources, shared, options.progress);
     options.progress?.('link');
-    missing = await checkLink(compiler, objects, tmp, config.libs, needs);
-    await runCompiler(compiler, ['-shared', ...objects, '-o', output, ...linkFlags], sources[0]!);
+    const link = await checkLink(compiler, objects, tmp, config.libs, needs);
+    missing = link.missing;
+    await runCompiler(compiler, ['-shared', ...objects, '-o', output, ...linkFlags, ...link.extract], sources[0]!);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

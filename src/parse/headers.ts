@@ -28,6 +28,37 @@ function parseSearchList(text: string): string[] {
     .filter(Boolean);
 }
 
+let dialect: string[] | undefined;
+
+/** GCC's `_FloatN` keywords, as x86-64 and arm64 glibc define them for compilers without them. */
+const FLOAT_N = [
+  ['_Float32', 'float'],
+  ['_Float64', 'double'],
+  ['_Float32x', 'double'],
+  ['_Float64x', 'long double'],
+  ['_Float128', '__float128'],
+];
+
+/**
+ * libclang's flags that make it read the headers as the C compiler will: clang says it is GCC 4.2
+ * unless told otherwise, so headers that test `__GNUC_PREREQ (11, 0)` (glibc's pthread.h declares
+ * `__sigsetjmp_cancel` or `__sigsetjmp` by it) would show libclang other declarations than the
+ * compiler compiles. With GCC, `-fgnuc-version=<its version>`; with clang, nothing. What such a
+ * GCC lets glibc write that libclang 14 cannot read is spelled the way libclang reads it:
+ * `__malloc__ (free, 1)` as `__malloc__`, GCC's `_FloatN` keywords (GCC ≥ 7) as the types glibc
+ * would otherwise typedef them to (`_Float128` as `__float128`, which stays unsupported: CI013).
+ */
+export function compilerDialect(): string[] {
+  if (dialect) return dialect;
+  const r = spawnSync(process.env.CC ?? 'cc', ['-xc', '-dM', '-E', '-'], { input: '', encoding: 'utf8' });
+  const defs = new Map([...(r.stdout ?? '').matchAll(/^#define (\w+) (.*)$/gm)].map((m) => [m[1]!, m[2]!]));
+  const gnuc = ['__GNUC__', '__GNUC_MINOR__', '__GNUC_PATCHLEVEL__'].map((k) => defs.get(k));
+  const isGcc = !defs.has('__clang__') && gnuc.every((v) => v !== undefined && /^\d+$/.test(v));
+  const floats = Number(gnuc[0]) >= 7 ? FLOAT_N.map(([k, t]) => `-D${k}=${t}`) : [];
+  dialect = isGcc ? [`-fgnuc-version=${gnuc.join('.')}`, '-D__malloc__(...)=__malloc__', ...floats] : [];
+  return dialect;
+}
+
 /**
  * Resolves a header the way the user means it: a path (`./x.h`, `/usr/include/zlib.h`) as a path;
  * a bare name (`zlib.h`, `openssl/ssl.h`) like `#include <zlib.h>` — the -I folders, then the

@@ -8,7 +8,7 @@ import { location, type ParseContext } from './context.js';
 import { parseEnum } from './enum.js';
 import { evaluateMacros } from './evaluate-macros.js';
 import { parseFunction } from './function.js';
-import { headerScope, resolveHeader } from './headers.js';
+import { compilerDialect, headerScope, resolveHeader } from './headers.js';
 import { parseMacro, parseMacroFunction, resolveVerdict } from './macro.js';
 import { libraryCalls } from './macro-calls.js';
 import { macroCalls } from './macro-signature.js';
@@ -16,12 +16,13 @@ import { parseRecord } from './record.js';
 import { SourceFiles } from './source.js';
 import { probeTarget } from './target.js';
 import { parseTypedef } from './typedef.js';
+import { withTypedefAlignment } from './typedef-align.js';
 import { parseVar } from './var.js';
 import { checkVariadicDiagnostics, isVariadicProbe, variadicProbe, withVariadicInstances } from './variadic.js';
 
 /** libclang arguments shared by every parse: C, plain comments attached, then the user's flags. */
 export function clangArgs(config: Config): string[] {
-  return ['-x', 'c', '-fparse-all-comments', ...config.cflags];
+  return ['-x', 'c', '-fparse-all-comments', ...compilerDialect(), ...config.cflags];
 }
 
 /**
@@ -61,9 +62,12 @@ export function parseHeadersRead(config: Config): { ir: Ir; files: string[] } {
   }
   const ctx: ParseContext = { files: new SourceFiles() };
   const probes = tu.decls.filter(isVariadicProbe);
-  const parsed = tu.decls
-    .filter((d): d is Exclude<RawDecl, RawMacro> => d.kind !== 'macro' && !isVariadicProbe(d))
-    .map((d) => convertDecl(d, ctx));
+  const parsed = withTypedefAlignment(
+    tu.decls
+      .filter((d): d is Exclude<RawDecl, RawMacro> => d.kind !== 'macro' && !isVariadicProbe(d))
+      .map((d) => convertDecl(d, ctx)),
+    { includes: headers, args, dir: config.cwd },
+  );
   const macros = lastDefinitions(tu.decls.filter((d): d is RawMacro => d.kind === 'macro'));
   const verdicts = evaluateMacros(macros, headers, args, config.cwd);
   const includes = resolved.map((h) => h.include);

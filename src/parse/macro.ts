@@ -46,7 +46,9 @@ export function parseMacro(
   call: MacroCall | undefined,
   ctx: ParseContext,
 ): MacroDecl {
-  const base = declBase(raw, ctx);
+  // the comment from the whole `#define` line (before it, or after its last token); the quote as before
+  const { comment, ...base } = declBase(raw, ctx);
+  const whole = declBase(wholeDefinition(raw, ctx), ctx).comment ?? comment;
   const body = raw.tokens.join(' ');
   const fact = raw.functionLike
     ? call && 'why' in call
@@ -57,7 +59,8 @@ export function parseMacro(
       : 'value' in verdict
         ? { value: verdict.value }
         : { notConstant: verdict.notConstant };
-  return { kind: 'macro', ...base, id: `macro:${raw.name}`, functionLike: raw.functionLike, body, ...fact };
+  const doc = whole === undefined ? {} : { comment: whole };
+  return { kind: 'macro', ...base, ...doc, id: `macro:${raw.name}`, functionLike: raw.functionLike, body, ...fact };
 }
 
 /**

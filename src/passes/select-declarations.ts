@@ -57,7 +57,7 @@ export function takenHeaders(ir: Ir): string[] {
  * macro with a reserved name that is no constant (`__LONG_LONG_PAIR`, `__S16_TYPE`: the C library's plumbing).
  * --only still takes any of them by name.
  */
-function isPlumbing(d: Decl): boolean {
+export function isPlumbing(d: Decl): boolean {
   if (d.kind !== 'macro') return false;
   const body = d.body.trim();
   if (/^_[_A-Z]/.test(d.name) && (d.functionLike || d.value === undefined)) return true;

@@ -1,6 +1,6 @@
 import { formatDiagnostic } from '../diagnostics/index.js';
 import type { PassContext, Plan } from './plan.js';
-import { takenHeaders } from './select-declarations.js';
+import { isPlumbing, takenHeaders } from './select-declarations.js';
 
 /** The one-screen summary of a run: what was generated, pulled in and skipped, and why. */
 export function summarize(ctx: PassContext, plan: Plan, verbose = false): string {
@@ -65,7 +65,7 @@ function unselectedConstants(ctx: PassContext, plan: Plan): string {
   const scope = new Set(ctx.ir.scope);
   const names: string[] = [];
   for (const d of ctx.ir.decls) {
-    if (!scope.has(d.location.file) || plan.selected.has(d.id) || plan.required.has(d.id)) continue;
+    if (!scope.has(d.location.file) || plan.selected.has(d.id) || plan.required.has(d.id) || isPlumbing(d)) continue;
     if (d.kind === 'enum') names.push(...d.constants.map((c) => c.name));
     if (d.kind === 'macro' && d.value !== undefined && !/^_[_A-Z]/.test(d.name)) names.push(d.name);
   }
