@@ -16,7 +16,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = process.env.CFFI_DIST ?? path.join(ROOT, 'dist');
 const dist = (p) => import(pathToFileURL(path.join(DIST, 'src', p)).href);
 const { analyze, resolveConfig, formatDiagnostic } = await dist('index.js');
-const { emitModule, moduleNeeds, writeFiles } = await dist('emit/index.js');
+const { emitModule, moduleNeeds } = await dist('emit/index.js');
+const { claimOutDir, writeOutput } = await dist('out-dir.js');
 const { buildModule } = await dist('compile/index.js');
 
 const [header, out, ...rest] = process.argv.slice(2);
@@ -45,7 +46,8 @@ try {
   result.skips = [...plan.skipped.values()].map((s) => formatDiagnostic(s.diagnostic));
   result.warnings = plan.diagnostics.filter((d) => d.severity === 'warning').map(formatDiagnostic);
   const files = emitModule(index, plan, config);
-  writeFiles(out, files);
+  claimOutDir(out);
+  writeOutput(out, files);
   result.comments = commentCoverage(emitted, files.get('index.d.ts'), new Set(index.ir.scope));
   result.stage = 'build';
   const built = await buildModule(config, moduleNeeds(index, plan));

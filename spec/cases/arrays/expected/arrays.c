@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -59,24 +59,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct a_rec *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const struct a_rec *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_a_rec_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_a_rec_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_a_rec_sum *w = cffi__data;
+  cffi_aw_cffi_b_a_rec_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = a_rec_sum(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = a_rec_sum(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_a_rec_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_a_rec_sum *w = cffi__data;
+  cffi_aw_cffi_b_a_rec_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_a_rec_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -91,9 +91,9 @@ static CFFI_COLD napi_value cffi_a_a_rec_sum(napi_env cffi__env, napi_callback_i
     goto cffi__done;
   {
     cffi_aw_cffi_b_a_rec_sum cffi__w = {
-      .a0 = (const struct a_rec *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct a_rec *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_a_rec_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_a_rec_sum,
                                     cffi_ac_cffi_b_a_rec_sum, "a_rec_sum");
   }
   goto cffi__done;
@@ -131,25 +131,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const int *) a0;
-  __typeof__(int) a1;
-  long r;
+  cffi_async cffi_base;
+  __typeof__(const int *) cffi_a0;
+  __typeof__(int) cffi_a1;
+  long cffi_r;
 } cffi_aw_cffi_b_a_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_a_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_a_sum *w = cffi__data;
+  cffi_aw_cffi_b_a_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = a_sum(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = a_sum(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_a_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_a_sum *w = cffi__data;
+  cffi_aw_cffi_b_a_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_a_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -168,10 +168,10 @@ static CFFI_COLD napi_value cffi_a_a_sum(napi_env cffi__env, napi_callback_info 
     goto cffi__done;
   {
     cffi_aw_cffi_b_a_sum cffi__w = {
-      .a0 = (const int *)(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
+      .cffi_a0 = (const int *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_a_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_a_sum,
                                     cffi_ac_cffi_b_a_sum, "a_sum");
   }
   goto cffi__done;
@@ -213,25 +213,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int *) a0;
-  __typeof__(int) a1;
-  __typeof__(int) a2;
+  cffi_async cffi_base;
+  __typeof__(int *) cffi_a0;
+  __typeof__(int) cffi_a1;
+  __typeof__(int) cffi_a2;
 } cffi_aw_cffi_b_a_fill;
 
 static CFFI_COLD void cffi_ax_cffi_b_a_fill(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_a_fill *w = cffi__data;
+  cffi_aw_cffi_b_a_fill *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  a_fill(w->a0, w->a1, w->a2);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  a_fill(cffi__wk->cffi_a0, cffi__wk->cffi_a1, cffi__wk->cffi_a2);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_a_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_a_fill *w = cffi__data;
+  cffi_aw_cffi_b_a_fill *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_a_fill(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -254,11 +254,11 @@ static CFFI_COLD napi_value cffi_a_a_fill(napi_env cffi__env, napi_callback_info
     goto cffi__done;
   {
     cffi_aw_cffi_b_a_fill cffi__w = {
-      .a0 = (int *)(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
-      .a2 = (int)cffi__p2,
+      .cffi_a0 = (int *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
+      .cffi_a2 = (int)cffi__p2,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_a_fill,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_a_fill,
                                     cffi_ac_cffi_b_a_fill, "a_fill");
   }
   goto cffi__done;

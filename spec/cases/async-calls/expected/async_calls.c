@@ -10,7 +10,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -74,27 +74,27 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const char *) a0;
-  __typeof__(int) a1;
-  char *h0;
-  size_t r;
+  cffi_async cffi_base;
+  __typeof__(const char *) cffi_a0;
+  __typeof__(int) cffi_a1;
+  char *cffi_h0;
+  size_t cffi_r;
 } cffi_aw_cffi_b_ac_slow_strlen;
 
 static CFFI_COLD void cffi_ax_cffi_b_ac_slow_strlen(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ac_slow_strlen *w = cffi__data;
+  cffi_aw_cffi_b_ac_slow_strlen *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ac_slow_strlen(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ac_slow_strlen(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ac_slow_strlen(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ac_slow_strlen *w = cffi__data;
+  cffi_aw_cffi_b_ac_slow_strlen *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
-  free(w->h0);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__wk->cffi_r));
+  free(cffi__wk->cffi_h0);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ac_slow_strlen(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -116,13 +116,13 @@ static CFFI_COLD napi_value cffi_a_ac_slow_strlen(napi_env cffi__env, napi_callb
   if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
     cffi_aw_cffi_b_ac_slow_strlen cffi__w = {
-      .a0 = (const char *)(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
-      .h0 = cffi__s0.heap,
+      .cffi_a0 = (const char *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
+      .cffi_h0 = cffi__s0.cffi_heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_slow_strlen,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ac_slow_strlen,
                                     cffi_ac_cffi_b_ac_slow_strlen, "ac_slow_strlen");
-    if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
+    if (cffi__result) cffi__s0.cffi_heap = NULL; /* the work block frees it */
   }
   goto cffi__done;
 cffi__done:
@@ -171,29 +171,29 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(void *) a0;
-  __typeof__(int) a1;
-  __typeof__(int) a2;
-  __typeof__(int) a3;
-  char *h0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(void *) cffi_a0;
+  __typeof__(int) cffi_a1;
+  __typeof__(int) cffi_a2;
+  __typeof__(int) cffi_a3;
+  char *cffi_h0;
+  int cffi_r;
 } cffi_aw_cffi_b_ac_slow_fill;
 
 static CFFI_COLD void cffi_ax_cffi_b_ac_slow_fill(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ac_slow_fill *w = cffi__data;
+  cffi_aw_cffi_b_ac_slow_fill *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ac_slow_fill(w->a0, w->a1, w->a2, w->a3);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ac_slow_fill(cffi__wk->cffi_a0, cffi__wk->cffi_a1, cffi__wk->cffi_a2, cffi__wk->cffi_a3);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ac_slow_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ac_slow_fill *w = cffi__data;
+  cffi_aw_cffi_b_ac_slow_fill *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  free(w->h0);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  free(cffi__wk->cffi_h0);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ac_slow_fill(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -223,15 +223,15 @@ static CFFI_COLD napi_value cffi_a_ac_slow_fill(napi_env cffi__env, napi_callbac
   if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
     cffi_aw_cffi_b_ac_slow_fill cffi__w = {
-      .a0 = (void *)(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
-      .a2 = (int)cffi__p2,
-      .a3 = (int)cffi__p3,
-      .h0 = cffi__s0.heap,
+      .cffi_a0 = (void *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
+      .cffi_a2 = (int)cffi__p2,
+      .cffi_a3 = (int)cffi__p3,
+      .cffi_h0 = cffi__s0.cffi_heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_slow_fill,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ac_slow_fill,
                                     cffi_ac_cffi_b_ac_slow_fill, "ac_slow_fill");
-    if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
+    if (cffi__result) cffi__s0.cffi_heap = NULL; /* the work block frees it */
   }
   goto cffi__done;
 cffi__done:
@@ -265,24 +265,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_ac_fail;
 
 static CFFI_COLD void cffi_ax_cffi_b_ac_fail(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ac_fail *w = cffi__data;
+  cffi_aw_cffi_b_ac_fail *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ac_fail(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ac_fail(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ac_fail(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ac_fail *w = cffi__data;
+  cffi_aw_cffi_b_ac_fail *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ac_fail(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -297,9 +297,9 @@ static CFFI_COLD napi_value cffi_a_ac_fail(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_ac_fail cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_fail,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ac_fail,
                                     cffi_ac_cffi_b_ac_fail, "ac_fail");
   }
   goto cffi__done;
@@ -329,23 +329,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  int r;
+  cffi_async cffi_base;
+  int cffi_r;
 } cffi_aw_cffi_b_ac_seen_errno;
 
 static CFFI_COLD void cffi_ax_cffi_b_ac_seen_errno(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ac_seen_errno *w = cffi__data;
+  cffi_aw_cffi_b_ac_seen_errno *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ac_seen_errno();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ac_seen_errno();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ac_seen_errno(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ac_seen_errno *w = cffi__data;
+  cffi_aw_cffi_b_ac_seen_errno *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ac_seen_errno(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -357,7 +357,7 @@ static CFFI_COLD napi_value cffi_a_ac_seen_errno(napi_env cffi__env, napi_callba
   {
     cffi_aw_cffi_b_ac_seen_errno cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_seen_errno,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ac_seen_errno,
                                     cffi_ac_cffi_b_ac_seen_errno, "ac_seen_errno");
   }
   goto cffi__done;
@@ -391,24 +391,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int *) a0;
-  int *r;
+  cffi_async cffi_base;
+  __typeof__(int *) cffi_a0;
+  int *cffi_r;
 } cffi_aw_cffi_b_ac_next;
 
 static CFFI_COLD void cffi_ax_cffi_b_ac_next(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ac_next *w = cffi__data;
+  cffi_aw_cffi_b_ac_next *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ac_next(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ac_next(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ac_next(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ac_next *w = cffi__data;
+  cffi_aw_cffi_b_ac_next *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ac_next(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -423,9 +423,9 @@ static CFFI_COLD napi_value cffi_a_ac_next(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_ac_next cffi__w = {
-      .a0 = (int *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (int *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_next,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ac_next,
                                     cffi_ac_cffi_b_ac_next, "ac_next");
   }
   goto cffi__done;
@@ -463,25 +463,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct ac_pair) a0;
-  __typeof__(int) a1;
-  struct ac_pair r;
+  cffi_async cffi_base;
+  __typeof__(struct ac_pair) cffi_a0;
+  __typeof__(int) cffi_a1;
+  struct ac_pair cffi_r;
 } cffi_aw_cffi_b_ac_double;
 
 static CFFI_COLD void cffi_ax_cffi_b_ac_double(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ac_double *w = cffi__data;
+  cffi_aw_cffi_b_ac_double *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ac_double(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ac_double(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ac_double(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ac_double *w = cffi__data;
+  cffi_aw_cffi_b_ac_double *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(cffi__wk->cffi_r), sizeof(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ac_double(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -500,10 +500,10 @@ static CFFI_COLD napi_value cffi_a_ac_double(napi_env cffi__env, napi_callback_i
     goto cffi__done;
   {
     cffi_aw_cffi_b_ac_double cffi__w = {
-      .a0 = *(struct ac_pair *)cffi__p0,
-      .a1 = (int)cffi__p1,
+      .cffi_a0 = *(struct ac_pair *)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_double,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ac_double,
                                     cffi_ac_cffi_b_ac_double, "ac_double");
   }
   goto cffi__done;
@@ -533,22 +533,22 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
+  cffi_async cffi_base;
 } cffi_aw_cffi_b_ac_touch;
 
 static CFFI_COLD void cffi_ax_cffi_b_ac_touch(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ac_touch *w = cffi__data;
+  cffi_aw_cffi_b_ac_touch *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
+  errno = cffi__wk->cffi_base.cffi_err;
   ac_touch();
-  w->base.err = errno;
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ac_touch(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ac_touch *w = cffi__data;
+  cffi_aw_cffi_b_ac_touch *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ac_touch(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -560,7 +560,7 @@ static CFFI_COLD napi_value cffi_a_ac_touch(napi_env cffi__env, napi_callback_in
   {
     cffi_aw_cffi_b_ac_touch cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_touch,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ac_touch,
                                     cffi_ac_cffi_b_ac_touch, "ac_touch");
   }
   goto cffi__done;
@@ -590,23 +590,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  int r;
+  cffi_async cffi_base;
+  int cffi_r;
 } cffi_aw_cffi_b_ac_touched;
 
 static CFFI_COLD void cffi_ax_cffi_b_ac_touched(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ac_touched *w = cffi__data;
+  cffi_aw_cffi_b_ac_touched *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ac_touched();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ac_touched();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ac_touched(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ac_touched *w = cffi__data;
+  cffi_aw_cffi_b_ac_touched *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ac_touched(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -618,7 +618,7 @@ static CFFI_COLD napi_value cffi_a_ac_touched(napi_env cffi__env, napi_callback_
   {
     cffi_aw_cffi_b_ac_touched cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_touched,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ac_touched,
                                     cffi_ac_cffi_b_ac_touched, "ac_touched");
   }
   goto cffi__done;
@@ -648,23 +648,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  unsigned long long r;
+  cffi_async cffi_base;
+  unsigned long long cffi_r;
 } cffi_aw_cffi_b_ac_big;
 
 static CFFI_COLD void cffi_ax_cffi_b_ac_big(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ac_big *w = cffi__data;
+  cffi_aw_cffi_b_ac_big *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ac_big();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ac_big();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ac_big(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ac_big *w = cffi__data;
+  cffi_aw_cffi_b_ac_big *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ac_big(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -676,7 +676,7 @@ static CFFI_COLD napi_value cffi_a_ac_big(napi_env cffi__env, napi_callback_info
   {
     cffi_aw_cffi_b_ac_big cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_big,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ac_big,
                                     cffi_ac_cffi_b_ac_big, "ac_big");
   }
   goto cffi__done;
@@ -713,26 +713,26 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const char *) a0;
-  char *h0;
-  const char *r;
+  cffi_async cffi_base;
+  __typeof__(const char *) cffi_a0;
+  char *cffi_h0;
+  const char *cffi_r;
 } cffi_aw_cffi_b_ac_echo;
 
 static CFFI_COLD void cffi_ax_cffi_b_ac_echo(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ac_echo *w = cffi__data;
+  cffi_aw_cffi_b_ac_echo *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ac_echo(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ac_echo(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ac_echo(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ac_echo *w = cffi__data;
+  cffi_aw_cffi_b_ac_echo *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
-  free(w->h0);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(cffi__wk->cffi_r));
+  free(cffi__wk->cffi_h0);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ac_echo(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -750,12 +750,12 @@ static CFFI_COLD napi_value cffi_a_ac_echo(napi_env cffi__env, napi_callback_inf
   if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
     cffi_aw_cffi_b_ac_echo cffi__w = {
-      .a0 = (const char *)(uintptr_t)cffi__p0,
-      .h0 = cffi__s0.heap,
+      .cffi_a0 = (const char *)(uintptr_t)cffi__p0,
+      .cffi_h0 = cffi__s0.cffi_heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_echo,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ac_echo,
                                     cffi_ac_cffi_b_ac_echo, "ac_echo");
-    if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
+    if (cffi__result) cffi__s0.cffi_heap = NULL; /* the work block frees it */
   }
   goto cffi__done;
 cffi__done:
@@ -782,12 +782,12 @@ static napi_value cffi_f_ac_sum(napi_env cffi__env, napi_callback_info cffi__inf
     ffi_cif cffi__cif;
     cffi_va_result cffi__rv;
     __auto_type cffi__a0 = (int)cffi__p0;
-    cffi__va.types[0] = CFFI_FFI_TYPE(cffi__a0);
-    cffi__va.args[0] = &cffi__a0;
+    cffi__va.cffi_types[0] = CFFI_FFI_TYPE(cffi__a0);
+    cffi__va.cffi_argp[0] = &cffi__a0;
     if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((int)0), "ac_sum")) goto cffi__done;
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
-    ffi_call(&cffi__cif, FFI_FN(ac_sum), &cffi__rv, cffi__va.args);
+    ffi_call(&cffi__cif, FFI_FN(ac_sum), &cffi__rv, cffi__va.cffi_argp);
     cffi_last_errno = *cffi__errno;
     int cffi__r = CFFI_VA_RESULT(cffi__r, cffi__rv);
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
@@ -802,35 +802,36 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  int r;
-  cffi_va va;
-  const char *arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
-  cffi_va_result rv;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  int cffi_r;
+  cffi_va cffi_va_;
+  const char *cffi_arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
+  cffi_va_result cffi_rv;
 } cffi_aw_cffi_b_ac_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_ac_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ac_sum *w = cffi__data;
+  cffi_aw_cffi_b_ac_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  ffi_cif cif;
-  w->va.args[0] = (void *)&w->a0;
-  cffi_va_move(&w->va, w->arena0);
+  ffi_cif cffi__cif;
+  cffi__wk->cffi_va_.cffi_argp[0] = (void *)&cffi__wk->cffi_a0;
+  cffi_va_move(&cffi__wk->cffi_va_, cffi__wk->cffi_arena0);
   /* the same types the JS thread prepared successfully */
-  ffi_prep_cif_var(&cif, FFI_DEFAULT_ABI, w->va.nfixed, w->va.n,
-                   CFFI_FFI_TYPE((int)0), w->va.types);
-  errno = w->base.err;
-  ffi_call(&cif, FFI_FN(ac_sum), &w->rv, w->va.args);
-  w->base.err = errno;
-  w->r = CFFI_VA_RESULT(w->r, w->rv);
+  cffi_va *cffi__va = &cffi__wk->cffi_va_;
+  ffi_prep_cif_var(&cffi__cif, FFI_DEFAULT_ABI, cffi__va->cffi_nfixed, cffi__va->cffi_n,
+                   CFFI_FFI_TYPE((int)0), cffi__va->cffi_types);
+  errno = cffi__wk->cffi_base.cffi_err;
+  ffi_call(&cffi__cif, FFI_FN(ac_sum), &cffi__wk->cffi_rv, cffi__wk->cffi_va_.cffi_argp);
+  cffi__wk->cffi_base.cffi_err = errno;
+  cffi__wk->cffi_r = CFFI_VA_RESULT(cffi__wk->cffi_r, cffi__wk->cffi_rv);
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ac_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ac_sum *w = cffi__data;
+  cffi_aw_cffi_b_ac_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_va_free(&w->va);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_va_free(&cffi__wk->cffi_va_);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ac_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -852,19 +853,19 @@ static CFFI_COLD napi_value cffi_a_ac_sum(napi_env cffi__env, napi_callback_info
     goto cffi__done;
   {
     cffi_aw_cffi_b_ac_sum cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
     ffi_cif cffi__cif;
-    cffi__va.types[0] = CFFI_FFI_TYPE(cffi__w.a0);
-    cffi__va.args[0] = (void *)&cffi__w.a0;
+    cffi__va.cffi_types[0] = CFFI_FFI_TYPE(cffi__w.cffi_a0);
+    cffi__va.cffi_argp[0] = (void *)&cffi__w.cffi_a0;
     if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
                       CFFI_FFI_TYPE((int)0), "ac_sum"))
       goto cffi__done;
-    cffi__w.va = cffi__va;
-    cffi__w.arena0 = cffi__va.arena;
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_sum,
+    cffi__w.cffi_va_ = cffi__va;
+    cffi__w.cffi_arena0 = cffi__va.cffi_arena;
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ac_sum,
                                     cffi_ac_cffi_b_ac_sum, "ac_sum");
-    if (cffi__result) cffi__va.nowned = 0; /* the work block frees the extras' strings */
+    if (cffi__result) cffi__va.cffi_nowned = 0; /* the work block frees the extras' strings */
   }
   goto cffi__done;
 cffi__done:
@@ -898,24 +899,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_ac_twice;
 
 static CFFI_COLD void cffi_ax_cffi_b_ac_twice(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ac_twice *w = cffi__data;
+  cffi_aw_cffi_b_ac_twice *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ac_twice(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ac_twice(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ac_twice(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ac_twice *w = cffi__data;
+  cffi_aw_cffi_b_ac_twice *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ac_twice(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -930,9 +931,9 @@ static CFFI_COLD napi_value cffi_a_ac_twice(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_ac_twice cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ac_twice,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ac_twice,
                                     cffi_ac_cffi_b_ac_twice, "ac_twice");
   }
   goto cffi__done;
@@ -966,24 +967,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_AC_TWICE;
 
 static CFFI_COLD void cffi_ax_cffi_b_AC_TWICE(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_AC_TWICE *w = cffi__data;
+  cffi_aw_cffi_b_AC_TWICE *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = AC_TWICE(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = AC_TWICE(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_AC_TWICE(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_AC_TWICE *w = cffi__data;
+  cffi_aw_cffi_b_AC_TWICE *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_AC_TWICE(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -998,9 +999,9 @@ static CFFI_COLD napi_value cffi_a_AC_TWICE(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_AC_TWICE cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_AC_TWICE,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_AC_TWICE,
                                     cffi_ac_cffi_b_AC_TWICE, "AC_TWICE");
   }
   goto cffi__done;

@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -60,24 +60,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct b_flags *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const struct b_flags *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_b_check;
 
 static CFFI_COLD void cffi_ax_cffi_b_b_check(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_b_check *w = cffi__data;
+  cffi_aw_cffi_b_b_check *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = b_check(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = b_check(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_b_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_b_check *w = cffi__data;
+  cffi_aw_cffi_b_b_check *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_b_check(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -92,9 +92,9 @@ static CFFI_COLD napi_value cffi_a_b_check(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_b_check cffi__w = {
-      .a0 = (const struct b_flags *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct b_flags *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_b_check,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_b_check,
                                     cffi_ac_cffi_b_b_check, "b_check");
   }
   goto cffi__done;
@@ -128,24 +128,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct b_odd *) a0;
-  long long r;
+  cffi_async cffi_base;
+  __typeof__(const struct b_odd *) cffi_a0;
+  long long cffi_r;
 } cffi_aw_cffi_b_b_odd_check;
 
 static CFFI_COLD void cffi_ax_cffi_b_b_odd_check(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_b_odd_check *w = cffi__data;
+  cffi_aw_cffi_b_b_odd_check *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = b_odd_check(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = b_odd_check(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_b_odd_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_b_odd_check *w = cffi__data;
+  cffi_aw_cffi_b_b_odd_check *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_b_odd_check(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -160,9 +160,9 @@ static CFFI_COLD napi_value cffi_a_b_odd_check(napi_env cffi__env, napi_callback
     goto cffi__done;
   {
     cffi_aw_cffi_b_b_odd_check cffi__w = {
-      .a0 = (const struct b_odd *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct b_odd *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_b_odd_check,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_b_odd_check,
                                     cffi_ac_cffi_b_b_odd_check, "b_odd_check");
   }
   goto cffi__done;
@@ -196,23 +196,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct b_odd *) a0;
+  cffi_async cffi_base;
+  __typeof__(struct b_odd *) cffi_a0;
 } cffi_aw_cffi_b_b_odd_fill;
 
 static CFFI_COLD void cffi_ax_cffi_b_b_odd_fill(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_b_odd_fill *w = cffi__data;
+  cffi_aw_cffi_b_b_odd_fill *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  b_odd_fill(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  b_odd_fill(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_b_odd_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_b_odd_fill *w = cffi__data;
+  cffi_aw_cffi_b_b_odd_fill *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_b_odd_fill(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -227,9 +227,9 @@ static CFFI_COLD napi_value cffi_a_b_odd_fill(napi_env cffi__env, napi_callback_
     goto cffi__done;
   {
     cffi_aw_cffi_b_b_odd_fill cffi__w = {
-      .a0 = (struct b_odd *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (struct b_odd *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_b_odd_fill,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_b_odd_fill,
                                     cffi_ac_cffi_b_b_odd_fill, "b_odd_fill");
   }
   goto cffi__done;
@@ -263,23 +263,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct b_flags *) a0;
+  cffi_async cffi_base;
+  __typeof__(struct b_flags *) cffi_a0;
 } cffi_aw_cffi_b_b_fill;
 
 static CFFI_COLD void cffi_ax_cffi_b_b_fill(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_b_fill *w = cffi__data;
+  cffi_aw_cffi_b_b_fill *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  b_fill(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  b_fill(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_b_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_b_fill *w = cffi__data;
+  cffi_aw_cffi_b_b_fill *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_b_fill(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -294,9 +294,9 @@ static CFFI_COLD napi_value cffi_a_b_fill(napi_env cffi__env, napi_callback_info
     goto cffi__done;
   {
     cffi_aw_cffi_b_b_fill cffi__w = {
-      .a0 = (struct b_flags *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (struct b_flags *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_b_fill,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_b_fill,
                                     cffi_ac_cffi_b_b_fill, "b_fill");
   }
   goto cffi__done;

@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -82,25 +82,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  __typeof__(double) a1;
-  struct v_pair r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  __typeof__(double) cffi_a1;
+  struct v_pair cffi_r;
 } cffi_aw_cffi_b_v_pair_make;
 
 static CFFI_COLD void cffi_ax_cffi_b_v_pair_make(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_v_pair_make *w = cffi__data;
+  cffi_aw_cffi_b_v_pair_make *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = v_pair_make(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = v_pair_make(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_v_pair_make(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_v_pair_make *w = cffi__data;
+  cffi_aw_cffi_b_v_pair_make *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(cffi__wk->cffi_r), sizeof(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_v_pair_make(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -119,10 +119,10 @@ static CFFI_COLD napi_value cffi_a_v_pair_make(napi_env cffi__env, napi_callback
     goto cffi__done;
   {
     cffi_aw_cffi_b_v_pair_make cffi__w = {
-      .a0 = (int)cffi__p0,
-      .a1 = (double)cffi__p1,
+      .cffi_a0 = (int)cffi__p0,
+      .cffi_a1 = (double)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_v_pair_make,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_v_pair_make,
                                     cffi_ac_cffi_b_v_pair_make, "v_pair_make");
   }
   goto cffi__done;
@@ -156,24 +156,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct v_pair) a0;
-  double r;
+  cffi_async cffi_base;
+  __typeof__(struct v_pair) cffi_a0;
+  double cffi_r;
 } cffi_aw_cffi_b_v_pair_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_v_pair_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_v_pair_sum *w = cffi__data;
+  cffi_aw_cffi_b_v_pair_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = v_pair_sum(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = v_pair_sum(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_v_pair_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_v_pair_sum *w = cffi__data;
+  cffi_aw_cffi_b_v_pair_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_v_pair_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -188,9 +188,9 @@ static CFFI_COLD napi_value cffi_a_v_pair_sum(napi_env cffi__env, napi_callback_
     goto cffi__done;
   {
     cffi_aw_cffi_b_v_pair_sum cffi__w = {
-      .a0 = *(struct v_pair *)cffi__p0,
+      .cffi_a0 = *(struct v_pair *)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_v_pair_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_v_pair_sum,
                                     cffi_ac_cffi_b_v_pair_sum, "v_pair_sum");
   }
   goto cffi__done;
@@ -224,24 +224,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(v_range) a0;
-  v_range r;
+  cffi_async cffi_base;
+  __typeof__(v_range) cffi_a0;
+  v_range cffi_r;
 } cffi_aw_cffi_b_v_range_swap;
 
 static CFFI_COLD void cffi_ax_cffi_b_v_range_swap(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_v_range_swap *w = cffi__data;
+  cffi_aw_cffi_b_v_range_swap *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = v_range_swap(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = v_range_swap(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_v_range_swap(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_v_range_swap *w = cffi__data;
+  cffi_aw_cffi_b_v_range_swap *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(cffi__wk->cffi_r), sizeof(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_v_range_swap(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -256,9 +256,9 @@ static CFFI_COLD napi_value cffi_a_v_range_swap(napi_env cffi__env, napi_callbac
     goto cffi__done;
   {
     cffi_aw_cffi_b_v_range_swap cffi__w = {
-      .a0 = *(v_range *)cffi__p0,
+      .cffi_a0 = *(v_range *)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_v_range_swap,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_v_range_swap,
                                     cffi_ac_cffi_b_v_range_swap, "v_range_swap");
   }
   goto cffi__done;
@@ -292,24 +292,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(long long) a0;
-  struct v_big r;
+  cffi_async cffi_base;
+  __typeof__(long long) cffi_a0;
+  struct v_big cffi_r;
 } cffi_aw_cffi_b_v_big_fill;
 
 static CFFI_COLD void cffi_ax_cffi_b_v_big_fill(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_v_big_fill *w = cffi__data;
+  cffi_aw_cffi_b_v_big_fill *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = v_big_fill(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = v_big_fill(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_v_big_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_v_big_fill *w = cffi__data;
+  cffi_aw_cffi_b_v_big_fill *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(cffi__wk->cffi_r), sizeof(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_v_big_fill(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -324,9 +324,9 @@ static CFFI_COLD napi_value cffi_a_v_big_fill(napi_env cffi__env, napi_callback_
     goto cffi__done;
   {
     cffi_aw_cffi_b_v_big_fill cffi__w = {
-      .a0 = (long long)cffi__p0,
+      .cffi_a0 = (long long)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_v_big_fill,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_v_big_fill,
                                     cffi_ac_cffi_b_v_big_fill, "v_big_fill");
   }
   goto cffi__done;
@@ -360,24 +360,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct v_big) a0;
-  long long r;
+  cffi_async cffi_base;
+  __typeof__(struct v_big) cffi_a0;
+  long long cffi_r;
 } cffi_aw_cffi_b_v_big_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_v_big_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_v_big_sum *w = cffi__data;
+  cffi_aw_cffi_b_v_big_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = v_big_sum(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = v_big_sum(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_v_big_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_v_big_sum *w = cffi__data;
+  cffi_aw_cffi_b_v_big_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_v_big_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -392,9 +392,9 @@ static CFFI_COLD napi_value cffi_a_v_big_sum(napi_env cffi__env, napi_callback_i
     goto cffi__done;
   {
     cffi_aw_cffi_b_v_big_sum cffi__w = {
-      .a0 = *(struct v_big *)cffi__p0,
+      .cffi_a0 = *(struct v_big *)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_v_big_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_v_big_sum,
                                     cffi_ac_cffi_b_v_big_sum, "v_big_sum");
   }
   goto cffi__done;
@@ -428,24 +428,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  union v_num r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  union v_num cffi_r;
 } cffi_aw_cffi_b_v_num_int;
 
 static CFFI_COLD void cffi_ax_cffi_b_v_num_int(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_v_num_int *w = cffi__data;
+  cffi_aw_cffi_b_v_num_int *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = v_num_int(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = v_num_int(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_v_num_int(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_v_num_int *w = cffi__data;
+  cffi_aw_cffi_b_v_num_int *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(cffi__wk->cffi_r), sizeof(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_v_num_int(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -460,9 +460,9 @@ static CFFI_COLD napi_value cffi_a_v_num_int(napi_env cffi__env, napi_callback_i
     goto cffi__done;
   {
     cffi_aw_cffi_b_v_num_int cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_v_num_int,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_v_num_int,
                                     cffi_ac_cffi_b_v_num_int, "v_num_int");
   }
   goto cffi__done;
@@ -496,24 +496,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(union v_num) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(union v_num) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_v_num_get;
 
 static CFFI_COLD void cffi_ax_cffi_b_v_num_get(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_v_num_get *w = cffi__data;
+  cffi_aw_cffi_b_v_num_get *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = v_num_get(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = v_num_get(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_v_num_get(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_v_num_get *w = cffi__data;
+  cffi_aw_cffi_b_v_num_get *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_v_num_get(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -528,9 +528,9 @@ static CFFI_COLD napi_value cffi_a_v_num_get(napi_env cffi__env, napi_callback_i
     goto cffi__done;
   {
     cffi_aw_cffi_b_v_num_get cffi__w = {
-      .a0 = *(union v_num *)cffi__p0,
+      .cffi_a0 = *(union v_num *)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_v_num_get,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_v_num_get,
                                     cffi_ac_cffi_b_v_num_get, "v_num_get");
   }
   goto cffi__done;
@@ -564,24 +564,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct v_outer) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(struct v_outer) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_v_outer_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_v_outer_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_v_outer_sum *w = cffi__data;
+  cffi_aw_cffi_b_v_outer_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = v_outer_sum(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = v_outer_sum(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_v_outer_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_v_outer_sum *w = cffi__data;
+  cffi_aw_cffi_b_v_outer_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_v_outer_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -596,9 +596,9 @@ static CFFI_COLD napi_value cffi_a_v_outer_sum(napi_env cffi__env, napi_callback
     goto cffi__done;
   {
     cffi_aw_cffi_b_v_outer_sum cffi__w = {
-      .a0 = *(struct v_outer *)cffi__p0,
+      .cffi_a0 = *(struct v_outer *)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_v_outer_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_v_outer_sum,
                                     cffi_ac_cffi_b_v_outer_sum, "v_outer_sum");
   }
   goto cffi__done;

@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -79,26 +79,26 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(cb_binop) a0;
-  __typeof__(int) a1;
-  __typeof__(int) a2;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(cb_binop) cffi_a0;
+  __typeof__(int) cffi_a1;
+  __typeof__(int) cffi_a2;
+  int cffi_r;
 } cffi_aw_cffi_b_cb_apply;
 
 static CFFI_COLD void cffi_ax_cffi_b_cb_apply(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_cb_apply *w = cffi__data;
+  cffi_aw_cffi_b_cb_apply *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = cb_apply(w->a0, w->a1, w->a2);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = cb_apply(cffi__wk->cffi_a0, cffi__wk->cffi_a1, cffi__wk->cffi_a2);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_cb_apply(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_cb_apply *w = cffi__data;
+  cffi_aw_cffi_b_cb_apply *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_cb_apply(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -121,11 +121,11 @@ static CFFI_COLD napi_value cffi_a_cb_apply(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_cb_apply cffi__w = {
-      .a0 = (cb_binop)(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
-      .a2 = (int)cffi__p2,
+      .cffi_a0 = (cb_binop)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
+      .cffi_a2 = (int)cffi__p2,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_cb_apply,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_cb_apply,
                                     cffi_ac_cffi_b_cb_apply, "cb_apply");
   }
   goto cffi__done;
@@ -167,26 +167,26 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(cb_wide) a0;
-  __typeof__(int64_t) a1;
-  __typeof__(uint64_t) a2;
-  int64_t r;
+  cffi_async cffi_base;
+  __typeof__(cb_wide) cffi_a0;
+  __typeof__(int64_t) cffi_a1;
+  __typeof__(uint64_t) cffi_a2;
+  int64_t cffi_r;
 } cffi_aw_cffi_b_cb_apply_wide;
 
 static CFFI_COLD void cffi_ax_cffi_b_cb_apply_wide(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_cb_apply_wide *w = cffi__data;
+  cffi_aw_cffi_b_cb_apply_wide *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = cb_apply_wide(w->a0, w->a1, w->a2);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = cb_apply_wide(cffi__wk->cffi_a0, cffi__wk->cffi_a1, cffi__wk->cffi_a2);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_cb_apply_wide(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_cb_apply_wide *w = cffi__data;
+  cffi_aw_cffi_b_cb_apply_wide *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_cb_apply_wide(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -209,11 +209,11 @@ static CFFI_COLD napi_value cffi_a_cb_apply_wide(napi_env cffi__env, napi_callba
     goto cffi__done;
   {
     cffi_aw_cffi_b_cb_apply_wide cffi__w = {
-      .a0 = (cb_wide)(uintptr_t)cffi__p0,
-      .a1 = (int64_t)cffi__p1,
-      .a2 = (uint64_t)cffi__p2,
+      .cffi_a0 = (cb_wide)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int64_t)cffi__p1,
+      .cffi_a2 = (uint64_t)cffi__p2,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_cb_apply_wide,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_cb_apply_wide,
                                     cffi_ac_cffi_b_cb_apply_wide, "cb_apply_wide");
   }
   goto cffi__done;
@@ -251,25 +251,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(cb_scale) a0;
-  __typeof__(double) a1;
-  double r;
+  cffi_async cffi_base;
+  __typeof__(cb_scale) cffi_a0;
+  __typeof__(double) cffi_a1;
+  double cffi_r;
 } cffi_aw_cffi_b_cb_apply_scale;
 
 static CFFI_COLD void cffi_ax_cffi_b_cb_apply_scale(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_cb_apply_scale *w = cffi__data;
+  cffi_aw_cffi_b_cb_apply_scale *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = cb_apply_scale(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = cb_apply_scale(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_cb_apply_scale(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_cb_apply_scale *w = cffi__data;
+  cffi_aw_cffi_b_cb_apply_scale *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_cb_apply_scale(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -288,10 +288,10 @@ static CFFI_COLD napi_value cffi_a_cb_apply_scale(napi_env cffi__env, napi_callb
     goto cffi__done;
   {
     cffi_aw_cffi_b_cb_apply_scale cffi__w = {
-      .a0 = (cb_scale)(uintptr_t)cffi__p0,
-      .a1 = (double)cffi__p1,
+      .cffi_a0 = (cb_scale)(uintptr_t)cffi__p0,
+      .cffi_a1 = (double)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_cb_apply_scale,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_cb_apply_scale,
                                     cffi_ac_cffi_b_cb_apply_scale, "cb_apply_scale");
   }
   goto cffi__done;
@@ -336,28 +336,28 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(cb_alloc) a0;
-  __typeof__(void *) a1;
-  __typeof__(unsigned int) a2;
-  char *h1;
-  void *r;
+  cffi_async cffi_base;
+  __typeof__(cb_alloc) cffi_a0;
+  __typeof__(void *) cffi_a1;
+  __typeof__(unsigned int) cffi_a2;
+  char *cffi_h1;
+  void *cffi_r;
 } cffi_aw_cffi_b_cb_apply_alloc;
 
 static CFFI_COLD void cffi_ax_cffi_b_cb_apply_alloc(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_cb_apply_alloc *w = cffi__data;
+  cffi_aw_cffi_b_cb_apply_alloc *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = cb_apply_alloc(w->a0, w->a1, w->a2);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = cb_apply_alloc(cffi__wk->cffi_a0, cffi__wk->cffi_a1, cffi__wk->cffi_a2);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_cb_apply_alloc(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_cb_apply_alloc *w = cffi__data;
+  cffi_aw_cffi_b_cb_apply_alloc *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
-  free(w->h1);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__wk->cffi_r));
+  free(cffi__wk->cffi_h1);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_cb_apply_alloc(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -383,14 +383,14 @@ static CFFI_COLD napi_value cffi_a_cb_apply_alloc(napi_env cffi__env, napi_callb
   if (!cffi_tmp_keep(cffi__env, &cffi__s1, &cffi__p1)) goto cffi__done;
   {
     cffi_aw_cffi_b_cb_apply_alloc cffi__w = {
-      .a0 = (cb_alloc)(uintptr_t)cffi__p0,
-      .a1 = (void *)(uintptr_t)cffi__p1,
-      .a2 = (unsigned int)cffi__p2,
-      .h1 = cffi__s1.heap,
+      .cffi_a0 = (cb_alloc)(uintptr_t)cffi__p0,
+      .cffi_a1 = (void *)(uintptr_t)cffi__p1,
+      .cffi_a2 = (unsigned int)cffi__p2,
+      .cffi_h1 = cffi__s1.cffi_heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_cb_apply_alloc,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_cb_apply_alloc,
                                     cffi_ac_cffi_b_cb_apply_alloc, "cb_apply_alloc");
-    if (cffi__result) cffi__s1.heap = NULL; /* the work block frees it */
+    if (cffi__result) cffi__s1.cffi_heap = NULL; /* the work block frees it */
   }
   goto cffi__done;
 cffi__done:
@@ -432,26 +432,26 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(cb_measure) a0;
-  __typeof__(int) a1;
-  __typeof__(int) a2;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(cb_measure) cffi_a0;
+  __typeof__(int) cffi_a1;
+  __typeof__(int) cffi_a2;
+  int cffi_r;
 } cffi_aw_cffi_b_cb_apply_measure;
 
 static CFFI_COLD void cffi_ax_cffi_b_cb_apply_measure(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_cb_apply_measure *w = cffi__data;
+  cffi_aw_cffi_b_cb_apply_measure *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = cb_apply_measure(w->a0, w->a1, w->a2);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = cb_apply_measure(cffi__wk->cffi_a0, cffi__wk->cffi_a1, cffi__wk->cffi_a2);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_cb_apply_measure(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_cb_apply_measure *w = cffi__data;
+  cffi_aw_cffi_b_cb_apply_measure *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_cb_apply_measure(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -474,11 +474,11 @@ static CFFI_COLD napi_value cffi_a_cb_apply_measure(napi_env cffi__env, napi_cal
     goto cffi__done;
   {
     cffi_aw_cffi_b_cb_apply_measure cffi__w = {
-      .a0 = (cb_measure)(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
-      .a2 = (int)cffi__p2,
+      .cffi_a0 = (cb_measure)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
+      .cffi_a2 = (int)cffi__p2,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_cb_apply_measure,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_cb_apply_measure,
                                     cffi_ac_cffi_b_cb_apply_measure, "cb_apply_measure");
   }
   goto cffi__done;
@@ -520,26 +520,26 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(cb_make) a0;
-  __typeof__(int) a1;
-  __typeof__(int) a2;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(cb_make) cffi_a0;
+  __typeof__(int) cffi_a1;
+  __typeof__(int) cffi_a2;
+  int cffi_r;
 } cffi_aw_cffi_b_cb_apply_make;
 
 static CFFI_COLD void cffi_ax_cffi_b_cb_apply_make(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_cb_apply_make *w = cffi__data;
+  cffi_aw_cffi_b_cb_apply_make *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = cb_apply_make(w->a0, w->a1, w->a2);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = cb_apply_make(cffi__wk->cffi_a0, cffi__wk->cffi_a1, cffi__wk->cffi_a2);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_cb_apply_make(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_cb_apply_make *w = cffi__data;
+  cffi_aw_cffi_b_cb_apply_make *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_cb_apply_make(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -562,11 +562,11 @@ static CFFI_COLD napi_value cffi_a_cb_apply_make(napi_env cffi__env, napi_callba
     goto cffi__done;
   {
     cffi_aw_cffi_b_cb_apply_make cffi__w = {
-      .a0 = (cb_make)(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
-      .a2 = (int)cffi__p2,
+      .cffi_a0 = (cb_make)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
+      .cffi_a2 = (int)cffi__p2,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_cb_apply_make,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_cb_apply_make,
                                     cffi_ac_cffi_b_cb_apply_make, "cb_apply_make");
   }
   goto cffi__done;
@@ -614,30 +614,30 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(cb_text) a0;
-  __typeof__(const char *) a1;
-  __typeof__(void *) a2;
-  char *h1;
-  char *h2;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(cb_text) cffi_a0;
+  __typeof__(const char *) cffi_a1;
+  __typeof__(void *) cffi_a2;
+  char *cffi_h1;
+  char *cffi_h2;
+  int cffi_r;
 } cffi_aw_cffi_b_cb_apply_text;
 
 static CFFI_COLD void cffi_ax_cffi_b_cb_apply_text(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_cb_apply_text *w = cffi__data;
+  cffi_aw_cffi_b_cb_apply_text *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = cb_apply_text(w->a0, w->a1, w->a2);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = cb_apply_text(cffi__wk->cffi_a0, cffi__wk->cffi_a1, cffi__wk->cffi_a2);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_cb_apply_text(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_cb_apply_text *w = cffi__data;
+  cffi_aw_cffi_b_cb_apply_text *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  free(w->h1);
-  free(w->h2);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  free(cffi__wk->cffi_h1);
+  free(cffi__wk->cffi_h2);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_cb_apply_text(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -666,16 +666,16 @@ static CFFI_COLD napi_value cffi_a_cb_apply_text(napi_env cffi__env, napi_callba
   if (!cffi_tmp_keep(cffi__env, &cffi__s2, &cffi__p2)) goto cffi__done;
   {
     cffi_aw_cffi_b_cb_apply_text cffi__w = {
-      .a0 = (cb_text)(uintptr_t)cffi__p0,
-      .a1 = (const char *)(uintptr_t)cffi__p1,
-      .a2 = (void *)(uintptr_t)cffi__p2,
-      .h1 = cffi__s1.heap,
-      .h2 = cffi__s2.heap,
+      .cffi_a0 = (cb_text)(uintptr_t)cffi__p0,
+      .cffi_a1 = (const char *)(uintptr_t)cffi__p1,
+      .cffi_a2 = (void *)(uintptr_t)cffi__p2,
+      .cffi_h1 = cffi__s1.cffi_heap,
+      .cffi_h2 = cffi__s2.cffi_heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_cb_apply_text,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_cb_apply_text,
                                     cffi_ac_cffi_b_cb_apply_text, "cb_apply_text");
-    if (cffi__result) cffi__s1.heap = NULL; /* the work block frees it */
-    if (cffi__result) cffi__s2.heap = NULL; /* the work block frees it */
+    if (cffi__result) cffi__s1.cffi_heap = NULL; /* the work block frees it */
+    if (cffi__result) cffi__s2.cffi_heap = NULL; /* the work block frees it */
   }
   goto cffi__done;
 cffi__done:
@@ -714,25 +714,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(cb_notify) a0;
-  __typeof__(int) a1;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(cb_notify) cffi_a0;
+  __typeof__(int) cffi_a1;
+  int cffi_r;
 } cffi_aw_cffi_b_cb_repeat;
 
 static CFFI_COLD void cffi_ax_cffi_b_cb_repeat(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_cb_repeat *w = cffi__data;
+  cffi_aw_cffi_b_cb_repeat *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = cb_repeat(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = cb_repeat(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_cb_repeat(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_cb_repeat *w = cffi__data;
+  cffi_aw_cffi_b_cb_repeat *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_cb_repeat(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -751,10 +751,10 @@ static CFFI_COLD napi_value cffi_a_cb_repeat(napi_env cffi__env, napi_callback_i
     goto cffi__done;
   {
     cffi_aw_cffi_b_cb_repeat cffi__w = {
-      .a0 = (cb_notify)(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
+      .cffi_a0 = (cb_notify)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_cb_repeat,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_cb_repeat,
                                     cffi_ac_cffi_b_cb_repeat, "cb_repeat");
   }
   goto cffi__done;
@@ -796,26 +796,26 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct cb_registry *) a0;
-  __typeof__(int) a1;
-  __typeof__(int) a2;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const struct cb_registry *) cffi_a0;
+  __typeof__(int) cffi_a1;
+  __typeof__(int) cffi_a2;
+  int cffi_r;
 } cffi_aw_cffi_b_cb_registry_run;
 
 static CFFI_COLD void cffi_ax_cffi_b_cb_registry_run(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_cb_registry_run *w = cffi__data;
+  cffi_aw_cffi_b_cb_registry_run *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = cb_registry_run(w->a0, w->a1, w->a2);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = cb_registry_run(cffi__wk->cffi_a0, cffi__wk->cffi_a1, cffi__wk->cffi_a2);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_cb_registry_run(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_cb_registry_run *w = cffi__data;
+  cffi_aw_cffi_b_cb_registry_run *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_cb_registry_run(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -838,11 +838,11 @@ static CFFI_COLD napi_value cffi_a_cb_registry_run(napi_env cffi__env, napi_call
     goto cffi__done;
   {
     cffi_aw_cffi_b_cb_registry_run cffi__w = {
-      .a0 = (const struct cb_registry *)(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
-      .a2 = (int)cffi__p2,
+      .cffi_a0 = (const struct cb_registry *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
+      .cffi_a2 = (int)cffi__p2,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_cb_registry_run,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_cb_registry_run,
                                     cffi_ac_cffi_b_cb_registry_run, "cb_registry_run");
   }
   goto cffi__done;
@@ -884,26 +884,26 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(cb_binop) a0;
-  __typeof__(int) a1;
-  __typeof__(int) a2;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(cb_binop) cffi_a0;
+  __typeof__(int) cffi_a1;
+  __typeof__(int) cffi_a2;
+  int cffi_r;
 } cffi_aw_cffi_b_cb_start_threads;
 
 static CFFI_COLD void cffi_ax_cffi_b_cb_start_threads(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_cb_start_threads *w = cffi__data;
+  cffi_aw_cffi_b_cb_start_threads *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = cb_start_threads(w->a0, w->a1, w->a2);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = cb_start_threads(cffi__wk->cffi_a0, cffi__wk->cffi_a1, cffi__wk->cffi_a2);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_cb_start_threads(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_cb_start_threads *w = cffi__data;
+  cffi_aw_cffi_b_cb_start_threads *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_cb_start_threads(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -926,11 +926,11 @@ static CFFI_COLD napi_value cffi_a_cb_start_threads(napi_env cffi__env, napi_cal
     goto cffi__done;
   {
     cffi_aw_cffi_b_cb_start_threads cffi__w = {
-      .a0 = (cb_binop)(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
-      .a2 = (int)cffi__p2,
+      .cffi_a0 = (cb_binop)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
+      .cffi_a2 = (int)cffi__p2,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_cb_start_threads,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_cb_start_threads,
                                     cffi_ac_cffi_b_cb_start_threads, "cb_start_threads");
   }
   goto cffi__done;
@@ -960,23 +960,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  int r;
+  cffi_async cffi_base;
+  int cffi_r;
 } cffi_aw_cffi_b_cb_join_threads;
 
 static CFFI_COLD void cffi_ax_cffi_b_cb_join_threads(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_cb_join_threads *w = cffi__data;
+  cffi_aw_cffi_b_cb_join_threads *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = cb_join_threads();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = cb_join_threads();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_cb_join_threads(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_cb_join_threads *w = cffi__data;
+  cffi_aw_cffi_b_cb_join_threads *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_cb_join_threads(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -988,7 +988,7 @@ static CFFI_COLD napi_value cffi_a_cb_join_threads(napi_env cffi__env, napi_call
   {
     cffi_aw_cffi_b_cb_join_threads cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_cb_join_threads,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_cb_join_threads,
                                     cffi_ac_cffi_b_cb_join_threads, "cb_join_threads");
   }
   goto cffi__done;
@@ -1030,26 +1030,26 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(cb_notify) a0;
-  __typeof__(int) a1;
-  __typeof__(int) a2;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(cb_notify) cffi_a0;
+  __typeof__(int) cffi_a1;
+  __typeof__(int) cffi_a2;
+  int cffi_r;
 } cffi_aw_cffi_b_cb_notify_in_thread;
 
 static CFFI_COLD void cffi_ax_cffi_b_cb_notify_in_thread(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_cb_notify_in_thread *w = cffi__data;
+  cffi_aw_cffi_b_cb_notify_in_thread *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = cb_notify_in_thread(w->a0, w->a1, w->a2);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = cb_notify_in_thread(cffi__wk->cffi_a0, cffi__wk->cffi_a1, cffi__wk->cffi_a2);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_cb_notify_in_thread(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_cb_notify_in_thread *w = cffi__data;
+  cffi_aw_cffi_b_cb_notify_in_thread *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_cb_notify_in_thread(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1072,11 +1072,11 @@ static CFFI_COLD napi_value cffi_a_cb_notify_in_thread(napi_env cffi__env, napi_
     goto cffi__done;
   {
     cffi_aw_cffi_b_cb_notify_in_thread cffi__w = {
-      .a0 = (cb_notify)(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
-      .a2 = (int)cffi__p2,
+      .cffi_a0 = (cb_notify)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
+      .cffi_a2 = (int)cffi__p2,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_cb_notify_in_thread,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_cb_notify_in_thread,
                                     cffi_ac_cffi_b_cb_notify_in_thread, "cb_notify_in_thread");
   }
   goto cffi__done;
@@ -1118,26 +1118,26 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(cb_binop) a0;
-  __typeof__(int) a1;
-  __typeof__(int) a2;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(cb_binop) cffi_a0;
+  __typeof__(int) cffi_a1;
+  __typeof__(int) cffi_a2;
+  int cffi_r;
 } cffi_aw_cffi_b_cb_apply_in_thread;
 
 static CFFI_COLD void cffi_ax_cffi_b_cb_apply_in_thread(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_cb_apply_in_thread *w = cffi__data;
+  cffi_aw_cffi_b_cb_apply_in_thread *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = cb_apply_in_thread(w->a0, w->a1, w->a2);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = cb_apply_in_thread(cffi__wk->cffi_a0, cffi__wk->cffi_a1, cffi__wk->cffi_a2);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_cb_apply_in_thread(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_cb_apply_in_thread *w = cffi__data;
+  cffi_aw_cffi_b_cb_apply_in_thread *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_cb_apply_in_thread(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1160,11 +1160,11 @@ static CFFI_COLD napi_value cffi_a_cb_apply_in_thread(napi_env cffi__env, napi_c
     goto cffi__done;
   {
     cffi_aw_cffi_b_cb_apply_in_thread cffi__w = {
-      .a0 = (cb_binop)(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
-      .a2 = (int)cffi__p2,
+      .cffi_a0 = (cb_binop)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
+      .cffi_a2 = (int)cffi__p2,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_cb_apply_in_thread,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_cb_apply_in_thread,
                                     cffi_ac_cffi_b_cb_apply_in_thread, "cb_apply_in_thread");
   }
   goto cffi__done;

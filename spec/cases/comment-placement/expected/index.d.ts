@@ -18,7 +18,11 @@ export interface Lib {
    * FOO_API int add(int a, int b);
    * ```
    */
-  "add"(a: number, b: number): number;
+  "add": {
+    (a: number, b: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(a: number, b: number): Promise<number>;
+  };
   /**
    * Subtracts, with an empty export macro.
    *
@@ -26,7 +30,11 @@ export interface Lib {
    * int sub(int a, int b);
    * ```
    */
-  "sub"(a: number, b: number): number;
+  "sub": {
+    (a: number, b: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(a: number, b: number): Promise<number>;
+  };
   /**
    * Across a blank line.
    *
@@ -34,7 +42,11 @@ export interface Lib {
    * int blank(void);
    * ```
    */
-  "blank"(): number;
+  "blank": {
+    (): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<number>;
+  };
   /**
    * Through an attribute line.
    *
@@ -42,8 +54,13 @@ export interface Lib {
    * __attribute__((deprecated("use add")))
    * int old_add(int a, int b);
    * ```
+   * @deprecated use add
    */
-  "old_add"(a: number, b: number): number;
+  "old_add": {
+    (a: number, b: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(a: number, b: number): Promise<number>;
+  };
   /**
    * Written through a macro.
    *
@@ -51,7 +68,11 @@ export interface Lib {
    * FOO_EXPORT(int, mul, (int x, int y))
    * ```
    */
-  "mul"(x: number, y: number): number;
+  "mul": {
+    (x: number, y: number): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(x: number, y: number): Promise<number>;
+  };
   /**
    * documents glued, zlib style
    *
@@ -59,13 +80,21 @@ export interface Lib {
    * int glued(void);
    * ```
    */
-  "glued"(): number;
+  "glued": {
+    (): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<number>;
+  };
   /**
    * ```c
    * int next(void);
    * ```
    */
-  "next"(): number;
+  "next": {
+    (): number;
+    /** The same call on the libuv thread pool; `ffi.errno` is its errno once the Promise settles. */
+    async(): Promise<number>;
+  };
 }
 
 /** CFFI's `ffi` object over this module's types. */

@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -87,27 +87,27 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const char *) a0;
-  __typeof__(ea_handle **) a1;
-  char *h0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const char *) cffi_a0;
+  __typeof__(ea_handle **) cffi_a1;
+  char *cffi_h0;
+  int cffi_r;
 } cffi_aw_cffi_b_ea_open;
 
 static CFFI_COLD void cffi_ax_cffi_b_ea_open(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ea_open *w = cffi__data;
+  cffi_aw_cffi_b_ea_open *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ea_open(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ea_open(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ea_open(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ea_open *w = cffi__data;
+  cffi_aw_cffi_b_ea_open *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  free(w->h0);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  free(cffi__wk->cffi_h0);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ea_open(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -129,13 +129,13 @@ static CFFI_COLD napi_value cffi_a_ea_open(napi_env cffi__env, napi_callback_inf
   if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
     cffi_aw_cffi_b_ea_open cffi__w = {
-      .a0 = (const char *)(uintptr_t)cffi__p0,
-      .a1 = (ea_handle **)(uintptr_t)cffi__p1,
-      .h0 = cffi__s0.heap,
+      .cffi_a0 = (const char *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (ea_handle **)(uintptr_t)cffi__p1,
+      .cffi_h0 = cffi__s0.cffi_heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_open,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ea_open,
                                     cffi_ac_cffi_b_ea_open, "ea_open");
-    if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
+    if (cffi__result) cffi__s0.cffi_heap = NULL; /* the work block frees it */
   }
   goto cffi__done;
 cffi__done:
@@ -169,24 +169,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const ea_handle *) a0;
-  const char *r;
+  cffi_async cffi_base;
+  __typeof__(const ea_handle *) cffi_a0;
+  const char *cffi_r;
 } cffi_aw_cffi_b_ea_name;
 
 static CFFI_COLD void cffi_ax_cffi_b_ea_name(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ea_name *w = cffi__data;
+  cffi_aw_cffi_b_ea_name *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ea_name(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ea_name(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ea_name(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ea_name *w = cffi__data;
+  cffi_aw_cffi_b_ea_name *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ea_name(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -201,9 +201,9 @@ static CFFI_COLD napi_value cffi_a_ea_name(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_ea_name cffi__w = {
-      .a0 = (const ea_handle *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const ea_handle *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_name,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ea_name,
                                     cffi_ac_cffi_b_ea_name, "ea_name");
   }
   goto cffi__done;
@@ -237,24 +237,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(ea_handle *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(ea_handle *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_ea_close;
 
 static CFFI_COLD void cffi_ax_cffi_b_ea_close(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ea_close *w = cffi__data;
+  cffi_aw_cffi_b_ea_close *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ea_close(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ea_close(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ea_close(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ea_close *w = cffi__data;
+  cffi_aw_cffi_b_ea_close *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ea_close(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -269,9 +269,9 @@ static CFFI_COLD napi_value cffi_a_ea_close(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_ea_close cffi__w = {
-      .a0 = (ea_handle *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (ea_handle *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_close,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ea_close,
                                     cffi_ac_cffi_b_ea_close, "ea_close");
   }
   goto cffi__done;
@@ -313,25 +313,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int *) a0;
-  __typeof__(int) a1;
-  __typeof__(int) a2;
+  cffi_async cffi_base;
+  __typeof__(int *) cffi_a0;
+  __typeof__(int) cffi_a1;
+  __typeof__(int) cffi_a2;
 } cffi_aw_cffi_b_ea_fill;
 
 static CFFI_COLD void cffi_ax_cffi_b_ea_fill(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ea_fill *w = cffi__data;
+  cffi_aw_cffi_b_ea_fill *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  ea_fill(w->a0, w->a1, w->a2);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  ea_fill(cffi__wk->cffi_a0, cffi__wk->cffi_a1, cffi__wk->cffi_a2);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ea_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ea_fill *w = cffi__data;
+  cffi_aw_cffi_b_ea_fill *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ea_fill(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -354,11 +354,11 @@ static CFFI_COLD napi_value cffi_a_ea_fill(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_ea_fill cffi__w = {
-      .a0 = (int *)(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
-      .a2 = (int)cffi__p2,
+      .cffi_a0 = (int *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
+      .cffi_a2 = (int)cffi__p2,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_fill,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ea_fill,
                                     cffi_ac_cffi_b_ea_fill, "ea_fill");
   }
   goto cffi__done;
@@ -396,25 +396,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const int *) a0;
-  __typeof__(int) a1;
-  long r;
+  cffi_async cffi_base;
+  __typeof__(const int *) cffi_a0;
+  __typeof__(int) cffi_a1;
+  long cffi_r;
 } cffi_aw_cffi_b_ea_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_ea_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ea_sum *w = cffi__data;
+  cffi_aw_cffi_b_ea_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ea_sum(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ea_sum(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ea_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ea_sum *w = cffi__data;
+  cffi_aw_cffi_b_ea_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ea_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -433,10 +433,10 @@ static CFFI_COLD napi_value cffi_a_ea_sum(napi_env cffi__env, napi_callback_info
     goto cffi__done;
   {
     cffi_aw_cffi_b_ea_sum cffi__w = {
-      .a0 = (const int *)(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
+      .cffi_a0 = (const int *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ea_sum,
                                     cffi_ac_cffi_b_ea_sum, "ea_sum");
   }
   goto cffi__done;
@@ -474,25 +474,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const uint64_t *) a0;
-  __typeof__(int) a1;
-  uint64_t r;
+  cffi_async cffi_base;
+  __typeof__(const uint64_t *) cffi_a0;
+  __typeof__(int) cffi_a1;
+  uint64_t cffi_r;
 } cffi_aw_cffi_b_ea_big_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_ea_big_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ea_big_sum *w = cffi__data;
+  cffi_aw_cffi_b_ea_big_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ea_big_sum(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ea_big_sum(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ea_big_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ea_big_sum *w = cffi__data;
+  cffi_aw_cffi_b_ea_big_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ea_big_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -511,10 +511,10 @@ static CFFI_COLD napi_value cffi_a_ea_big_sum(napi_env cffi__env, napi_callback_
     goto cffi__done;
   {
     cffi_aw_cffi_b_ea_big_sum cffi__w = {
-      .a0 = (const uint64_t *)(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
+      .cffi_a0 = (const uint64_t *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_big_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ea_big_sum,
                                     cffi_ac_cffi_b_ea_big_sum, "ea_big_sum");
   }
   goto cffi__done;
@@ -548,24 +548,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const int (*)[3]) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const int (*)[3]) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_ea_grid_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_ea_grid_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ea_grid_sum *w = cffi__data;
+  cffi_aw_cffi_b_ea_grid_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ea_grid_sum(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ea_grid_sum(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ea_grid_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ea_grid_sum *w = cffi__data;
+  cffi_aw_cffi_b_ea_grid_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ea_grid_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -580,9 +580,9 @@ static CFFI_COLD napi_value cffi_a_ea_grid_sum(napi_env cffi__env, napi_callback
     goto cffi__done;
   {
     cffi_aw_cffi_b_ea_grid_sum cffi__w = {
-      .a0 = (const int (*)[3])(uintptr_t)cffi__p0,
+      .cffi_a0 = (const int (*)[3])(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_grid_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ea_grid_sum,
                                     cffi_ac_cffi_b_ea_grid_sum, "ea_grid_sum");
   }
   goto cffi__done;
@@ -620,25 +620,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int *) a0;
-  __typeof__(double *) a1;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int *) cffi_a0;
+  __typeof__(double *) cffi_a1;
+  int cffi_r;
 } cffi_aw_cffi_b_ea_count_out;
 
 static CFFI_COLD void cffi_ax_cffi_b_ea_count_out(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ea_count_out *w = cffi__data;
+  cffi_aw_cffi_b_ea_count_out *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ea_count_out(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ea_count_out(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ea_count_out(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ea_count_out *w = cffi__data;
+  cffi_aw_cffi_b_ea_count_out *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ea_count_out(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -657,10 +657,10 @@ static CFFI_COLD napi_value cffi_a_ea_count_out(napi_env cffi__env, napi_callbac
     goto cffi__done;
   {
     cffi_aw_cffi_b_ea_count_out cffi__w = {
-      .a0 = (int *)(uintptr_t)cffi__p0,
-      .a1 = (double *)(uintptr_t)cffi__p1,
+      .cffi_a0 = (int *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (double *)(uintptr_t)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_count_out,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ea_count_out,
                                     cffi_ac_cffi_b_ea_count_out, "ea_count_out");
   }
   goto cffi__done;
@@ -694,23 +694,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct ea_table *) a0;
+  cffi_async cffi_base;
+  __typeof__(struct ea_table *) cffi_a0;
 } cffi_aw_cffi_b_ea_fill_table;
 
 static CFFI_COLD void cffi_ax_cffi_b_ea_fill_table(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ea_fill_table *w = cffi__data;
+  cffi_aw_cffi_b_ea_fill_table *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  ea_fill_table(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  ea_fill_table(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ea_fill_table(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ea_fill_table *w = cffi__data;
+  cffi_aw_cffi_b_ea_fill_table *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ea_fill_table(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -725,9 +725,9 @@ static CFFI_COLD napi_value cffi_a_ea_fill_table(napi_env cffi__env, napi_callba
     goto cffi__done;
   {
     cffi_aw_cffi_b_ea_fill_table cffi__w = {
-      .a0 = (struct ea_table *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (struct ea_table *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_fill_table,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ea_fill_table,
                                     cffi_ac_cffi_b_ea_fill_table, "ea_fill_table");
   }
   goto cffi__done;
@@ -761,24 +761,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct ea_table *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const struct ea_table *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_ea_table_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_ea_table_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ea_table_sum *w = cffi__data;
+  cffi_aw_cffi_b_ea_table_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ea_table_sum(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ea_table_sum(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ea_table_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ea_table_sum *w = cffi__data;
+  cffi_aw_cffi_b_ea_table_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ea_table_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -793,9 +793,9 @@ static CFFI_COLD napi_value cffi_a_ea_table_sum(napi_env cffi__env, napi_callbac
     goto cffi__done;
   {
     cffi_aw_cffi_b_ea_table_sum cffi__w = {
-      .a0 = (const struct ea_table *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct ea_table *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_table_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ea_table_sum,
                                     cffi_ac_cffi_b_ea_table_sum, "ea_table_sum");
   }
   goto cffi__done;
@@ -833,25 +833,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const char *const *) a0;
-  __typeof__(int) a1;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const char *const *) cffi_a0;
+  __typeof__(int) cffi_a1;
+  int cffi_r;
 } cffi_aw_cffi_b_ea_names_len;
 
 static CFFI_COLD void cffi_ax_cffi_b_ea_names_len(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ea_names_len *w = cffi__data;
+  cffi_aw_cffi_b_ea_names_len *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ea_names_len(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ea_names_len(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ea_names_len(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ea_names_len *w = cffi__data;
+  cffi_aw_cffi_b_ea_names_len *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ea_names_len(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -870,10 +870,10 @@ static CFFI_COLD napi_value cffi_a_ea_names_len(napi_env cffi__env, napi_callbac
     goto cffi__done;
   {
     cffi_aw_cffi_b_ea_names_len cffi__w = {
-      .a0 = (const char *const *)(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
+      .cffi_a0 = (const char *const *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_names_len,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ea_names_len,
                                     cffi_ac_cffi_b_ea_names_len, "ea_names_len");
   }
   goto cffi__done;
@@ -903,23 +903,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  int *r;
+  cffi_async cffi_base;
+  int *cffi_r;
 } cffi_aw_cffi_b_ea_static;
 
 static CFFI_COLD void cffi_ax_cffi_b_ea_static(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ea_static *w = cffi__data;
+  cffi_aw_cffi_b_ea_static *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ea_static();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ea_static();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ea_static(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ea_static *w = cffi__data;
+  cffi_aw_cffi_b_ea_static *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ea_static(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -931,7 +931,7 @@ static CFFI_COLD napi_value cffi_a_ea_static(napi_env cffi__env, napi_callback_i
   {
     cffi_aw_cffi_b_ea_static cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_static,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ea_static,
                                     cffi_ac_cffi_b_ea_static, "ea_static");
   }
   goto cffi__done;
@@ -961,23 +961,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  struct ea_table *r;
+  cffi_async cffi_base;
+  struct ea_table *cffi_r;
 } cffi_aw_cffi_b_ea_static_table;
 
 static CFFI_COLD void cffi_ax_cffi_b_ea_static_table(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ea_static_table *w = cffi__data;
+  cffi_aw_cffi_b_ea_static_table *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ea_static_table();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ea_static_table();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ea_static_table(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ea_static_table *w = cffi__data;
+  cffi_aw_cffi_b_ea_static_table *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ea_static_table(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -989,7 +989,7 @@ static CFFI_COLD napi_value cffi_a_ea_static_table(napi_env cffi__env, napi_call
   {
     cffi_aw_cffi_b_ea_static_table cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_static_table,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ea_static_table,
                                     cffi_ac_cffi_b_ea_static_table, "ea_static_table");
   }
   goto cffi__done;
@@ -1019,23 +1019,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  int r;
+  cffi_async cffi_base;
+  int cffi_r;
 } cffi_aw_cffi_b_ea_static_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_ea_static_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ea_static_sum *w = cffi__data;
+  cffi_aw_cffi_b_ea_static_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ea_static_sum();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ea_static_sum();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ea_static_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ea_static_sum *w = cffi__data;
+  cffi_aw_cffi_b_ea_static_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ea_static_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1047,7 +1047,7 @@ static CFFI_COLD napi_value cffi_a_ea_static_sum(napi_env cffi__env, napi_callba
   {
     cffi_aw_cffi_b_ea_static_sum cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_static_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ea_static_sum,
                                     cffi_ac_cffi_b_ea_static_sum, "ea_static_sum");
   }
   goto cffi__done;
@@ -1077,23 +1077,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  int r;
+  cffi_async cffi_base;
+  int cffi_r;
 } cffi_aw_cffi_b_ea_scores_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_ea_scores_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ea_scores_sum *w = cffi__data;
+  cffi_aw_cffi_b_ea_scores_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ea_scores_sum();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ea_scores_sum();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ea_scores_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ea_scores_sum *w = cffi__data;
+  cffi_aw_cffi_b_ea_scores_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ea_scores_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1105,7 +1105,7 @@ static CFFI_COLD napi_value cffi_a_ea_scores_sum(napi_env cffi__env, napi_callba
   {
     cffi_aw_cffi_b_ea_scores_sum cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ea_scores_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ea_scores_sum,
                                     cffi_ac_cffi_b_ea_scores_sum, "ea_scores_sum");
   }
   goto cffi__done;

@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -70,24 +70,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(enum e_color) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(enum e_color) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_e_color_value;
 
 static CFFI_COLD void cffi_ax_cffi_b_e_color_value(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_e_color_value *w = cffi__data;
+  cffi_aw_cffi_b_e_color_value *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = e_color_value(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = e_color_value(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_e_color_value(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_e_color_value *w = cffi__data;
+  cffi_aw_cffi_b_e_color_value *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_e_color_value(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -102,9 +102,9 @@ static CFFI_COLD napi_value cffi_a_e_color_value(napi_env cffi__env, napi_callba
     goto cffi__done;
   {
     cffi_aw_cffi_b_e_color_value cffi__w = {
-      .a0 = (enum e_color)cffi__p0,
+      .cffi_a0 = (enum e_color)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_e_color_value,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_e_color_value,
                                     cffi_ac_cffi_b_e_color_value, "e_color_value");
   }
   goto cffi__done;
@@ -138,24 +138,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(enum e_color) a0;
-  enum e_color r;
+  cffi_async cffi_base;
+  __typeof__(enum e_color) cffi_a0;
+  enum e_color cffi_r;
 } cffi_aw_cffi_b_e_next;
 
 static CFFI_COLD void cffi_ax_cffi_b_e_next(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_e_next *w = cffi__data;
+  cffi_aw_cffi_b_e_next *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = e_next(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = e_next(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_e_next(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_e_next *w = cffi__data;
+  cffi_aw_cffi_b_e_next *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_e_next(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -170,9 +170,9 @@ static CFFI_COLD napi_value cffi_a_e_next(napi_env cffi__env, napi_callback_info
     goto cffi__done;
   {
     cffi_aw_cffi_b_e_next cffi__w = {
-      .a0 = (enum e_color)cffi__p0,
+      .cffi_a0 = (enum e_color)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_e_next,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_e_next,
                                     cffi_ac_cffi_b_e_next, "e_next");
   }
   goto cffi__done;
@@ -206,24 +206,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(e_size) a0;
-  e_size r;
+  cffi_async cffi_base;
+  __typeof__(e_size) cffi_a0;
+  e_size cffi_r;
 } cffi_aw_cffi_b_e_bigger;
 
 static CFFI_COLD void cffi_ax_cffi_b_e_bigger(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_e_bigger *w = cffi__data;
+  cffi_aw_cffi_b_e_bigger *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = e_bigger(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = e_bigger(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_e_bigger(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_e_bigger *w = cffi__data;
+  cffi_aw_cffi_b_e_bigger *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_e_bigger(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -238,9 +238,9 @@ static CFFI_COLD napi_value cffi_a_e_bigger(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_e_bigger cffi__w = {
-      .a0 = (e_size)cffi__p0,
+      .cffi_a0 = (e_size)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_e_bigger,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_e_bigger,
                                     cffi_ac_cffi_b_e_bigger, "e_bigger");
   }
   goto cffi__done;
@@ -274,24 +274,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct e_holder *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const struct e_holder *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_e_holder_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_e_holder_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_e_holder_sum *w = cffi__data;
+  cffi_aw_cffi_b_e_holder_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = e_holder_sum(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = e_holder_sum(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_e_holder_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_e_holder_sum *w = cffi__data;
+  cffi_aw_cffi_b_e_holder_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_e_holder_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -306,9 +306,9 @@ static CFFI_COLD napi_value cffi_a_e_holder_sum(napi_env cffi__env, napi_callbac
     goto cffi__done;
   {
     cffi_aw_cffi_b_e_holder_sum cffi__w = {
-      .a0 = (const struct e_holder *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct e_holder *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_e_holder_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_e_holder_sum,
                                     cffi_ac_cffi_b_e_holder_sum, "e_holder_sum");
   }
   goto cffi__done;

@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -63,24 +63,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct fa_msg *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const struct fa_msg *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_fa_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_fa_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_fa_sum *w = cffi__data;
+  cffi_aw_cffi_b_fa_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = fa_sum(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = fa_sum(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_fa_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_fa_sum *w = cffi__data;
+  cffi_aw_cffi_b_fa_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_fa_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -95,9 +95,9 @@ static CFFI_COLD napi_value cffi_a_fa_sum(napi_env cffi__env, napi_callback_info
     goto cffi__done;
   {
     cffi_aw_cffi_b_fa_sum cffi__w = {
-      .a0 = (const struct fa_msg *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct fa_msg *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fa_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_fa_sum,
                                     cffi_ac_cffi_b_fa_sum, "fa_sum");
   }
   goto cffi__done;
@@ -131,24 +131,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  struct fa_msg *r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  struct fa_msg *cffi_r;
 } cffi_aw_cffi_b_fa_make;
 
 static CFFI_COLD void cffi_ax_cffi_b_fa_make(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_fa_make *w = cffi__data;
+  cffi_aw_cffi_b_fa_make *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = fa_make(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = fa_make(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_fa_make(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_fa_make *w = cffi__data;
+  cffi_aw_cffi_b_fa_make *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_fa_make(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -163,9 +163,9 @@ static CFFI_COLD napi_value cffi_a_fa_make(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_fa_make cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fa_make,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_fa_make,
                                     cffi_ac_cffi_b_fa_make, "fa_make");
   }
   goto cffi__done;
@@ -199,23 +199,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct fa_msg *) a0;
+  cffi_async cffi_base;
+  __typeof__(struct fa_msg *) cffi_a0;
 } cffi_aw_cffi_b_fa_free;
 
 static CFFI_COLD void cffi_ax_cffi_b_fa_free(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_fa_free *w = cffi__data;
+  cffi_aw_cffi_b_fa_free *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  fa_free(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  fa_free(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_fa_free(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_fa_free *w = cffi__data;
+  cffi_aw_cffi_b_fa_free *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_fa_free(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -230,9 +230,9 @@ static CFFI_COLD napi_value cffi_a_fa_free(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_fa_free cffi__w = {
-      .a0 = (struct fa_msg *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (struct fa_msg *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fa_free,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_fa_free,
                                     cffi_ac_cffi_b_fa_free, "fa_free");
   }
   goto cffi__done;
@@ -266,24 +266,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct fa_words *) a0;
-  long long r;
+  cffi_async cffi_base;
+  __typeof__(const struct fa_words *) cffi_a0;
+  long long cffi_r;
 } cffi_aw_cffi_b_fa_words_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_fa_words_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_fa_words_sum *w = cffi__data;
+  cffi_aw_cffi_b_fa_words_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = fa_words_sum(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = fa_words_sum(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_fa_words_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_fa_words_sum *w = cffi__data;
+  cffi_aw_cffi_b_fa_words_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_fa_words_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -298,9 +298,9 @@ static CFFI_COLD napi_value cffi_a_fa_words_sum(napi_env cffi__env, napi_callbac
     goto cffi__done;
   {
     cffi_aw_cffi_b_fa_words_sum cffi__w = {
-      .a0 = (const struct fa_words *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct fa_words *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fa_words_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_fa_words_sum,
                                     cffi_ac_cffi_b_fa_words_sum, "fa_words_sum");
   }
   goto cffi__done;

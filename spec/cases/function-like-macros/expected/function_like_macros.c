@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -66,25 +66,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  __typeof__(int) a1;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  __typeof__(int) cffi_a1;
+  int cffi_r;
 } cffi_aw_cffi_b_fm_add;
 
 static CFFI_COLD void cffi_ax_cffi_b_fm_add(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_fm_add *w = cffi__data;
+  cffi_aw_cffi_b_fm_add *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = fm_add(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = fm_add(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_fm_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_fm_add *w = cffi__data;
+  cffi_aw_cffi_b_fm_add *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_fm_add(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -103,10 +103,10 @@ static CFFI_COLD napi_value cffi_a_fm_add(napi_env cffi__env, napi_callback_info
     goto cffi__done;
   {
     cffi_aw_cffi_b_fm_add cffi__w = {
-      .a0 = (int)cffi__p0,
-      .a1 = (int)cffi__p1,
+      .cffi_a0 = (int)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fm_add,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_fm_add,
                                     cffi_ac_cffi_b_fm_add, "fm_add");
   }
   goto cffi__done;
@@ -148,26 +148,26 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(long) a0;
-  __typeof__(int) a1;
-  __typeof__(int) a2;
-  long r;
+  cffi_async cffi_base;
+  __typeof__(long) cffi_a0;
+  __typeof__(int) cffi_a1;
+  __typeof__(int) cffi_a2;
+  long cffi_r;
 } cffi_aw_cffi_b_fm_scale;
 
 static CFFI_COLD void cffi_ax_cffi_b_fm_scale(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_fm_scale *w = cffi__data;
+  cffi_aw_cffi_b_fm_scale *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = fm_scale(w->a0, w->a1, w->a2);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = fm_scale(cffi__wk->cffi_a0, cffi__wk->cffi_a1, cffi__wk->cffi_a2);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_fm_scale(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_fm_scale *w = cffi__data;
+  cffi_aw_cffi_b_fm_scale *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_fm_scale(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -190,11 +190,11 @@ static CFFI_COLD napi_value cffi_a_fm_scale(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_fm_scale cffi__w = {
-      .a0 = (long)cffi__p0,
-      .a1 = (int)cffi__p1,
-      .a2 = (int)cffi__p2,
+      .cffi_a0 = (long)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
+      .cffi_a2 = (int)cffi__p2,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fm_scale,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_fm_scale,
                                     cffi_ac_cffi_b_fm_scale, "fm_scale");
   }
   goto cffi__done;
@@ -232,25 +232,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const int *) a0;
-  __typeof__(size_t) a1;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const int *) cffi_a0;
+  __typeof__(size_t) cffi_a1;
+  int cffi_r;
 } cffi_aw_cffi_b_fm_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_fm_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_fm_sum *w = cffi__data;
+  cffi_aw_cffi_b_fm_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = fm_sum(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = fm_sum(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_fm_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_fm_sum *w = cffi__data;
+  cffi_aw_cffi_b_fm_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_fm_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -269,10 +269,10 @@ static CFFI_COLD napi_value cffi_a_fm_sum(napi_env cffi__env, napi_callback_info
     goto cffi__done;
   {
     cffi_aw_cffi_b_fm_sum cffi__w = {
-      .a0 = (const int *)(uintptr_t)cffi__p0,
-      .a1 = (size_t)cffi__p1,
+      .cffi_a0 = (const int *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (size_t)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fm_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_fm_sum,
                                     cffi_ac_cffi_b_fm_sum, "fm_sum");
   }
   goto cffi__done;
@@ -306,24 +306,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(double) a0;
-  double r;
+  cffi_async cffi_base;
+  __typeof__(double) cffi_a0;
+  double cffi_r;
 } cffi_aw_cffi_b_fm_half;
 
 static CFFI_COLD void cffi_ax_cffi_b_fm_half(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_fm_half *w = cffi__data;
+  cffi_aw_cffi_b_fm_half *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = fm_half(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = fm_half(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_fm_half(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_fm_half *w = cffi__data;
+  cffi_aw_cffi_b_fm_half *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_fm_half(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -338,9 +338,9 @@ static CFFI_COLD napi_value cffi_a_fm_half(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_fm_half cffi__w = {
-      .a0 = (double)cffi__p0,
+      .cffi_a0 = (double)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fm_half,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_fm_half,
                                     cffi_ac_cffi_b_fm_half, "fm_half");
   }
   goto cffi__done;
@@ -374,24 +374,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  const char *r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  const char *cffi_r;
 } cffi_aw_cffi_b_fm_name;
 
 static CFFI_COLD void cffi_ax_cffi_b_fm_name(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_fm_name *w = cffi__data;
+  cffi_aw_cffi_b_fm_name *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = fm_name(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = fm_name(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_fm_name(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_fm_name *w = cffi__data;
+  cffi_aw_cffi_b_fm_name *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_fm_name(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -406,9 +406,9 @@ static CFFI_COLD napi_value cffi_a_fm_name(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_fm_name cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fm_name,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_fm_name,
                                     cffi_ac_cffi_b_fm_name, "fm_name");
   }
   goto cffi__done;
@@ -449,27 +449,27 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  __typeof__(const char *) a1;
-  char *h1;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  __typeof__(const char *) cffi_a1;
+  char *cffi_h1;
+  int cffi_r;
 } cffi_aw_cffi_b_fm_version;
 
 static CFFI_COLD void cffi_ax_cffi_b_fm_version(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_fm_version *w = cffi__data;
+  cffi_aw_cffi_b_fm_version *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = fm_version(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = fm_version(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_fm_version(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_fm_version *w = cffi__data;
+  cffi_aw_cffi_b_fm_version *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  free(w->h1);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  free(cffi__wk->cffi_h1);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_fm_version(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -491,13 +491,13 @@ static CFFI_COLD napi_value cffi_a_fm_version(napi_env cffi__env, napi_callback_
   if (!cffi_tmp_keep(cffi__env, &cffi__s1, &cffi__p1)) goto cffi__done;
   {
     cffi_aw_cffi_b_fm_version cffi__w = {
-      .a0 = (int)cffi__p0,
-      .a1 = (const char *)(uintptr_t)cffi__p1,
-      .h1 = cffi__s1.heap,
+      .cffi_a0 = (int)cffi__p0,
+      .cffi_a1 = (const char *)(uintptr_t)cffi__p1,
+      .cffi_h1 = cffi__s1.cffi_heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fm_version,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_fm_version,
                                     cffi_ac_cffi_b_fm_version, "fm_version");
-    if (cffi__result) cffi__s1.heap = NULL; /* the work block frees it */
+    if (cffi__result) cffi__s1.cffi_heap = NULL; /* the work block frees it */
   }
   goto cffi__done;
 cffi__done:
@@ -538,27 +538,27 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct fm_buf *) a0;
-  __typeof__(const char *) a1;
-  char *h1;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(struct fm_buf *) cffi_a0;
+  __typeof__(const char *) cffi_a1;
+  char *cffi_h1;
+  int cffi_r;
 } cffi_aw_cffi_b_fm_fill;
 
 static CFFI_COLD void cffi_ax_cffi_b_fm_fill(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_fm_fill *w = cffi__data;
+  cffi_aw_cffi_b_fm_fill *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = fm_fill(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = fm_fill(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_fm_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_fm_fill *w = cffi__data;
+  cffi_aw_cffi_b_fm_fill *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  free(w->h1);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  free(cffi__wk->cffi_h1);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_fm_fill(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -580,13 +580,13 @@ static CFFI_COLD napi_value cffi_a_fm_fill(napi_env cffi__env, napi_callback_inf
   if (!cffi_tmp_keep(cffi__env, &cffi__s1, &cffi__p1)) goto cffi__done;
   {
     cffi_aw_cffi_b_fm_fill cffi__w = {
-      .a0 = (struct fm_buf *)(uintptr_t)cffi__p0,
-      .a1 = (const char *)(uintptr_t)cffi__p1,
-      .h1 = cffi__s1.heap,
+      .cffi_a0 = (struct fm_buf *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (const char *)(uintptr_t)cffi__p1,
+      .cffi_h1 = cffi__s1.cffi_heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fm_fill,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_fm_fill,
                                     cffi_ac_cffi_b_fm_fill, "fm_fill");
-    if (cffi__result) cffi__s1.heap = NULL; /* the work block frees it */
+    if (cffi__result) cffi__s1.cffi_heap = NULL; /* the work block frees it */
   }
   goto cffi__done;
 cffi__done:
@@ -620,24 +620,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_fm_absent;
 
 static CFFI_COLD void cffi_ax_cffi_b_fm_absent(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_fm_absent *w = cffi__data;
+  cffi_aw_cffi_b_fm_absent *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = fm_absent(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = fm_absent(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_fm_absent(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_fm_absent *w = cffi__data;
+  cffi_aw_cffi_b_fm_absent *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_fm_absent(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -652,9 +652,9 @@ static CFFI_COLD napi_value cffi_a_fm_absent(napi_env cffi__env, napi_callback_i
     goto cffi__done;
   {
     cffi_aw_cffi_b_fm_absent cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fm_absent,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_fm_absent,
                                     cffi_ac_cffi_b_fm_absent, "fm_absent");
   }
   goto cffi__done;
@@ -692,25 +692,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  __typeof__(int) a1;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  __typeof__(int) cffi_a1;
+  int cffi_r;
 } cffi_aw_cffi_b_FM_ADD;
 
 static CFFI_COLD void cffi_ax_cffi_b_FM_ADD(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_FM_ADD *w = cffi__data;
+  cffi_aw_cffi_b_FM_ADD *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = FM_ADD(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = FM_ADD(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_FM_ADD(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_FM_ADD *w = cffi__data;
+  cffi_aw_cffi_b_FM_ADD *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_FM_ADD(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -729,10 +729,10 @@ static CFFI_COLD napi_value cffi_a_FM_ADD(napi_env cffi__env, napi_callback_info
     goto cffi__done;
   {
     cffi_aw_cffi_b_FM_ADD cffi__w = {
-      .a0 = (int)cffi__p0,
-      .a1 = (int)cffi__p1,
+      .cffi_a0 = (int)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_FM_ADD,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_FM_ADD,
                                     cffi_ac_cffi_b_FM_ADD, "FM_ADD");
   }
   goto cffi__done;
@@ -766,24 +766,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(long) a0;
-  long r;
+  cffi_async cffi_base;
+  __typeof__(long) cffi_a0;
+  long cffi_r;
 } cffi_aw_cffi_b_FM_TENFOLD;
 
 static CFFI_COLD void cffi_ax_cffi_b_FM_TENFOLD(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_FM_TENFOLD *w = cffi__data;
+  cffi_aw_cffi_b_FM_TENFOLD *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = FM_TENFOLD(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = FM_TENFOLD(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_FM_TENFOLD(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_FM_TENFOLD *w = cffi__data;
+  cffi_aw_cffi_b_FM_TENFOLD *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_FM_TENFOLD(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -798,9 +798,9 @@ static CFFI_COLD napi_value cffi_a_FM_TENFOLD(napi_env cffi__env, napi_callback_
     goto cffi__done;
   {
     cffi_aw_cffi_b_FM_TENFOLD cffi__w = {
-      .a0 = (long)cffi__p0,
+      .cffi_a0 = (long)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_FM_TENFOLD,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_FM_TENFOLD,
                                     cffi_ac_cffi_b_FM_TENFOLD, "FM_TENFOLD");
   }
   goto cffi__done;
@@ -838,25 +838,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const int *) a0;
-  __typeof__(unsigned long) a1;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const int *) cffi_a0;
+  __typeof__(unsigned long) cffi_a1;
+  int cffi_r;
 } cffi_aw_cffi_b_FM_SUM;
 
 static CFFI_COLD void cffi_ax_cffi_b_FM_SUM(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_FM_SUM *w = cffi__data;
+  cffi_aw_cffi_b_FM_SUM *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = FM_SUM(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = FM_SUM(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_FM_SUM(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_FM_SUM *w = cffi__data;
+  cffi_aw_cffi_b_FM_SUM *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_FM_SUM(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -875,10 +875,10 @@ static CFFI_COLD napi_value cffi_a_FM_SUM(napi_env cffi__env, napi_callback_info
     goto cffi__done;
   {
     cffi_aw_cffi_b_FM_SUM cffi__w = {
-      .a0 = (const int *)(uintptr_t)cffi__p0,
-      .a1 = (unsigned long)cffi__p1,
+      .cffi_a0 = (const int *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (unsigned long)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_FM_SUM,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_FM_SUM,
                                     cffi_ac_cffi_b_FM_SUM, "FM_SUM");
   }
   goto cffi__done;
@@ -912,24 +912,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(double) a0;
-  double r;
+  cffi_async cffi_base;
+  __typeof__(double) cffi_a0;
+  double cffi_r;
 } cffi_aw_cffi_b_FM_HALF_PLUS;
 
 static CFFI_COLD void cffi_ax_cffi_b_FM_HALF_PLUS(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_FM_HALF_PLUS *w = cffi__data;
+  cffi_aw_cffi_b_FM_HALF_PLUS *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = FM_HALF_PLUS(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = FM_HALF_PLUS(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_FM_HALF_PLUS(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_FM_HALF_PLUS *w = cffi__data;
+  cffi_aw_cffi_b_FM_HALF_PLUS *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_FM_HALF_PLUS(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -944,9 +944,9 @@ static CFFI_COLD napi_value cffi_a_FM_HALF_PLUS(napi_env cffi__env, napi_callbac
     goto cffi__done;
   {
     cffi_aw_cffi_b_FM_HALF_PLUS cffi__w = {
-      .a0 = (double)cffi__p0,
+      .cffi_a0 = (double)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_FM_HALF_PLUS,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_FM_HALF_PLUS,
                                     cffi_ac_cffi_b_FM_HALF_PLUS, "FM_HALF_PLUS");
   }
   goto cffi__done;
@@ -980,24 +980,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_FM_IS_ODD;
 
 static CFFI_COLD void cffi_ax_cffi_b_FM_IS_ODD(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_FM_IS_ODD *w = cffi__data;
+  cffi_aw_cffi_b_FM_IS_ODD *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = FM_IS_ODD(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = FM_IS_ODD(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_FM_IS_ODD(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_FM_IS_ODD *w = cffi__data;
+  cffi_aw_cffi_b_FM_IS_ODD *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_FM_IS_ODD(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1012,9 +1012,9 @@ static CFFI_COLD napi_value cffi_a_FM_IS_ODD(napi_env cffi__env, napi_callback_i
     goto cffi__done;
   {
     cffi_aw_cffi_b_FM_IS_ODD cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_FM_IS_ODD,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_FM_IS_ODD,
                                     cffi_ac_cffi_b_FM_IS_ODD, "FM_IS_ODD");
   }
   goto cffi__done;
@@ -1044,23 +1044,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  int r;
+  cffi_async cffi_base;
+  int cffi_r;
 } cffi_aw_cffi_b_FM_VERSION;
 
 static CFFI_COLD void cffi_ax_cffi_b_FM_VERSION(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_FM_VERSION *w = cffi__data;
+  cffi_aw_cffi_b_FM_VERSION *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = FM_VERSION();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = FM_VERSION();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_FM_VERSION(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_FM_VERSION *w = cffi__data;
+  cffi_aw_cffi_b_FM_VERSION *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_FM_VERSION(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1072,7 +1072,7 @@ static CFFI_COLD napi_value cffi_a_FM_VERSION(napi_env cffi__env, napi_callback_
   {
     cffi_aw_cffi_b_FM_VERSION cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_FM_VERSION,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_FM_VERSION,
                                     cffi_ac_cffi_b_FM_VERSION, "FM_VERSION");
   }
   goto cffi__done;
@@ -1114,26 +1114,26 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  __typeof__(int) a1;
-  __typeof__(int) a2;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  __typeof__(int) cffi_a1;
+  __typeof__(int) cffi_a2;
+  int cffi_r;
 } cffi_aw_cffi_b_FM_ADD3;
 
 static CFFI_COLD void cffi_ax_cffi_b_FM_ADD3(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_FM_ADD3 *w = cffi__data;
+  cffi_aw_cffi_b_FM_ADD3 *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = FM_ADD3(w->a0, w->a1, w->a2);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = FM_ADD3(cffi__wk->cffi_a0, cffi__wk->cffi_a1, cffi__wk->cffi_a2);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_FM_ADD3(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_FM_ADD3 *w = cffi__data;
+  cffi_aw_cffi_b_FM_ADD3 *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_FM_ADD3(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1156,11 +1156,11 @@ static CFFI_COLD napi_value cffi_a_FM_ADD3(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_FM_ADD3 cffi__w = {
-      .a0 = (int)cffi__p0,
-      .a1 = (int)cffi__p1,
-      .a2 = (int)cffi__p2,
+      .cffi_a0 = (int)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
+      .cffi_a2 = (int)cffi__p2,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_FM_ADD3,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_FM_ADD3,
                                     cffi_ac_cffi_b_FM_ADD3, "FM_ADD3");
   }
   goto cffi__done;
@@ -1194,24 +1194,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  const char *r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  const char *cffi_r;
 } cffi_aw_cffi_b_FM_NAME;
 
 static CFFI_COLD void cffi_ax_cffi_b_FM_NAME(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_FM_NAME *w = cffi__data;
+  cffi_aw_cffi_b_FM_NAME *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = FM_NAME(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = FM_NAME(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_FM_NAME(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_FM_NAME *w = cffi__data;
+  cffi_aw_cffi_b_FM_NAME *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_FM_NAME(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1226,9 +1226,9 @@ static CFFI_COLD napi_value cffi_a_FM_NAME(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_FM_NAME cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_FM_NAME,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_FM_NAME,
                                     cffi_ac_cffi_b_FM_NAME, "FM_NAME");
   }
   goto cffi__done;
@@ -1269,27 +1269,27 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct fm_buf *) a0;
-  __typeof__(const char *) a1;
-  char *h1;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(struct fm_buf *) cffi_a0;
+  __typeof__(const char *) cffi_a1;
+  char *cffi_h1;
+  int cffi_r;
 } cffi_aw_cffi_b_FM_FILL;
 
 static CFFI_COLD void cffi_ax_cffi_b_FM_FILL(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_FM_FILL *w = cffi__data;
+  cffi_aw_cffi_b_FM_FILL *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = FM_FILL(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = FM_FILL(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_FM_FILL(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_FM_FILL *w = cffi__data;
+  cffi_aw_cffi_b_FM_FILL *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  free(w->h1);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  free(cffi__wk->cffi_h1);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_FM_FILL(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1311,13 +1311,13 @@ static CFFI_COLD napi_value cffi_a_FM_FILL(napi_env cffi__env, napi_callback_inf
   if (!cffi_tmp_keep(cffi__env, &cffi__s1, &cffi__p1)) goto cffi__done;
   {
     cffi_aw_cffi_b_FM_FILL cffi__w = {
-      .a0 = (struct fm_buf *)(uintptr_t)cffi__p0,
-      .a1 = (const char *)(uintptr_t)cffi__p1,
-      .h1 = cffi__s1.heap,
+      .cffi_a0 = (struct fm_buf *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (const char *)(uintptr_t)cffi__p1,
+      .cffi_h1 = cffi__s1.cffi_heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_FM_FILL,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_FM_FILL,
                                     cffi_ac_cffi_b_FM_FILL, "FM_FILL");
-    if (cffi__result) cffi__s1.heap = NULL; /* the work block frees it */
+    if (cffi__result) cffi__s1.cffi_heap = NULL; /* the work block frees it */
   }
   goto cffi__done;
 cffi__done:
@@ -1351,24 +1351,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_FM_ABSENT;
 
 static CFFI_COLD void cffi_ax_cffi_b_FM_ABSENT(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_FM_ABSENT *w = cffi__data;
+  cffi_aw_cffi_b_FM_ABSENT *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = FM_ABSENT(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = FM_ABSENT(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_FM_ABSENT(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_FM_ABSENT *w = cffi__data;
+  cffi_aw_cffi_b_FM_ABSENT *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_FM_ABSENT(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1383,9 +1383,9 @@ static CFFI_COLD napi_value cffi_a_FM_ABSENT(napi_env cffi__env, napi_callback_i
     goto cffi__done;
   {
     cffi_aw_cffi_b_FM_ABSENT cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_FM_ABSENT,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_FM_ABSENT,
                                     cffi_ac_cffi_b_FM_ABSENT, "FM_ABSENT");
   }
   goto cffi__done;
@@ -1418,24 +1418,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_FM_SQUARE;
 
 static CFFI_COLD void cffi_ax_cffi_b_FM_SQUARE(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_FM_SQUARE *w = cffi__data;
+  cffi_aw_cffi_b_FM_SQUARE *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = FM_SQUARE(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = FM_SQUARE(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_FM_SQUARE(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_FM_SQUARE *w = cffi__data;
+  cffi_aw_cffi_b_FM_SQUARE *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_FM_SQUARE(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1449,9 +1449,9 @@ static CFFI_COLD napi_value cffi_a_FM_SQUARE(napi_env cffi__env, napi_callback_i
     goto cffi__done;
   {
     cffi_aw_cffi_b_FM_SQUARE cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_FM_SQUARE,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_FM_SQUARE,
                                     cffi_ac_cffi_b_FM_SQUARE, "FM_SQUARE");
   }
   goto cffi__done;

@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -75,23 +75,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct fp_ops *) a0;
+  cffi_async cffi_base;
+  __typeof__(struct fp_ops *) cffi_a0;
 } cffi_aw_cffi_b_fp_init;
 
 static CFFI_COLD void cffi_ax_cffi_b_fp_init(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_fp_init *w = cffi__data;
+  cffi_aw_cffi_b_fp_init *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  fp_init(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  fp_init(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_fp_init(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_fp_init *w = cffi__data;
+  cffi_aw_cffi_b_fp_init *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_fp_init(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -106,9 +106,9 @@ static CFFI_COLD napi_value cffi_a_fp_init(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_fp_init cffi__w = {
-      .a0 = (struct fp_ops *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (struct fp_ops *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fp_init,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_fp_init,
                                     cffi_ac_cffi_b_fp_init, "fp_init");
   }
   goto cffi__done;
@@ -142,24 +142,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  int (*r)(int);
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  int (*cffi_r)(int);
 } cffi_aw_cffi_b_fp_pick;
 
 static CFFI_COLD void cffi_ax_cffi_b_fp_pick(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_fp_pick *w = cffi__data;
+  cffi_aw_cffi_b_fp_pick *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = fp_pick(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = fp_pick(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_fp_pick(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_fp_pick *w = cffi__data;
+  cffi_aw_cffi_b_fp_pick *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_fp_pick(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -174,9 +174,9 @@ static CFFI_COLD napi_value cffi_a_fp_pick(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_fp_pick cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fp_pick,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_fp_pick,
                                     cffi_ac_cffi_b_fp_pick, "fp_pick");
   }
   goto cffi__done;
@@ -214,25 +214,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int (*)(int)) a0;
-  __typeof__(int) a1;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int (*)(int)) cffi_a0;
+  __typeof__(int) cffi_a1;
+  int cffi_r;
 } cffi_aw_cffi_b_fp_apply;
 
 static CFFI_COLD void cffi_ax_cffi_b_fp_apply(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_fp_apply *w = cffi__data;
+  cffi_aw_cffi_b_fp_apply *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = fp_apply(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = fp_apply(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_fp_apply(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_fp_apply *w = cffi__data;
+  cffi_aw_cffi_b_fp_apply *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_fp_apply(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -251,10 +251,10 @@ static CFFI_COLD napi_value cffi_a_fp_apply(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_fp_apply cffi__w = {
-      .a0 = (int (*)(int))(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
+      .cffi_a0 = (int (*)(int))(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_fp_apply,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_fp_apply,
                                     cffi_ac_cffi_b_fp_apply, "fp_apply");
   }
   goto cffi__done;

@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -61,23 +61,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  int r;
+  cffi_async cffi_base;
+  int cffi_r;
 } cffi_aw_cffi_b_g_read_counter;
 
 static CFFI_COLD void cffi_ax_cffi_b_g_read_counter(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_g_read_counter *w = cffi__data;
+  cffi_aw_cffi_b_g_read_counter *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = g_read_counter();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = g_read_counter();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_g_read_counter(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_g_read_counter *w = cffi__data;
+  cffi_aw_cffi_b_g_read_counter *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_g_read_counter(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -89,7 +89,7 @@ static CFFI_COLD napi_value cffi_a_g_read_counter(napi_env cffi__env, napi_callb
   {
     cffi_aw_cffi_b_g_read_counter cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_g_read_counter,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_g_read_counter,
                                     cffi_ac_cffi_b_g_read_counter, "g_read_counter");
   }
   goto cffi__done;
@@ -119,22 +119,22 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
+  cffi_async cffi_base;
 } cffi_aw_cffi_b_g_bump;
 
 static CFFI_COLD void cffi_ax_cffi_b_g_bump(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_g_bump *w = cffi__data;
+  cffi_aw_cffi_b_g_bump *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
+  errno = cffi__wk->cffi_base.cffi_err;
   g_bump();
-  w->base.err = errno;
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_g_bump(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_g_bump *w = cffi__data;
+  cffi_aw_cffi_b_g_bump *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_g_bump(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -146,7 +146,7 @@ static CFFI_COLD napi_value cffi_a_g_bump(napi_env cffi__env, napi_callback_info
   {
     cffi_aw_cffi_b_g_bump cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_g_bump,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_g_bump,
                                     cffi_ac_cffi_b_g_bump, "g_bump");
   }
   goto cffi__done;
@@ -176,23 +176,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  int r;
+  cffi_async cffi_base;
+  int cffi_r;
 } cffi_aw_cffi_b_g_config_level;
 
 static CFFI_COLD void cffi_ax_cffi_b_g_config_level(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_g_config_level *w = cffi__data;
+  cffi_aw_cffi_b_g_config_level *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = g_config_level();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = g_config_level();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_g_config_level(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_g_config_level *w = cffi__data;
+  cffi_aw_cffi_b_g_config_level *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_g_config_level(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -204,7 +204,7 @@ static CFFI_COLD napi_value cffi_a_g_config_level(napi_env cffi__env, napi_callb
   {
     cffi_aw_cffi_b_g_config_level cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_g_config_level,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_g_config_level,
                                     cffi_ac_cffi_b_g_config_level, "g_config_level");
   }
   goto cffi__done;
@@ -234,23 +234,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  int r;
+  cffi_async cffi_base;
+  int cffi_r;
 } cffi_aw_cffi_b_g_score_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_g_score_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_g_score_sum *w = cffi__data;
+  cffi_aw_cffi_b_g_score_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = g_score_sum();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = g_score_sum();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_g_score_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_g_score_sum *w = cffi__data;
+  cffi_aw_cffi_b_g_score_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_g_score_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -262,7 +262,7 @@ static CFFI_COLD napi_value cffi_a_g_score_sum(napi_env cffi__env, napi_callback
   {
     cffi_aw_cffi_b_g_score_sum cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_g_score_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_g_score_sum,
                                     cffi_ac_cffi_b_g_score_sum, "g_score_sum");
   }
   goto cffi__done;

@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -54,24 +54,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_i_twice;
 
 static CFFI_COLD void cffi_ax_cffi_b_i_twice(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_i_twice *w = cffi__data;
+  cffi_aw_cffi_b_i_twice *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = i_twice(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = i_twice(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_i_twice(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_i_twice *w = cffi__data;
+  cffi_aw_cffi_b_i_twice *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_i_twice(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -85,9 +85,9 @@ static CFFI_COLD napi_value cffi_a_i_twice(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_i_twice cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_i_twice,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_i_twice,
                                     cffi_ac_cffi_b_i_twice, "i_twice");
   }
   goto cffi__done;
@@ -120,24 +120,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_i_quad;
 
 static CFFI_COLD void cffi_ax_cffi_b_i_quad(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_i_quad *w = cffi__data;
+  cffi_aw_cffi_b_i_quad *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = i_quad(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = i_quad(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_i_quad(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_i_quad *w = cffi__data;
+  cffi_aw_cffi_b_i_quad *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_i_quad(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -151,9 +151,9 @@ static CFFI_COLD napi_value cffi_a_i_quad(napi_env cffi__env, napi_callback_info
     goto cffi__done;
   {
     cffi_aw_cffi_b_i_quad cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_i_quad,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_i_quad,
                                     cffi_ac_cffi_b_i_quad, "i_quad");
   }
   goto cffi__done;
@@ -186,24 +186,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct i_span *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const struct i_span *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_i_end;
 
 static CFFI_COLD void cffi_ax_cffi_b_i_end(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_i_end *w = cffi__data;
+  cffi_aw_cffi_b_i_end *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = i_end(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = i_end(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_i_end(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_i_end *w = cffi__data;
+  cffi_aw_cffi_b_i_end *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_i_end(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -217,9 +217,9 @@ static CFFI_COLD napi_value cffi_a_i_end(napi_env cffi__env, napi_callback_info 
     goto cffi__done;
   {
     cffi_aw_cffi_b_i_end cffi__w = {
-      .a0 = (const struct i_span *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct i_span *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_i_end,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_i_end,
                                     cffi_ac_cffi_b_i_end, "i_end");
   }
   goto cffi__done;
@@ -256,25 +256,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  __typeof__(int) a1;
-  struct i_span r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  __typeof__(int) cffi_a1;
+  struct i_span cffi_r;
 } cffi_aw_cffi_b_i_span_make;
 
 static CFFI_COLD void cffi_ax_cffi_b_i_span_make(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_i_span_make *w = cffi__data;
+  cffi_aw_cffi_b_i_span_make *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = i_span_make(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = i_span_make(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_i_span_make(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_i_span_make *w = cffi__data;
+  cffi_aw_cffi_b_i_span_make *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(cffi__wk->cffi_r), sizeof(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_i_span_make(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -292,10 +292,10 @@ static CFFI_COLD napi_value cffi_a_i_span_make(napi_env cffi__env, napi_callback
     goto cffi__done;
   {
     cffi_aw_cffi_b_i_span_make cffi__w = {
-      .a0 = (int)cffi__p0,
-      .a1 = (int)cffi__p1,
+      .cffi_a0 = (int)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_i_span_make,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_i_span_make,
                                     cffi_ac_cffi_b_i_span_make, "i_span_make");
   }
   goto cffi__done;
@@ -329,24 +329,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_i_exported;
 
 static CFFI_COLD void cffi_ax_cffi_b_i_exported(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_i_exported *w = cffi__data;
+  cffi_aw_cffi_b_i_exported *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = i_exported(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = i_exported(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_i_exported(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_i_exported *w = cffi__data;
+  cffi_aw_cffi_b_i_exported *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_i_exported(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -361,9 +361,9 @@ static CFFI_COLD napi_value cffi_a_i_exported(napi_env cffi__env, napi_callback_
     goto cffi__done;
   {
     cffi_aw_cffi_b_i_exported cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_i_exported,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_i_exported,
                                     cffi_ac_cffi_b_i_exported, "i_exported");
   }
   goto cffi__done;

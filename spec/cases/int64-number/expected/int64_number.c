@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -58,24 +58,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int64_t) a0;
-  int64_t r;
+  cffi_async cffi_base;
+  __typeof__(int64_t) cffi_a0;
+  int64_t cffi_r;
 } cffi_aw_cffi_b_in_echo;
 
 static CFFI_COLD void cffi_ax_cffi_b_in_echo(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_in_echo *w = cffi__data;
+  cffi_aw_cffi_b_in_echo *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = in_echo(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = in_echo(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_in_echo(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_in_echo *w = cffi__data;
+  cffi_aw_cffi_b_in_echo *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_in_echo(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -90,9 +90,9 @@ static CFFI_COLD napi_value cffi_a_in_echo(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_in_echo cffi__w = {
-      .a0 = (int64_t)cffi__p0,
+      .cffi_a0 = (int64_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_in_echo,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_in_echo,
                                     cffi_ac_cffi_b_in_echo, "in_echo");
   }
   goto cffi__done;
@@ -122,23 +122,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  uint64_t r;
+  cffi_async cffi_base;
+  uint64_t cffi_r;
 } cffi_aw_cffi_b_in_umax;
 
 static CFFI_COLD void cffi_ax_cffi_b_in_umax(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_in_umax *w = cffi__data;
+  cffi_aw_cffi_b_in_umax *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = in_umax();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = in_umax();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_in_umax(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_in_umax *w = cffi__data;
+  cffi_aw_cffi_b_in_umax *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_in_umax(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -150,7 +150,7 @@ static CFFI_COLD napi_value cffi_a_in_umax(napi_env cffi__env, napi_callback_inf
   {
     cffi_aw_cffi_b_in_umax cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_in_umax,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_in_umax,
                                     cffi_ac_cffi_b_in_umax, "in_umax");
   }
   goto cffi__done;
@@ -188,25 +188,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int64_t) a0;
-  __typeof__(uint64_t) a1;
-  struct in_pair r;
+  cffi_async cffi_base;
+  __typeof__(int64_t) cffi_a0;
+  __typeof__(uint64_t) cffi_a1;
+  struct in_pair cffi_r;
 } cffi_aw_cffi_b_in_pair_make;
 
 static CFFI_COLD void cffi_ax_cffi_b_in_pair_make(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_in_pair_make *w = cffi__data;
+  cffi_aw_cffi_b_in_pair_make *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = in_pair_make(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = in_pair_make(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_in_pair_make(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_in_pair_make *w = cffi__data;
+  cffi_aw_cffi_b_in_pair_make *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(cffi__wk->cffi_r), sizeof(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_in_pair_make(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -225,10 +225,10 @@ static CFFI_COLD napi_value cffi_a_in_pair_make(napi_env cffi__env, napi_callbac
     goto cffi__done;
   {
     cffi_aw_cffi_b_in_pair_make cffi__w = {
-      .a0 = (int64_t)cffi__p0,
-      .a1 = (uint64_t)cffi__p1,
+      .cffi_a0 = (int64_t)cffi__p0,
+      .cffi_a1 = (uint64_t)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_in_pair_make,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_in_pair_make,
                                     cffi_ac_cffi_b_in_pair_make, "in_pair_make");
   }
   goto cffi__done;

@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -67,24 +67,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct o_node *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const struct o_node *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_o_list_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_o_list_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_o_list_sum *w = cffi__data;
+  cffi_aw_cffi_b_o_list_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = o_list_sum(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = o_list_sum(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_o_list_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_o_list_sum *w = cffi__data;
+  cffi_aw_cffi_b_o_list_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_o_list_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -99,9 +99,9 @@ static CFFI_COLD napi_value cffi_a_o_list_sum(napi_env cffi__env, napi_callback_
     goto cffi__done;
   {
     cffi_aw_cffi_b_o_list_sum cffi__w = {
-      .a0 = (const struct o_node *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct o_node *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_o_list_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_o_list_sum,
                                     cffi_ac_cffi_b_o_list_sum, "o_list_sum");
   }
   goto cffi__done;
@@ -139,25 +139,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct o_node *) a0;
-  __typeof__(char) a1;
-  unsigned long r;
+  cffi_async cffi_base;
+  __typeof__(const struct o_node *) cffi_a0;
+  __typeof__(char) cffi_a1;
+  unsigned long cffi_r;
 } cffi_aw_cffi_b_o_label_check;
 
 static CFFI_COLD void cffi_ax_cffi_b_o_label_check(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_o_label_check *w = cffi__data;
+  cffi_aw_cffi_b_o_label_check *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = o_label_check(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = o_label_check(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_o_label_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_o_label_check *w = cffi__data;
+  cffi_aw_cffi_b_o_label_check *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_o_label_check(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -176,10 +176,10 @@ static CFFI_COLD napi_value cffi_a_o_label_check(napi_env cffi__env, napi_callba
     goto cffi__done;
   {
     cffi_aw_cffi_b_o_label_check cffi__w = {
-      .a0 = (const struct o_node *)(uintptr_t)cffi__p0,
-      .a1 = (char)cffi__p1,
+      .cffi_a0 = (const struct o_node *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (char)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_o_label_check,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_o_label_check,
                                     cffi_ac_cffi_b_o_label_check, "o_label_check");
   }
   goto cffi__done;
@@ -217,25 +217,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const int *) a0;
-  __typeof__(int) a1;
-  long r;
+  cffi_async cffi_base;
+  __typeof__(const int *) cffi_a0;
+  __typeof__(int) cffi_a1;
+  long cffi_r;
 } cffi_aw_cffi_b_o_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_o_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_o_sum *w = cffi__data;
+  cffi_aw_cffi_b_o_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = o_sum(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = o_sum(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_o_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_o_sum *w = cffi__data;
+  cffi_aw_cffi_b_o_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_o_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -254,10 +254,10 @@ static CFFI_COLD napi_value cffi_a_o_sum(napi_env cffi__env, napi_callback_info 
     goto cffi__done;
   {
     cffi_aw_cffi_b_o_sum cffi__w = {
-      .a0 = (const int *)(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
+      .cffi_a0 = (const int *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_o_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_o_sum,
                                     cffi_ac_cffi_b_o_sum, "o_sum");
   }
   goto cffi__done;
@@ -302,28 +302,28 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const void *) a0;
-  __typeof__(unsigned long) a1;
-  __typeof__(unsigned char) a2;
-  char *h0;
-  unsigned long r;
+  cffi_async cffi_base;
+  __typeof__(const void *) cffi_a0;
+  __typeof__(unsigned long) cffi_a1;
+  __typeof__(unsigned char) cffi_a2;
+  char *cffi_h0;
+  unsigned long cffi_r;
 } cffi_aw_cffi_b_o_bytes_check;
 
 static CFFI_COLD void cffi_ax_cffi_b_o_bytes_check(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_o_bytes_check *w = cffi__data;
+  cffi_aw_cffi_b_o_bytes_check *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = o_bytes_check(w->a0, w->a1, w->a2);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = o_bytes_check(cffi__wk->cffi_a0, cffi__wk->cffi_a1, cffi__wk->cffi_a2);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_o_bytes_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_o_bytes_check *w = cffi__data;
+  cffi_aw_cffi_b_o_bytes_check *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
-  free(w->h0);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__wk->cffi_r));
+  free(cffi__wk->cffi_h0);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_o_bytes_check(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -349,14 +349,14 @@ static CFFI_COLD napi_value cffi_a_o_bytes_check(napi_env cffi__env, napi_callba
   if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
     cffi_aw_cffi_b_o_bytes_check cffi__w = {
-      .a0 = (const void *)(uintptr_t)cffi__p0,
-      .a1 = (unsigned long)cffi__p1,
-      .a2 = (unsigned char)cffi__p2,
-      .h0 = cffi__s0.heap,
+      .cffi_a0 = (const void *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (unsigned long)cffi__p1,
+      .cffi_a2 = (unsigned char)cffi__p2,
+      .cffi_h0 = cffi__s0.cffi_heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_o_bytes_check,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_o_bytes_check,
                                     cffi_ac_cffi_b_o_bytes_check, "o_bytes_check");
-    if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
+    if (cffi__result) cffi__s0.cffi_heap = NULL; /* the work block frees it */
   }
   goto cffi__done;
 cffi__done:
@@ -394,25 +394,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  __typeof__(int) a1;
-  int *r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  __typeof__(int) cffi_a1;
+  int *cffi_r;
 } cffi_aw_cffi_b_o_alloc;
 
 static CFFI_COLD void cffi_ax_cffi_b_o_alloc(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_o_alloc *w = cffi__data;
+  cffi_aw_cffi_b_o_alloc *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = o_alloc(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = o_alloc(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_o_alloc(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_o_alloc *w = cffi__data;
+  cffi_aw_cffi_b_o_alloc *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_o_alloc(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -431,10 +431,10 @@ static CFFI_COLD napi_value cffi_a_o_alloc(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_o_alloc cffi__w = {
-      .a0 = (int)cffi__p0,
-      .a1 = (int)cffi__p1,
+      .cffi_a0 = (int)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_o_alloc,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_o_alloc,
                                     cffi_ac_cffi_b_o_alloc, "o_alloc");
   }
   goto cffi__done;
@@ -468,23 +468,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int *) a0;
+  cffi_async cffi_base;
+  __typeof__(int *) cffi_a0;
 } cffi_aw_cffi_b_o_free;
 
 static CFFI_COLD void cffi_ax_cffi_b_o_free(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_o_free *w = cffi__data;
+  cffi_aw_cffi_b_o_free *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  o_free(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  o_free(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_o_free(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_o_free *w = cffi__data;
+  cffi_aw_cffi_b_o_free *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_o_free(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -499,9 +499,9 @@ static CFFI_COLD napi_value cffi_a_o_free(napi_env cffi__env, napi_callback_info
     goto cffi__done;
   {
     cffi_aw_cffi_b_o_free cffi__w = {
-      .a0 = (int *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (int *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_o_free,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_o_free,
                                     cffi_ac_cffi_b_o_free, "o_free");
   }
   goto cffi__done;
@@ -531,23 +531,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  int r;
+  cffi_async cffi_base;
+  int cffi_r;
 } cffi_aw_cffi_b_o_freed;
 
 static CFFI_COLD void cffi_ax_cffi_b_o_freed(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_o_freed *w = cffi__data;
+  cffi_aw_cffi_b_o_freed *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = o_freed();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = o_freed();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_o_freed(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_o_freed *w = cffi__data;
+  cffi_aw_cffi_b_o_freed *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_o_freed(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -559,7 +559,7 @@ static CFFI_COLD napi_value cffi_a_o_freed(napi_env cffi__env, napi_callback_inf
   {
     cffi_aw_cffi_b_o_freed cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_o_freed,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_o_freed,
                                     cffi_ac_cffi_b_o_freed, "o_freed");
   }
   goto cffi__done;

@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -94,24 +94,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct n_dollar *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const struct n_dollar *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_n_dollar_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_n_dollar_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_n_dollar_sum *w = cffi__data;
+  cffi_aw_cffi_b_n_dollar_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = n_dollar_sum(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = n_dollar_sum(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_n_dollar_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_n_dollar_sum *w = cffi__data;
+  cffi_aw_cffi_b_n_dollar_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_n_dollar_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -126,9 +126,9 @@ static CFFI_COLD napi_value cffi_a_n_dollar_sum(napi_env cffi__env, napi_callbac
     goto cffi__done;
   {
     cffi_aw_cffi_b_n_dollar_sum cffi__w = {
-      .a0 = (const struct n_dollar *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct n_dollar *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_n_dollar_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_n_dollar_sum,
                                     cffi_ac_cffi_b_n_dollar_sum, "n_dollar_sum");
   }
   goto cffi__done;
@@ -162,24 +162,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct constructor *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(struct constructor *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_delete;
 
 static CFFI_COLD void cffi_ax_cffi_b_delete(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_delete *w = cffi__data;
+  cffi_aw_cffi_b_delete *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = delete(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = delete(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_delete(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_delete *w = cffi__data;
+  cffi_aw_cffi_b_delete *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_delete(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -194,9 +194,9 @@ static CFFI_COLD napi_value cffi_a_delete(napi_env cffi__env, napi_callback_info
     goto cffi__done;
   {
     cffi_aw_cffi_b_delete cffi__w = {
-      .a0 = (struct constructor *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (struct constructor *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_delete,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_delete,
                                     cffi_ac_cffi_b_delete, "delete");
   }
   goto cffi__done;
@@ -238,26 +238,26 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  __typeof__(int) a1;
-  __typeof__(int) a2;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  __typeof__(int) cffi_a1;
+  __typeof__(int) cffi_a2;
+  int cffi_r;
 } cffi_aw_cffi_b_yield;
 
 static CFFI_COLD void cffi_ax_cffi_b_yield(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_yield *w = cffi__data;
+  cffi_aw_cffi_b_yield *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = yield(w->a0, w->a1, w->a2);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = yield(cffi__wk->cffi_a0, cffi__wk->cffi_a1, cffi__wk->cffi_a2);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_yield(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_yield *w = cffi__data;
+  cffi_aw_cffi_b_yield *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_yield(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -280,11 +280,11 @@ static CFFI_COLD napi_value cffi_a_yield(napi_env cffi__env, napi_callback_info 
     goto cffi__done;
   {
     cffi_aw_cffi_b_yield cffi__w = {
-      .a0 = (int)cffi__p0,
-      .a1 = (int)cffi__p1,
-      .a2 = (int)cffi__p2,
+      .cffi_a0 = (int)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
+      .cffi_a2 = (int)cffi__p2,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_yield,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_yield,
                                     cffi_ac_cffi_b_yield, "yield");
   }
   goto cffi__done;
@@ -318,24 +318,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b___proto__;
 
 static CFFI_COLD void cffi_ax_cffi_b___proto__(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b___proto__ *w = cffi__data;
+  cffi_aw_cffi_b___proto__ *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = __proto__(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = __proto__(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b___proto__(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b___proto__ *w = cffi__data;
+  cffi_aw_cffi_b___proto__ *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a___proto__(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -350,9 +350,9 @@ static CFFI_COLD napi_value cffi_a___proto__(napi_env cffi__env, napi_callback_i
     goto cffi__done;
   {
     cffi_aw_cffi_b___proto__ cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b___proto__,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b___proto__,
                                     cffi_ac_cffi_b___proto__, "__proto__");
   }
   goto cffi__done;
@@ -386,24 +386,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_toString;
 
 static CFFI_COLD void cffi_ax_cffi_b_toString(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_toString *w = cffi__data;
+  cffi_aw_cffi_b_toString *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = toString(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = toString(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_toString(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_toString *w = cffi__data;
+  cffi_aw_cffi_b_toString *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_toString(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -418,9 +418,9 @@ static CFFI_COLD napi_value cffi_a_toString(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_toString cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_toString,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_toString,
                                     cffi_ac_cffi_b_toString, "toString");
   }
   goto cffi__done;
@@ -454,24 +454,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_hasOwnProperty;
 
 static CFFI_COLD void cffi_ax_cffi_b_hasOwnProperty(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_hasOwnProperty *w = cffi__data;
+  cffi_aw_cffi_b_hasOwnProperty *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = hasOwnProperty(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = hasOwnProperty(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_hasOwnProperty(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_hasOwnProperty *w = cffi__data;
+  cffi_aw_cffi_b_hasOwnProperty *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_hasOwnProperty(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -486,9 +486,9 @@ static CFFI_COLD napi_value cffi_a_hasOwnProperty(napi_env cffi__env, napi_callb
     goto cffi__done;
   {
     cffi_aw_cffi_b_hasOwnProperty cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_hasOwnProperty,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_hasOwnProperty,
                                     cffi_ac_cffi_b_hasOwnProperty, "hasOwnProperty");
   }
   goto cffi__done;
@@ -522,24 +522,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct constructor *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const struct constructor *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_n_sum_fields;
 
 static CFFI_COLD void cffi_ax_cffi_b_n_sum_fields(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_n_sum_fields *w = cffi__data;
+  cffi_aw_cffi_b_n_sum_fields *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = n_sum_fields(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = n_sum_fields(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_n_sum_fields(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_n_sum_fields *w = cffi__data;
+  cffi_aw_cffi_b_n_sum_fields *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_n_sum_fields(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -554,9 +554,9 @@ static CFFI_COLD napi_value cffi_a_n_sum_fields(napi_env cffi__env, napi_callbac
     goto cffi__done;
   {
     cffi_aw_cffi_b_n_sum_fields cffi__w = {
-      .a0 = (const struct constructor *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct constructor *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_n_sum_fields,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_n_sum_fields,
                                     cffi_ac_cffi_b_n_sum_fields, "n_sum_fields");
   }
   goto cffi__done;
@@ -590,24 +590,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(this) a0;
-  this r;
+  cffi_async cffi_base;
+  __typeof__(this) cffi_a0;
+  this cffi_r;
 } cffi_aw_cffi_b_n_this;
 
 static CFFI_COLD void cffi_ax_cffi_b_n_this(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_n_this *w = cffi__data;
+  cffi_aw_cffi_b_n_this *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = n_this(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = n_this(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_n_this(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_n_this *w = cffi__data;
+  cffi_aw_cffi_b_n_this *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_n_this(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -622,9 +622,9 @@ static CFFI_COLD napi_value cffi_a_n_this(napi_env cffi__env, napi_callback_info
     goto cffi__done;
   {
     cffi_aw_cffi_b_n_this cffi__w = {
-      .a0 = (this)cffi__p0,
+      .cffi_a0 = (this)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_n_this,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_n_this,
                                     cffi_ac_cffi_b_n_this, "n_this");
   }
   goto cffi__done;

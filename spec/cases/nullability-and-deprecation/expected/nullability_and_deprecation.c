@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -58,24 +58,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int *) a0;
-  int *r;
+  cffi_async cffi_base;
+  __typeof__(int *) cffi_a0;
+  int *cffi_r;
 } cffi_aw_cffi_b_nd_first;
 
 static CFFI_COLD void cffi_ax_cffi_b_nd_first(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_nd_first *w = cffi__data;
+  cffi_aw_cffi_b_nd_first *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = nd_first(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = nd_first(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_nd_first(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_nd_first *w = cffi__data;
+  cffi_aw_cffi_b_nd_first *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_nd_first(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -90,9 +90,9 @@ static CFFI_COLD napi_value cffi_a_nd_first(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_nd_first cffi__w = {
-      .a0 = (int *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (int *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_nd_first,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_nd_first,
                                     cffi_ac_cffi_b_nd_first, "nd_first");
   }
   goto cffi__done;
@@ -134,26 +134,26 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int *) a0;
-  __typeof__(int) a1;
-  __typeof__(int) a2;
-  int *r;
+  cffi_async cffi_base;
+  __typeof__(int *) cffi_a0;
+  __typeof__(int) cffi_a1;
+  __typeof__(int) cffi_a2;
+  int *cffi_r;
 } cffi_aw_cffi_b_nd_find;
 
 static CFFI_COLD void cffi_ax_cffi_b_nd_find(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_nd_find *w = cffi__data;
+  cffi_aw_cffi_b_nd_find *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = nd_find(w->a0, w->a1, w->a2);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = nd_find(cffi__wk->cffi_a0, cffi__wk->cffi_a1, cffi__wk->cffi_a2);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_nd_find(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_nd_find *w = cffi__data;
+  cffi_aw_cffi_b_nd_find *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_nd_find(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -176,11 +176,11 @@ static CFFI_COLD napi_value cffi_a_nd_find(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_nd_find cffi__w = {
-      .a0 = (int *)(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
-      .a2 = (int)cffi__p2,
+      .cffi_a0 = (int *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
+      .cffi_a2 = (int)cffi__p2,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_nd_find,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_nd_find,
                                     cffi_ac_cffi_b_nd_find, "nd_find");
   }
   goto cffi__done;
@@ -210,23 +210,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  const char *r;
+  cffi_async cffi_base;
+  const char *cffi_r;
 } cffi_aw_cffi_b_nd_name;
 
 static CFFI_COLD void cffi_ax_cffi_b_nd_name(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_nd_name *w = cffi__data;
+  cffi_aw_cffi_b_nd_name *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = nd_name();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = nd_name();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_nd_name(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_nd_name *w = cffi__data;
+  cffi_aw_cffi_b_nd_name *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_nd_name(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -238,7 +238,7 @@ static CFFI_COLD napi_value cffi_a_nd_name(napi_env cffi__env, napi_callback_inf
   {
     cffi_aw_cffi_b_nd_name cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_nd_name,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_nd_name,
                                     cffi_ac_cffi_b_nd_name, "nd_name");
   }
   goto cffi__done;
@@ -272,24 +272,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int *) a0;
-  int *r;
+  cffi_async cffi_base;
+  __typeof__(int *) cffi_a0;
+  int *cffi_r;
 } cffi_aw_cffi_b_nd_plain;
 
 static CFFI_COLD void cffi_ax_cffi_b_nd_plain(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_nd_plain *w = cffi__data;
+  cffi_aw_cffi_b_nd_plain *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = nd_plain(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = nd_plain(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_nd_plain(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_nd_plain *w = cffi__data;
+  cffi_aw_cffi_b_nd_plain *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_nd_plain(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -304,9 +304,9 @@ static CFFI_COLD napi_value cffi_a_nd_plain(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_nd_plain cffi__w = {
-      .a0 = (int *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (int *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_nd_plain,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_nd_plain,
                                     cffi_ac_cffi_b_nd_plain, "nd_plain");
   }
   goto cffi__done;
@@ -340,24 +340,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(nd_ref) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(nd_ref) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_nd_deref;
 
 static CFFI_COLD void cffi_ax_cffi_b_nd_deref(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_nd_deref *w = cffi__data;
+  cffi_aw_cffi_b_nd_deref *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = nd_deref(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = nd_deref(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_nd_deref(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_nd_deref *w = cffi__data;
+  cffi_aw_cffi_b_nd_deref *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_nd_deref(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -372,9 +372,9 @@ static CFFI_COLD napi_value cffi_a_nd_deref(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_nd_deref cffi__w = {
-      .a0 = (nd_ref)(uintptr_t)cffi__p0,
+      .cffi_a0 = (nd_ref)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_nd_deref,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_nd_deref,
                                     cffi_ac_cffi_b_nd_deref, "nd_deref");
   }
   goto cffi__done;
@@ -408,24 +408,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_nd_old;
 
 static CFFI_COLD void cffi_ax_cffi_b_nd_old(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_nd_old *w = cffi__data;
+  cffi_aw_cffi_b_nd_old *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = nd_old(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = nd_old(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_nd_old(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_nd_old *w = cffi__data;
+  cffi_aw_cffi_b_nd_old *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_nd_old(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -440,9 +440,9 @@ static CFFI_COLD napi_value cffi_a_nd_old(napi_env cffi__env, napi_callback_info
     goto cffi__done;
   {
     cffi_aw_cffi_b_nd_old cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_nd_old,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_nd_old,
                                     cffi_ac_cffi_b_nd_old, "nd_old");
   }
   goto cffi__done;
@@ -476,24 +476,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_nd_older;
 
 static CFFI_COLD void cffi_ax_cffi_b_nd_older(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_nd_older *w = cffi__data;
+  cffi_aw_cffi_b_nd_older *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = nd_older(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = nd_older(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_nd_older(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_nd_older *w = cffi__data;
+  cffi_aw_cffi_b_nd_older *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_nd_older(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -508,9 +508,9 @@ static CFFI_COLD napi_value cffi_a_nd_older(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_nd_older cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_nd_older,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_nd_older,
                                     cffi_ac_cffi_b_nd_older, "nd_older");
   }
   goto cffi__done;
@@ -544,24 +544,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_nd_new;
 
 static CFFI_COLD void cffi_ax_cffi_b_nd_new(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_nd_new *w = cffi__data;
+  cffi_aw_cffi_b_nd_new *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = nd_new(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = nd_new(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_nd_new(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_nd_new *w = cffi__data;
+  cffi_aw_cffi_b_nd_new *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_nd_new(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -576,9 +576,9 @@ static CFFI_COLD napi_value cffi_a_nd_new(napi_env cffi__env, napi_callback_info
     goto cffi__done;
   {
     cffi_aw_cffi_b_nd_new cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_nd_new,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_nd_new,
                                     cffi_ac_cffi_b_nd_new, "nd_new");
   }
   goto cffi__done;

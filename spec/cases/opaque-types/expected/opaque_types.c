@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -58,24 +58,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  ot_handle *r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  ot_handle *cffi_r;
 } cffi_aw_cffi_b_ot_open;
 
 static CFFI_COLD void cffi_ax_cffi_b_ot_open(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ot_open *w = cffi__data;
+  cffi_aw_cffi_b_ot_open *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ot_open(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ot_open(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ot_open(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ot_open *w = cffi__data;
+  cffi_aw_cffi_b_ot_open *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ot_open(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -90,9 +90,9 @@ static CFFI_COLD napi_value cffi_a_ot_open(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_ot_open cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ot_open,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ot_open,
                                     cffi_ac_cffi_b_ot_open, "ot_open");
   }
   goto cffi__done;
@@ -126,24 +126,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const ot_handle *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const ot_handle *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_ot_value;
 
 static CFFI_COLD void cffi_ax_cffi_b_ot_value(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ot_value *w = cffi__data;
+  cffi_aw_cffi_b_ot_value *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ot_value(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ot_value(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ot_value(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ot_value *w = cffi__data;
+  cffi_aw_cffi_b_ot_value *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ot_value(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -158,9 +158,9 @@ static CFFI_COLD napi_value cffi_a_ot_value(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_ot_value cffi__w = {
-      .a0 = (const ot_handle *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const ot_handle *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ot_value,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ot_value,
                                     cffi_ac_cffi_b_ot_value, "ot_value");
   }
   goto cffi__done;
@@ -194,23 +194,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(ot_handle *) a0;
+  cffi_async cffi_base;
+  __typeof__(ot_handle *) cffi_a0;
 } cffi_aw_cffi_b_ot_close;
 
 static CFFI_COLD void cffi_ax_cffi_b_ot_close(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ot_close *w = cffi__data;
+  cffi_aw_cffi_b_ot_close *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  ot_close(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  ot_close(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ot_close(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ot_close *w = cffi__data;
+  cffi_aw_cffi_b_ot_close *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ot_close(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -225,9 +225,9 @@ static CFFI_COLD napi_value cffi_a_ot_close(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_ot_close cffi__w = {
-      .a0 = (ot_handle *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (ot_handle *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ot_close,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ot_close,
                                     cffi_ac_cffi_b_ot_close, "ot_close");
   }
   goto cffi__done;
@@ -261,24 +261,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct ot_holder *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const struct ot_holder *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_ot_holder_value;
 
 static CFFI_COLD void cffi_ax_cffi_b_ot_holder_value(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ot_holder_value *w = cffi__data;
+  cffi_aw_cffi_b_ot_holder_value *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ot_holder_value(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ot_holder_value(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ot_holder_value(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ot_holder_value *w = cffi__data;
+  cffi_aw_cffi_b_ot_holder_value *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ot_holder_value(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -293,9 +293,9 @@ static CFFI_COLD napi_value cffi_a_ot_holder_value(napi_env cffi__env, napi_call
     goto cffi__done;
   {
     cffi_aw_cffi_b_ot_holder_value cffi__w = {
-      .a0 = (const struct ot_holder *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct ot_holder *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ot_holder_value,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ot_holder_value,
                                     cffi_ac_cffi_b_ot_holder_value, "ot_holder_value");
   }
   goto cffi__done;

@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -73,27 +73,27 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const char *) a0;
-  __typeof__(prm_destructor) a1;
-  char *h0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const char *) cffi_a0;
+  __typeof__(prm_destructor) cffi_a1;
+  char *cffi_h0;
+  int cffi_r;
 } cffi_aw_cffi_b_prm_keep;
 
 static CFFI_COLD void cffi_ax_cffi_b_prm_keep(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_prm_keep *w = cffi__data;
+  cffi_aw_cffi_b_prm_keep *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = prm_keep(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = prm_keep(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_prm_keep(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_prm_keep *w = cffi__data;
+  cffi_aw_cffi_b_prm_keep *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  free(w->h0);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  free(cffi__wk->cffi_h0);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_prm_keep(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -115,13 +115,13 @@ static CFFI_COLD napi_value cffi_a_prm_keep(napi_env cffi__env, napi_callback_in
   if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
     cffi_aw_cffi_b_prm_keep cffi__w = {
-      .a0 = (const char *)(uintptr_t)cffi__p0,
-      .a1 = (prm_destructor)(uintptr_t)cffi__p1,
-      .h0 = cffi__s0.heap,
+      .cffi_a0 = (const char *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (prm_destructor)(uintptr_t)cffi__p1,
+      .cffi_h0 = cffi__s0.cffi_heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_prm_keep,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_prm_keep,
                                     cffi_ac_cffi_b_prm_keep, "prm_keep");
-    if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
+    if (cffi__result) cffi__s0.cffi_heap = NULL; /* the work block frees it */
   }
   goto cffi__done;
 cffi__done:
@@ -151,23 +151,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  const char *r;
+  cffi_async cffi_base;
+  const char *cffi_r;
 } cffi_aw_cffi_b_prm_kept;
 
 static CFFI_COLD void cffi_ax_cffi_b_prm_kept(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_prm_kept *w = cffi__data;
+  cffi_aw_cffi_b_prm_kept *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = prm_kept();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = prm_kept();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_prm_kept(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_prm_kept *w = cffi__data;
+  cffi_aw_cffi_b_prm_kept *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_prm_kept(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -179,7 +179,7 @@ static CFFI_COLD napi_value cffi_a_prm_kept(napi_env cffi__env, napi_callback_in
   {
     cffi_aw_cffi_b_prm_kept cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_prm_kept,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_prm_kept,
                                     cffi_ac_cffi_b_prm_kept, "prm_kept");
   }
   goto cffi__done;
@@ -213,24 +213,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  void *r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  void *cffi_r;
 } cffi_aw_cffi_b_prm_map;
 
 static CFFI_COLD void cffi_ax_cffi_b_prm_map(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_prm_map *w = cffi__data;
+  cffi_aw_cffi_b_prm_map *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = prm_map(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = prm_map(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_prm_map(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_prm_map *w = cffi__data;
+  cffi_aw_cffi_b_prm_map *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_prm_map(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -245,9 +245,9 @@ static CFFI_COLD napi_value cffi_a_prm_map(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_prm_map cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_prm_map,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_prm_map,
                                     cffi_ac_cffi_b_prm_map, "prm_map");
   }
   goto cffi__done;
@@ -281,24 +281,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(prm_color) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(prm_color) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_prm_brightness;
 
 static CFFI_COLD void cffi_ax_cffi_b_prm_brightness(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_prm_brightness *w = cffi__data;
+  cffi_aw_cffi_b_prm_brightness *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = prm_brightness(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = prm_brightness(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_prm_brightness(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_prm_brightness *w = cffi__data;
+  cffi_aw_cffi_b_prm_brightness *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_prm_brightness(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -313,9 +313,9 @@ static CFFI_COLD napi_value cffi_a_prm_brightness(napi_env cffi__env, napi_callb
     goto cffi__done;
   {
     cffi_aw_cffi_b_prm_brightness cffi__w = {
-      .a0 = *(prm_color *)cffi__p0,
+      .cffi_a0 = *(prm_color *)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_prm_brightness,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_prm_brightness,
                                     cffi_ac_cffi_b_prm_brightness, "prm_brightness");
   }
   goto cffi__done;
@@ -349,24 +349,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct prm_point) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(struct prm_point) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_prm_point_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_prm_point_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_prm_point_sum *w = cffi__data;
+  cffi_aw_cffi_b_prm_point_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = prm_point_sum(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = prm_point_sum(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_prm_point_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_prm_point_sum *w = cffi__data;
+  cffi_aw_cffi_b_prm_point_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_prm_point_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -381,9 +381,9 @@ static CFFI_COLD napi_value cffi_a_prm_point_sum(napi_env cffi__env, napi_callba
     goto cffi__done;
   {
     cffi_aw_cffi_b_prm_point_sum cffi__w = {
-      .a0 = *(struct prm_point *)cffi__p0,
+      .cffi_a0 = *(struct prm_point *)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_prm_point_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_prm_point_sum,
                                     cffi_ac_cffi_b_prm_point_sum, "prm_point_sum");
   }
   goto cffi__done;

@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -75,25 +75,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct p_node *) a0;
-  __typeof__(int) a1;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const struct p_node *) cffi_a0;
+  __typeof__(int) cffi_a1;
+  int cffi_r;
 } cffi_aw_cffi_b_p_value_or;
 
 static CFFI_COLD void cffi_ax_cffi_b_p_value_or(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_p_value_or *w = cffi__data;
+  cffi_aw_cffi_b_p_value_or *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = p_value_or(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = p_value_or(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_p_value_or(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_p_value_or *w = cffi__data;
+  cffi_aw_cffi_b_p_value_or *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_p_value_or(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -112,10 +112,10 @@ static CFFI_COLD napi_value cffi_a_p_value_or(napi_env cffi__env, napi_callback_
     goto cffi__done;
   {
     cffi_aw_cffi_b_p_value_or cffi__w = {
-      .a0 = (const struct p_node *)(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
+      .cffi_a0 = (const struct p_node *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_value_or,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_p_value_or,
                                     cffi_ac_cffi_b_p_value_or, "p_value_or");
   }
   goto cffi__done;
@@ -152,26 +152,26 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const void *) a0;
-  char *h0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const void *) cffi_a0;
+  char *cffi_h0;
+  int cffi_r;
 } cffi_aw_cffi_b_p_is_null;
 
 static CFFI_COLD void cffi_ax_cffi_b_p_is_null(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_p_is_null *w = cffi__data;
+  cffi_aw_cffi_b_p_is_null *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = p_is_null(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = p_is_null(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_p_is_null(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_p_is_null *w = cffi__data;
+  cffi_aw_cffi_b_p_is_null *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  free(w->h0);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  free(cffi__wk->cffi_h0);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_p_is_null(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -189,12 +189,12 @@ static CFFI_COLD napi_value cffi_a_p_is_null(napi_env cffi__env, napi_callback_i
   if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
     cffi_aw_cffi_b_p_is_null cffi__w = {
-      .a0 = (const void *)(uintptr_t)cffi__p0,
-      .h0 = cffi__s0.heap,
+      .cffi_a0 = (const void *)(uintptr_t)cffi__p0,
+      .cffi_h0 = cffi__s0.cffi_heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_is_null,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_p_is_null,
                                     cffi_ac_cffi_b_p_is_null, "p_is_null");
-    if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
+    if (cffi__result) cffi__s0.cffi_heap = NULL; /* the work block frees it */
   }
   goto cffi__done;
 cffi__done:
@@ -232,24 +232,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int *) a0;
-  __typeof__(int) a1;
+  cffi_async cffi_base;
+  __typeof__(int *) cffi_a0;
+  __typeof__(int) cffi_a1;
 } cffi_aw_cffi_b_p_out;
 
 static CFFI_COLD void cffi_ax_cffi_b_p_out(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_p_out *w = cffi__data;
+  cffi_aw_cffi_b_p_out *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  p_out(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  p_out(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_p_out(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_p_out *w = cffi__data;
+  cffi_aw_cffi_b_p_out *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_p_out(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -268,10 +268,10 @@ static CFFI_COLD napi_value cffi_a_p_out(napi_env cffi__env, napi_callback_info 
     goto cffi__done;
   {
     cffi_aw_cffi_b_p_out cffi__w = {
-      .a0 = (int *)(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
+      .cffi_a0 = (int *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_out,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_p_out,
                                     cffi_ac_cffi_b_p_out, "p_out");
   }
   goto cffi__done;
@@ -309,24 +309,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct p_node **) a0;
-  __typeof__(struct p_node *) a1;
+  cffi_async cffi_base;
+  __typeof__(struct p_node **) cffi_a0;
+  __typeof__(struct p_node *) cffi_a1;
 } cffi_aw_cffi_b_p_out_node;
 
 static CFFI_COLD void cffi_ax_cffi_b_p_out_node(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_p_out_node *w = cffi__data;
+  cffi_aw_cffi_b_p_out_node *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  p_out_node(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  p_out_node(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_p_out_node(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_p_out_node *w = cffi__data;
+  cffi_aw_cffi_b_p_out_node *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_p_out_node(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -345,10 +345,10 @@ static CFFI_COLD napi_value cffi_a_p_out_node(napi_env cffi__env, napi_callback_
     goto cffi__done;
   {
     cffi_aw_cffi_b_p_out_node cffi__w = {
-      .a0 = (struct p_node **)(uintptr_t)cffi__p0,
-      .a1 = (struct p_node *)(uintptr_t)cffi__p1,
+      .cffi_a0 = (struct p_node **)(uintptr_t)cffi__p0,
+      .cffi_a1 = (struct p_node *)(uintptr_t)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_out_node,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_p_out_node,
                                     cffi_ac_cffi_b_p_out_node, "p_out_node");
   }
   goto cffi__done;
@@ -382,24 +382,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int **) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int **) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_p_deref2;
 
 static CFFI_COLD void cffi_ax_cffi_b_p_deref2(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_p_deref2 *w = cffi__data;
+  cffi_aw_cffi_b_p_deref2 *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = p_deref2(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = p_deref2(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_p_deref2(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_p_deref2 *w = cffi__data;
+  cffi_aw_cffi_b_p_deref2 *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_p_deref2(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -414,9 +414,9 @@ static CFFI_COLD napi_value cffi_a_p_deref2(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_p_deref2 cffi__w = {
-      .a0 = (int **)(uintptr_t)cffi__p0,
+      .cffi_a0 = (int **)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_deref2,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_p_deref2,
                                     cffi_ac_cffi_b_p_deref2, "p_deref2");
   }
   goto cffi__done;
@@ -446,23 +446,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  struct p_opaque *r;
+  cffi_async cffi_base;
+  struct p_opaque *cffi_r;
 } cffi_aw_cffi_b_p_opaque_new;
 
 static CFFI_COLD void cffi_ax_cffi_b_p_opaque_new(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_p_opaque_new *w = cffi__data;
+  cffi_aw_cffi_b_p_opaque_new *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = p_opaque_new();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = p_opaque_new();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_p_opaque_new(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_p_opaque_new *w = cffi__data;
+  cffi_aw_cffi_b_p_opaque_new *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_p_opaque_new(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -474,7 +474,7 @@ static CFFI_COLD napi_value cffi_a_p_opaque_new(napi_env cffi__env, napi_callbac
   {
     cffi_aw_cffi_b_p_opaque_new cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_opaque_new,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_p_opaque_new,
                                     cffi_ac_cffi_b_p_opaque_new, "p_opaque_new");
   }
   goto cffi__done;
@@ -508,24 +508,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct p_opaque *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(struct p_opaque *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_p_opaque_get;
 
 static CFFI_COLD void cffi_ax_cffi_b_p_opaque_get(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_p_opaque_get *w = cffi__data;
+  cffi_aw_cffi_b_p_opaque_get *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = p_opaque_get(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = p_opaque_get(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_p_opaque_get(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_p_opaque_get *w = cffi__data;
+  cffi_aw_cffi_b_p_opaque_get *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_p_opaque_get(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -540,9 +540,9 @@ static CFFI_COLD napi_value cffi_a_p_opaque_get(napi_env cffi__env, napi_callbac
     goto cffi__done;
   {
     cffi_aw_cffi_b_p_opaque_get cffi__w = {
-      .a0 = (struct p_opaque *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (struct p_opaque *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_opaque_get,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_p_opaque_get,
                                     cffi_ac_cffi_b_p_opaque_get, "p_opaque_get");
   }
   goto cffi__done;
@@ -576,23 +576,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct p_opaque *) a0;
+  cffi_async cffi_base;
+  __typeof__(struct p_opaque *) cffi_a0;
 } cffi_aw_cffi_b_p_opaque_free;
 
 static CFFI_COLD void cffi_ax_cffi_b_p_opaque_free(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_p_opaque_free *w = cffi__data;
+  cffi_aw_cffi_b_p_opaque_free *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  p_opaque_free(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  p_opaque_free(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_p_opaque_free(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_p_opaque_free *w = cffi__data;
+  cffi_aw_cffi_b_p_opaque_free *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_p_opaque_free(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -607,9 +607,9 @@ static CFFI_COLD napi_value cffi_a_p_opaque_free(napi_env cffi__env, napi_callba
     goto cffi__done;
   {
     cffi_aw_cffi_b_p_opaque_free cffi__w = {
-      .a0 = (struct p_opaque *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (struct p_opaque *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_opaque_free,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_p_opaque_free,
                                     cffi_ac_cffi_b_p_opaque_free, "p_opaque_free");
   }
   goto cffi__done;
@@ -651,26 +651,26 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct p_ops *) a0;
-  __typeof__(int) a1;
-  __typeof__(int) a2;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const struct p_ops *) cffi_a0;
+  __typeof__(int) cffi_a1;
+  __typeof__(int) cffi_a2;
+  int cffi_r;
 } cffi_aw_cffi_b_p_apply;
 
 static CFFI_COLD void cffi_ax_cffi_b_p_apply(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_p_apply *w = cffi__data;
+  cffi_aw_cffi_b_p_apply *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = p_apply(w->a0, w->a1, w->a2);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = p_apply(cffi__wk->cffi_a0, cffi__wk->cffi_a1, cffi__wk->cffi_a2);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_p_apply(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_p_apply *w = cffi__data;
+  cffi_aw_cffi_b_p_apply *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_p_apply(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -693,11 +693,11 @@ static CFFI_COLD napi_value cffi_a_p_apply(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_p_apply cffi__w = {
-      .a0 = (const struct p_ops *)(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
-      .a2 = (int)cffi__p2,
+      .cffi_a0 = (const struct p_ops *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
+      .cffi_a2 = (int)cffi__p2,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_apply,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_p_apply,
                                     cffi_ac_cffi_b_p_apply, "p_apply");
   }
   goto cffi__done;
@@ -731,23 +731,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct p_ops *) a0;
+  cffi_async cffi_base;
+  __typeof__(struct p_ops *) cffi_a0;
 } cffi_aw_cffi_b_p_set_add;
 
 static CFFI_COLD void cffi_ax_cffi_b_p_set_add(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_p_set_add *w = cffi__data;
+  cffi_aw_cffi_b_p_set_add *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  p_set_add(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  p_set_add(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_p_set_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_p_set_add *w = cffi__data;
+  cffi_aw_cffi_b_p_set_add *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_p_set_add(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -762,9 +762,9 @@ static CFFI_COLD napi_value cffi_a_p_set_add(napi_env cffi__env, napi_callback_i
     goto cffi__done;
   {
     cffi_aw_cffi_b_p_set_add cffi__w = {
-      .a0 = (struct p_ops *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (struct p_ops *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_set_add,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_p_set_add,
                                     cffi_ac_cffi_b_p_set_add, "p_set_add");
   }
   goto cffi__done;
@@ -798,24 +798,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct p_ops *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const struct p_ops *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_p_is_add;
 
 static CFFI_COLD void cffi_ax_cffi_b_p_is_add(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_p_is_add *w = cffi__data;
+  cffi_aw_cffi_b_p_is_add *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = p_is_add(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = p_is_add(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_p_is_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_p_is_add *w = cffi__data;
+  cffi_aw_cffi_b_p_is_add *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_p_is_add(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -830,9 +830,9 @@ static CFFI_COLD napi_value cffi_a_p_is_add(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_p_is_add cffi__w = {
-      .a0 = (const struct p_ops *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct p_ops *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_is_add,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_p_is_add,
                                     cffi_ac_cffi_b_p_is_add, "p_is_add");
   }
   goto cffi__done;
@@ -870,25 +870,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  __typeof__(int) a1;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  __typeof__(int) cffi_a1;
+  int cffi_r;
 } cffi_aw_cffi_b_p_add;
 
 static CFFI_COLD void cffi_ax_cffi_b_p_add(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_p_add *w = cffi__data;
+  cffi_aw_cffi_b_p_add *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = p_add(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = p_add(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_p_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_p_add *w = cffi__data;
+  cffi_aw_cffi_b_p_add *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_p_add(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -907,10 +907,10 @@ static CFFI_COLD napi_value cffi_a_p_add(napi_env cffi__env, napi_callback_info 
     goto cffi__done;
   {
     cffi_aw_cffi_b_p_add cffi__w = {
-      .a0 = (int)cffi__p0,
-      .a1 = (int)cffi__p1,
+      .cffi_a0 = (int)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_add,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_p_add,
                                     cffi_ac_cffi_b_p_add, "p_add");
   }
   goto cffi__done;
@@ -947,26 +947,26 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const void *) a0;
-  char *h0;
-  unsigned long r;
+  cffi_async cffi_base;
+  __typeof__(const void *) cffi_a0;
+  char *cffi_h0;
+  unsigned long cffi_r;
 } cffi_aw_cffi_b_p_address;
 
 static CFFI_COLD void cffi_ax_cffi_b_p_address(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_p_address *w = cffi__data;
+  cffi_aw_cffi_b_p_address *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = p_address(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = p_address(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_p_address(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_p_address *w = cffi__data;
+  cffi_aw_cffi_b_p_address *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
-  free(w->h0);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__wk->cffi_r));
+  free(cffi__wk->cffi_h0);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_p_address(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -984,12 +984,12 @@ static CFFI_COLD napi_value cffi_a_p_address(napi_env cffi__env, napi_callback_i
   if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
     cffi_aw_cffi_b_p_address cffi__w = {
-      .a0 = (const void *)(uintptr_t)cffi__p0,
-      .h0 = cffi__s0.heap,
+      .cffi_a0 = (const void *)(uintptr_t)cffi__p0,
+      .cffi_h0 = cffi__s0.cffi_heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_p_address,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_p_address,
                                     cffi_ac_cffi_b_p_address, "p_address");
-    if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
+    if (cffi__result) cffi__s0.cffi_heap = NULL; /* the work block frees it */
   }
   goto cffi__done;
 cffi__done:

@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -75,24 +75,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const r_point_t *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const r_point_t *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_r_point_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_r_point_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_r_point_sum *w = cffi__data;
+  cffi_aw_cffi_b_r_point_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = r_point_sum(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = r_point_sum(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_r_point_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_r_point_sum *w = cffi__data;
+  cffi_aw_cffi_b_r_point_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_r_point_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -107,9 +107,9 @@ static CFFI_COLD napi_value cffi_a_r_point_sum(napi_env cffi__env, napi_callback
     goto cffi__done;
   {
     cffi_aw_cffi_b_r_point_sum cffi__w = {
-      .a0 = (const r_point_t *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const r_point_t *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_r_point_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_r_point_sum,
                                     cffi_ac_cffi_b_r_point_sum, "r_point_sum");
   }
   goto cffi__done;
@@ -143,24 +143,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(r_point_p) a0;
-  r_point_p r;
+  cffi_async cffi_base;
+  __typeof__(r_point_p) cffi_a0;
+  r_point_p cffi_r;
 } cffi_aw_cffi_b_r_point_next;
 
 static CFFI_COLD void cffi_ax_cffi_b_r_point_next(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_r_point_next *w = cffi__data;
+  cffi_aw_cffi_b_r_point_next *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = r_point_next(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = r_point_next(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_r_point_next(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_r_point_next *w = cffi__data;
+  cffi_aw_cffi_b_r_point_next *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_r_point_next(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -175,9 +175,9 @@ static CFFI_COLD napi_value cffi_a_r_point_next(napi_env cffi__env, napi_callbac
     goto cffi__done;
   {
     cffi_aw_cffi_b_r_point_next cffi__w = {
-      .a0 = (r_point_p)(uintptr_t)cffi__p0,
+      .cffi_a0 = (r_point_p)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_r_point_next,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_r_point_next,
                                     cffi_ac_cffi_b_r_point_next, "r_point_next");
   }
   goto cffi__done;
@@ -215,24 +215,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct r_point *) a0;
-  __typeof__(struct r_point *) a1;
+  cffi_async cffi_base;
+  __typeof__(struct r_point *) cffi_a0;
+  __typeof__(struct r_point *) cffi_a1;
 } cffi_aw_cffi_b_r_point_link;
 
 static CFFI_COLD void cffi_ax_cffi_b_r_point_link(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_r_point_link *w = cffi__data;
+  cffi_aw_cffi_b_r_point_link *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  r_point_link(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  r_point_link(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_r_point_link(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_r_point_link *w = cffi__data;
+  cffi_aw_cffi_b_r_point_link *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_r_point_link(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -251,10 +251,10 @@ static CFFI_COLD napi_value cffi_a_r_point_link(napi_env cffi__env, napi_callbac
     goto cffi__done;
   {
     cffi_aw_cffi_b_r_point_link cffi__w = {
-      .a0 = (struct r_point *)(uintptr_t)cffi__p0,
-      .a1 = (struct r_point *)(uintptr_t)cffi__p1,
+      .cffi_a0 = (struct r_point *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (struct r_point *)(uintptr_t)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_r_point_link,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_r_point_link,
                                     cffi_ac_cffi_b_r_point_link, "r_point_link");
   }
   goto cffi__done;
@@ -292,24 +292,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct r_point *) a0;
-  __typeof__(int) a1;
+  cffi_async cffi_base;
+  __typeof__(struct r_point *) cffi_a0;
+  __typeof__(int) cffi_a1;
 } cffi_aw_cffi_b_r_point_scale;
 
 static CFFI_COLD void cffi_ax_cffi_b_r_point_scale(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_r_point_scale *w = cffi__data;
+  cffi_aw_cffi_b_r_point_scale *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  r_point_scale(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  r_point_scale(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_r_point_scale(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_r_point_scale *w = cffi__data;
+  cffi_aw_cffi_b_r_point_scale *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_r_point_scale(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -328,10 +328,10 @@ static CFFI_COLD napi_value cffi_a_r_point_scale(napi_env cffi__env, napi_callba
     goto cffi__done;
   {
     cffi_aw_cffi_b_r_point_scale cffi__w = {
-      .a0 = (struct r_point *)(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
+      .cffi_a0 = (struct r_point *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_r_point_scale,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_r_point_scale,
                                     cffi_ac_cffi_b_r_point_scale, "r_point_scale");
   }
   goto cffi__done;
@@ -365,24 +365,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct r_box *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const struct r_box *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_r_box_check;
 
 static CFFI_COLD void cffi_ax_cffi_b_r_box_check(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_r_box_check *w = cffi__data;
+  cffi_aw_cffi_b_r_box_check *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = r_box_check(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = r_box_check(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_r_box_check(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_r_box_check *w = cffi__data;
+  cffi_aw_cffi_b_r_box_check *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_r_box_check(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -397,9 +397,9 @@ static CFFI_COLD napi_value cffi_a_r_box_check(napi_env cffi__env, napi_callback
     goto cffi__done;
   {
     cffi_aw_cffi_b_r_box_check cffi__w = {
-      .a0 = (const struct r_box *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct r_box *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_r_box_check,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_r_box_check,
                                     cffi_ac_cffi_b_r_box_check, "r_box_check");
   }
   goto cffi__done;

@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -68,25 +68,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  __typeof__(int) a1;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  __typeof__(int) cffi_a1;
+  int cffi_r;
 } cffi_aw_cffi_b_s_add;
 
 static CFFI_COLD void cffi_ax_cffi_b_s_add(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_s_add *w = cffi__data;
+  cffi_aw_cffi_b_s_add *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = s_add(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = s_add(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_s_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_s_add *w = cffi__data;
+  cffi_aw_cffi_b_s_add *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_s_add(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -105,10 +105,10 @@ static CFFI_COLD napi_value cffi_a_s_add(napi_env cffi__env, napi_callback_info 
     goto cffi__done;
   {
     cffi_aw_cffi_b_s_add cffi__w = {
-      .a0 = (int)cffi__p0,
-      .a1 = (int)cffi__p1,
+      .cffi_a0 = (int)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_add,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_s_add,
                                     cffi_ac_cffi_b_s_add, "s_add");
   }
   goto cffi__done;
@@ -146,25 +146,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(unsigned long long) a0;
-  __typeof__(long long) a1;
-  unsigned long long r;
+  cffi_async cffi_base;
+  __typeof__(unsigned long long) cffi_a0;
+  __typeof__(long long) cffi_a1;
+  unsigned long long cffi_r;
 } cffi_aw_cffi_b_s_add64;
 
 static CFFI_COLD void cffi_ax_cffi_b_s_add64(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_s_add64 *w = cffi__data;
+  cffi_aw_cffi_b_s_add64 *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = s_add64(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = s_add64(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_s_add64(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_s_add64 *w = cffi__data;
+  cffi_aw_cffi_b_s_add64 *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_s_add64(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -183,10 +183,10 @@ static CFFI_COLD napi_value cffi_a_s_add64(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_s_add64 cffi__w = {
-      .a0 = (unsigned long long)cffi__p0,
-      .a1 = (long long)cffi__p1,
+      .cffi_a0 = (unsigned long long)cffi__p0,
+      .cffi_a1 = (long long)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_add64,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_s_add64,
                                     cffi_ac_cffi_b_s_add64, "s_add64");
   }
   goto cffi__done;
@@ -220,24 +220,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(long) a0;
-  long r;
+  cffi_async cffi_base;
+  __typeof__(long) cffi_a0;
+  long cffi_r;
 } cffi_aw_cffi_b_s_long_neg;
 
 static CFFI_COLD void cffi_ax_cffi_b_s_long_neg(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_s_long_neg *w = cffi__data;
+  cffi_aw_cffi_b_s_long_neg *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = s_long_neg(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = s_long_neg(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_s_long_neg(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_s_long_neg *w = cffi__data;
+  cffi_aw_cffi_b_s_long_neg *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_s_long_neg(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -252,9 +252,9 @@ static CFFI_COLD napi_value cffi_a_s_long_neg(napi_env cffi__env, napi_callback_
     goto cffi__done;
   {
     cffi_aw_cffi_b_s_long_neg cffi__w = {
-      .a0 = (long)cffi__p0,
+      .cffi_a0 = (long)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_long_neg,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_s_long_neg,
                                     cffi_ac_cffi_b_s_long_neg, "s_long_neg");
   }
   goto cffi__done;
@@ -292,25 +292,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(double) a0;
-  __typeof__(double) a1;
-  double r;
+  cffi_async cffi_base;
+  __typeof__(double) cffi_a0;
+  __typeof__(double) cffi_a1;
+  double cffi_r;
 } cffi_aw_cffi_b_s_hyp;
 
 static CFFI_COLD void cffi_ax_cffi_b_s_hyp(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_s_hyp *w = cffi__data;
+  cffi_aw_cffi_b_s_hyp *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = s_hyp(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = s_hyp(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_s_hyp(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_s_hyp *w = cffi__data;
+  cffi_aw_cffi_b_s_hyp *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_s_hyp(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -329,10 +329,10 @@ static CFFI_COLD napi_value cffi_a_s_hyp(napi_env cffi__env, napi_callback_info 
     goto cffi__done;
   {
     cffi_aw_cffi_b_s_hyp cffi__w = {
-      .a0 = (double)cffi__p0,
-      .a1 = (double)cffi__p1,
+      .cffi_a0 = (double)cffi__p0,
+      .cffi_a1 = (double)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_hyp,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_s_hyp,
                                     cffi_ac_cffi_b_s_hyp, "s_hyp");
   }
   goto cffi__done;
@@ -366,24 +366,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(float) a0;
-  float r;
+  cffi_async cffi_base;
+  __typeof__(float) cffi_a0;
+  float cffi_r;
 } cffi_aw_cffi_b_s_half;
 
 static CFFI_COLD void cffi_ax_cffi_b_s_half(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_s_half *w = cffi__data;
+  cffi_aw_cffi_b_s_half *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = s_half(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = s_half(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_s_half(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_s_half *w = cffi__data;
+  cffi_aw_cffi_b_s_half *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_s_half(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -398,9 +398,9 @@ static CFFI_COLD napi_value cffi_a_s_half(napi_env cffi__env, napi_callback_info
     goto cffi__done;
   {
     cffi_aw_cffi_b_s_half cffi__w = {
-      .a0 = (float)cffi__p0,
+      .cffi_a0 = (float)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_half,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_s_half,
                                     cffi_ac_cffi_b_s_half, "s_half");
   }
   goto cffi__done;
@@ -434,24 +434,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(signed char) a0;
-  signed char r;
+  cffi_async cffi_base;
+  __typeof__(signed char) cffi_a0;
+  signed char cffi_r;
 } cffi_aw_cffi_b_s_neg8;
 
 static CFFI_COLD void cffi_ax_cffi_b_s_neg8(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_s_neg8 *w = cffi__data;
+  cffi_aw_cffi_b_s_neg8 *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = s_neg8(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = s_neg8(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_s_neg8(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_s_neg8 *w = cffi__data;
+  cffi_aw_cffi_b_s_neg8 *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_s_neg8(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -466,9 +466,9 @@ static CFFI_COLD napi_value cffi_a_s_neg8(napi_env cffi__env, napi_callback_info
     goto cffi__done;
   {
     cffi_aw_cffi_b_s_neg8 cffi__w = {
-      .a0 = (signed char)cffi__p0,
+      .cffi_a0 = (signed char)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_neg8,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_s_neg8,
                                     cffi_ac_cffi_b_s_neg8, "s_neg8");
   }
   goto cffi__done;
@@ -502,24 +502,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(unsigned char) a0;
-  unsigned char r;
+  cffi_async cffi_base;
+  __typeof__(unsigned char) cffi_a0;
+  unsigned char cffi_r;
 } cffi_aw_cffi_b_s_u8;
 
 static CFFI_COLD void cffi_ax_cffi_b_s_u8(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_s_u8 *w = cffi__data;
+  cffi_aw_cffi_b_s_u8 *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = s_u8(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = s_u8(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_s_u8(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_s_u8 *w = cffi__data;
+  cffi_aw_cffi_b_s_u8 *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_s_u8(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -534,9 +534,9 @@ static CFFI_COLD napi_value cffi_a_s_u8(napi_env cffi__env, napi_callback_info c
     goto cffi__done;
   {
     cffi_aw_cffi_b_s_u8 cffi__w = {
-      .a0 = (unsigned char)cffi__p0,
+      .cffi_a0 = (unsigned char)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_u8,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_s_u8,
                                     cffi_ac_cffi_b_s_u8, "s_u8");
   }
   goto cffi__done;
@@ -570,24 +570,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(short) a0;
-  short r;
+  cffi_async cffi_base;
+  __typeof__(short) cffi_a0;
+  short cffi_r;
 } cffi_aw_cffi_b_s_i16;
 
 static CFFI_COLD void cffi_ax_cffi_b_s_i16(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_s_i16 *w = cffi__data;
+  cffi_aw_cffi_b_s_i16 *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = s_i16(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = s_i16(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_s_i16(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_s_i16 *w = cffi__data;
+  cffi_aw_cffi_b_s_i16 *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_s_i16(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -602,9 +602,9 @@ static CFFI_COLD napi_value cffi_a_s_i16(napi_env cffi__env, napi_callback_info 
     goto cffi__done;
   {
     cffi_aw_cffi_b_s_i16 cffi__w = {
-      .a0 = (short)cffi__p0,
+      .cffi_a0 = (short)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_i16,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_s_i16,
                                     cffi_ac_cffi_b_s_i16, "s_i16");
   }
   goto cffi__done;
@@ -638,24 +638,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(unsigned short) a0;
-  unsigned short r;
+  cffi_async cffi_base;
+  __typeof__(unsigned short) cffi_a0;
+  unsigned short cffi_r;
 } cffi_aw_cffi_b_s_u16;
 
 static CFFI_COLD void cffi_ax_cffi_b_s_u16(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_s_u16 *w = cffi__data;
+  cffi_aw_cffi_b_s_u16 *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = s_u16(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = s_u16(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_s_u16(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_s_u16 *w = cffi__data;
+  cffi_aw_cffi_b_s_u16 *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_s_u16(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -670,9 +670,9 @@ static CFFI_COLD napi_value cffi_a_s_u16(napi_env cffi__env, napi_callback_info 
     goto cffi__done;
   {
     cffi_aw_cffi_b_s_u16 cffi__w = {
-      .a0 = (unsigned short)cffi__p0,
+      .cffi_a0 = (unsigned short)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_u16,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_s_u16,
                                     cffi_ac_cffi_b_s_u16, "s_u16");
   }
   goto cffi__done;
@@ -706,24 +706,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(unsigned int) a0;
-  unsigned int r;
+  cffi_async cffi_base;
+  __typeof__(unsigned int) cffi_a0;
+  unsigned int cffi_r;
 } cffi_aw_cffi_b_s_u32;
 
 static CFFI_COLD void cffi_ax_cffi_b_s_u32(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_s_u32 *w = cffi__data;
+  cffi_aw_cffi_b_s_u32 *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = s_u32(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = s_u32(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_s_u32(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_s_u32 *w = cffi__data;
+  cffi_aw_cffi_b_s_u32 *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_s_u32(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -738,9 +738,9 @@ static CFFI_COLD napi_value cffi_a_s_u32(napi_env cffi__env, napi_callback_info 
     goto cffi__done;
   {
     cffi_aw_cffi_b_s_u32 cffi__w = {
-      .a0 = (unsigned int)cffi__p0,
+      .cffi_a0 = (unsigned int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_u32,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_s_u32,
                                     cffi_ac_cffi_b_s_u32, "s_u32");
   }
   goto cffi__done;
@@ -774,24 +774,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  _Bool r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  _Bool cffi_r;
 } cffi_aw_cffi_b_s_is_even;
 
 static CFFI_COLD void cffi_ax_cffi_b_s_is_even(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_s_is_even *w = cffi__data;
+  cffi_aw_cffi_b_s_is_even *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = s_is_even(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = s_is_even(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_s_is_even(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_s_is_even *w = cffi__data;
+  cffi_aw_cffi_b_s_is_even *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_bool(cffi__env, w->r);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_bool(cffi__env, cffi__wk->cffi_r);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_s_is_even(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -806,9 +806,9 @@ static CFFI_COLD napi_value cffi_a_s_is_even(napi_env cffi__env, napi_callback_i
     goto cffi__done;
   {
     cffi_aw_cffi_b_s_is_even cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_is_even,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_s_is_even,
                                     cffi_ac_cffi_b_s_is_even, "s_is_even");
   }
   goto cffi__done;
@@ -842,24 +842,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(_Bool) a0;
-  _Bool r;
+  cffi_async cffi_base;
+  __typeof__(_Bool) cffi_a0;
+  _Bool cffi_r;
 } cffi_aw_cffi_b_s_not;
 
 static CFFI_COLD void cffi_ax_cffi_b_s_not(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_s_not *w = cffi__data;
+  cffi_aw_cffi_b_s_not *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = s_not(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = s_not(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_s_not(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_s_not *w = cffi__data;
+  cffi_aw_cffi_b_s_not *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_bool(cffi__env, w->r);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_bool(cffi__env, cffi__wk->cffi_r);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_s_not(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -874,9 +874,9 @@ static CFFI_COLD napi_value cffi_a_s_not(napi_env cffi__env, napi_callback_info 
     goto cffi__done;
   {
     cffi_aw_cffi_b_s_not cffi__w = {
-      .a0 = (_Bool)cffi__p0,
+      .cffi_a0 = (_Bool)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_not,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_s_not,
                                     cffi_ac_cffi_b_s_not, "s_not");
   }
   goto cffi__done;
@@ -910,23 +910,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
 } cffi_aw_cffi_b_s_set_errno;
 
 static CFFI_COLD void cffi_ax_cffi_b_s_set_errno(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_s_set_errno *w = cffi__data;
+  cffi_aw_cffi_b_s_set_errno *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  s_set_errno(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  s_set_errno(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_s_set_errno(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_s_set_errno *w = cffi__data;
+  cffi_aw_cffi_b_s_set_errno *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_s_set_errno(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -941,9 +941,9 @@ static CFFI_COLD napi_value cffi_a_s_set_errno(napi_env cffi__env, napi_callback
     goto cffi__done;
   {
     cffi_aw_cffi_b_s_set_errno cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_set_errno,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_s_set_errno,
                                     cffi_ac_cffi_b_s_set_errno, "s_set_errno");
   }
   goto cffi__done;
@@ -973,23 +973,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  int r;
+  cffi_async cffi_base;
+  int cffi_r;
 } cffi_aw_cffi_b_s_calls;
 
 static CFFI_COLD void cffi_ax_cffi_b_s_calls(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_s_calls *w = cffi__data;
+  cffi_aw_cffi_b_s_calls *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = s_calls();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = s_calls();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_s_calls(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_s_calls *w = cffi__data;
+  cffi_aw_cffi_b_s_calls *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_s_calls(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1001,7 +1001,7 @@ static CFFI_COLD napi_value cffi_a_s_calls(napi_env cffi__env, napi_callback_inf
   {
     cffi_aw_cffi_b_s_calls cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_s_calls,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_s_calls,
                                     cffi_ac_cffi_b_s_calls, "s_calls");
   }
   goto cffi__done;

@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -64,24 +64,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(dep_point_t) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(dep_point_t) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_sel_norm;
 
 static CFFI_COLD void cffi_ax_cffi_b_sel_norm(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_sel_norm *w = cffi__data;
+  cffi_aw_cffi_b_sel_norm *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = sel_norm(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = sel_norm(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_sel_norm(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_sel_norm *w = cffi__data;
+  cffi_aw_cffi_b_sel_norm *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_sel_norm(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -96,9 +96,9 @@ static CFFI_COLD napi_value cffi_a_sel_norm(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_sel_norm cffi__w = {
-      .a0 = *(dep_point_t *)cffi__p0,
+      .cffi_a0 = *(dep_point_t *)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_sel_norm,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_sel_norm,
                                     cffi_ac_cffi_b_sel_norm, "sel_norm");
   }
   goto cffi__done;
@@ -132,24 +132,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  struct dep_handle *r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  struct dep_handle *cffi_r;
 } cffi_aw_cffi_b_sel_open;
 
 static CFFI_COLD void cffi_ax_cffi_b_sel_open(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_sel_open *w = cffi__data;
+  cffi_aw_cffi_b_sel_open *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = sel_open(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = sel_open(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_sel_open(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_sel_open *w = cffi__data;
+  cffi_aw_cffi_b_sel_open *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_sel_open(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -164,9 +164,9 @@ static CFFI_COLD napi_value cffi_a_sel_open(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_sel_open cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_sel_open,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_sel_open,
                                     cffi_ac_cffi_b_sel_open, "sel_open");
   }
   goto cffi__done;
@@ -200,24 +200,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct dep_handle *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(struct dep_handle *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_sel_read;
 
 static CFFI_COLD void cffi_ax_cffi_b_sel_read(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_sel_read *w = cffi__data;
+  cffi_aw_cffi_b_sel_read *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = sel_read(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = sel_read(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_sel_read(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_sel_read *w = cffi__data;
+  cffi_aw_cffi_b_sel_read *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_sel_read(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -232,9 +232,9 @@ static CFFI_COLD napi_value cffi_a_sel_read(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_sel_read cffi__w = {
-      .a0 = (struct dep_handle *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (struct dep_handle *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_sel_read,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_sel_read,
                                     cffi_ac_cffi_b_sel_read, "sel_read");
   }
   goto cffi__done;
@@ -268,23 +268,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct dep_handle *) a0;
+  cffi_async cffi_base;
+  __typeof__(struct dep_handle *) cffi_a0;
 } cffi_aw_cffi_b_sel_close;
 
 static CFFI_COLD void cffi_ax_cffi_b_sel_close(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_sel_close *w = cffi__data;
+  cffi_aw_cffi_b_sel_close *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  sel_close(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  sel_close(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_sel_close(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_sel_close *w = cffi__data;
+  cffi_aw_cffi_b_sel_close *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_sel_close(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -299,9 +299,9 @@ static CFFI_COLD napi_value cffi_a_sel_close(napi_env cffi__env, napi_callback_i
     goto cffi__done;
   {
     cffi_aw_cffi_b_sel_close cffi__w = {
-      .a0 = (struct dep_handle *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (struct dep_handle *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_sel_close,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_sel_close,
                                     cffi_ac_cffi_b_sel_close, "sel_close");
   }
   goto cffi__done;
@@ -335,24 +335,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(enum dep_mode) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(enum dep_mode) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_sel_mode;
 
 static CFFI_COLD void cffi_ax_cffi_b_sel_mode(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_sel_mode *w = cffi__data;
+  cffi_aw_cffi_b_sel_mode *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = sel_mode(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = sel_mode(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_sel_mode(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_sel_mode *w = cffi__data;
+  cffi_aw_cffi_b_sel_mode *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_sel_mode(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -367,9 +367,9 @@ static CFFI_COLD napi_value cffi_a_sel_mode(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_sel_mode cffi__w = {
-      .a0 = (enum dep_mode)cffi__p0,
+      .cffi_a0 = (enum dep_mode)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_sel_mode,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_sel_mode,
                                     cffi_ac_cffi_b_sel_mode, "sel_mode");
   }
   goto cffi__done;

@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -55,24 +55,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_k_kept;
 
 static CFFI_COLD void cffi_ax_cffi_b_k_kept(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_k_kept *w = cffi__data;
+  cffi_aw_cffi_b_k_kept *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = k_kept(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = k_kept(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_k_kept(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_k_kept *w = cffi__data;
+  cffi_aw_cffi_b_k_kept *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_k_kept(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -87,9 +87,9 @@ static CFFI_COLD napi_value cffi_a_k_kept(napi_env cffi__env, napi_callback_info
     goto cffi__done;
   {
     cffi_aw_cffi_b_k_kept cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_k_kept,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_k_kept,
                                     cffi_ac_cffi_b_k_kept, "k_kept");
   }
   goto cffi__done;

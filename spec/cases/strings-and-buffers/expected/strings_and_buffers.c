@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -59,23 +59,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  const char *r;
+  cffi_async cffi_base;
+  const char *cffi_r;
 } cffi_aw_cffi_b_t_greeting;
 
 static CFFI_COLD void cffi_ax_cffi_b_t_greeting(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_t_greeting *w = cffi__data;
+  cffi_aw_cffi_b_t_greeting *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = t_greeting();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = t_greeting();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_t_greeting(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_t_greeting *w = cffi__data;
+  cffi_aw_cffi_b_t_greeting *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_t_greeting(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -87,7 +87,7 @@ static CFFI_COLD napi_value cffi_a_t_greeting(napi_env cffi__env, napi_callback_
   {
     cffi_aw_cffi_b_t_greeting cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_t_greeting,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_t_greeting,
                                     cffi_ac_cffi_b_t_greeting, "t_greeting");
   }
   goto cffi__done;
@@ -124,26 +124,26 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const char *) a0;
-  char *h0;
-  char *r;
+  cffi_async cffi_base;
+  __typeof__(const char *) cffi_a0;
+  char *cffi_h0;
+  char *cffi_r;
 } cffi_aw_cffi_b_t_strdup;
 
 static CFFI_COLD void cffi_ax_cffi_b_t_strdup(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_t_strdup *w = cffi__data;
+  cffi_aw_cffi_b_t_strdup *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = t_strdup(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = t_strdup(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_t_strdup(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_t_strdup *w = cffi__data;
+  cffi_aw_cffi_b_t_strdup *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(w->r));
-  free(w->h0);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_result_ptr(cffi__env, (const void *)(uintptr_t)(cffi__wk->cffi_r));
+  free(cffi__wk->cffi_h0);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_t_strdup(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -161,12 +161,12 @@ static CFFI_COLD napi_value cffi_a_t_strdup(napi_env cffi__env, napi_callback_in
   if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
     cffi_aw_cffi_b_t_strdup cffi__w = {
-      .a0 = (const char *)(uintptr_t)cffi__p0,
-      .h0 = cffi__s0.heap,
+      .cffi_a0 = (const char *)(uintptr_t)cffi__p0,
+      .cffi_h0 = cffi__s0.cffi_heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_t_strdup,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_t_strdup,
                                     cffi_ac_cffi_b_t_strdup, "t_strdup");
-    if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
+    if (cffi__result) cffi__s0.cffi_heap = NULL; /* the work block frees it */
   }
   goto cffi__done;
 cffi__done:
@@ -203,25 +203,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(void *) a0;
-  char *h0;
+  cffi_async cffi_base;
+  __typeof__(void *) cffi_a0;
+  char *cffi_h0;
 } cffi_aw_cffi_b_t_free;
 
 static CFFI_COLD void cffi_ax_cffi_b_t_free(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_t_free *w = cffi__data;
+  cffi_aw_cffi_b_t_free *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  t_free(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  t_free(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_t_free(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_t_free *w = cffi__data;
+  cffi_aw_cffi_b_t_free *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  free(w->h0);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  free(cffi__wk->cffi_h0);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_t_free(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -239,12 +239,12 @@ static CFFI_COLD napi_value cffi_a_t_free(napi_env cffi__env, napi_callback_info
   if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
     cffi_aw_cffi_b_t_free cffi__w = {
-      .a0 = (void *)(uintptr_t)cffi__p0,
-      .h0 = cffi__s0.heap,
+      .cffi_a0 = (void *)(uintptr_t)cffi__p0,
+      .cffi_h0 = cffi__s0.cffi_heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_t_free,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_t_free,
                                     cffi_ac_cffi_b_t_free, "t_free");
-    if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
+    if (cffi__result) cffi__s0.cffi_heap = NULL; /* the work block frees it */
   }
   goto cffi__done;
 cffi__done:
@@ -285,27 +285,27 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const void *) a0;
-  __typeof__(unsigned long) a1;
-  char *h0;
-  unsigned long r;
+  cffi_async cffi_base;
+  __typeof__(const void *) cffi_a0;
+  __typeof__(unsigned long) cffi_a1;
+  char *cffi_h0;
+  unsigned long cffi_r;
 } cffi_aw_cffi_b_t_sum_bytes;
 
 static CFFI_COLD void cffi_ax_cffi_b_t_sum_bytes(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_t_sum_bytes *w = cffi__data;
+  cffi_aw_cffi_b_t_sum_bytes *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = t_sum_bytes(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = t_sum_bytes(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_t_sum_bytes(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_t_sum_bytes *w = cffi__data;
+  cffi_aw_cffi_b_t_sum_bytes *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
-  free(w->h0);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__wk->cffi_r));
+  free(cffi__wk->cffi_h0);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_t_sum_bytes(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -327,13 +327,13 @@ static CFFI_COLD napi_value cffi_a_t_sum_bytes(napi_env cffi__env, napi_callback
   if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
     cffi_aw_cffi_b_t_sum_bytes cffi__w = {
-      .a0 = (const void *)(uintptr_t)cffi__p0,
-      .a1 = (unsigned long)cffi__p1,
-      .h0 = cffi__s0.heap,
+      .cffi_a0 = (const void *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (unsigned long)cffi__p1,
+      .cffi_h0 = cffi__s0.cffi_heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_t_sum_bytes,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_t_sum_bytes,
                                     cffi_ac_cffi_b_t_sum_bytes, "t_sum_bytes");
-    if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
+    if (cffi__result) cffi__s0.cffi_heap = NULL; /* the work block frees it */
   }
   goto cffi__done;
 cffi__done:
@@ -370,26 +370,26 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const char *) a0;
-  char *h0;
-  unsigned long r;
+  cffi_async cffi_base;
+  __typeof__(const char *) cffi_a0;
+  char *cffi_h0;
+  unsigned long cffi_r;
 } cffi_aw_cffi_b_t_strlen;
 
 static CFFI_COLD void cffi_ax_cffi_b_t_strlen(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_t_strlen *w = cffi__data;
+  cffi_aw_cffi_b_t_strlen *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = t_strlen(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = t_strlen(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_t_strlen(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_t_strlen *w = cffi__data;
+  cffi_aw_cffi_b_t_strlen *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
-  free(w->h0);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__wk->cffi_r));
+  free(cffi__wk->cffi_h0);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_t_strlen(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -407,12 +407,12 @@ static CFFI_COLD napi_value cffi_a_t_strlen(napi_env cffi__env, napi_callback_in
   if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
     cffi_aw_cffi_b_t_strlen cffi__w = {
-      .a0 = (const char *)(uintptr_t)cffi__p0,
-      .h0 = cffi__s0.heap,
+      .cffi_a0 = (const char *)(uintptr_t)cffi__p0,
+      .cffi_h0 = cffi__s0.cffi_heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_t_strlen,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_t_strlen,
                                     cffi_ac_cffi_b_t_strlen, "t_strlen");
-    if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
+    if (cffi__result) cffi__s0.cffi_heap = NULL; /* the work block frees it */
   }
   goto cffi__done;
 cffi__done:
@@ -449,25 +449,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(char *) a0;
-  char *h0;
+  cffi_async cffi_base;
+  __typeof__(char *) cffi_a0;
+  char *cffi_h0;
 } cffi_aw_cffi_b_t_upper;
 
 static CFFI_COLD void cffi_ax_cffi_b_t_upper(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_t_upper *w = cffi__data;
+  cffi_aw_cffi_b_t_upper *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  t_upper(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  t_upper(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_t_upper(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_t_upper *w = cffi__data;
+  cffi_aw_cffi_b_t_upper *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  free(w->h0);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  free(cffi__wk->cffi_h0);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_t_upper(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -485,12 +485,12 @@ static CFFI_COLD napi_value cffi_a_t_upper(napi_env cffi__env, napi_callback_inf
   if (!cffi_tmp_keep(cffi__env, &cffi__s0, &cffi__p0)) goto cffi__done;
   {
     cffi_aw_cffi_b_t_upper cffi__w = {
-      .a0 = (char *)(uintptr_t)cffi__p0,
-      .h0 = cffi__s0.heap,
+      .cffi_a0 = (char *)(uintptr_t)cffi__p0,
+      .cffi_h0 = cffi__s0.cffi_heap,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_t_upper,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_t_upper,
                                     cffi_ac_cffi_b_t_upper, "t_upper");
-    if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
+    if (cffi__result) cffi__s0.cffi_heap = NULL; /* the work block frees it */
   }
   goto cffi__done;
 cffi__done:
@@ -524,24 +524,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  const char *r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  const char *cffi_r;
 } cffi_aw_cffi_b_t_maybe;
 
 static CFFI_COLD void cffi_ax_cffi_b_t_maybe(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_t_maybe *w = cffi__data;
+  cffi_aw_cffi_b_t_maybe *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = t_maybe(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = t_maybe(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_t_maybe(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_t_maybe *w = cffi__data;
+  cffi_aw_cffi_b_t_maybe *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_t_maybe(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -556,9 +556,9 @@ static CFFI_COLD napi_value cffi_a_t_maybe(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_t_maybe cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_t_maybe,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_t_maybe,
                                     cffi_ac_cffi_b_t_maybe, "t_maybe");
   }
   goto cffi__done;
@@ -592,24 +592,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct t_named *) a0;
-  unsigned long r;
+  cffi_async cffi_base;
+  __typeof__(const struct t_named *) cffi_a0;
+  unsigned long cffi_r;
 } cffi_aw_cffi_b_t_label_len;
 
 static CFFI_COLD void cffi_ax_cffi_b_t_label_len(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_t_label_len *w = cffi__data;
+  cffi_aw_cffi_b_t_label_len *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = t_label_len(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = t_label_len(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_t_label_len(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_t_label_len *w = cffi__data;
+  cffi_aw_cffi_b_t_label_len *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_t_label_len(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -624,9 +624,9 @@ static CFFI_COLD napi_value cffi_a_t_label_len(napi_env cffi__env, napi_callback
     goto cffi__done;
   {
     cffi_aw_cffi_b_t_label_len cffi__w = {
-      .a0 = (const struct t_named *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct t_named *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_t_label_len,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_t_label_len,
                                     cffi_ac_cffi_b_t_label_len, "t_label_len");
   }
   goto cffi__done;

@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -109,24 +109,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const union u_word *) a0;
-  unsigned int r;
+  cffi_async cffi_base;
+  __typeof__(const union u_word *) cffi_a0;
+  unsigned int cffi_r;
 } cffi_aw_cffi_b_u_word_bits;
 
 static CFFI_COLD void cffi_ax_cffi_b_u_word_bits(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_u_word_bits *w = cffi__data;
+  cffi_aw_cffi_b_u_word_bits *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = u_word_bits(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = u_word_bits(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_u_word_bits(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_u_word_bits *w = cffi__data;
+  cffi_aw_cffi_b_u_word_bits *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_u_word_bits(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -141,9 +141,9 @@ static CFFI_COLD napi_value cffi_a_u_word_bits(napi_env cffi__env, napi_callback
     goto cffi__done;
   {
     cffi_aw_cffi_b_u_word_bits cffi__w = {
-      .a0 = (const union u_word *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const union u_word *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_u_word_bits,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_u_word_bits,
                                     cffi_ac_cffi_b_u_word_bits, "u_word_bits");
   }
   goto cffi__done;
@@ -177,24 +177,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct u_tagged *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const struct u_tagged *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_u_tagged_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_u_tagged_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_u_tagged_sum *w = cffi__data;
+  cffi_aw_cffi_b_u_tagged_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = u_tagged_sum(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = u_tagged_sum(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_u_tagged_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_u_tagged_sum *w = cffi__data;
+  cffi_aw_cffi_b_u_tagged_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_u_tagged_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -209,9 +209,9 @@ static CFFI_COLD napi_value cffi_a_u_tagged_sum(napi_env cffi__env, napi_callbac
     goto cffi__done;
   {
     cffi_aw_cffi_b_u_tagged_sum cffi__w = {
-      .a0 = (const struct u_tagged *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct u_tagged *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_u_tagged_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_u_tagged_sum,
                                     cffi_ac_cffi_b_u_tagged_sum, "u_tagged_sum");
   }
   goto cffi__done;
@@ -245,24 +245,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct u_two *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(struct u_two *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_u_two_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_u_two_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_u_two_sum *w = cffi__data;
+  cffi_aw_cffi_b_u_two_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = u_two_sum(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = u_two_sum(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_u_two_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_u_two_sum *w = cffi__data;
+  cffi_aw_cffi_b_u_two_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_u_two_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -277,9 +277,9 @@ static CFFI_COLD napi_value cffi_a_u_two_sum(napi_env cffi__env, napi_callback_i
     goto cffi__done;
   {
     cffi_aw_cffi_b_u_two_sum cffi__w = {
-      .a0 = (struct u_two *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (struct u_two *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_u_two_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_u_two_sum,
                                     cffi_ac_cffi_b_u_two_sum, "u_two_sum");
   }
   goto cffi__done;
@@ -313,24 +313,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct u_deep *) a0;
-  long long r;
+  cffi_async cffi_base;
+  __typeof__(const struct u_deep *) cffi_a0;
+  long long cffi_r;
 } cffi_aw_cffi_b_u_deep_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_u_deep_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_u_deep_sum *w = cffi__data;
+  cffi_aw_cffi_b_u_deep_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = u_deep_sum(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = u_deep_sum(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_u_deep_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_u_deep_sum *w = cffi__data;
+  cffi_aw_cffi_b_u_deep_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_u_deep_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -345,9 +345,9 @@ static CFFI_COLD napi_value cffi_a_u_deep_sum(napi_env cffi__env, napi_callback_
     goto cffi__done;
   {
     cffi_aw_cffi_b_u_deep_sum cffi__w = {
-      .a0 = (const struct u_deep *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct u_deep *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_u_deep_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_u_deep_sum,
                                     cffi_ac_cffi_b_u_deep_sum, "u_deep_sum");
   }
   goto cffi__done;
@@ -381,23 +381,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct u_deep *) a0;
+  cffi_async cffi_base;
+  __typeof__(struct u_deep *) cffi_a0;
 } cffi_aw_cffi_b_u_deep_fill;
 
 static CFFI_COLD void cffi_ax_cffi_b_u_deep_fill(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_u_deep_fill *w = cffi__data;
+  cffi_aw_cffi_b_u_deep_fill *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  u_deep_fill(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  u_deep_fill(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_u_deep_fill(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_u_deep_fill *w = cffi__data;
+  cffi_aw_cffi_b_u_deep_fill *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_u_deep_fill(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -412,9 +412,9 @@ static CFFI_COLD napi_value cffi_a_u_deep_fill(napi_env cffi__env, napi_callback
     goto cffi__done;
   {
     cffi_aw_cffi_b_u_deep_fill cffi__w = {
-      .a0 = (struct u_deep *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (struct u_deep *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_u_deep_fill,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_u_deep_fill,
                                     cffi_ac_cffi_b_u_deep_fill, "u_deep_fill");
   }
   goto cffi__done;
@@ -448,24 +448,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(unsigned int) a0;
-  unsigned int r;
+  cffi_async cffi_base;
+  __typeof__(unsigned int) cffi_a0;
+  unsigned int cffi_r;
 } cffi_aw_cffi_b_u_deep_layout;
 
 static CFFI_COLD void cffi_ax_cffi_b_u_deep_layout(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_u_deep_layout *w = cffi__data;
+  cffi_aw_cffi_b_u_deep_layout *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = u_deep_layout(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = u_deep_layout(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_u_deep_layout(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_u_deep_layout *w = cffi__data;
+  cffi_aw_cffi_b_u_deep_layout *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_u_deep_layout(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -480,9 +480,9 @@ static CFFI_COLD napi_value cffi_a_u_deep_layout(napi_env cffi__env, napi_callba
     goto cffi__done;
   {
     cffi_aw_cffi_b_u_deep_layout cffi__w = {
-      .a0 = (unsigned int)cffi__p0,
+      .cffi_a0 = (unsigned int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_u_deep_layout,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_u_deep_layout,
                                     cffi_ac_cffi_b_u_deep_layout, "u_deep_layout");
   }
   goto cffi__done;
@@ -516,24 +516,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct u_line *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const struct u_line *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_u_line_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_u_line_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_u_line_sum *w = cffi__data;
+  cffi_aw_cffi_b_u_line_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = u_line_sum(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = u_line_sum(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_u_line_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_u_line_sum *w = cffi__data;
+  cffi_aw_cffi_b_u_line_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_u_line_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -548,9 +548,9 @@ static CFFI_COLD napi_value cffi_a_u_line_sum(napi_env cffi__env, napi_callback_
     goto cffi__done;
   {
     cffi_aw_cffi_b_u_line_sum cffi__w = {
-      .a0 = (const struct u_line *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct u_line *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_u_line_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_u_line_sum,
                                     cffi_ac_cffi_b_u_line_sum, "u_line_sum");
   }
   goto cffi__done;
@@ -584,24 +584,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const u_image_t *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const u_image_t *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_u_image_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_u_image_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_u_image_sum *w = cffi__data;
+  cffi_aw_cffi_b_u_image_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = u_image_sum(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = u_image_sum(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_u_image_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_u_image_sum *w = cffi__data;
+  cffi_aw_cffi_b_u_image_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_u_image_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -616,9 +616,9 @@ static CFFI_COLD napi_value cffi_a_u_image_sum(napi_env cffi__env, napi_callback
     goto cffi__done;
   {
     cffi_aw_cffi_b_u_image_sum cffi__w = {
-      .a0 = (const u_image_t *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const u_image_t *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_u_image_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_u_image_sum,
                                     cffi_ac_cffi_b_u_image_sum, "u_image_sum");
   }
   goto cffi__done;
@@ -652,24 +652,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct u_skip *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const struct u_skip *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_u_skip_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_u_skip_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_u_skip_sum *w = cffi__data;
+  cffi_aw_cffi_b_u_skip_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = u_skip_sum(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = u_skip_sum(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_u_skip_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_u_skip_sum *w = cffi__data;
+  cffi_aw_cffi_b_u_skip_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_u_skip_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -684,9 +684,9 @@ static CFFI_COLD napi_value cffi_a_u_skip_sum(napi_env cffi__env, napi_callback_
     goto cffi__done;
   {
     cffi_aw_cffi_b_u_skip_sum cffi__w = {
-      .a0 = (const struct u_skip *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct u_skip *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_u_skip_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_u_skip_sum,
                                     cffi_ac_cffi_b_u_skip_sum, "u_skip_sum");
   }
   goto cffi__done;

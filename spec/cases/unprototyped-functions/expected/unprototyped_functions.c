@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -57,25 +57,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  __typeof__(int) a1;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  __typeof__(int) cffi_a1;
+  int cffi_r;
 } cffi_aw_cffi_b_up_add;
 
 static CFFI_COLD void cffi_ax_cffi_b_up_add(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_up_add *w = cffi__data;
+  cffi_aw_cffi_b_up_add *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = up_add(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = up_add(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_up_add(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_up_add *w = cffi__data;
+  cffi_aw_cffi_b_up_add *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_up_add(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -94,10 +94,10 @@ static CFFI_COLD napi_value cffi_a_up_add(napi_env cffi__env, napi_callback_info
     goto cffi__done;
   {
     cffi_aw_cffi_b_up_add cffi__w = {
-      .a0 = (int)cffi__p0,
-      .a1 = (int)cffi__p1,
+      .cffi_a0 = (int)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_up_add,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_up_add,
                                     cffi_ac_cffi_b_up_add, "up_add");
   }
   goto cffi__done;
@@ -135,25 +135,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(double) a0;
-  __typeof__(long) a1;
-  double r;
+  cffi_async cffi_base;
+  __typeof__(double) cffi_a0;
+  __typeof__(long) cffi_a1;
+  double cffi_r;
 } cffi_aw_cffi_b_up_scale;
 
 static CFFI_COLD void cffi_ax_cffi_b_up_scale(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_up_scale *w = cffi__data;
+  cffi_aw_cffi_b_up_scale *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = up_scale(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = up_scale(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_up_scale(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_up_scale *w = cffi__data;
+  cffi_aw_cffi_b_up_scale *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_up_scale(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -172,10 +172,10 @@ static CFFI_COLD napi_value cffi_a_up_scale(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_up_scale cffi__w = {
-      .a0 = (double)cffi__p0,
-      .a1 = (long)cffi__p1,
+      .cffi_a0 = (double)cffi__p0,
+      .cffi_a1 = (long)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_up_scale,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_up_scale,
                                     cffi_ac_cffi_b_up_scale, "up_scale");
   }
   goto cffi__done;
@@ -209,24 +209,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_up_proto;
 
 static CFFI_COLD void cffi_ax_cffi_b_up_proto(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_up_proto *w = cffi__data;
+  cffi_aw_cffi_b_up_proto *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = up_proto(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = up_proto(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_up_proto(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_up_proto *w = cffi__data;
+  cffi_aw_cffi_b_up_proto *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_up_proto(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -241,9 +241,9 @@ static CFFI_COLD napi_value cffi_a_up_proto(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_up_proto cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_up_proto,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_up_proto,
                                     cffi_ac_cffi_b_up_proto, "up_proto");
   }
   goto cffi__done;

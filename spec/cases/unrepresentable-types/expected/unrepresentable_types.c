@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -58,23 +58,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  size_t r;
+  cffi_async cffi_base;
+  size_t cffi_r;
 } cffi_aw_cffi_b_ur_sizeof_quad;
 
 static CFFI_COLD void cffi_ax_cffi_b_ur_sizeof_quad(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ur_sizeof_quad *w = cffi__data;
+  cffi_aw_cffi_b_ur_sizeof_quad *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ur_sizeof_quad();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ur_sizeof_quad();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ur_sizeof_quad(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ur_sizeof_quad *w = cffi__data;
+  cffi_aw_cffi_b_ur_sizeof_quad *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ur_sizeof_quad(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -86,7 +86,7 @@ static CFFI_COLD napi_value cffi_a_ur_sizeof_quad(napi_env cffi__env, napi_callb
   {
     cffi_aw_cffi_b_ur_sizeof_quad cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ur_sizeof_quad,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ur_sizeof_quad,
                                     cffi_ac_cffi_b_ur_sizeof_quad, "ur_sizeof_quad");
   }
   goto cffi__done;
@@ -116,23 +116,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  size_t r;
+  cffi_async cffi_base;
+  size_t cffi_r;
 } cffi_aw_cffi_b_ur_sizeof_vec;
 
 static CFFI_COLD void cffi_ax_cffi_b_ur_sizeof_vec(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ur_sizeof_vec *w = cffi__data;
+  cffi_aw_cffi_b_ur_sizeof_vec *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ur_sizeof_vec();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ur_sizeof_vec();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ur_sizeof_vec(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ur_sizeof_vec *w = cffi__data;
+  cffi_aw_cffi_b_ur_sizeof_vec *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ur_sizeof_vec(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -144,7 +144,7 @@ static CFFI_COLD napi_value cffi_a_ur_sizeof_vec(napi_env cffi__env, napi_callba
   {
     cffi_aw_cffi_b_ur_sizeof_vec cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ur_sizeof_vec,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ur_sizeof_vec,
                                     cffi_ac_cffi_b_ur_sizeof_vec, "ur_sizeof_vec");
   }
   goto cffi__done;
@@ -178,24 +178,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct ur_quad *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const struct ur_quad *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_ur_quad_b;
 
 static CFFI_COLD void cffi_ax_cffi_b_ur_quad_b(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ur_quad_b *w = cffi__data;
+  cffi_aw_cffi_b_ur_quad_b *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ur_quad_b(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ur_quad_b(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ur_quad_b(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ur_quad_b *w = cffi__data;
+  cffi_aw_cffi_b_ur_quad_b *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ur_quad_b(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -210,9 +210,9 @@ static CFFI_COLD napi_value cffi_a_ur_quad_b(napi_env cffi__env, napi_callback_i
     goto cffi__done;
   {
     cffi_aw_cffi_b_ur_quad_b cffi__w = {
-      .a0 = (const struct ur_quad *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct ur_quad *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ur_quad_b,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ur_quad_b,
                                     cffi_ac_cffi_b_ur_quad_b, "ur_quad_b");
   }
   goto cffi__done;
@@ -246,24 +246,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct ur_vec *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const struct ur_vec *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_ur_vec_b;
 
 static CFFI_COLD void cffi_ax_cffi_b_ur_vec_b(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_ur_vec_b *w = cffi__data;
+  cffi_aw_cffi_b_ur_vec_b *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = ur_vec_b(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = ur_vec_b(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_ur_vec_b(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_ur_vec_b *w = cffi__data;
+  cffi_aw_cffi_b_ur_vec_b *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_ur_vec_b(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -278,9 +278,9 @@ static CFFI_COLD napi_value cffi_a_ur_vec_b(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_ur_vec_b cffi__w = {
-      .a0 = (const struct ur_vec *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct ur_vec *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_ur_vec_b,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_ur_vec_b,
                                     cffi_ac_cffi_b_ur_vec_b, "ur_vec_b");
   }
   goto cffi__done;

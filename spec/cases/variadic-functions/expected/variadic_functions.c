@@ -10,7 +10,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -62,18 +62,18 @@ static napi_value cffi_f_va_echo(napi_env cffi__env, napi_callback_info cffi__in
     ffi_cif cffi__cif;
     cffi_va_result cffi__rv;
     __auto_type cffi__a0 = (char *)(uintptr_t)cffi__p0;
-    cffi__va.types[0] = CFFI_FFI_TYPE(cffi__a0);
-    cffi__va.args[0] = &cffi__a0;
+    cffi__va.cffi_types[0] = CFFI_FFI_TYPE(cffi__a0);
+    cffi__va.cffi_argp[0] = &cffi__a0;
     __auto_type cffi__a1 = (size_t)cffi__p1;
-    cffi__va.types[1] = CFFI_FFI_TYPE(cffi__a1);
-    cffi__va.args[1] = &cffi__a1;
+    cffi__va.cffi_types[1] = CFFI_FFI_TYPE(cffi__a1);
+    cffi__va.cffi_argp[1] = &cffi__a1;
     __auto_type cffi__a2 = (const char *)(uintptr_t)cffi__p2;
-    cffi__va.types[2] = CFFI_FFI_TYPE(cffi__a2);
-    cffi__va.args[2] = &cffi__a2;
+    cffi__va.cffi_types[2] = CFFI_FFI_TYPE(cffi__a2);
+    cffi__va.cffi_argp[2] = &cffi__a2;
     if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((int)0), "va_echo")) goto cffi__done;
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
-    ffi_call(&cffi__cif, FFI_FN(va_echo), &cffi__rv, cffi__va.args);
+    ffi_call(&cffi__cif, FFI_FN(va_echo), &cffi__rv, cffi__va.cffi_argp);
     cffi_last_errno = *cffi__errno;
     int cffi__r = CFFI_VA_RESULT(cffi__r, cffi__rv);
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
@@ -90,43 +90,44 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(char *) a0;
-  __typeof__(size_t) a1;
-  __typeof__(const char *) a2;
-  char *h0;
-  char *h2;
-  int r;
-  cffi_va va;
-  const char *arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
-  cffi_va_result rv;
+  cffi_async cffi_base;
+  __typeof__(char *) cffi_a0;
+  __typeof__(size_t) cffi_a1;
+  __typeof__(const char *) cffi_a2;
+  char *cffi_h0;
+  char *cffi_h2;
+  int cffi_r;
+  cffi_va cffi_va_;
+  const char *cffi_arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
+  cffi_va_result cffi_rv;
 } cffi_aw_cffi_b_va_echo;
 
 static CFFI_COLD void cffi_ax_cffi_b_va_echo(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_va_echo *w = cffi__data;
+  cffi_aw_cffi_b_va_echo *cffi__wk = cffi__data;
   (void)cffi__env;
-  ffi_cif cif;
-  w->va.args[0] = (void *)&w->a0;
-  w->va.args[1] = (void *)&w->a1;
-  w->va.args[2] = (void *)&w->a2;
-  cffi_va_move(&w->va, w->arena0);
+  ffi_cif cffi__cif;
+  cffi__wk->cffi_va_.cffi_argp[0] = (void *)&cffi__wk->cffi_a0;
+  cffi__wk->cffi_va_.cffi_argp[1] = (void *)&cffi__wk->cffi_a1;
+  cffi__wk->cffi_va_.cffi_argp[2] = (void *)&cffi__wk->cffi_a2;
+  cffi_va_move(&cffi__wk->cffi_va_, cffi__wk->cffi_arena0);
   /* the same types the JS thread prepared successfully */
-  ffi_prep_cif_var(&cif, FFI_DEFAULT_ABI, w->va.nfixed, w->va.n,
-                   CFFI_FFI_TYPE((int)0), w->va.types);
-  errno = w->base.err;
-  ffi_call(&cif, FFI_FN(va_echo), &w->rv, w->va.args);
-  w->base.err = errno;
-  w->r = CFFI_VA_RESULT(w->r, w->rv);
+  cffi_va *cffi__va = &cffi__wk->cffi_va_;
+  ffi_prep_cif_var(&cffi__cif, FFI_DEFAULT_ABI, cffi__va->cffi_nfixed, cffi__va->cffi_n,
+                   CFFI_FFI_TYPE((int)0), cffi__va->cffi_types);
+  errno = cffi__wk->cffi_base.cffi_err;
+  ffi_call(&cffi__cif, FFI_FN(va_echo), &cffi__wk->cffi_rv, cffi__wk->cffi_va_.cffi_argp);
+  cffi__wk->cffi_base.cffi_err = errno;
+  cffi__wk->cffi_r = CFFI_VA_RESULT(cffi__wk->cffi_r, cffi__wk->cffi_rv);
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_va_echo(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_va_echo *w = cffi__data;
+  cffi_aw_cffi_b_va_echo *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  free(w->h0);
-  free(w->h2);
-  cffi_va_free(&w->va);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  free(cffi__wk->cffi_h0);
+  free(cffi__wk->cffi_h2);
+  cffi_va_free(&cffi__wk->cffi_va_);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_va_echo(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -162,29 +163,29 @@ static CFFI_COLD napi_value cffi_a_va_echo(napi_env cffi__env, napi_callback_inf
   if (!cffi_tmp_keep(cffi__env, &cffi__s2, &cffi__p2)) goto cffi__done;
   {
     cffi_aw_cffi_b_va_echo cffi__w = {
-      .a0 = (char *)(uintptr_t)cffi__p0,
-      .a1 = (size_t)cffi__p1,
-      .a2 = (const char *)(uintptr_t)cffi__p2,
-      .h0 = cffi__s0.heap,
-      .h2 = cffi__s2.heap,
+      .cffi_a0 = (char *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (size_t)cffi__p1,
+      .cffi_a2 = (const char *)(uintptr_t)cffi__p2,
+      .cffi_h0 = cffi__s0.cffi_heap,
+      .cffi_h2 = cffi__s2.cffi_heap,
     };
     ffi_cif cffi__cif;
-    cffi__va.types[0] = CFFI_FFI_TYPE(cffi__w.a0);
-    cffi__va.args[0] = (void *)&cffi__w.a0;
-    cffi__va.types[1] = CFFI_FFI_TYPE(cffi__w.a1);
-    cffi__va.args[1] = (void *)&cffi__w.a1;
-    cffi__va.types[2] = CFFI_FFI_TYPE(cffi__w.a2);
-    cffi__va.args[2] = (void *)&cffi__w.a2;
+    cffi__va.cffi_types[0] = CFFI_FFI_TYPE(cffi__w.cffi_a0);
+    cffi__va.cffi_argp[0] = (void *)&cffi__w.cffi_a0;
+    cffi__va.cffi_types[1] = CFFI_FFI_TYPE(cffi__w.cffi_a1);
+    cffi__va.cffi_argp[1] = (void *)&cffi__w.cffi_a1;
+    cffi__va.cffi_types[2] = CFFI_FFI_TYPE(cffi__w.cffi_a2);
+    cffi__va.cffi_argp[2] = (void *)&cffi__w.cffi_a2;
     if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
                       CFFI_FFI_TYPE((int)0), "va_echo"))
       goto cffi__done;
-    cffi__w.va = cffi__va;
-    cffi__w.arena0 = cffi__va.arena;
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_va_echo,
+    cffi__w.cffi_va_ = cffi__va;
+    cffi__w.cffi_arena0 = cffi__va.cffi_arena;
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_va_echo,
                                     cffi_ac_cffi_b_va_echo, "va_echo");
-    if (cffi__result) cffi__s0.heap = NULL; /* the work block frees it */
-    if (cffi__result) cffi__s2.heap = NULL; /* the work block frees it */
-    if (cffi__result) cffi__va.nowned = 0; /* the work block frees the extras' strings */
+    if (cffi__result) cffi__s0.cffi_heap = NULL; /* the work block frees it */
+    if (cffi__result) cffi__s2.cffi_heap = NULL; /* the work block frees it */
+    if (cffi__result) cffi__va.cffi_nowned = 0; /* the work block frees the extras' strings */
   }
   goto cffi__done;
 cffi__done:
@@ -213,12 +214,12 @@ static napi_value cffi_f_va_sum_ints(napi_env cffi__env, napi_callback_info cffi
     ffi_cif cffi__cif;
     cffi_va_result cffi__rv;
     __auto_type cffi__a0 = (int)cffi__p0;
-    cffi__va.types[0] = CFFI_FFI_TYPE(cffi__a0);
-    cffi__va.args[0] = &cffi__a0;
+    cffi__va.cffi_types[0] = CFFI_FFI_TYPE(cffi__a0);
+    cffi__va.cffi_argp[0] = &cffi__a0;
     if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((long)0), "va_sum_ints")) goto cffi__done;
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
-    ffi_call(&cffi__cif, FFI_FN(va_sum_ints), &cffi__rv, cffi__va.args);
+    ffi_call(&cffi__cif, FFI_FN(va_sum_ints), &cffi__rv, cffi__va.cffi_argp);
     cffi_last_errno = *cffi__errno;
     long cffi__r = CFFI_VA_RESULT(cffi__r, cffi__rv);
     cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__r));
@@ -233,35 +234,36 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  long r;
-  cffi_va va;
-  const char *arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
-  cffi_va_result rv;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  long cffi_r;
+  cffi_va cffi_va_;
+  const char *cffi_arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
+  cffi_va_result cffi_rv;
 } cffi_aw_cffi_b_va_sum_ints;
 
 static CFFI_COLD void cffi_ax_cffi_b_va_sum_ints(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_va_sum_ints *w = cffi__data;
+  cffi_aw_cffi_b_va_sum_ints *cffi__wk = cffi__data;
   (void)cffi__env;
-  ffi_cif cif;
-  w->va.args[0] = (void *)&w->a0;
-  cffi_va_move(&w->va, w->arena0);
+  ffi_cif cffi__cif;
+  cffi__wk->cffi_va_.cffi_argp[0] = (void *)&cffi__wk->cffi_a0;
+  cffi_va_move(&cffi__wk->cffi_va_, cffi__wk->cffi_arena0);
   /* the same types the JS thread prepared successfully */
-  ffi_prep_cif_var(&cif, FFI_DEFAULT_ABI, w->va.nfixed, w->va.n,
-                   CFFI_FFI_TYPE((long)0), w->va.types);
-  errno = w->base.err;
-  ffi_call(&cif, FFI_FN(va_sum_ints), &w->rv, w->va.args);
-  w->base.err = errno;
-  w->r = CFFI_VA_RESULT(w->r, w->rv);
+  cffi_va *cffi__va = &cffi__wk->cffi_va_;
+  ffi_prep_cif_var(&cffi__cif, FFI_DEFAULT_ABI, cffi__va->cffi_nfixed, cffi__va->cffi_n,
+                   CFFI_FFI_TYPE((long)0), cffi__va->cffi_types);
+  errno = cffi__wk->cffi_base.cffi_err;
+  ffi_call(&cffi__cif, FFI_FN(va_sum_ints), &cffi__wk->cffi_rv, cffi__wk->cffi_va_.cffi_argp);
+  cffi__wk->cffi_base.cffi_err = errno;
+  cffi__wk->cffi_r = CFFI_VA_RESULT(cffi__wk->cffi_r, cffi__wk->cffi_rv);
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_va_sum_ints(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_va_sum_ints *w = cffi__data;
+  cffi_aw_cffi_b_va_sum_ints *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
-  cffi_va_free(&w->va);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__wk->cffi_r));
+  cffi_va_free(&cffi__wk->cffi_va_);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_va_sum_ints(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -283,19 +285,19 @@ static CFFI_COLD napi_value cffi_a_va_sum_ints(napi_env cffi__env, napi_callback
     goto cffi__done;
   {
     cffi_aw_cffi_b_va_sum_ints cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
     ffi_cif cffi__cif;
-    cffi__va.types[0] = CFFI_FFI_TYPE(cffi__w.a0);
-    cffi__va.args[0] = (void *)&cffi__w.a0;
+    cffi__va.cffi_types[0] = CFFI_FFI_TYPE(cffi__w.cffi_a0);
+    cffi__va.cffi_argp[0] = (void *)&cffi__w.cffi_a0;
     if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
                       CFFI_FFI_TYPE((long)0), "va_sum_ints"))
       goto cffi__done;
-    cffi__w.va = cffi__va;
-    cffi__w.arena0 = cffi__va.arena;
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_va_sum_ints,
+    cffi__w.cffi_va_ = cffi__va;
+    cffi__w.cffi_arena0 = cffi__va.cffi_arena;
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_va_sum_ints,
                                     cffi_ac_cffi_b_va_sum_ints, "va_sum_ints");
-    if (cffi__result) cffi__va.nowned = 0; /* the work block frees the extras' strings */
+    if (cffi__result) cffi__va.cffi_nowned = 0; /* the work block frees the extras' strings */
   }
   goto cffi__done;
 cffi__done:
@@ -322,12 +324,12 @@ static napi_value cffi_f_va_sum_doubles(napi_env cffi__env, napi_callback_info c
     ffi_cif cffi__cif;
     cffi_va_result cffi__rv;
     __auto_type cffi__a0 = (int)cffi__p0;
-    cffi__va.types[0] = CFFI_FFI_TYPE(cffi__a0);
-    cffi__va.args[0] = &cffi__a0;
+    cffi__va.cffi_types[0] = CFFI_FFI_TYPE(cffi__a0);
+    cffi__va.cffi_argp[0] = &cffi__a0;
     if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((double)0), "va_sum_doubles")) goto cffi__done;
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
-    ffi_call(&cffi__cif, FFI_FN(va_sum_doubles), &cffi__rv, cffi__va.args);
+    ffi_call(&cffi__cif, FFI_FN(va_sum_doubles), &cffi__rv, cffi__va.cffi_argp);
     cffi_last_errno = *cffi__errno;
     double cffi__r = CFFI_VA_RESULT(cffi__r, cffi__rv);
     cffi__result = cffi_from_f64(cffi__env, (double)(cffi__r));
@@ -342,35 +344,36 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  double r;
-  cffi_va va;
-  const char *arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
-  cffi_va_result rv;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  double cffi_r;
+  cffi_va cffi_va_;
+  const char *cffi_arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
+  cffi_va_result cffi_rv;
 } cffi_aw_cffi_b_va_sum_doubles;
 
 static CFFI_COLD void cffi_ax_cffi_b_va_sum_doubles(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_va_sum_doubles *w = cffi__data;
+  cffi_aw_cffi_b_va_sum_doubles *cffi__wk = cffi__data;
   (void)cffi__env;
-  ffi_cif cif;
-  w->va.args[0] = (void *)&w->a0;
-  cffi_va_move(&w->va, w->arena0);
+  ffi_cif cffi__cif;
+  cffi__wk->cffi_va_.cffi_argp[0] = (void *)&cffi__wk->cffi_a0;
+  cffi_va_move(&cffi__wk->cffi_va_, cffi__wk->cffi_arena0);
   /* the same types the JS thread prepared successfully */
-  ffi_prep_cif_var(&cif, FFI_DEFAULT_ABI, w->va.nfixed, w->va.n,
-                   CFFI_FFI_TYPE((double)0), w->va.types);
-  errno = w->base.err;
-  ffi_call(&cif, FFI_FN(va_sum_doubles), &w->rv, w->va.args);
-  w->base.err = errno;
-  w->r = CFFI_VA_RESULT(w->r, w->rv);
+  cffi_va *cffi__va = &cffi__wk->cffi_va_;
+  ffi_prep_cif_var(&cffi__cif, FFI_DEFAULT_ABI, cffi__va->cffi_nfixed, cffi__va->cffi_n,
+                   CFFI_FFI_TYPE((double)0), cffi__va->cffi_types);
+  errno = cffi__wk->cffi_base.cffi_err;
+  ffi_call(&cffi__cif, FFI_FN(va_sum_doubles), &cffi__wk->cffi_rv, cffi__wk->cffi_va_.cffi_argp);
+  cffi__wk->cffi_base.cffi_err = errno;
+  cffi__wk->cffi_r = CFFI_VA_RESULT(cffi__wk->cffi_r, cffi__wk->cffi_rv);
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_va_sum_doubles(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_va_sum_doubles *w = cffi__data;
+  cffi_aw_cffi_b_va_sum_doubles *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
-  cffi_va_free(&w->va);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(cffi__wk->cffi_r));
+  cffi_va_free(&cffi__wk->cffi_va_);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_va_sum_doubles(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -392,19 +395,19 @@ static CFFI_COLD napi_value cffi_a_va_sum_doubles(napi_env cffi__env, napi_callb
     goto cffi__done;
   {
     cffi_aw_cffi_b_va_sum_doubles cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
     ffi_cif cffi__cif;
-    cffi__va.types[0] = CFFI_FFI_TYPE(cffi__w.a0);
-    cffi__va.args[0] = (void *)&cffi__w.a0;
+    cffi__va.cffi_types[0] = CFFI_FFI_TYPE(cffi__w.cffi_a0);
+    cffi__va.cffi_argp[0] = (void *)&cffi__w.cffi_a0;
     if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
                       CFFI_FFI_TYPE((double)0), "va_sum_doubles"))
       goto cffi__done;
-    cffi__w.va = cffi__va;
-    cffi__w.arena0 = cffi__va.arena;
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_va_sum_doubles,
+    cffi__w.cffi_va_ = cffi__va;
+    cffi__w.cffi_arena0 = cffi__va.cffi_arena;
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_va_sum_doubles,
                                     cffi_ac_cffi_b_va_sum_doubles, "va_sum_doubles");
-    if (cffi__result) cffi__va.nowned = 0; /* the work block frees the extras' strings */
+    if (cffi__result) cffi__va.cffi_nowned = 0; /* the work block frees the extras' strings */
   }
   goto cffi__done;
 cffi__done:
@@ -435,15 +438,15 @@ static napi_value cffi_f_va_store(napi_env cffi__env, napi_callback_info cffi__i
     ffi_cif cffi__cif;
     cffi_va_result cffi__rv;
     __auto_type cffi__a0 = (int *)(uintptr_t)cffi__p0;
-    cffi__va.types[0] = CFFI_FFI_TYPE(cffi__a0);
-    cffi__va.args[0] = &cffi__a0;
+    cffi__va.cffi_types[0] = CFFI_FFI_TYPE(cffi__a0);
+    cffi__va.cffi_argp[0] = &cffi__a0;
     __auto_type cffi__a1 = (int)cffi__p1;
-    cffi__va.types[1] = CFFI_FFI_TYPE(cffi__a1);
-    cffi__va.args[1] = &cffi__a1;
+    cffi__va.cffi_types[1] = CFFI_FFI_TYPE(cffi__a1);
+    cffi__va.cffi_argp[1] = &cffi__a1;
     if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, &ffi_type_void, "va_store")) goto cffi__done;
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
-    ffi_call(&cffi__cif, FFI_FN(va_store), &cffi__rv, cffi__va.args);
+    ffi_call(&cffi__cif, FFI_FN(va_store), &cffi__rv, cffi__va.cffi_argp);
     cffi_last_errno = *cffi__errno;
     cffi__result = cffi_from_void(cffi__env);
   }
@@ -457,35 +460,36 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int *) a0;
-  __typeof__(int) a1;
-  cffi_va va;
-  const char *arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
-  cffi_va_result rv;
+  cffi_async cffi_base;
+  __typeof__(int *) cffi_a0;
+  __typeof__(int) cffi_a1;
+  cffi_va cffi_va_;
+  const char *cffi_arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
+  cffi_va_result cffi_rv;
 } cffi_aw_cffi_b_va_store;
 
 static CFFI_COLD void cffi_ax_cffi_b_va_store(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_va_store *w = cffi__data;
+  cffi_aw_cffi_b_va_store *cffi__wk = cffi__data;
   (void)cffi__env;
-  ffi_cif cif;
-  w->va.args[0] = (void *)&w->a0;
-  w->va.args[1] = (void *)&w->a1;
-  cffi_va_move(&w->va, w->arena0);
+  ffi_cif cffi__cif;
+  cffi__wk->cffi_va_.cffi_argp[0] = (void *)&cffi__wk->cffi_a0;
+  cffi__wk->cffi_va_.cffi_argp[1] = (void *)&cffi__wk->cffi_a1;
+  cffi_va_move(&cffi__wk->cffi_va_, cffi__wk->cffi_arena0);
   /* the same types the JS thread prepared successfully */
-  ffi_prep_cif_var(&cif, FFI_DEFAULT_ABI, w->va.nfixed, w->va.n,
-                   &ffi_type_void, w->va.types);
-  errno = w->base.err;
-  ffi_call(&cif, FFI_FN(va_store), &w->rv, w->va.args);
-  w->base.err = errno;
+  cffi_va *cffi__va = &cffi__wk->cffi_va_;
+  ffi_prep_cif_var(&cffi__cif, FFI_DEFAULT_ABI, cffi__va->cffi_nfixed, cffi__va->cffi_n,
+                   &ffi_type_void, cffi__va->cffi_types);
+  errno = cffi__wk->cffi_base.cffi_err;
+  ffi_call(&cffi__cif, FFI_FN(va_store), &cffi__wk->cffi_rv, cffi__wk->cffi_va_.cffi_argp);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_va_store(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_va_store *w = cffi__data;
+  cffi_aw_cffi_b_va_store *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  cffi_va_free(&w->va);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  cffi_va_free(&cffi__wk->cffi_va_);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_va_store(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -511,22 +515,22 @@ static CFFI_COLD napi_value cffi_a_va_store(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_va_store cffi__w = {
-      .a0 = (int *)(uintptr_t)cffi__p0,
-      .a1 = (int)cffi__p1,
+      .cffi_a0 = (int *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (int)cffi__p1,
     };
     ffi_cif cffi__cif;
-    cffi__va.types[0] = CFFI_FFI_TYPE(cffi__w.a0);
-    cffi__va.args[0] = (void *)&cffi__w.a0;
-    cffi__va.types[1] = CFFI_FFI_TYPE(cffi__w.a1);
-    cffi__va.args[1] = (void *)&cffi__w.a1;
+    cffi__va.cffi_types[0] = CFFI_FFI_TYPE(cffi__w.cffi_a0);
+    cffi__va.cffi_argp[0] = (void *)&cffi__w.cffi_a0;
+    cffi__va.cffi_types[1] = CFFI_FFI_TYPE(cffi__w.cffi_a1);
+    cffi__va.cffi_argp[1] = (void *)&cffi__w.cffi_a1;
     if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
                       &ffi_type_void, "va_store"))
       goto cffi__done;
-    cffi__w.va = cffi__va;
-    cffi__w.arena0 = cffi__va.arena;
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_va_store,
+    cffi__w.cffi_va_ = cffi__va;
+    cffi__w.cffi_arena0 = cffi__va.cffi_arena;
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_va_store,
                                     cffi_ac_cffi_b_va_store, "va_store");
-    if (cffi__result) cffi__va.nowned = 0; /* the work block frees the extras' strings */
+    if (cffi__result) cffi__va.cffi_nowned = 0; /* the work block frees the extras' strings */
   }
   goto cffi__done;
 cffi__done:
@@ -553,12 +557,12 @@ static napi_value cffi_f_va_pick(napi_env cffi__env, napi_callback_info cffi__in
     ffi_cif cffi__cif;
     cffi_va_result cffi__rv;
     __auto_type cffi__a0 = (int)cffi__p0;
-    cffi__va.types[0] = CFFI_FFI_TYPE(cffi__a0);
-    cffi__va.args[0] = &cffi__a0;
+    cffi__va.cffi_types[0] = CFFI_FFI_TYPE(cffi__a0);
+    cffi__va.cffi_argp[0] = &cffi__a0;
     if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((const char *)0), "va_pick")) goto cffi__done;
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
-    ffi_call(&cffi__cif, FFI_FN(va_pick), &cffi__rv, cffi__va.args);
+    ffi_call(&cffi__cif, FFI_FN(va_pick), &cffi__rv, cffi__va.cffi_argp);
     cffi_last_errno = *cffi__errno;
     const char *cffi__r = CFFI_VA_RESULT(cffi__r, cffi__rv);
     cffi__result = cffi_from_string(cffi__env, (const char *)(cffi__r));
@@ -573,35 +577,36 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  const char *r;
-  cffi_va va;
-  const char *arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
-  cffi_va_result rv;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  const char *cffi_r;
+  cffi_va cffi_va_;
+  const char *cffi_arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
+  cffi_va_result cffi_rv;
 } cffi_aw_cffi_b_va_pick;
 
 static CFFI_COLD void cffi_ax_cffi_b_va_pick(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_va_pick *w = cffi__data;
+  cffi_aw_cffi_b_va_pick *cffi__wk = cffi__data;
   (void)cffi__env;
-  ffi_cif cif;
-  w->va.args[0] = (void *)&w->a0;
-  cffi_va_move(&w->va, w->arena0);
+  ffi_cif cffi__cif;
+  cffi__wk->cffi_va_.cffi_argp[0] = (void *)&cffi__wk->cffi_a0;
+  cffi_va_move(&cffi__wk->cffi_va_, cffi__wk->cffi_arena0);
   /* the same types the JS thread prepared successfully */
-  ffi_prep_cif_var(&cif, FFI_DEFAULT_ABI, w->va.nfixed, w->va.n,
-                   CFFI_FFI_TYPE((const char *)0), w->va.types);
-  errno = w->base.err;
-  ffi_call(&cif, FFI_FN(va_pick), &w->rv, w->va.args);
-  w->base.err = errno;
-  w->r = CFFI_VA_RESULT(w->r, w->rv);
+  cffi_va *cffi__va = &cffi__wk->cffi_va_;
+  ffi_prep_cif_var(&cffi__cif, FFI_DEFAULT_ABI, cffi__va->cffi_nfixed, cffi__va->cffi_n,
+                   CFFI_FFI_TYPE((const char *)0), cffi__va->cffi_types);
+  errno = cffi__wk->cffi_base.cffi_err;
+  ffi_call(&cffi__cif, FFI_FN(va_pick), &cffi__wk->cffi_rv, cffi__wk->cffi_va_.cffi_argp);
+  cffi__wk->cffi_base.cffi_err = errno;
+  cffi__wk->cffi_r = CFFI_VA_RESULT(cffi__wk->cffi_r, cffi__wk->cffi_rv);
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_va_pick(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_va_pick *w = cffi__data;
+  cffi_aw_cffi_b_va_pick *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(w->r));
-  cffi_va_free(&w->va);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_string(cffi__env, (const char *)(cffi__wk->cffi_r));
+  cffi_va_free(&cffi__wk->cffi_va_);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_va_pick(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -623,19 +628,19 @@ static CFFI_COLD napi_value cffi_a_va_pick(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_va_pick cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
     ffi_cif cffi__cif;
-    cffi__va.types[0] = CFFI_FFI_TYPE(cffi__w.a0);
-    cffi__va.args[0] = (void *)&cffi__w.a0;
+    cffi__va.cffi_types[0] = CFFI_FFI_TYPE(cffi__w.cffi_a0);
+    cffi__va.cffi_argp[0] = (void *)&cffi__w.cffi_a0;
     if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
                       CFFI_FFI_TYPE((const char *)0), "va_pick"))
       goto cffi__done;
-    cffi__w.va = cffi__va;
-    cffi__w.arena0 = cffi__va.arena;
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_va_pick,
+    cffi__w.cffi_va_ = cffi__va;
+    cffi__w.cffi_arena0 = cffi__va.cffi_arena;
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_va_pick,
                                     cffi_ac_cffi_b_va_pick, "va_pick");
-    if (cffi__result) cffi__va.nowned = 0; /* the work block frees the extras' strings */
+    if (cffi__result) cffi__va.cffi_nowned = 0; /* the work block frees the extras' strings */
   }
   goto cffi__done;
 cffi__done:
@@ -662,12 +667,12 @@ static napi_value cffi_f_va_fail(napi_env cffi__env, napi_callback_info cffi__in
     ffi_cif cffi__cif;
     cffi_va_result cffi__rv;
     __auto_type cffi__a0 = (int)cffi__p0;
-    cffi__va.types[0] = CFFI_FFI_TYPE(cffi__a0);
-    cffi__va.args[0] = &cffi__a0;
+    cffi__va.cffi_types[0] = CFFI_FFI_TYPE(cffi__a0);
+    cffi__va.cffi_argp[0] = &cffi__a0;
     if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif, CFFI_FFI_TYPE((int)0), "va_fail")) goto cffi__done;
     int *cffi__errno = &errno;
     *cffi__errno = cffi_last_errno; /* ffi.errno = x sets what the call sees, as in CFFI */
-    ffi_call(&cffi__cif, FFI_FN(va_fail), &cffi__rv, cffi__va.args);
+    ffi_call(&cffi__cif, FFI_FN(va_fail), &cffi__rv, cffi__va.cffi_argp);
     cffi_last_errno = *cffi__errno;
     int cffi__r = CFFI_VA_RESULT(cffi__r, cffi__rv);
     cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__r));
@@ -682,35 +687,36 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(int) a0;
-  int r;
-  cffi_va va;
-  const char *arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
-  cffi_va_result rv;
+  cffi_async cffi_base;
+  __typeof__(int) cffi_a0;
+  int cffi_r;
+  cffi_va cffi_va_;
+  const char *cffi_arena0; /* where the strings of `va` were copied: re-pointed into the block's own arena */
+  cffi_va_result cffi_rv;
 } cffi_aw_cffi_b_va_fail;
 
 static CFFI_COLD void cffi_ax_cffi_b_va_fail(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_va_fail *w = cffi__data;
+  cffi_aw_cffi_b_va_fail *cffi__wk = cffi__data;
   (void)cffi__env;
-  ffi_cif cif;
-  w->va.args[0] = (void *)&w->a0;
-  cffi_va_move(&w->va, w->arena0);
+  ffi_cif cffi__cif;
+  cffi__wk->cffi_va_.cffi_argp[0] = (void *)&cffi__wk->cffi_a0;
+  cffi_va_move(&cffi__wk->cffi_va_, cffi__wk->cffi_arena0);
   /* the same types the JS thread prepared successfully */
-  ffi_prep_cif_var(&cif, FFI_DEFAULT_ABI, w->va.nfixed, w->va.n,
-                   CFFI_FFI_TYPE((int)0), w->va.types);
-  errno = w->base.err;
-  ffi_call(&cif, FFI_FN(va_fail), &w->rv, w->va.args);
-  w->base.err = errno;
-  w->r = CFFI_VA_RESULT(w->r, w->rv);
+  cffi_va *cffi__va = &cffi__wk->cffi_va_;
+  ffi_prep_cif_var(&cffi__cif, FFI_DEFAULT_ABI, cffi__va->cffi_nfixed, cffi__va->cffi_n,
+                   CFFI_FFI_TYPE((int)0), cffi__va->cffi_types);
+  errno = cffi__wk->cffi_base.cffi_err;
+  ffi_call(&cffi__cif, FFI_FN(va_fail), &cffi__wk->cffi_rv, cffi__wk->cffi_va_.cffi_argp);
+  cffi__wk->cffi_base.cffi_err = errno;
+  cffi__wk->cffi_r = CFFI_VA_RESULT(cffi__wk->cffi_r, cffi__wk->cffi_rv);
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_va_fail(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_va_fail *w = cffi__data;
+  cffi_aw_cffi_b_va_fail *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_va_free(&w->va);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_va_free(&cffi__wk->cffi_va_);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_va_fail(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -732,19 +738,19 @@ static CFFI_COLD napi_value cffi_a_va_fail(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_va_fail cffi__w = {
-      .a0 = (int)cffi__p0,
+      .cffi_a0 = (int)cffi__p0,
     };
     ffi_cif cffi__cif;
-    cffi__va.types[0] = CFFI_FFI_TYPE(cffi__w.a0);
-    cffi__va.args[0] = (void *)&cffi__w.a0;
+    cffi__va.cffi_types[0] = CFFI_FFI_TYPE(cffi__w.cffi_a0);
+    cffi__va.cffi_argp[0] = (void *)&cffi__w.cffi_a0;
     if (!cffi_va_prep(cffi__env, &cffi__va, &cffi__cif,
                       CFFI_FFI_TYPE((int)0), "va_fail"))
       goto cffi__done;
-    cffi__w.va = cffi__va;
-    cffi__w.arena0 = cffi__va.arena;
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_va_fail,
+    cffi__w.cffi_va_ = cffi__va;
+    cffi__w.cffi_arena0 = cffi__va.cffi_arena;
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_va_fail,
                                     cffi_ac_cffi_b_va_fail, "va_fail");
-    if (cffi__result) cffi__va.nowned = 0; /* the work block frees the extras' strings */
+    if (cffi__result) cffi__va.cffi_nowned = 0; /* the work block frees the extras' strings */
   }
   goto cffi__done;
 cffi__done:

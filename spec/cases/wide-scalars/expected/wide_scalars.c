@@ -9,7 +9,7 @@ NAPI_MODULE_INIT() {
   return cffi_init(env, exports);
 }
 static inline void cffi_tmp_init(cffi_tmp *cffi__t) {
-  cffi__t->heap = NULL;
+  cffi__t->cffi_heap = NULL;
 }
 
 #include "<case>/input.h"
@@ -97,24 +97,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(__int128) a0;
-  __int128 r;
+  cffi_async cffi_base;
+  __typeof__(__int128) cffi_a0;
+  __int128 cffi_r;
 } cffi_aw_cffi_b_w_echo_i128;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_echo_i128(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_echo_i128 *w = cffi__data;
+  cffi_aw_cffi_b_w_echo_i128 *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_echo_i128(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_echo_i128(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_echo_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_echo_i128 *w = cffi__data;
+  cffi_aw_cffi_b_w_echo_i128 *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_echo_i128(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -129,9 +129,9 @@ static CFFI_COLD napi_value cffi_a_w_echo_i128(napi_env cffi__env, napi_callback
     goto cffi__done;
   {
     cffi_aw_cffi_b_w_echo_i128 cffi__w = {
-      .a0 = (__int128)cffi__p0,
+      .cffi_a0 = (__int128)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_echo_i128,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_echo_i128,
                                     cffi_ac_cffi_b_w_echo_i128, "w_echo_i128");
   }
   goto cffi__done;
@@ -165,24 +165,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(unsigned __int128) a0;
-  unsigned __int128 r;
+  cffi_async cffi_base;
+  __typeof__(unsigned __int128) cffi_a0;
+  unsigned __int128 cffi_r;
 } cffi_aw_cffi_b_w_echo_u128;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_echo_u128(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_echo_u128 *w = cffi__data;
+  cffi_aw_cffi_b_w_echo_u128 *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_echo_u128(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_echo_u128(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_echo_u128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_echo_u128 *w = cffi__data;
+  cffi_aw_cffi_b_w_echo_u128 *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u128(cffi__env, (unsigned __int128)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u128(cffi__env, (unsigned __int128)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_echo_u128(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -197,9 +197,9 @@ static CFFI_COLD napi_value cffi_a_w_echo_u128(napi_env cffi__env, napi_callback
     goto cffi__done;
   {
     cffi_aw_cffi_b_w_echo_u128 cffi__w = {
-      .a0 = (unsigned __int128)cffi__p0,
+      .cffi_a0 = (unsigned __int128)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_echo_u128,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_echo_u128,
                                     cffi_ac_cffi_b_w_echo_u128, "w_echo_u128");
   }
   goto cffi__done;
@@ -229,23 +229,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __int128 r;
+  cffi_async cffi_base;
+  __int128 cffi_r;
 } cffi_aw_cffi_b_w_max_i128;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_max_i128(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_max_i128 *w = cffi__data;
+  cffi_aw_cffi_b_w_max_i128 *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_max_i128();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_max_i128();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_max_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_max_i128 *w = cffi__data;
+  cffi_aw_cffi_b_w_max_i128 *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_max_i128(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -257,7 +257,7 @@ static CFFI_COLD napi_value cffi_a_w_max_i128(napi_env cffi__env, napi_callback_
   {
     cffi_aw_cffi_b_w_max_i128 cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_max_i128,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_max_i128,
                                     cffi_ac_cffi_b_w_max_i128, "w_max_i128");
   }
   goto cffi__done;
@@ -287,23 +287,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __int128 r;
+  cffi_async cffi_base;
+  __int128 cffi_r;
 } cffi_aw_cffi_b_w_min_i128;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_min_i128(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_min_i128 *w = cffi__data;
+  cffi_aw_cffi_b_w_min_i128 *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_min_i128();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_min_i128();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_min_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_min_i128 *w = cffi__data;
+  cffi_aw_cffi_b_w_min_i128 *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_min_i128(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -315,7 +315,7 @@ static CFFI_COLD napi_value cffi_a_w_min_i128(napi_env cffi__env, napi_callback_
   {
     cffi_aw_cffi_b_w_min_i128 cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_min_i128,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_min_i128,
                                     cffi_ac_cffi_b_w_min_i128, "w_min_i128");
   }
   goto cffi__done;
@@ -353,25 +353,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(long long) a0;
-  __typeof__(long long) a1;
-  w_i128 r;
+  cffi_async cffi_base;
+  __typeof__(long long) cffi_a0;
+  __typeof__(long long) cffi_a1;
+  w_i128 cffi_r;
 } cffi_aw_cffi_b_w_mul_i128;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_mul_i128(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_mul_i128 *w = cffi__data;
+  cffi_aw_cffi_b_w_mul_i128 *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_mul_i128(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_mul_i128(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_mul_i128(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_mul_i128 *w = cffi__data;
+  cffi_aw_cffi_b_w_mul_i128 *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_mul_i128(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -390,10 +390,10 @@ static CFFI_COLD napi_value cffi_a_w_mul_i128(napi_env cffi__env, napi_callback_
     goto cffi__done;
   {
     cffi_aw_cffi_b_w_mul_i128 cffi__w = {
-      .a0 = (long long)cffi__p0,
-      .a1 = (long long)cffi__p1,
+      .cffi_a0 = (long long)cffi__p0,
+      .cffi_a1 = (long long)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_mul_i128,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_mul_i128,
                                     cffi_ac_cffi_b_w_mul_i128, "w_mul_i128");
   }
   goto cffi__done;
@@ -427,24 +427,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(w_u128) a0;
-  unsigned long long r;
+  cffi_async cffi_base;
+  __typeof__(w_u128) cffi_a0;
+  unsigned long long cffi_r;
 } cffi_aw_cffi_b_w_low;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_low(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_low *w = cffi__data;
+  cffi_aw_cffi_b_w_low *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_low(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_low(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_low(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_low *w = cffi__data;
+  cffi_aw_cffi_b_w_low *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_low(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -459,9 +459,9 @@ static CFFI_COLD napi_value cffi_a_w_low(napi_env cffi__env, napi_callback_info 
     goto cffi__done;
   {
     cffi_aw_cffi_b_w_low cffi__w = {
-      .a0 = (w_u128)cffi__p0,
+      .cffi_a0 = (w_u128)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_low,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_low,
                                     cffi_ac_cffi_b_w_low, "w_low");
   }
   goto cffi__done;
@@ -495,24 +495,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(w_u128) a0;
-  unsigned long long r;
+  cffi_async cffi_base;
+  __typeof__(w_u128) cffi_a0;
+  unsigned long long cffi_r;
 } cffi_aw_cffi_b_w_high;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_high(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_high *w = cffi__data;
+  cffi_aw_cffi_b_w_high *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_high(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_high(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_high(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_high *w = cffi__data;
+  cffi_aw_cffi_b_w_high *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u64(cffi__env, (uint64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_high(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -527,9 +527,9 @@ static CFFI_COLD napi_value cffi_a_w_high(napi_env cffi__env, napi_callback_info
     goto cffi__done;
   {
     cffi_aw_cffi_b_w_high cffi__w = {
-      .a0 = (w_u128)cffi__p0,
+      .cffi_a0 = (w_u128)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_high,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_high,
                                     cffi_ac_cffi_b_w_high, "w_high");
   }
   goto cffi__done;
@@ -563,24 +563,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct w_pair *) a0;
-  unsigned __int128 r;
+  cffi_async cffi_base;
+  __typeof__(const struct w_pair *) cffi_a0;
+  unsigned __int128 cffi_r;
 } cffi_aw_cffi_b_w_pair_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_pair_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_pair_sum *w = cffi__data;
+  cffi_aw_cffi_b_w_pair_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_pair_sum(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_pair_sum(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_pair_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_pair_sum *w = cffi__data;
+  cffi_aw_cffi_b_w_pair_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u128(cffi__env, (unsigned __int128)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u128(cffi__env, (unsigned __int128)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_pair_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -595,9 +595,9 @@ static CFFI_COLD napi_value cffi_a_w_pair_sum(napi_env cffi__env, napi_callback_
     goto cffi__done;
   {
     cffi_aw_cffi_b_w_pair_sum cffi__w = {
-      .a0 = (const struct w_pair *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct w_pair *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_pair_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_pair_sum,
                                     cffi_ac_cffi_b_w_pair_sum, "w_pair_sum");
   }
   goto cffi__done;
@@ -635,25 +635,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(__int128) a0;
-  __typeof__(unsigned __int128) a1;
-  struct w_pair r;
+  cffi_async cffi_base;
+  __typeof__(__int128) cffi_a0;
+  __typeof__(unsigned __int128) cffi_a1;
+  struct w_pair cffi_r;
 } cffi_aw_cffi_b_w_pair_make;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_pair_make(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_pair_make *w = cffi__data;
+  cffi_aw_cffi_b_w_pair_make *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_pair_make(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_pair_make(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_pair_make(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_pair_make *w = cffi__data;
+  cffi_aw_cffi_b_w_pair_make *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(w->r), sizeof(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_struct(cffi__env, &(cffi__wk->cffi_r), sizeof(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_pair_make(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -672,10 +672,10 @@ static CFFI_COLD napi_value cffi_a_w_pair_make(napi_env cffi__env, napi_callback
     goto cffi__done;
   {
     cffi_aw_cffi_b_w_pair_make cffi__w = {
-      .a0 = (__int128)cffi__p0,
-      .a1 = (unsigned __int128)cffi__p1,
+      .cffi_a0 = (__int128)cffi__p0,
+      .cffi_a1 = (unsigned __int128)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_pair_make,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_pair_make,
                                     cffi_ac_cffi_b_w_pair_make, "w_pair_make");
   }
   goto cffi__done;
@@ -705,23 +705,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __int128 r;
+  cffi_async cffi_base;
+  __int128 cffi_r;
 } cffi_aw_cffi_b_w_read_global;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_read_global(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_read_global *w = cffi__data;
+  cffi_aw_cffi_b_w_read_global *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_read_global();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_read_global();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_read_global(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_read_global *w = cffi__data;
+  cffi_aw_cffi_b_w_read_global *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i128(cffi__env, (__int128)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_read_global(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -733,7 +733,7 @@ static CFFI_COLD napi_value cffi_a_w_read_global(napi_env cffi__env, napi_callba
   {
     cffi_aw_cffi_b_w_read_global cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_read_global,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_read_global,
                                     cffi_ac_cffi_b_w_read_global, "w_read_global");
   }
   goto cffi__done;
@@ -763,23 +763,23 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  long double r;
+  cffi_async cffi_base;
+  long double cffi_r;
 } cffi_aw_cffi_b_w_ld_third;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_ld_third(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_ld_third *w = cffi__data;
+  cffi_aw_cffi_b_w_ld_third *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_ld_third();
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_ld_third();
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_ld_third(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_ld_third *w = cffi__data;
+  cffi_aw_cffi_b_w_ld_third *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_ld_third(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -791,7 +791,7 @@ static CFFI_COLD napi_value cffi_a_w_ld_third(napi_env cffi__env, napi_callback_
   {
     cffi_aw_cffi_b_w_ld_third cffi__w = {
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_ld_third,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_ld_third,
                                     cffi_ac_cffi_b_w_ld_third, "w_ld_third");
   }
   goto cffi__done;
@@ -825,24 +825,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(long double) a0;
-  long double r;
+  cffi_async cffi_base;
+  __typeof__(long double) cffi_a0;
+  long double cffi_r;
 } cffi_aw_cffi_b_w_ld_triple;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_ld_triple(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_ld_triple *w = cffi__data;
+  cffi_aw_cffi_b_w_ld_triple *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_ld_triple(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_ld_triple(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_ld_triple(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_ld_triple *w = cffi__data;
+  cffi_aw_cffi_b_w_ld_triple *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_ld_triple(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -857,9 +857,9 @@ static CFFI_COLD napi_value cffi_a_w_ld_triple(napi_env cffi__env, napi_callback
     goto cffi__done;
   {
     cffi_aw_cffi_b_w_ld_triple cffi__w = {
-      .a0 = (long double)cffi__p0,
+      .cffi_a0 = (long double)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_ld_triple,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_ld_triple,
                                     cffi_ac_cffi_b_w_ld_triple, "w_ld_triple");
   }
   goto cffi__done;
@@ -893,24 +893,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(long double) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(long double) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_w_ld_is_tiny;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_ld_is_tiny(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_ld_is_tiny *w = cffi__data;
+  cffi_aw_cffi_b_w_ld_is_tiny *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_ld_is_tiny(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_ld_is_tiny(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_ld_is_tiny(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_ld_is_tiny *w = cffi__data;
+  cffi_aw_cffi_b_w_ld_is_tiny *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_ld_is_tiny(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -925,9 +925,9 @@ static CFFI_COLD napi_value cffi_a_w_ld_is_tiny(napi_env cffi__env, napi_callbac
     goto cffi__done;
   {
     cffi_aw_cffi_b_w_ld_is_tiny cffi__w = {
-      .a0 = (long double)cffi__p0,
+      .cffi_a0 = (long double)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_ld_is_tiny,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_ld_is_tiny,
                                     cffi_ac_cffi_b_w_ld_is_tiny, "w_ld_is_tiny");
   }
   goto cffi__done;
@@ -961,24 +961,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(long double) a0;
-  double r;
+  cffi_async cffi_base;
+  __typeof__(long double) cffi_a0;
+  double cffi_r;
 } cffi_aw_cffi_b_w_ld_precise;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_ld_precise(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_ld_precise *w = cffi__data;
+  cffi_aw_cffi_b_w_ld_precise *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_ld_precise(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_ld_precise(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_ld_precise(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_ld_precise *w = cffi__data;
+  cffi_aw_cffi_b_w_ld_precise *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_ld_precise(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -993,9 +993,9 @@ static CFFI_COLD napi_value cffi_a_w_ld_precise(napi_env cffi__env, napi_callbac
     goto cffi__done;
   {
     cffi_aw_cffi_b_w_ld_precise cffi__w = {
-      .a0 = (long double)cffi__p0,
+      .cffi_a0 = (long double)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_ld_precise,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_ld_precise,
                                     cffi_ac_cffi_b_w_ld_precise, "w_ld_precise");
   }
   goto cffi__done;
@@ -1029,24 +1029,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct w_reals *) a0;
-  long double r;
+  cffi_async cffi_base;
+  __typeof__(const struct w_reals *) cffi_a0;
+  long double cffi_r;
 } cffi_aw_cffi_b_w_reals_sum;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_reals_sum(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_reals_sum *w = cffi__data;
+  cffi_aw_cffi_b_w_reals_sum *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_reals_sum(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_reals_sum(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_reals_sum(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_reals_sum *w = cffi__data;
+  cffi_aw_cffi_b_w_reals_sum *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_reals_sum(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1061,9 +1061,9 @@ static CFFI_COLD napi_value cffi_a_w_reals_sum(napi_env cffi__env, napi_callback
     goto cffi__done;
   {
     cffi_aw_cffi_b_w_reals_sum cffi__w = {
-      .a0 = (const struct w_reals *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct w_reals *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_reals_sum,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_reals_sum,
                                     cffi_ac_cffi_b_w_reals_sum, "w_reals_sum");
   }
   goto cffi__done;
@@ -1101,24 +1101,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(struct w_reals *) a0;
-  __typeof__(long double) a1;
+  cffi_async cffi_base;
+  __typeof__(struct w_reals *) cffi_a0;
+  __typeof__(long double) cffi_a1;
 } cffi_aw_cffi_b_w_reals_set;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_reals_set(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_reals_set *w = cffi__data;
+  cffi_aw_cffi_b_w_reals_set *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w_reals_set(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  w_reals_set(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_reals_set(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_reals_set *w = cffi__data;
+  cffi_aw_cffi_b_w_reals_set *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
   if (cffi__status == napi_ok) cffi__result = cffi_from_void(cffi__env);
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_reals_set(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1137,10 +1137,10 @@ static CFFI_COLD napi_value cffi_a_w_reals_set(napi_env cffi__env, napi_callback
     goto cffi__done;
   {
     cffi_aw_cffi_b_w_reals_set cffi__w = {
-      .a0 = (struct w_reals *)(uintptr_t)cffi__p0,
-      .a1 = (long double)cffi__p1,
+      .cffi_a0 = (struct w_reals *)(uintptr_t)cffi__p0,
+      .cffi_a1 = (long double)cffi__p1,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_reals_set,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_reals_set,
                                     cffi_ac_cffi_b_w_reals_set, "w_reals_set");
   }
   goto cffi__done;
@@ -1178,25 +1178,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(_Complex double) a0;
-  __typeof__(_Complex double) a1;
-  _Complex double r;
+  cffi_async cffi_base;
+  __typeof__(_Complex double) cffi_a0;
+  __typeof__(_Complex double) cffi_a1;
+  _Complex double cffi_r;
 } cffi_aw_cffi_b_w_cmul;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_cmul(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_cmul *w = cffi__data;
+  cffi_aw_cffi_b_w_cmul *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_cmul(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_cmul(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_cmul(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_cmul *w = cffi__data;
+  cffi_aw_cffi_b_w_cmul *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_complex(cffi__env, (_Complex double)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_complex(cffi__env, (_Complex double)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_cmul(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1215,10 +1215,10 @@ static CFFI_COLD napi_value cffi_a_w_cmul(napi_env cffi__env, napi_callback_info
     goto cffi__done;
   {
     cffi_aw_cffi_b_w_cmul cffi__w = {
-      .a0 = (_Complex double)cffi_complex(cffi__p0),
-      .a1 = (_Complex double)cffi_complex(cffi__p1),
+      .cffi_a0 = (_Complex double)cffi_complex(cffi__p0),
+      .cffi_a1 = (_Complex double)cffi_complex(cffi__p1),
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_cmul,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_cmul,
                                     cffi_ac_cffi_b_w_cmul, "w_cmul");
   }
   goto cffi__done;
@@ -1256,25 +1256,25 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(_Complex float) a0;
-  __typeof__(const _Complex float) a1;
-  _Complex float r;
+  cffi_async cffi_base;
+  __typeof__(_Complex float) cffi_a0;
+  __typeof__(const _Complex float) cffi_a1;
+  _Complex float cffi_r;
 } cffi_aw_cffi_b_w_cmulf;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_cmulf(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_cmulf *w = cffi__data;
+  cffi_aw_cffi_b_w_cmulf *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_cmulf(w->a0, w->a1);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_cmulf(cffi__wk->cffi_a0, cffi__wk->cffi_a1);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_cmulf(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_cmulf *w = cffi__data;
+  cffi_aw_cffi_b_w_cmulf *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_complex(cffi__env, (_Complex double)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_complex(cffi__env, (_Complex double)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_cmulf(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1293,10 +1293,10 @@ static CFFI_COLD napi_value cffi_a_w_cmulf(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_w_cmulf cffi__w = {
-      .a0 = (_Complex float)cffi_complex(cffi__p0),
-      .a1 = (const _Complex float)cffi_complex(cffi__p1),
+      .cffi_a0 = (_Complex float)cffi_complex(cffi__p0),
+      .cffi_a1 = (const _Complex float)cffi_complex(cffi__p1),
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_cmulf,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_cmulf,
                                     cffi_ac_cffi_b_w_cmulf, "w_cmulf");
   }
   goto cffi__done;
@@ -1330,24 +1330,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(w_cd) a0;
-  double r;
+  cffi_async cffi_base;
+  __typeof__(w_cd) cffi_a0;
+  double cffi_r;
 } cffi_aw_cffi_b_w_creal;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_creal(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_creal *w = cffi__data;
+  cffi_aw_cffi_b_w_creal *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_creal(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_creal(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_creal(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_creal *w = cffi__data;
+  cffi_aw_cffi_b_w_creal *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_creal(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1362,9 +1362,9 @@ static CFFI_COLD napi_value cffi_a_w_creal(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_w_creal cffi__w = {
-      .a0 = (w_cd)cffi_complex(cffi__p0),
+      .cffi_a0 = (w_cd)cffi_complex(cffi__p0),
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_creal,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_creal,
                                     cffi_ac_cffi_b_w_creal, "w_creal");
   }
   goto cffi__done;
@@ -1398,24 +1398,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(w_cd) a0;
-  double r;
+  cffi_async cffi_base;
+  __typeof__(w_cd) cffi_a0;
+  double cffi_r;
 } cffi_aw_cffi_b_w_cimag;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_cimag(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_cimag *w = cffi__data;
+  cffi_aw_cffi_b_w_cimag *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_cimag(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_cimag(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_cimag(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_cimag *w = cffi__data;
+  cffi_aw_cffi_b_w_cimag *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_f64(cffi__env, (double)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_cimag(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1430,9 +1430,9 @@ static CFFI_COLD napi_value cffi_a_w_cimag(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_w_cimag cffi__w = {
-      .a0 = (w_cd)cffi_complex(cffi__p0),
+      .cffi_a0 = (w_cd)cffi_complex(cffi__p0),
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_cimag,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_cimag,
                                     cffi_ac_cffi_b_w_cimag, "w_cimag");
   }
   goto cffi__done;
@@ -1466,24 +1466,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct w_has_complex *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const struct w_has_complex *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_w_after;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_after(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_after *w = cffi__data;
+  cffi_aw_cffi_b_w_after *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_after(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_after(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_after(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_after *w = cffi__data;
+  cffi_aw_cffi_b_w_after *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_after(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1498,9 +1498,9 @@ static CFFI_COLD napi_value cffi_a_w_after(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_w_after cffi__w = {
-      .a0 = (const struct w_has_complex *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct w_has_complex *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_after,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_after,
                                     cffi_ac_cffi_b_w_after, "w_after");
   }
   goto cffi__done;
@@ -1534,24 +1534,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(wchar_t) a0;
-  wchar_t r;
+  cffi_async cffi_base;
+  __typeof__(wchar_t) cffi_a0;
+  wchar_t cffi_r;
 } cffi_aw_cffi_b_w_wchar;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_wchar(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_wchar *w = cffi__data;
+  cffi_aw_cffi_b_w_wchar *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_wchar(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_wchar(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_wchar(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_wchar *w = cffi__data;
+  cffi_aw_cffi_b_w_wchar *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_wchar(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1566,9 +1566,9 @@ static CFFI_COLD napi_value cffi_a_w_wchar(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_w_wchar cffi__w = {
-      .a0 = (wchar_t)cffi__p0,
+      .cffi_a0 = (wchar_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_wchar,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_wchar,
                                     cffi_ac_cffi_b_w_wchar, "w_wchar");
   }
   goto cffi__done;
@@ -1602,24 +1602,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(char16_t) a0;
-  char16_t r;
+  cffi_async cffi_base;
+  __typeof__(char16_t) cffi_a0;
+  char16_t cffi_r;
 } cffi_aw_cffi_b_w_char16;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_char16(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_char16 *w = cffi__data;
+  cffi_aw_cffi_b_w_char16 *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_char16(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_char16(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_char16(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_char16 *w = cffi__data;
+  cffi_aw_cffi_b_w_char16 *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_char16(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1634,9 +1634,9 @@ static CFFI_COLD napi_value cffi_a_w_char16(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_w_char16 cffi__w = {
-      .a0 = (char16_t)cffi__p0,
+      .cffi_a0 = (char16_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_char16,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_char16,
                                     cffi_ac_cffi_b_w_char16, "w_char16");
   }
   goto cffi__done;
@@ -1670,24 +1670,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(char32_t) a0;
-  char32_t r;
+  cffi_async cffi_base;
+  __typeof__(char32_t) cffi_a0;
+  char32_t cffi_r;
 } cffi_aw_cffi_b_w_char32;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_char32(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_char32 *w = cffi__data;
+  cffi_aw_cffi_b_w_char32 *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_char32(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_char32(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_char32(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_char32 *w = cffi__data;
+  cffi_aw_cffi_b_w_char32 *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_u32(cffi__env, (uint32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_char32(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1702,9 +1702,9 @@ static CFFI_COLD napi_value cffi_a_w_char32(napi_env cffi__env, napi_callback_in
     goto cffi__done;
   {
     cffi_aw_cffi_b_w_char32 cffi__w = {
-      .a0 = (char32_t)cffi__p0,
+      .cffi_a0 = (char32_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_char32,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_char32,
                                     cffi_ac_cffi_b_w_char32, "w_char32");
   }
   goto cffi__done;
@@ -1738,24 +1738,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(ssize_t) a0;
-  ssize_t r;
+  cffi_async cffi_base;
+  __typeof__(ssize_t) cffi_a0;
+  ssize_t cffi_r;
 } cffi_aw_cffi_b_w_ssize;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_ssize(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_ssize *w = cffi__data;
+  cffi_aw_cffi_b_w_ssize *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_ssize(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_ssize(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_ssize(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_ssize *w = cffi__data;
+  cffi_aw_cffi_b_w_ssize *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_ssize(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1770,9 +1770,9 @@ static CFFI_COLD napi_value cffi_a_w_ssize(napi_env cffi__env, napi_callback_inf
     goto cffi__done;
   {
     cffi_aw_cffi_b_w_ssize cffi__w = {
-      .a0 = (ssize_t)cffi__p0,
+      .cffi_a0 = (ssize_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_ssize,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_ssize,
                                     cffi_ac_cffi_b_w_ssize, "w_ssize");
   }
   goto cffi__done;
@@ -1806,24 +1806,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(ptrdiff_t) a0;
-  ptrdiff_t r;
+  cffi_async cffi_base;
+  __typeof__(ptrdiff_t) cffi_a0;
+  ptrdiff_t cffi_r;
 } cffi_aw_cffi_b_w_ptrdiff;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_ptrdiff(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_ptrdiff *w = cffi__data;
+  cffi_aw_cffi_b_w_ptrdiff *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_ptrdiff(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_ptrdiff(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_ptrdiff(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_ptrdiff *w = cffi__data;
+  cffi_aw_cffi_b_w_ptrdiff *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i64(cffi__env, (int64_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_ptrdiff(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1838,9 +1838,9 @@ static CFFI_COLD napi_value cffi_a_w_ptrdiff(napi_env cffi__env, napi_callback_i
     goto cffi__done;
   {
     cffi_aw_cffi_b_w_ptrdiff cffi__w = {
-      .a0 = (ptrdiff_t)cffi__p0,
+      .cffi_a0 = (ptrdiff_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_ptrdiff,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_ptrdiff,
                                     cffi_ac_cffi_b_w_ptrdiff, "w_ptrdiff");
   }
   goto cffi__done;
@@ -1874,24 +1874,24 @@ cffi__done:
    as `.async`: the arguments are converted here, the call runs on the thread pool, the result is
    converted when it settles (cffi-async.h) */
 typedef struct {
-  cffi_async base;
-  __typeof__(const struct w_exotic *) a0;
-  int r;
+  cffi_async cffi_base;
+  __typeof__(const struct w_exotic *) cffi_a0;
+  int cffi_r;
 } cffi_aw_cffi_b_w_exotic_last;
 
 static CFFI_COLD void cffi_ax_cffi_b_w_exotic_last(napi_env cffi__env, void *cffi__data) {
-  cffi_aw_cffi_b_w_exotic_last *w = cffi__data;
+  cffi_aw_cffi_b_w_exotic_last *cffi__wk = cffi__data;
   (void)cffi__env;
-  errno = w->base.err;
-  w->r = w_exotic_last(w->a0);
-  w->base.err = errno;
+  errno = cffi__wk->cffi_base.cffi_err;
+  cffi__wk->cffi_r = w_exotic_last(cffi__wk->cffi_a0);
+  cffi__wk->cffi_base.cffi_err = errno;
 }
 
 static CFFI_COLD void cffi_ac_cffi_b_w_exotic_last(napi_env cffi__env, napi_status cffi__status, void *cffi__data) {
-  cffi_aw_cffi_b_w_exotic_last *w = cffi__data;
+  cffi_aw_cffi_b_w_exotic_last *cffi__wk = cffi__data;
   napi_value cffi__result = NULL;
-  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(w->r));
-  cffi_async_settle(cffi__env, &w->base, cffi__status, cffi__result);
+  if (cffi__status == napi_ok) cffi__result = cffi_from_i32(cffi__env, (int32_t)(cffi__wk->cffi_r));
+  cffi_async_settle(cffi__env, &cffi__wk->cffi_base, cffi__status, cffi__result);
 }
 
 static CFFI_COLD napi_value cffi_a_w_exotic_last(napi_env cffi__env, napi_callback_info cffi__info) {
@@ -1906,9 +1906,9 @@ static CFFI_COLD napi_value cffi_a_w_exotic_last(napi_env cffi__env, napi_callba
     goto cffi__done;
   {
     cffi_aw_cffi_b_w_exotic_last cffi__w = {
-      .a0 = (const struct w_exotic *)(uintptr_t)cffi__p0,
+      .cffi_a0 = (const struct w_exotic *)(uintptr_t)cffi__p0,
     };
-    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.base, sizeof cffi__w, cffi_ax_cffi_b_w_exotic_last,
+    cffi__result = cffi_async_start(cffi__env, cffi__all[0], &cffi__w.cffi_base, sizeof cffi__w, cffi_ax_cffi_b_w_exotic_last,
                                     cffi_ac_cffi_b_w_exotic_last, "w_exotic_last");
   }
   goto cffi__done;
