@@ -60,6 +60,8 @@ export interface FunctionView {
   readonly arity: number;
   /** the fixed parameters, then for a variadic function its extras (kind `varargs`). */
   readonly params: readonly ArgView[];
+  /** a parameter takes a JS function (a callback valid for the call): the JS wrapper releases it after */
+  readonly hasCallback: boolean;
   /** the fixed parameters alone (a libffi call sets up each one's type and address). */
   readonly fixed: readonly ArgView[];
   readonly variadic: boolean;
@@ -137,6 +139,7 @@ export function functionView(d: FunctionDecl, ctx: EmitContext): FunctionView {
     arity: d.params.length,
     guards: !d.isStatic && !d.hasBody ? [d.callee ?? fn] : (d.calls ?? []),
     params,
+    hasCallback: params.some((p) => p.kind === 'callback'),
     fixed,
     variadic: d.variadic,
     callKind: callKind(d),

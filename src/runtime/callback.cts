@@ -222,6 +222,21 @@ function drop(fn: object, t: FunctionType, temp: Temp): void {
   temp.close();
 }
 
+/** Where the temporary callbacks of a call begin (`hbs/js/function.hbs`, for functions that take one). */
+export function callbackMark(): number {
+  return pending.length;
+}
+
+/**
+ * Gives back the temporary callbacks made since `mark` once the synchronous call that took them has
+ * returned: a loop that passes a fresh arrow function each time must not exhaust the pool before the
+ * microtask would. A nested call (from inside a callback) releases only its own.
+ */
+export function callbackRelease(mark: number): void {
+  if (pending.length <= mark) return;
+  for (const [fn, t, temp] of pending.splice(mark)) if (temp.holds === 0) drop(fn, t, temp);
+}
+
 /**
  * Keeps the callbacks made for the arguments of the call just made (this tick) until `settled`
  * settles: for `lib.fn.async`, whose C call outlives the tick. Returns `settled`.

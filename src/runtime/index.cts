@@ -36,7 +36,7 @@ export {
 export { Pointer, PlainPointer, StructPointer, CArray, wrap, wrapResult, alive, fault } from './pointer.cjs';
 export { getAt, setAt } from './element.cjs';
 export { callablePointer } from './fn-pointer.cjs';
-export { callbackType, callbackIn, keepCallbacks } from './callback.cjs';
+export { callbackType, callbackIn, keepCallbacks, callbackMark, callbackRelease } from './callback.cjs';
 export { Owner, keep } from './owner.cjs';
 export { structResult, snapshot } from './memory.cjs';
 export { pointerIn, bytesIn, bufferIn } from './args.cjs';

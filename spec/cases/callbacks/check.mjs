@@ -22,6 +22,9 @@ export default async function check({ ffi, lib, collect }) {
   expect(lib.cb_repeat((a, b) => void calls.push(a + b), 3)).to.equal(3);
   expect(calls).to.deep.equal([0, 2, 4]);
 
+  // a fresh arrow function per call in a synchronous loop: each is given back when its call returns
+  for (let i = 0; i < 200; i++) expect(lib.cb_apply((a, b) => a + b + i, 1, 2)).to.equal(3 + i);
+
   // a wrong argument type is still a TypeError naming the place
   expect(() => lib.cb_apply(42, 1, 2)).to.throw(TypeError, /cb_apply\(\): argument 'f'/);
   expect(() => ffi.fromHandle(mem)).to.throw(TypeError, /not a live handle/);

@@ -222,7 +222,12 @@ $R101.fields = [
   const $f = $n.cffi_f_cb_apply;
   $define($lib, "cb_apply", function cb_apply(f, a, b, $extra) {
     if ($extra !== undefined) $arity("cb_apply", 3);
-    return $f($rt.callbackIn(f, $T3, "cb_apply(): argument 'f'"), a, b);
+    const $m = $rt.callbackMark(); // the JS functions passed as callbacks live for this call
+    try {
+      return $f($rt.callbackIn(f, $T3, "cb_apply(): argument 'f'"), a, b);
+    } finally {
+      $rt.callbackRelease($m);
+    }
   });
 }
 {
@@ -241,7 +246,12 @@ $R101.fields = [
   const $f = $n.cffi_f_cb_apply_wide;
   $define($lib, "cb_apply_wide", function cb_apply_wide(f, a, b, $extra) {
     if ($extra !== undefined) $arity("cb_apply_wide", 3);
-    return $f($rt.callbackIn(f, $T5, "cb_apply_wide(): argument 'f'"), a, b);
+    const $m = $rt.callbackMark(); // the JS functions passed as callbacks live for this call
+    try {
+      return $f($rt.callbackIn(f, $T5, "cb_apply_wide(): argument 'f'"), a, b);
+    } finally {
+      $rt.callbackRelease($m);
+    }
   });
 }
 {
@@ -260,7 +270,12 @@ $R101.fields = [
   const $f = $n.cffi_f_cb_apply_scale;
   $define($lib, "cb_apply_scale", function cb_apply_scale(f, x, $extra) {
     if ($extra !== undefined) $arity("cb_apply_scale", 2);
-    return $f($rt.callbackIn(f, $T7, "cb_apply_scale(): argument 'f'"), x);
+    const $m = $rt.callbackMark(); // the JS functions passed as callbacks live for this call
+    try {
+      return $f($rt.callbackIn(f, $T7, "cb_apply_scale(): argument 'f'"), x);
+    } finally {
+      $rt.callbackRelease($m);
+    }
   });
 }
 {
@@ -279,7 +294,12 @@ $R101.fields = [
   const $f = $n.cffi_f_cb_apply_alloc;
   $define($lib, "cb_apply_alloc", function cb_apply_alloc(f, user, n, $extra) {
     if ($extra !== undefined) $arity("cb_apply_alloc", 3);
-    return $wrapResult($T9, $f($rt.callbackIn(f, $T10, "cb_apply_alloc(): argument 'f'"), $bytesIn(user, $T9, "cb_apply_alloc(): argument 'user'"), n));
+    const $m = $rt.callbackMark(); // the JS functions passed as callbacks live for this call
+    try {
+      return $wrapResult($T9, $f($rt.callbackIn(f, $T10, "cb_apply_alloc(): argument 'f'"), $bytesIn(user, $T9, "cb_apply_alloc(): argument 'user'"), n));
+    } finally {
+      $rt.callbackRelease($m);
+    }
   });
 }
 {
@@ -298,7 +318,12 @@ $R101.fields = [
   const $f = $n.cffi_f_cb_apply_measure;
   $define($lib, "cb_apply_measure", function cb_apply_measure(f, x, y, $extra) {
     if ($extra !== undefined) $arity("cb_apply_measure", 3);
-    return $f($rt.callbackIn(f, $T12, "cb_apply_measure(): argument 'f'"), x, y);
+    const $m = $rt.callbackMark(); // the JS functions passed as callbacks live for this call
+    try {
+      return $f($rt.callbackIn(f, $T12, "cb_apply_measure(): argument 'f'"), x, y);
+    } finally {
+      $rt.callbackRelease($m);
+    }
   });
 }
 {
@@ -317,7 +342,12 @@ $R101.fields = [
   const $f = $n.cffi_f_cb_apply_make;
   $define($lib, "cb_apply_make", function cb_apply_make(f, x, y, $extra) {
     if ($extra !== undefined) $arity("cb_apply_make", 3);
-    return $f($rt.callbackIn(f, $T14, "cb_apply_make(): argument 'f'"), x, y);
+    const $m = $rt.callbackMark(); // the JS functions passed as callbacks live for this call
+    try {
+      return $f($rt.callbackIn(f, $T14, "cb_apply_make(): argument 'f'"), x, y);
+    } finally {
+      $rt.callbackRelease($m);
+    }
   });
 }
 {
@@ -336,7 +366,12 @@ $R101.fields = [
   const $f = $n.cffi_f_cb_apply_text;
   $define($lib, "cb_apply_text", function cb_apply_text(f, s, user, $extra) {
     if ($extra !== undefined) $arity("cb_apply_text", 3);
-    return $f($rt.callbackIn(f, $T17, "cb_apply_text(): argument 'f'"), $bufferIn(s, $T16, "cb_apply_text(): argument 's'"), $bytesIn(user, $T9, "cb_apply_text(): argument 'user'"));
+    const $m = $rt.callbackMark(); // the JS functions passed as callbacks live for this call
+    try {
+      return $f($rt.callbackIn(f, $T17, "cb_apply_text(): argument 'f'"), $bufferIn(s, $T16, "cb_apply_text(): argument 's'"), $bytesIn(user, $T9, "cb_apply_text(): argument 'user'"));
+    } finally {
+      $rt.callbackRelease($m);
+    }
   });
 }
 {
@@ -357,7 +392,12 @@ $R101.fields = [
   const $f = $n.cffi_f_cb_repeat;
   $define($lib, "cb_repeat", function cb_repeat(f, n, $extra) {
     if ($extra !== undefined) $arity("cb_repeat", 2);
-    return $f($rt.callbackIn(f, $T19, "cb_repeat(): argument 'f'"), n);
+    const $m = $rt.callbackMark(); // the JS functions passed as callbacks live for this call
+    try {
+      return $f($rt.callbackIn(f, $T19, "cb_repeat(): argument 'f'"), n);
+    } finally {
+      $rt.callbackRelease($m);
+    }
   });
 }
 {
@@ -400,7 +440,12 @@ $R101.fields = [
   const $f = $n.cffi_f_cb_start_threads;
   $define($lib, "cb_start_threads", function cb_start_threads(f, threads, calls, $extra) {
     if ($extra !== undefined) $arity("cb_start_threads", 3);
-    return $f($rt.callbackIn(f, $T3, "cb_start_threads(): argument 'f'"), threads, calls);
+    const $m = $rt.callbackMark(); // the JS functions passed as callbacks live for this call
+    try {
+      return $f($rt.callbackIn(f, $T3, "cb_start_threads(): argument 'f'"), threads, calls);
+    } finally {
+      $rt.callbackRelease($m);
+    }
   });
 }
 {
@@ -429,7 +474,12 @@ $define($lib, "cb_join_threads", $n.cffi_f_cb_join_threads);
   const $f = $n.cffi_f_cb_notify_in_thread;
   $define($lib, "cb_notify_in_thread", function cb_notify_in_thread(f, a, b, $extra) {
     if ($extra !== undefined) $arity("cb_notify_in_thread", 3);
-    return $f($rt.callbackIn(f, $T19, "cb_notify_in_thread(): argument 'f'"), a, b);
+    const $m = $rt.callbackMark(); // the JS functions passed as callbacks live for this call
+    try {
+      return $f($rt.callbackIn(f, $T19, "cb_notify_in_thread(): argument 'f'"), a, b);
+    } finally {
+      $rt.callbackRelease($m);
+    }
   });
 }
 {
@@ -450,7 +500,12 @@ $define($lib, "cb_join_threads", $n.cffi_f_cb_join_threads);
   const $f = $n.cffi_f_cb_apply_in_thread;
   $define($lib, "cb_apply_in_thread", function cb_apply_in_thread(f, a, b, $extra) {
     if ($extra !== undefined) $arity("cb_apply_in_thread", 3);
-    return $f($rt.callbackIn(f, $T3, "cb_apply_in_thread(): argument 'f'"), a, b);
+    const $m = $rt.callbackMark(); // the JS functions passed as callbacks live for this call
+    try {
+      return $f($rt.callbackIn(f, $T3, "cb_apply_in_thread(): argument 'f'"), a, b);
+    } finally {
+      $rt.callbackRelease($m);
+    }
   });
 }
 {

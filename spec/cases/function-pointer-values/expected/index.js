@@ -402,7 +402,12 @@ $R100.fields = [
   const $f = $n.cffi_f_fp_apply;
   $define($lib, "fp_apply", function fp_apply(f, x, $extra) {
     if ($extra !== undefined) $arity("fp_apply", 2);
-    return $f($rt.callbackIn(f, $T5, "fp_apply(): argument 'f'"), x);
+    const $m = $rt.callbackMark(); // the JS functions passed as callbacks live for this call
+    try {
+      return $f($rt.callbackIn(f, $T5, "fp_apply(): argument 'f'"), x);
+    } finally {
+      $rt.callbackRelease($m);
+    }
   });
 }
 {

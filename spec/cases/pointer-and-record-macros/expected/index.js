@@ -140,7 +140,12 @@ $R8.fields = [
   const $f = $n.cffi_f_prm_keep;
   $define($lib, "prm_keep", function prm_keep(text, how, $extra) {
     if ($extra !== undefined) $arity("prm_keep", 2);
-    return $f($bufferIn(text, $T5, "prm_keep(): argument 'text'"), $rt.callbackIn(how, $T1, "prm_keep(): argument 'how'"));
+    const $m = $rt.callbackMark(); // the JS functions passed as callbacks live for this call
+    try {
+      return $f($bufferIn(text, $T5, "prm_keep(): argument 'text'"), $rt.callbackIn(how, $T1, "prm_keep(): argument 'how'"));
+    } finally {
+      $rt.callbackRelease($m);
+    }
   });
 }
 {
